@@ -1,0 +1,11 @@
+//! Every byte layout newsgraph reads or writes: article sources (text files,
+//! directories, JSONL, stdin), the JSON wire format, the gold format and its
+//! scorer, and CoNLL-U treebanks.
+//!
+//! Offsets cross this crate's boundary as Unicode scalar values: the wire
+//! types hold no byte offsets.
+
+pub mod conllu;
+mod error;
+
+pub use error::IoError;

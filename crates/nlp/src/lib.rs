@@ -1,0 +1,14 @@
+//! The verbs of newsgraph: [`Stage`]s that each add one layer to a
+//! [`Doc`](newsgraph_core::Doc), and the [`Pipeline`] that runs them in order.
+//!
+//! Building may fail (a lexicon or model that does not load names its file and
+//! line); running may not: a stage that can do less than usual on an article
+//! adds a [`Note`](newsgraph_core::Note) and carries on.
+
+mod error;
+pub mod lexicon;
+mod pipeline;
+pub mod stages;
+
+pub use error::BuildError;
+pub use pipeline::{Pipeline, Stage};

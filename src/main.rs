@@ -1,0 +1,35 @@
+//! The `newsgraph` command line: flags and glue only, one file per
+//! subcommand in `src/cmd/`.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Reads news articles and turns them into structured event data.
+#[derive(Parser)]
+#[command(name = "newsgraph", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate articles: entities, places, quotes, events, figures as JSON.
+    Annotate(cmd::annotate::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Annotate(args) => cmd::annotate::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("newsgraph: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
