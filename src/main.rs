@@ -18,12 +18,15 @@ struct Cli {
 enum Command {
     /// Annotate articles: entities, places, quotes, events, figures as JSON.
     Annotate(cmd::annotate::Args),
+    /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
+    Train(cmd::train::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Annotate(args) => cmd::annotate::run(args),
+        Command::Train(args) => cmd::train::run(args),
     };
     match result {
         Ok(code) => code,

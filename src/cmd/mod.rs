@@ -1,3 +1,6 @@
 //! One module per subcommand; each has `Args` (clap) and `run`.
 
 pub mod annotate;
+pub mod train;
+pub mod train_ner;
+pub mod train_syntax;
