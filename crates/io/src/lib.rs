@@ -7,5 +7,7 @@
 
 pub mod conllu;
 mod error;
+pub mod gold;
+pub mod score;
 
 pub use error::IoError;
