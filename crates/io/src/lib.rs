@@ -7,5 +7,6 @@
 
 pub mod conllu;
 mod error;
+pub mod wire;
 
 pub use error::IoError;
