@@ -9,5 +9,6 @@ pub mod conllu;
 mod error;
 pub mod gold;
 pub mod score;
+pub mod wire;
 
 pub use error::IoError;
