@@ -199,9 +199,8 @@ impl<'de> Deserialize<'de> for Range {
             One(f64),
             Two(f64, f64),
         }
-        let raw = Raw::deserialize(d).map_err(|_| {
-            de::Error::custom("a figure value must be a number or [low, high]")
-        })?;
+        let raw = Raw::deserialize(d)
+            .map_err(|_| de::Error::custom("a figure value must be a number or [low, high]"))?;
         let range = match raw {
             Raw::One(v) => Range { low: v, high: v },
             Raw::Two(low, high) => Range { low, high },
@@ -238,9 +237,7 @@ fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<TimeValue>, D::Error> 
     match Option::<String>::deserialize(d)? {
         None => Ok(None),
         Some(s) => TimeValue::parse(s.trim()).map(Some).ok_or_else(|| {
-            de::Error::custom(format!(
-                "date {s:?} is not YYYY, YYYY-MM or YYYY-MM-DD"
-            ))
+            de::Error::custom(format!("date {s:?} is not YYYY, YYYY-MM or YYYY-MM-DD"))
         }),
     }
 }
@@ -248,11 +245,17 @@ fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<TimeValue>, D::Error> 
 impl GoldDoc {
     /// Parses gold-shaped JSON; `file` names the source in errors.
     pub fn from_json(text: &str, file: &str) -> Result<GoldDoc, IoError> {
-        serde_json::from_str(text).map_err(|e| IoError::Record {
-            file: file.to_string(),
-            line: e.line(),
-            id: None,
-            message: format!("column {}: {e}", e.column()),
+        serde_json::from_str(text).map_err(|e| {
+            // serde_json's message ends with the position; say it once.
+            let message = e.to_string();
+            let suffix = format!(" at line {} column {}", e.line(), e.column());
+            let message = message.strip_suffix(&suffix).unwrap_or(&message);
+            IoError::Record {
+                file: file.to_string(),
+                line: e.line(),
+                id: None,
+                message: format!("column {}: {message}", e.column()),
+            }
         })
     }
 
@@ -305,15 +308,29 @@ mod tests {
         assert_eq!(g.events[0].date, TimeValue::parse("2020-01"));
         assert_eq!(g.events[1].target.0, ["B"]);
         assert_eq!(g.events[1].date, None);
-        assert_eq!(g.figures[0].value, Range { low: 100.0, high: 999.0 });
-        assert_eq!(g.figures[1].value, Range { low: 2.5, high: 2.5 });
+        assert_eq!(
+            g.figures[0].value,
+            Range {
+                low: 100.0,
+                high: 999.0
+            }
+        );
+        assert_eq!(
+            g.figures[1].value,
+            Range {
+                low: 2.5,
+                high: 2.5
+            }
+        );
         assert_eq!(g.quotes[0].cue, None);
     }
 
     #[test]
     fn errors_name_file_line_and_problem() {
         let json = "{\n\"events\": [{\"cameo\": \"043\",\n \"date\": \"July 2020\"}]}";
-        let err = GoldDoc::from_json(json, "bad.gold.json").unwrap_err().to_string();
+        let err = GoldDoc::from_json(json, "bad.gold.json")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("bad.gold.json:3"), "{err}");
         assert!(err.contains("July 2020"), "{err}");
 

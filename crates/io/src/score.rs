@@ -456,7 +456,11 @@ fn assign<T>(
 
     let gold_words: Vec<Vec<String>> = gold.iter().map(&words).collect();
     let pred_words: Vec<Vec<String>> = pred.iter().map(&words).collect();
-    for (gi, g) in gold.iter().enumerate().filter(|(gi, _)| gold_to[*gi].is_none()) {
+    for (gi, g) in gold
+        .iter()
+        .enumerate()
+        .filter(|(gi, _)| gold_to[*gi].is_none())
+    {
         let closest = nearest(&gold_words[gi], &pred_words).map(|pi| Closest {
             item: describe(&pred[pi]),
             why: checks[gi][pi].why.clone(),
@@ -468,7 +472,11 @@ fn assign<T>(
             closest,
         });
     }
-    for (pi, p) in pred.iter().enumerate().filter(|(pi, _)| pred_to[*pi].is_none()) {
+    for (pi, p) in pred
+        .iter()
+        .enumerate()
+        .filter(|(pi, _)| pred_to[*pi].is_none())
+    {
         let closest = nearest(&pred_words[pi], &gold_words).map(|gi| Closest {
             item: describe(&gold[gi]),
             why: checks[gi][pi].why.clone(),
@@ -560,7 +568,11 @@ fn check_quote(names: &Names, g: &GoldQuote, p: &GoldQuote) -> Check {
 fn check_event(names: &Names, g: &GoldEvent, p: &GoldEvent) -> Check {
     let mut c = Check::new();
     c.require(cameo_root(&g.cameo) == cameo_root(&p.cameo), || {
-        format!("CAMEO root {} ≠ {}", cameo_root(&p.cameo), cameo_root(&g.cameo))
+        format!(
+            "CAMEO root {} ≠ {}",
+            cameo_root(&p.cameo),
+            cameo_root(&g.cameo)
+        )
     });
     c.require(names.actors_match(&g.source, &p.source), || {
         format!("source {} ≠ {}", p.source, g.source)
@@ -762,7 +774,13 @@ pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 fn event_words(e: &GoldEvent) -> Vec<String> {
-    let mut w: Vec<String> = e.source.0.iter().chain(&e.target.0).flat_map(|n| words_of(n)).collect();
+    let mut w: Vec<String> = e
+        .source
+        .0
+        .iter()
+        .chain(&e.target.0)
+        .flat_map(|n| words_of(n))
+        .collect();
     w.push(cameo_root(&e.cameo).to_string());
     w.extend(e.evidence.iter().flat_map(|t| words_of(t)));
     w
@@ -812,7 +830,10 @@ fn describe_quote(q: &GoldQuote) -> String {
 }
 
 fn describe_event(e: &GoldEvent) -> String {
-    let date = e.date.map(|d| d.to_string()).unwrap_or_else(|| "null".into());
+    let date = e
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "null".into());
     let evidence = e
         .evidence
         .as_deref()
@@ -841,4 +862,284 @@ fn describe_figure(f: &GoldFigure) -> String {
         f.unit,
         show(&f.claimant)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(json: &str) -> GoldDoc {
+        GoldDoc::from_json(json, "test.json").unwrap()
+    }
+
+    fn counts(gold: &str, pred: &str, section: Section) -> (usize, usize, usize) {
+        let c = score(&doc(gold), &doc(pred)).scores.counts(section);
+        (c.tp, c.fp, c.fn_)
+    }
+
+    const PEOPLE: &str = r#"{"entities": [
+        {"name": "Maria Ortiz", "aliases": ["Ortiz"], "type": "PERSON", "country": "PER", "role": "GOV"},
+        {"name": "National Police", "aliases": ["police"], "type": "ORG", "country": "PER", "role": "COP"}
+    ]}"#;
+
+    #[test]
+    fn normalize_ignores_case_punctuation_and_a_leading_the() {
+        assert_eq!(normalize("The U.S."), "us");
+        assert_eq!(normalize("the  Ministry of Health"), "ministry of health");
+        assert_eq!(normalize("Ministry’s office"), "ministrys office");
+        assert_eq!(normalize("Bank of the West"), "bank of the west");
+        assert_eq!(normalize("The"), "the");
+        assert_eq!(normalize("ÉLYSÉE"), "élysée");
+    }
+
+    #[test]
+    fn entity_matches_name_or_alias_of_same_type() {
+        let pred = r#"{"entities": [
+            {"name": "ortiz", "type": "PERSON", "country": "PER", "role": "GOV"},
+            {"name": "The Police.", "type": "ORG", "country": "USA", "role": "COP"}
+        ]}"#;
+        assert_eq!(counts(PEOPLE, pred, Section::Entities), (2, 0, 0));
+        let s = score(&doc(PEOPLE), &doc(pred)).scores;
+        assert_eq!(
+            s.accuracy(Measure::EntityCountry),
+            Accuracy { right: 1, total: 2 }
+        );
+        assert_eq!(
+            s.accuracy(Measure::EntityRole),
+            Accuracy { right: 2, total: 2 }
+        );
+
+        let wrong_type = r#"{"entities": [{"name": "Maria Ortiz", "type": "ORG"}]}"#;
+        assert_eq!(counts(PEOPLE, wrong_type, Section::Entities), (0, 1, 2));
+        let partial = r#"{"entities": [{"name": "Maria", "type": "PERSON"}]}"#;
+        assert_eq!(counts(PEOPLE, partial, Section::Entities), (0, 1, 2));
+    }
+
+    #[test]
+    fn greedy_one_to_one_prefers_best_overlap() {
+        // Both predictions match the gold entity; the canonical name wins,
+        // and the other prediction is spurious.
+        let gold =
+            r#"{"entities": [{"name": "Maria Ortiz", "aliases": ["Ortiz"], "type": "PERSON"}]}"#;
+        let pred = r#"{"entities": [
+            {"name": "Ortiz", "type": "PERSON", "country": "XXX"},
+            {"name": "Maria Ortiz", "type": "PERSON", "country": null}
+        ]}"#;
+        let out = score(&doc(gold), &doc(pred));
+        assert_eq!(
+            out.scores.counts(Section::Entities),
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(out.scores.accuracy(Measure::EntityCountry).right, 1);
+        let spurious = &out.findings[0];
+        assert_eq!(spurious.kind, FindingKind::Spurious);
+        assert!(spurious.item.contains("\"Ortiz\""), "{}", spurious.item);
+        // It would match, but its gold item was taken.
+        assert_eq!(spurious.closest.as_ref().map(|c| c.why.len()), Some(0));
+
+        // Two gold items, two predictions: each gold item gets its own.
+        let gold = r#"{"figures": [
+            {"value": 5, "unit": "people", "evidence": "five people were hurt in the north"},
+            {"value": [1, 9], "unit": "people", "evidence": "several people fled the south"}
+        ]}"#;
+        let pred = r#"{"figures": [
+            {"value": 5, "unit": "people", "evidence": "several people fled the south"},
+            {"value": 5, "unit": "people", "evidence": "five people were hurt in the north"}
+        ]}"#;
+        assert_eq!(counts(gold, pred, Section::Figures), (2, 0, 0));
+    }
+
+    #[test]
+    fn places_need_country_name_and_near_coordinates() {
+        let gold = r#"{"places": [
+            {"name": "Lima", "country": "PER", "kind": "city", "lat": -12.05, "lon": -77.04},
+            {"name": "Peru", "aliases": ["Republic of Peru"], "country": "PER", "kind": "country"},
+            {"name": "Cusco", "country": "PER", "kind": "city", "lat": -13.53, "lon": -71.97}
+        ]}"#;
+        let pred = r#"{"places": [
+            {"name": "LIMA", "country": "PER", "kind": "city", "lat": -12.3, "lon": -77.0},
+            {"name": "the Republic of Peru", "country": "PER", "kind": "country", "lat": -9.0, "lon": -75.0},
+            {"name": "Cusco", "country": "PER", "kind": "city"}
+        ]}"#;
+        assert_eq!(counts(gold, pred, Section::Places), (3, 0, 0));
+        let s = score(&doc(gold), &doc(pred)).scores;
+        // Lima within 50 km; Cusco has no predicted coordinates.
+        assert_eq!(
+            s.accuracy(Measure::PlaceCoordinates),
+            Accuracy { right: 1, total: 2 }
+        );
+
+        let far = r#"{"places": [{"name": "Lima", "country": "PER", "kind": "city", "lat": -12.6, "lon": -77.04}]}"#;
+        assert_eq!(counts(gold, far, Section::Places), (0, 1, 3));
+        let other_country = r#"{"places": [{"name": "Lima", "country": "USA", "kind": "city"}]}"#;
+        assert_eq!(counts(gold, other_country, Section::Places), (0, 1, 3));
+    }
+
+    #[test]
+    fn haversine_is_in_km() {
+        // One degree of latitude is about 111 km.
+        let d = haversine_km((0.0, 10.0), (1.0, 10.0));
+        assert!((d - 111.2).abs() < 0.5, "{d}");
+        assert_eq!(haversine_km((48.0, 2.0), (48.0, 2.0)), 0.0);
+    }
+
+    #[test]
+    fn quotes_need_speaker_and_half_the_gold_words() {
+        let gold = with_people(
+            r#""quotes": [{"speaker": "Maria Ortiz",
+                "text": "we will not leave the square until they listen"}]"#,
+        );
+        // 5 of the 9 distinct gold words (4 would be too few), spoken by an
+        // alias of the speaker.
+        let half =
+            r#"{"quotes": [{"speaker": "Ortiz", "text": "We will not leave the camp, ever!"}]}"#;
+        assert_eq!(counts(&gold, half, Section::Quotes), (1, 0, 0));
+        let less = r#"{"quotes": [{"speaker": "Ortiz", "text": "we will stay at home"}]}"#;
+        assert_eq!(counts(&gold, less, Section::Quotes), (0, 1, 1));
+        let other =
+            r#"{"quotes": [{"speaker": "police", "text": "we will not leave the square"}]}"#;
+        assert_eq!(counts(&gold, other, Section::Quotes), (0, 1, 1));
+    }
+
+    fn with_people(sections: &str) -> String {
+        format!("{{{}, {sections}}}", &PEOPLE[1..PEOPLE.len() - 1])
+    }
+
+    #[test]
+    fn event_actors_lists_aliases_and_null() {
+        let gold = with_people(
+            r#""places": [{"name": "Lima", "aliases": ["Lima city"], "country": "PER", "kind": "city"}],
+               "events": [
+                 {"source": ["Maria Ortiz", "National Police"], "target": null, "cameo": "043",
+                  "date": "2023-01", "place": "Lima"},
+                 {"source": "National Police", "target": "protesters", "cameo": "180", "date": "2023-01-19"}
+               ]"#,
+        );
+        let pred = r#"{"events": [
+            {"source": "police", "target": "Protesters", "cameo": "1823", "date": "2023-01-20", "place": null},
+            {"source": ["Ortiz"], "target": [], "cameo": "042", "date": "2023-01-10", "place": "Lima city"}
+        ]}"#;
+        let out = score(&doc(&gold), &doc(pred));
+        assert_eq!(
+            out.scores.counts(Section::Events),
+            Counts {
+                tp: 2,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        let acc = |m| out.scores.accuracy(m);
+        // 2023-01 contains 2023-01-10; 2023-01-19 needs that day.
+        assert_eq!(acc(Measure::EventDate), Accuracy { right: 1, total: 2 });
+        assert_eq!(acc(Measure::EventPlace), Accuracy { right: 2, total: 2 });
+        assert_eq!(acc(Measure::EventCameo), Accuracy { right: 0, total: 2 });
+
+        // Null target does not match a named one, nor the other way round.
+        let named =
+            r#"{"events": [{"source": "Maria Ortiz", "target": "police", "cameo": "043"}]}"#;
+        assert_eq!(counts(&gold, named, Section::Events), (0, 1, 2));
+        let root = r#"{"events": [{"source": "Maria Ortiz", "target": null, "cameo": "050"}]}"#;
+        assert_eq!(counts(&gold, root, Section::Events), (0, 1, 2));
+    }
+
+    #[test]
+    fn event_date_is_right_inside_the_gold_period() {
+        let ev = |gold_date: &str, pred_date: &str| {
+            let g = format!(r#"{{"events": [{{"cameo": "010", "date": {gold_date}}}]}}"#);
+            let p = format!(r#"{{"events": [{{"cameo": "010", "date": {pred_date}}}]}}"#);
+            score(&doc(&g), &doc(&p))
+                .scores
+                .accuracy(Measure::EventDate)
+                .right
+                == 1
+        };
+        assert!(ev(r#""2021-07""#, r#""2021-07-10""#));
+        assert!(ev(r#""2021""#, r#""2021-12""#));
+        assert!(!ev(r#""2021-07-10""#, r#""2021-07""#));
+        assert!(!ev(r#""2021-07-10""#, r#""2021-07-11""#));
+        assert!(ev("null", "null"));
+        assert!(!ev("null", r#""2021-07-10""#));
+        assert!(!ev(r#""2021-07""#, "null"));
+    }
+
+    #[test]
+    fn figures_need_overlapping_value_and_same_unit() {
+        let gold = with_people(
+            r#""figures": [
+                {"value": [100000, 999999], "unit": "people", "claimant": null},
+                {"value": 28, "unit": "people", "claimant": "Ortiz"}
+            ]"#,
+        );
+        let pred = r#"{"figures": [
+            {"value": 250000, "unit": "People", "claimant": null},
+            {"value": [20, 30], "unit": "people", "claimant": "Maria Ortiz"},
+            {"value": 28, "unit": "percent"}
+        ]}"#;
+        let out = score(&doc(&gold), &doc(pred));
+        assert_eq!(
+            out.scores.counts(Section::Figures),
+            Counts {
+                tp: 2,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            out.scores.accuracy(Measure::FigureClaimant),
+            Accuracy { right: 2, total: 2 }
+        );
+        let spurious = out.findings.iter().find(|f| f.section == Section::Figures);
+        let why = spurious
+            .and_then(|f| f.closest.as_ref())
+            .map(|c| c.why.join("; "));
+        assert!(
+            why.is_some_and(|w| w.contains("unit")),
+            "{:?}",
+            out.findings
+        );
+    }
+
+    #[test]
+    fn rates_and_empty_sections() {
+        let c = Counts {
+            tp: 3,
+            fp: 1,
+            fn_: 2,
+        };
+        assert_eq!(c.precision(), 0.75);
+        assert_eq!(c.recall(), 0.6);
+        assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(Counts::default().f1(), 1.0);
+        assert_eq!(
+            Counts {
+                tp: 0,
+                fp: 2,
+                fn_: 0
+            }
+            .f1(),
+            0.0
+        );
+        assert_eq!(Accuracy::default().value(), None);
+    }
+
+    #[test]
+    fn gold_against_itself_is_perfect() {
+        let gold = doc(&with_people(
+            r#""quotes": [{"speaker": "Ortiz", "text": "a b c"}],
+               "events": [{"source": ["Ortiz", "police"], "target": ["Ortiz", "police"], "cameo": "043"}],
+               "figures": [{"value": [1, 5], "unit": "days"}]"#,
+        ));
+        let out = score(&gold, &gold);
+        for s in Section::ALL {
+            assert_eq!(out.scores.counts(s).f1(), 1.0, "{}", s.as_str());
+        }
+        for m in Measure::ALL {
+            assert_ne!(out.scores.accuracy(m).value(), Some(0.0), "{}", m.as_str());
+        }
+        assert!(out.findings.is_empty());
+    }
 }
