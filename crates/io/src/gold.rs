@@ -205,7 +205,7 @@ impl<'de> Deserialize<'de> for Range {
             Raw::One(v) => Range { low: v, high: v },
             Raw::Two(low, high) => Range { low, high },
         };
-        if !(range.low <= range.high) {
+        if range.low > range.high {
             return Err(de::Error::custom(format!(
                 "figure range [{}, {}] has its low end above its high end",
                 range.low, range.high

@@ -309,7 +309,7 @@ pub fn score(gold: &GoldDoc, pred: &GoldDoc) -> DocScore {
         Section::Entities,
         &gold.entities,
         &pred.entities,
-        |g, p| check_entity(g, p),
+        check_entity,
         describe_entity,
         |e| words_of(&e.name),
     );
@@ -325,7 +325,7 @@ pub fn score(gold: &GoldDoc, pred: &GoldDoc) -> DocScore {
         Section::Places,
         &gold.places,
         &pred.places,
-        |g, p| check_place(g, p),
+        check_place,
         describe_place,
         |e| words_of(&e.name),
     );
@@ -461,7 +461,7 @@ fn assign<T>(
         .enumerate()
         .filter(|(gi, _)| gold_to[*gi].is_none())
     {
-        let closest = nearest(&gold_words[gi], &pred_words).map(|pi| Closest {
+        let closest = nearest(&gold_words[gi], &pred_words, &pred_to).map(|pi| Closest {
             item: describe(&pred[pi]),
             why: checks[gi][pi].why.clone(),
         });
@@ -477,7 +477,7 @@ fn assign<T>(
         .enumerate()
         .filter(|(pi, _)| pred_to[*pi].is_none())
     {
-        let closest = nearest(&pred_words[pi], &gold_words).map(|gi| Closest {
+        let closest = nearest(&pred_words[pi], &gold_words, &gold_to).map(|gi| Closest {
             item: describe(&gold[gi]),
             why: checks[gi][pi].why.clone(),
         });
@@ -492,12 +492,17 @@ fn assign<T>(
 }
 
 /// The index of the item in `others` whose words overlap `words` most, if
-/// any overlaps at all.
-fn nearest(words: &[String], others: &[Vec<String>]) -> Option<usize> {
+/// any overlaps at all. Items left unpaired count double: a missed gold item
+/// is most often explained by a spurious prediction, and the other way round.
+fn nearest(words: &[String], others: &[Vec<String>], paired: &[Option<usize>]) -> Option<usize> {
     others
         .iter()
+        .zip(paired)
         .enumerate()
-        .map(|(i, o)| (jaccard(words, o), i))
+        .map(|(i, (o, pair))| {
+            let weight = if pair.is_none() { 2.0 } else { 1.0 };
+            (weight * jaccard(words, o), i)
+        })
         .filter(|(s, _)| *s > 0.0)
         .fold(None, |best: Option<(f64, usize)>, cur| match best {
             Some(b) if b.0 >= cur.0 => Some(b),
@@ -787,7 +792,8 @@ fn event_words(e: &GoldEvent) -> Vec<String> {
 }
 
 fn figure_words(f: &GoldFigure) -> Vec<String> {
-    let mut w = vec![f.value.to_string(), normalize(&f.unit)];
+    let mut w = words_of(&f.value.to_string());
+    w.extend(words_of(&f.unit));
     for t in [&f.about, &f.evidence].into_iter().flatten() {
         w.extend(words_of(t));
     }
