@@ -182,6 +182,24 @@ fn table_and_explain_show_why_items_failed() {
 }
 
 #[test]
+fn without_predictions_the_engine_annotates_the_texts() {
+    let (gold, _pred) = fixture();
+    let out = eval(&[gold.path()], &["--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Whatever the engine finds, every gold item is counted once.
+    let (tp, _, fn_) = counts(&v["sections"]["entities"]);
+    assert_eq!(tp + fn_, 4);
+    let (tp, _, fn_) = counts(&v["sections"]["events"]);
+    assert_eq!(tp + fn_, 2);
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(2));
+}
+
+#[test]
 fn missing_prediction_is_scored_empty_and_fails_the_run() {
     let (gold, pred) = fixture();
     std::fs::remove_file(pred.path().join("b.json")).unwrap();
