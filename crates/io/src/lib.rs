@@ -9,6 +9,7 @@ pub mod conllu;
 mod error;
 pub mod gold;
 pub mod score;
+pub mod source;
 pub mod wire;
 
 pub use error::IoError;
