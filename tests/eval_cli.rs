@@ -274,3 +274,19 @@ fn shared_gold_dir_parses_and_is_not_recursive() {
         .collect();
     assert_eq!(names, ["seed"]);
 }
+
+#[test]
+fn golden_examples_scored_against_themselves_are_perfect() {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let out = eval(&[&golden, &golden], &["--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (section, s) in v["sections"].as_object().unwrap() {
+        assert_eq!(s["f1"].as_f64(), Some(1.0), "{section}: {s}");
+    }
+    assert!(!v["files"].as_array().unwrap().is_empty());
+}

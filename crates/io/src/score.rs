@@ -382,6 +382,7 @@ pub fn score(gold: &GoldDoc, pred: &GoldDoc) -> DocScore {
 }
 
 /// The outcome of comparing one gold item with one predicted item.
+#[derive(Default)]
 struct Check {
     /// The match conditions that fail (empty: the pair matches).
     why: Vec<String>,
@@ -390,13 +391,6 @@ struct Check {
 }
 
 impl Check {
-    fn new() -> Check {
-        Check {
-            why: Vec::new(),
-            overlap: 0.0,
-        }
-    }
-
     fn require(&mut self, ok: bool, why: impl FnOnce() -> String) {
         if !ok {
             self.why.push(why());
@@ -512,7 +506,7 @@ fn nearest(words: &[String], others: &[Vec<String>], paired: &[Option<usize>]) -
 }
 
 fn check_entity(g: &GoldEntity, p: &GoldEntity) -> Check {
-    let mut c = Check::new();
+    let mut c = Check::default();
     c.require(g.kind.eq_ignore_ascii_case(&p.kind), || {
         format!("type {} ≠ {}", p.kind, g.kind)
     });
@@ -527,7 +521,7 @@ fn check_entity(g: &GoldEntity, p: &GoldEntity) -> Check {
 }
 
 fn check_place(g: &GoldPlace, p: &GoldPlace) -> Check {
-    let mut c = Check::new();
+    let mut c = Check::default();
     c.require(same_code(&g.country, &p.country), || {
         format!("country {} ≠ {}", show(&p.country), show(&g.country))
     });
@@ -552,7 +546,7 @@ fn check_place(g: &GoldPlace, p: &GoldPlace) -> Check {
 }
 
 fn check_quote(names: &Names, g: &GoldQuote, p: &GoldQuote) -> Check {
-    let mut c = Check::new();
+    let mut c = Check::default();
     c.require(names.actor_matches(&g.speaker, &p.speaker), || {
         format!("speaker {} ≠ {}", show(&p.speaker), show(&g.speaker))
     });
@@ -571,7 +565,7 @@ fn check_quote(names: &Names, g: &GoldQuote, p: &GoldQuote) -> Check {
 }
 
 fn check_event(names: &Names, g: &GoldEvent, p: &GoldEvent) -> Check {
-    let mut c = Check::new();
+    let mut c = Check::default();
     c.require(cameo_root(&g.cameo) == cameo_root(&p.cameo), || {
         format!(
             "CAMEO root {} ≠ {}",
@@ -595,7 +589,7 @@ fn check_event(names: &Names, g: &GoldEvent, p: &GoldEvent) -> Check {
 }
 
 fn check_figure(names: &Names, g: &GoldFigure, p: &GoldFigure) -> Check {
-    let mut c = Check::new();
+    let mut c = Check::default();
     c.require(g.value.overlaps(p.value), || {
         format!("value {} does not overlap {}", p.value, g.value)
     });
