@@ -25,7 +25,11 @@ fn gold_articles(dir: &Path) -> Vec<(String, PathBuf)> {
         .expect("gold dir")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter_map(|p| {
-            let name = p.file_name()?.to_str()?.strip_suffix(".gold.json")?.to_string();
+            let name = p
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".gold.json")?
+                .to_string();
             let txt = dir.join(format!("{name}.txt"));
             txt.is_file().then_some((name, txt))
         })
@@ -58,7 +62,11 @@ fn annotate(pipeline: &Pipeline, txt: &Path, gold: &GoldDoc) -> newsgraph_core::
         article.id = gold.doc.id.clone();
     }
     if article.published.is_none() {
-        article.published = gold.doc.published.as_deref().and_then(newsgraph_io::source::parse_published);
+        article.published = gold
+            .doc
+            .published
+            .as_deref()
+            .and_then(newsgraph_io::source::parse_published);
     }
     pipeline.annotate(article)
 }
@@ -68,7 +76,8 @@ fn score_dir(pipeline: &Pipeline, dir: &Path) -> Scores {
     for (name, txt) in gold_articles(dir) {
         let gold = read_gold(dir, &name);
         let doc = annotate(pipeline, &txt, &gold);
-        let pred: GoldDoc = serde_json::from_value(wire::to_value(&doc)).expect("output reads as gold shape");
+        let pred: GoldDoc =
+            serde_json::from_value(wire::to_value(&doc)).expect("output reads as gold shape");
         total.add(&score::score(&gold, &pred).scores);
     }
     total
@@ -76,7 +85,8 @@ fn score_dir(pipeline: &Pipeline, dir: &Path) -> Scores {
 
 fn floors() -> serde_json::Value {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/floors.json");
-    serde_json::from_str(&std::fs::read_to_string(&p).expect("tests/floors.json")).expect("floors are JSON")
+    serde_json::from_str(&std::fs::read_to_string(&p).expect("tests/floors.json"))
+        .expect("floors are JSON")
 }
 
 fn check_floors(set: &str, scores: &Scores) {
@@ -86,10 +96,14 @@ fn check_floors(set: &str, scores: &Scores) {
     for section in Section::ALL {
         let name = section.as_str();
         let f1 = scores.counts(section).f1();
-        let floor = floors[set][name].as_f64().unwrap_or_else(|| panic!("no floor for {set}.{name}"));
+        let floor = floors[set][name]
+            .as_f64()
+            .unwrap_or_else(|| panic!("no floor for {set}.{name}"));
         report.push(format!("{name} {f1:.3} (floor {floor:.3})"));
         if f1 + 1e-9 < floor {
-            failures.push(format!("{set}: {name} F1 {f1:.3} fell below its floor {floor:.3}"));
+            failures.push(format!(
+                "{set}: {name} F1 {f1:.3} fell below its floor {floor:.3}"
+            ));
         }
     }
     eprintln!("{set}: {}", report.join(", "));
@@ -131,14 +145,18 @@ fn golden_articles_keep_their_f1_floors() {
 
 #[test]
 fn seed_article_keeps_its_f1_floors() {
-    let Some(shared) = common::shared_dir() else { return };
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
     let pipeline = Pipeline::standard().expect("pipeline builds");
     check_floors("seed", &score_dir(&pipeline, &shared.join("eval")));
 }
 
 #[test]
 fn dev_set_keeps_its_f1_floors() {
-    let Some(shared) = common::shared_dir() else { return };
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
     let pipeline = Pipeline::standard().expect("pipeline builds");
     check_floors("dev", &score_dir(&pipeline, &shared.join("eval/dev")));
 }
