@@ -153,38 +153,16 @@ fn push(out: &mut Vec<Token>, text: &str, s: usize, e: usize, kind: TokenKind) {
     }
 }
 
+/// Characters that are symbols rather than punctuation.
+const SYMBOLS: &str = "$%€£¥+=<>&#@°§©®™^|~";
+
 fn kind_of(s: &str) -> TokenKind {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_ascii_digit() => TokenKind::Number,
         Some(c) if is_word_char(c) => TokenKind::Word,
         Some(c) if is_emoji(c) => TokenKind::Emoji,
-        Some(c)
-            if matches!(
-                c,
-                '$' | '%'
-                    | '€'
-                    | '£'
-                    | '¥'
-                    | '+'
-                    | '='
-                    | '<'
-                    | '>'
-                    | '&'
-                    | '#'
-                    | '@'
-                    | '°'
-                    | '§'
-                    | '©'
-                    | '®'
-                    | '™'
-                    | '^'
-                    | '|'
-                    | '~'
-            ) =>
-        {
-            TokenKind::Symbol
-        }
+        Some(c) if SYMBOLS.contains(c) => TokenKind::Symbol,
         Some(c) if c.is_ascii_punctuation() || is_unicode_punct(c) => TokenKind::Punct,
         _ => TokenKind::Symbol,
     }
