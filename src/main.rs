@@ -20,6 +20,10 @@ enum Command {
     Annotate(cmd::annotate::Args),
     /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
     Train(cmd::train::Args),
+    /// Score the tagger and parser against a UD CoNLL-U file.
+    EvalConllu(cmd::eval_conllu::Args),
+    /// Tokenize, split, tag and parse text; print CoNLL-U.
+    Parse(cmd::parse::Args),
 }
 
 fn main() -> ExitCode {
@@ -27,6 +31,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Annotate(args) => cmd::annotate::run(args),
         Command::Train(args) => cmd::train::run(args),
+        Command::EvalConllu(args) => cmd::eval_conllu::run(args),
+        Command::Parse(args) => cmd::parse::run(args),
     };
     match result {
         Ok(code) => code,
