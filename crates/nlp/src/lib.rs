@@ -9,6 +9,7 @@ mod error;
 pub mod lexicon;
 mod pipeline;
 pub mod stages;
+pub mod time;
 
 pub use error::BuildError;
 pub use pipeline::{Pipeline, Stage};

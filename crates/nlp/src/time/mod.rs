@@ -1,0 +1,216 @@
+//! Time expressions: finding them in text and resolving them to calendar
+//! dates against the publication date, with the tense of their clause.
+//!
+//! Reads plain text (and, through the stage, the Penn tags when the tags
+//! layer is filled); writes [`TimeExpr`]s. Three steps, one module each:
+//! [`lex`] cuts the text into keyed words and numbers, [`parse`] reads time
+//! expressions from them ("last week", "mid-May", "10/07/2021"), and
+//! [`resolve`] does the calendar arithmetic; [`tense`] finds the lean of
+//! the clause that settles "on Saturday" or "May 6" without a year.
+//!
+//! The pure API — [`find`], [`resolve`], [`resolve_expr`] — needs no
+//! pipeline, so every rule is testable with a sentence and a date. Nothing
+//! here is built at start-up: keys are a `match` on the lower-cased word,
+//! so the scan allocates one item vector per text and nothing per word.
+//!
+//! Conventions (documented in `data/README.md` too):
+//! - A weekday or month-day without a year is read back (on or before
+//!   publication) in past clauses and ahead (on or after) in future ones, or
+//!   after "by", "until", "before"; with no cue a weekday is read back and a
+//!   month-day or month is read to the nearer side.
+//! - Durations ("nearly 20 years") are emitted with kind `duration` and no
+//!   value, so the event coder can tell them from dates; sets ("every
+//!   Monday") likewise with kind `set`.
+//! - Weeks, weekends, decades, "the past few days", "since April" and
+//!   "between May and July" are ranges: `value` is where they begin, `end`
+//!   where they end; [`TimeExpr::date`] gives the one period that holds both.
+
+mod lex;
+mod parse;
+mod resolve;
+mod tense;
+
+pub use tense::Tense;
+
+use chrono::NaiveDate;
+use lex::{Item, Key, Kind};
+use newsgraph_core::{Span, TimeExpr, TimeValue};
+use parse::{Expr, Found};
+use resolve::{Context, Order};
+pub(crate) use tense::TagAt;
+use tense::Untagged;
+
+/// Finds and resolves every time expression in `text`, reading tense from
+/// the words alone. Relative expressions stay unresolved (`value: None`,
+/// `relative: true`) when `published` is `None`.
+pub fn find(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
+    annotate(text, published, &Untagged, &[])
+}
+
+/// The date denoted by one time expression ("on Saturday", "May 6",
+/// "last week") read in a clause of the given tense; for a range, the one
+/// period that holds it (see [`TimeExpr::date`]).
+pub fn resolve(expr: &str, published: Option<NaiveDate>, tense: Tense) -> Option<TimeValue> {
+    resolve_expr(expr, published, tense).and_then(|t| t.date())
+}
+
+/// The whole [`TimeExpr`] (kind, range end, span inside `expr`) for the
+/// first time expression in `expr`, read in a clause of the given tense.
+pub fn resolve_expr(expr: &str, published: Option<NaiveDate>, tense: Tense) -> Option<TimeExpr> {
+    let mut items = Vec::new();
+    lex::scan(expr, &mut items);
+    let found = parse::first(&items)?;
+    let signal = signal_before(&items, found.start, 0);
+    let cx = Context {
+        published,
+        tense,
+        signal,
+        order: Order::Unknown,
+        anchor: None,
+    };
+    Some(to_expr(
+        &items,
+        &found,
+        &resolve::resolve_found(&found, &cx),
+    ))
+}
+
+/// The stage's entry point: every time expression of `text`, with tense
+/// from `tags` and clause bounds from `sentences` (both may be empty).
+pub(crate) fn annotate(
+    text: &str,
+    published: Option<NaiveDate>,
+    tags: &dyn TagAt,
+    sentences: &[Span],
+) -> Vec<TimeExpr> {
+    let mut items = Vec::new();
+    lex::scan(text, &mut items);
+    let mut found = Vec::new();
+    parse::find_all(&items, &mut found);
+    let order = numeric_order(&found);
+    let mut anchor: Option<NaiveDate> = None;
+    let mut out = Vec::with_capacity(found.len());
+    for f in &found {
+        let (lo, hi) = sentence_bounds(&items, text, sentences, f.start);
+        let cx = Context {
+            published,
+            tense: tense::tense_around(&items, text, tags, (f.start, f.end), (lo, hi)),
+            signal: signal_before(&items, f.start, lo),
+            order,
+            anchor,
+        };
+        let r = resolve::resolve_found(f, &cx);
+        let expr = to_expr(&items, f, &r);
+        if let Some(v) = expr.value.filter(|v| {
+            expr.kind == newsgraph_core::TimeKind::Point
+                && v.precision == newsgraph_core::DatePrecision::Day
+        }) {
+            anchor = NaiveDate::from_ymd_opt(v.year, u32::from(v.month), u32::from(v.day));
+        }
+        out.push(expr);
+    }
+    out
+}
+
+fn to_expr(items: &[Item], f: &Found, r: &resolve::Resolved) -> TimeExpr {
+    let start = items.get(f.start).map_or(0, |t| t.start);
+    let end = items
+        .get(f.end.saturating_sub(1))
+        .map_or(start, |t| t.end)
+        .max(start);
+    TimeExpr {
+        span: Span { start, end },
+        value: r.value,
+        relative: r.relative,
+        kind: r.kind,
+        end: r.end,
+    }
+}
+
+/// The key of the word before item `start` (not before `lo`), skipping
+/// "on", "in", "the" and "of": "by the end of", "until May".
+fn signal_before(items: &[Item], start: usize, lo: usize) -> Key {
+    items[lo.min(start)..start]
+        .iter()
+        .rev()
+        .map(|t| t.key)
+        .find(|k| !matches!(k, Key::On | Key::In | Key::The | Key::Of | Key::At))
+        .unwrap_or(Key::Other)
+}
+
+/// Day-first or month-first, by the numeric dates that settle it.
+fn numeric_order(found: &[Found]) -> Order {
+    let (mut day_first, mut month_first) = (0, 0);
+    for f in found {
+        if let Expr::Numeric { a, b, .. } = f.expr {
+            if a > 12 {
+                day_first += 1;
+            } else if b > 12 {
+                month_first += 1;
+            }
+        }
+    }
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => Order::DayFirst,
+        std::cmp::Ordering::Less => Order::MonthFirst,
+        std::cmp::Ordering::Equal => Order::Unknown,
+    }
+}
+
+/// The items `[lo, hi)` of the sentence holding item `k`: from the
+/// sentences layer when it is filled, else from end punctuation and line
+/// breaks.
+fn sentence_bounds(items: &[Item], text: &str, sentences: &[Span], k: usize) -> (usize, usize) {
+    let at = items.get(k).map_or(0, |t| t.start);
+    if !sentences.is_empty() {
+        let i = sentences.partition_point(|s| s.end <= at);
+        if let Some(s) = sentences.get(i).filter(|s| s.start <= at) {
+            let lo = items.partition_point(|t| t.start < s.start);
+            let hi = items.partition_point(|t| t.start < s.end);
+            return (lo, hi.max(k + 1));
+        }
+    }
+    let mut lo = k;
+    while lo > 0 && !starts_sentence(items, text, lo) {
+        lo -= 1;
+    }
+    let mut hi = k + 1;
+    while hi < items.len() && !starts_sentence(items, text, hi) {
+        hi += 1;
+    }
+    (lo, hi)
+}
+
+/// Item `j` begins a sentence: after a line break, or after `.`/`!`/`?`
+/// that does not close an abbreviation, before a capital or a quote.
+fn starts_sentence(items: &[Item], text: &str, j: usize) -> bool {
+    let t = &items[j];
+    if t.line_start {
+        return true;
+    }
+    let Some(prev) = j.checked_sub(1).map(|i| &items[i]) else {
+        return true;
+    };
+    let stop = prev.punct('.') || prev.punct('!') || prev.punct('?');
+    if !stop || !(t.cap || t.kind == Kind::Punct || t.kind == Kind::Num) {
+        return false;
+    }
+    // "Jan.", "Gen.", "U.S.": a short word before a period is an abbreviation.
+    let before = j.checked_sub(2).map(|i| &items[i]);
+    !(prev.punct('.')
+        && before.is_some_and(|w| {
+            w.kind == Kind::Word
+                && prev.touches(w)
+                && (matches!(w.key, Key::MonthAbbr(_)) || is_abbreviation(text, w))
+        }))
+}
+
+fn is_abbreviation(text: &str, w: &Item) -> bool {
+    let s = text.get(w.start as usize..w.end as usize).unwrap_or("");
+    s.len() == 1
+        || [
+            "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Sen", "Rep", "Gov",
+            "Pres", "Prof", "St", "Jr", "Sr", "No", "Rev", "Hon", "Adm", "Cmdr", "Gens",
+        ]
+        .contains(&s)
+}
