@@ -38,6 +38,11 @@ pub(crate) enum Key {
     DayPart,
     Unit(Unit),
     Weekend,
+    /// spring 0, summer 1, autumn/fall 2, winter 3.
+    Season(u8),
+    /// its, their, his, her, our, these, those: an "-ed" word after them is
+    /// an adjective ("their newly armed units"), not a past verb.
+    Possessive,
     /// A number word ("three"); `a`/`an` are [`Key::A`].
     Count(u32),
     /// few, several, couple, many: an unstated count.
@@ -291,6 +296,11 @@ fn key_of(word: &str) -> Key {
         "year" | "years" => Unit(self::Unit::Year),
         "decade" | "decades" => Unit(self::Unit::Decade),
         "weekend" => Weekend,
+        "spring" => Season(0),
+        "summer" => Season(1),
+        "autumn" | "fall" => Season(2),
+        "winter" => Season(3),
+        "its" | "their" | "his" | "her" | "our" | "these" | "those" | "newly" => Possessive,
         "one" => Count(1),
         "two" => Count(2),
         "three" => Count(3),

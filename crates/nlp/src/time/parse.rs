@@ -76,6 +76,12 @@ pub(crate) enum Expr {
     },
     /// "the weekend", "last weekend".
     Weekend { shift: Option<Shift> },
+    /// "last summer", "in the spring of 2020", "winter 2021"; spring = 0.
+    Season {
+        season: u8,
+        year: Option<i32>,
+        shift: Option<Shift>,
+    },
     /// "three days ago"; `n` 0 for "days ago", "a few weeks ago".
     Ago { n: u32, unit: Unit },
     /// "the past few days", "recent weeks", "the past 20 years", "the coming days".
@@ -390,6 +396,7 @@ impl Parser<'_> {
             Key::Weekday(day) if t.cap => self.weekday(i, day, None),
             Key::Month(_) | Key::MonthAbbr(_) if t.cap => self.month(i, introduced),
             Key::Every => self.every(i),
+            Key::Season(season) => self.season(i, season, introduced),
             Key::Unit(unit) if self.key(i + 1) == Key::Ago => {
                 Some((Expr::Ago { n: 0, unit }, i + 2))
             }
@@ -686,6 +693,35 @@ impl Parser<'_> {
         }
     }
 
+    /// "summer 2020", "the summer of 2014", "in the spring".
+    fn season(&self, i: usize, season: u8, introduced: bool) -> Option<(Expr, usize)> {
+        let mut j = i + 1;
+        if self.key(j) == Key::Of {
+            j += 1;
+        }
+        if let Some(year) = self.get(j).and_then(|t| self.year_num(t)) {
+            let year = Some(year);
+            return Some((
+                Expr::Season {
+                    season,
+                    year,
+                    shift: None,
+                },
+                j + 1,
+            ));
+        }
+        // "the fall of Kabul": an event, not a season.
+        let of_something = j > i + 1;
+        (introduced && !of_something).then_some((
+            Expr::Season {
+                season,
+                year: None,
+                shift: None,
+            },
+            i + 1,
+        ))
+    }
+
     /// "every Monday", "each year".
     fn every(&self, i: usize) -> Option<(Expr, usize)> {
         match self.key(i + 1) {
@@ -748,6 +784,7 @@ impl Parser<'_> {
                 self.part_of(j, j + 2)
             }
             Key::Weekend => Some((Expr::Weekend { shift: None }, j + 1)),
+            Key::Season(season) => self.season(j, season, self.introduced(j)),
             Key::Early | Key::Mid | Key::Late => self.part_prefix(j),
             Key::Next | Key::Following if self.key(j + 1) == Key::Day => {
                 Some((Expr::Anchored { days: 1 }, j + 2))
@@ -889,6 +926,14 @@ impl Parser<'_> {
                 j + 1,
             )),
             Key::Weekend => Some((Expr::Weekend { shift: Some(shift) }, j + 1)),
+            Key::Season(season) if key != Key::Past => Some((
+                Expr::Season {
+                    season,
+                    year: None,
+                    shift: Some(shift),
+                },
+                j + 1,
+            )),
             Key::DayPart if key == Key::This => Some((Expr::Day { offset: 0 }, j + 1)),
             Key::DayPart if key == Key::Last => Some((Expr::Day { offset: -1 }, j + 1)),
             Key::Day if key == Key::Previous => Some((Expr::Anchored { days: -1 }, j + 1)),

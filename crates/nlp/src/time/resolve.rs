@@ -308,6 +308,14 @@ pub(crate) fn resolve(expr: Expr, cx: &Context) -> Resolved {
             };
             return Resolved::point(day(valid(year, m, d)), false);
         }
+        Expr::Season {
+            season,
+            year: Some(y),
+            ..
+        } => {
+            let (a, b) = season_months(y, season);
+            return Resolved::range(Some(a), Some(b), false);
+        }
         Expr::Duration => return Resolved::none(TimeKind::Duration, false),
         Expr::Set => return Resolved::none(TimeKind::Set, false),
         Expr::Anchored { days } => {
@@ -317,7 +325,7 @@ pub(crate) fn resolve(expr: Expr, cx: &Context) -> Resolved {
         _ => {}
     }
     let kind = match expr {
-        Expr::Weekend { .. } | Expr::Recent { .. } => TimeKind::Range,
+        Expr::Weekend { .. } | Expr::Recent { .. } | Expr::Season { .. } => TimeKind::Range,
         Expr::Unit {
             unit: Unit::Week | Unit::Quarter | Unit::Decade | Unit::Fortnight,
             ..
@@ -372,6 +380,11 @@ fn relative(expr: Expr, p: NaiveDate, cx: &Context) -> (Option<TimeValue>, Optio
             (day(sat), day(sat.and_then(|s| add_days(s, 1))))
         }
         Expr::Unit { unit, shift, part } => unit_period(p, unit, shift, part),
+        Expr::Season {
+            season,
+            year: None,
+            shift,
+        } => season_range(p, season, shift, cx.lean(false)),
         Expr::Ago { n: 0, unit } => {
             if unit == Unit::Hour {
                 return point(day(Some(p)));
@@ -390,6 +403,47 @@ fn relative(expr: Expr, p: NaiveDate, cx: &Context) -> (Option<TimeValue>, Optio
             }
         }
         _ => (None, None),
+    }
+}
+
+/// The first and last month of a season (northern hemisphere) that begins
+/// in year `y`: winter runs from December into the next year.
+fn season_months(y: i32, season: u8) -> (TimeValue, TimeValue) {
+    let first = 3 + 3 * u32::from(season.min(3));
+    let (y2, m2) = add_months(y, first, 2);
+    (TimeValue::month(y, first as u8), TimeValue::month(y2, m2))
+}
+
+/// A season with no year: "last summer" ended before publication, "next
+/// spring" begins after it, "this winter" and a bare season follow the lean.
+fn season_range(
+    p: NaiveDate,
+    season: u8,
+    shift: Option<Shift>,
+    lean: Lean,
+) -> (Option<TimeValue>, Option<TimeValue>) {
+    let now = p.year() * 12 + p.month() as i32 - 1;
+    let first = 2 + 3 * i32::from(season.min(3));
+    // Candidate seasons as (year, first month, last month) month indices, oldest first.
+    let mut spans = (p.year() - 2..=p.year() + 1).map(|y| (y, y * 12 + first, y * 12 + first + 2));
+    let pick = match (shift, lean) {
+        (Some(Shift::Last), _) => spans.rfind(|s| s.2 < now),
+        (Some(Shift::Next), _) => spans.find(|s| s.1 > now),
+        (None, Lean::Back) => spans.rfind(|s| s.1 <= now),
+        (None, Lean::Ahead) => spans.find(|s| s.2 >= now),
+        // "this summer", or no cue: the one running now or nearest to it.
+        // Ties go to the one ahead.
+        _ => spans.min_by_key(|s| {
+            let away = (s.1 - now).abs().min((s.2 - now).abs());
+            (away, std::cmp::Reverse(s.1))
+        }),
+    };
+    match pick {
+        Some((y, _, _)) => {
+            let (a, b) = season_months(y, season);
+            (Some(a), Some(b))
+        }
+        None => (None, None),
     }
 }
 

@@ -87,8 +87,21 @@ fn negated_will(items: &[Item], text: &str, k: usize) -> bool {
         && word_is(items, text, k + 2, "t")
 }
 
-/// The tense cue of item `k`, if it is one.
+/// The tense cue of item `k`, if it is one. A past participle after "be"
+/// is passive, not past: "will be held" and "to be held" are future, and
+/// after a bare "be" the scan goes on to the auxiliary.
 fn cue(items: &[Item], text: &str, tags: &dyn TagAt, k: usize) -> Option<Tense> {
+    let tense = word_cue(items, text, tags, k)?;
+    if tense != Tense::Past || k == 0 || !word_is(items, text, k - 1, "be") {
+        return Some(tense);
+    }
+    match k.checked_sub(2).map(|j| items[j].key) {
+        Some(Key::Will | Key::Modal | Key::To) => Some(Tense::Future),
+        _ => None,
+    }
+}
+
+fn word_cue(items: &[Item], text: &str, tags: &dyn TagAt, k: usize) -> Option<Tense> {
     let t = &items[k];
     if t.kind != Kind::Word {
         return None;
@@ -121,7 +134,13 @@ fn cue(items: &[Item], text: &str, tags: &dyn TagAt, k: usize) -> Option<Tense> 
             _ => None,
         };
     }
-    (t.ed && t.key == Key::Other && !not_past(text, t)).then_some(Tense::Past)
+    // "an expanded deal", "their newly acquired posts": adjectives.
+    let after_determiner = k > 0
+        && matches!(
+            items[k - 1].key,
+            Key::A | Key::The | Key::This | Key::That | Key::Possessive
+        );
+    (t.ed && t.key == Key::Other && !after_determiner && !not_past(text, t)).then_some(Tense::Past)
 }
 
 /// Lower-case words in "-ed" that are not past forms.
