@@ -7,6 +7,7 @@
 
 mod error;
 pub mod lexicon;
+pub mod perceptron;
 mod pipeline;
 pub mod stages;
 pub mod time;
