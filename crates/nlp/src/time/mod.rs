@@ -13,7 +13,7 @@
 //! here is built at start-up: keys are a `match` on the lower-cased word,
 //! so the scan allocates one item vector per text and nothing per word.
 //!
-//! Conventions (documented in `data/README.md` too):
+//! Conventions:
 //! - A weekday or month-day without a year is read back (on or before
 //!   publication) in past clauses and ahead (on or after) in future ones, or
 //!   after "by", "until", "before"; with no cue a weekday is read back and a
@@ -170,12 +170,14 @@ fn sentence_bounds(items: &[Item], text: &str, sentences: &[Span], k: usize) -> 
             return (lo, hi.max(k + 1));
         }
     }
+    // A text without end punctuation must not make every scan quadratic.
+    const REACH: usize = 60;
     let mut lo = k;
-    while lo > 0 && !starts_sentence(items, text, lo) {
+    while lo > 0 && k - lo < REACH && !starts_sentence(items, text, lo) {
         lo -= 1;
     }
     let mut hi = k + 1;
-    while hi < items.len() && !starts_sentence(items, text, hi) {
+    while hi < items.len() && hi - k < REACH && !starts_sentence(items, text, hi) {
         hi += 1;
     }
     (lo, hi)
@@ -213,4 +215,109 @@ fn is_abbreviation(text: &str, w: &Item) -> bool {
             "Pres", "Prof", "St", "Jr", "Sr", "No", "Rev", "Hon", "Adm", "Cmdr", "Gens",
         ]
         .contains(&s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph_core::TimeKind;
+    use proptest::prelude::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn tense_comes_from_the_clause_not_the_sentence() {
+        let text = "Officials said the talks will resume on Monday after fighting ended on Friday.";
+        let found = find(text, day(2021, 7, 14));
+        let got: Vec<_> = found
+            .iter()
+            .map(|d| d.value.map(|v| v.to_string()))
+            .collect();
+        assert_eq!(got, [Some("2021-07-19".into()), Some("2021-07-09".into())]);
+    }
+
+    #[test]
+    fn tags_settle_tense_when_present() {
+        struct Tagged;
+        impl TagAt for Tagged {
+            fn xpos_at(&self, _: u32) -> Option<newsgraph_core::Xpos> {
+                newsgraph_core::Xpos::parse("VBP")
+            }
+        }
+        // "convene" is no cue word: untagged, a weekday reads back; tagged
+        // VBP (present), it reads as a schedule, ahead.
+        let text = "Delegates convene on Monday.";
+        let untagged = find(text, day(2021, 7, 14));
+        assert_eq!(untagged[0].value, Some(TimeValue::day(2021, 7, 12)));
+        let tagged = annotate(text, day(2021, 7, 14), &Tagged, &[]);
+        assert_eq!(tagged[0].value, Some(TimeValue::day(2021, 7, 19)));
+    }
+
+    #[test]
+    fn anchored_days_follow_the_date_before() {
+        let found = find(
+            "Talks began on March 3. A day later they broke down.",
+            day(2021, 7, 14),
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[1].value.map(|v| v.to_string()).as_deref(),
+            Some("2021-03-04")
+        );
+        assert!(found[1].relative);
+    }
+
+    #[test]
+    fn without_publication_date_relative_stays_open() {
+        for expr in [
+            "yesterday",
+            "on Saturday",
+            "last week",
+            "May 6",
+            "three days ago",
+        ] {
+            let e = resolve_expr(expr, None, Tense::Past).expect(expr);
+            assert_eq!(e.value, None, "{expr}");
+            assert!(e.relative, "{expr}");
+        }
+        let e = resolve_expr("in October 2001", None, Tense::Past).expect("absolute");
+        assert_eq!(e.value, Some(TimeValue::month(2001, 10)));
+        assert_eq!(e.kind, TimeKind::Point);
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_sorted_spans_on_char_boundaries(text in "\\PC{0,80}", days in 0u64..40000) {
+            let published = NaiveDate::from_ymd_opt(1950, 1, 1)
+                .and_then(|d| d.checked_add_days(chrono::Days::new(days)));
+            let found = find(&text, published);
+            for w in found.windows(2) {
+                prop_assert!(w[0].span.end <= w[1].span.start);
+            }
+            for d in &found {
+                prop_assert!(text.is_char_boundary(d.span.start as usize));
+                prop_assert!(text.is_char_boundary(d.span.end as usize));
+                prop_assert!(d.span.start <= d.span.end);
+            }
+        }
+
+        #[test]
+        fn date_words_in_any_order_never_panic(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "May", "6", "2021", "-", "/", ".", ",", "last", "next", "the", "of", "end",
+                "mid", "early", "since", "between", "and", "from", "to", "days", "ago",
+                "weeks", "Monday", "29", "February", "31", "'", "s", "1990", "past", "few",
+                "99999999999", "0", "00", "later", "every", "winter", "by", "will",
+            ]), 0..12),
+            days in 0u64..80000,
+        ) {
+            let text = words.join(" ");
+            let published = NaiveDate::from_ymd_opt(1900, 1, 1)
+                .and_then(|d| d.checked_add_days(chrono::Days::new(days)));
+            let _ = find(&text, published);
+            let _ = find(&words.concat(), published);
+        }
+    }
 }
