@@ -219,6 +219,12 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("2021-07-10", "Clashes erupted on June 3, and two days later the army withdrew.", "two days later", "2021-06-05"),
     ("2021-07-10", "The ceasefire began on July 1. The next day, shelling resumed.", "The next day", "2021-07-02"),
     ("2021-07-10", "A 24-hour curfew was imposed.", "24-hour", "absent"),
+    ("2021-07-10", "The envoy will return in two weeks.", "two weeks", "2021-07-24"),
+    ("2021-07-10", "A decision is expected in a week.", "a week", "2021-07-17"),
+    ("2021-07-10", "The army took the city in two weeks.", "two weeks", "dur"),
+    ("2022-08-16", "Rallies took place this past weekend.", "this past weekend", "2022-08-13..2022-08-14"),
+    ("2022-08-16", "Turnout was low this past Sunday.", "this past Sunday", "2022-08-14"),
+    ("2025-05-16", "Observers praised 2024's election.", "2024", "2024"),
 ];
 
 fn date(s: &str) -> NaiveDate {

@@ -65,6 +65,7 @@ pub fn resolve_expr(expr: &str, published: Option<NaiveDate>, tense: Tense) -> O
         published,
         tense,
         signal,
+        prev: prev_key(&items, found.start),
         order: Order::Unknown,
         anchor: None,
     };
@@ -96,6 +97,7 @@ pub(crate) fn annotate(
             published,
             tense: tense::tense_around(&items, text, tags, (f.start, f.end), (lo, hi)),
             signal: signal_before(&items, f.start, lo),
+            prev: prev_key(&items, f.start),
             order,
             anchor,
         };
@@ -136,6 +138,13 @@ fn signal_before(items: &[Item], start: usize, lo: usize) -> Key {
         .map(|t| t.key)
         .find(|k| !matches!(k, Key::On | Key::In | Key::The | Key::Of | Key::At))
         .unwrap_or(Key::Other)
+}
+
+fn prev_key(items: &[Item], start: usize) -> Key {
+    start
+        .checked_sub(1)
+        .and_then(|j| items.get(j))
+        .map_or(Key::Other, |t| t.key)
 }
 
 /// Day-first or month-first, by the numeric dates that settle it.

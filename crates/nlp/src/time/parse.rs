@@ -88,8 +88,9 @@ pub(crate) enum Expr {
     Recent { n: u32, unit: Unit, ahead: bool },
     /// "the next day", "two days later": days after the date before it.
     Anchored { days: i32 },
-    /// "three months", "20 years": a length, not a date.
-    Duration,
+    /// "three months", "20 years": a length, not a date — except after
+    /// "in" in a future clause ("will return in two weeks"). `n` 0 is vague.
+    Duration { n: u32, unit: Unit },
     /// "every Monday", "each year".
     Set,
 }
@@ -579,6 +580,13 @@ impl Parser<'_> {
                         ));
                     }
                 }
+                // "2024's election".
+                let possessive = (self.punct_touching(i + 1, '\'')
+                    || self.punct_touching(i + 1, '’'))
+                    && self.key(i + 2) == Key::S;
+                if possessive {
+                    return Some((Expr::Year { year, part: None }, i + 1));
+                }
                 let unit_follows = matches!(self.key(i + 1), Key::Unit(_) | Key::Day);
                 // "of 2000 people", "for 1900 troops": a count, not a year.
                 let counted_after = i > 0
@@ -678,18 +686,21 @@ impl Parser<'_> {
                     Unit::Day => 1,
                     Unit::Week => 7,
                     Unit::Fortnight => 14,
-                    _ => return Some((Expr::Duration, end)),
+                    _ => return Some((Expr::Duration { n, unit }, end)),
                 };
                 if n == 0 {
-                    return Some((Expr::Duration, end));
+                    return Some((Expr::Duration { n, unit }, end));
                 }
                 let sign = if self.key(end) == Key::Later { 1 } else { -1 };
                 let days = sign * days * n.min(10_000) as i32;
                 Some((Expr::Anchored { days }, end + 1))
             }
-            // "a day" or "a few months" alone says too little to keep.
-            _ if matches!(t.key, Key::A | Key::Some) => None,
-            _ => Some((Expr::Duration, end)),
+            // "a day" or "a few months" alone says too little to keep,
+            // unless "in" makes it a point ahead: "in a week".
+            _ if matches!(t.key, Key::A | Key::Some) && (i == 0 || self.key(i - 1) != Key::In) => {
+                None
+            }
+            _ => Some((Expr::Duration { n, unit }, end)),
         }
     }
 
@@ -886,6 +897,19 @@ impl Parser<'_> {
             _ => Shift::Next,
         };
         let j = i + 1;
+        // "this past Sunday", "this past weekend".
+        if key == Key::This && self.key(j) == Key::Past {
+            return match self.get(j + 1)?.key {
+                Key::Weekday(day) => self.weekday(j + 1, day, Some(Shift::Last)),
+                Key::Weekend => Some((
+                    Expr::Weekend {
+                        shift: Some(Shift::Last),
+                    },
+                    j + 2,
+                )),
+                _ => self.shifted(j),
+            };
+        }
         let recent = matches!(key, Key::Past | Key::Last | Key::Coming | Key::Next);
         let t = self.get(j)?;
         match t.key {

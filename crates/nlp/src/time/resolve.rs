@@ -38,6 +38,8 @@ pub(crate) struct Context {
     pub tense: Tense,
     /// The word just before the expression ("by", "until", "since").
     pub signal: Key,
+    /// The word just before the expression, whatever it is.
+    pub prev: Key,
     pub order: Order,
     /// The last day named before this expression, for "the next day".
     pub anchor: Option<NaiveDate>,
@@ -316,7 +318,14 @@ pub(crate) fn resolve(expr: Expr, cx: &Context) -> Resolved {
             let (a, b) = season_months(y, season);
             return Resolved::range(Some(a), Some(b), false);
         }
-        Expr::Duration => return Resolved::none(TimeKind::Duration, false),
+        Expr::Duration { n, unit } => {
+            // "will return in two weeks": a point that far ahead.
+            let ahead = cx.prev == Key::In && cx.tense == Tense::Future && n > 0;
+            return match cx.published.filter(|_| ahead) {
+                Some(p) => Resolved::point(moved(p, unit, i64::from(n)), true),
+                None => Resolved::none(TimeKind::Duration, false),
+            };
+        }
         Expr::Set => return Resolved::none(TimeKind::Set, false),
         Expr::Anchored { days } => {
             let v = cx.anchor.and_then(|a| add_days(a, i64::from(days)));
