@@ -87,6 +87,9 @@ COUNTRY_ALIASES = {
     "XKX": ["Kosovo"],
 }
 
+# Centroids for countries keshvar has no geo data for (facts).
+CENTROIDS = {"XKX": (42.5833, 20.9167)}
+
 # Nationality adjectives that keshvar does not give (or gives differently).
 DEMONYMS = {
     "USA": ["American", "U.S."],
@@ -314,11 +317,14 @@ def main() -> None:
             prev = capital_id.get(c["countrycode"])
             if prev is None or cities[str(prev)]["population"] < c["population"]:
                 capital_id[c["countrycode"]] = c["geonameid"]
-    country_rows = []
+    country_rows, skipped = [], set()
     for cc, c in gcountries.items():
-        k = kcountries.get(c["iso3"], {})
+        k = dict(kcountries.get(c["iso3"], {}))
+        if c["iso3"] in CENTROIDS:
+            k["lat"], k["lon"] = CENTROIDS[c["iso3"]]
         if k.get("lat") is None:
             print(f"note: no centroid for {c['iso3']} {c['name']}; skipped", file=sys.stderr)
+            skipped.add(c["iso3"])
             continue
         names = {c["name"], k.get("short", "")} | set(k.get("unofficial", []))
         names |= set(COUNTRY_ALIASES.get(c["iso3"], []))
@@ -353,6 +359,8 @@ def main() -> None:
             str(c["population"]), common, alias_cell(aliases),
         ])
 
+    admin1_rows = [r for r in admin1_rows if r[1] not in skipped]
+    city_rows = [r for r in city_rows if r[2] not in skipped]
     os.makedirs(OUT, exist_ok=True)
     tsv_write(os.path.join(OUT, "countries.tsv"),
               ["iso3", "iso2", "name", "lat", "lon", "capital", "demonyms", "aliases"], country_rows)
