@@ -306,7 +306,7 @@ def main() -> None:
         aliases = {a for a in aliases if good_name(a) and a != name}
         admin1_rows.append([
             f"{cc}.{code}", iso3[cc], name, fmt(capital["latitude"]), fmt(capital["longitude"]),
-            str(capital["geonameid"]), alias_cell(aliases),
+            str(capital["geonameid"]), "1" if name.lower() in words else "0", alias_cell(aliases),
         ])
 
     # countries
@@ -365,7 +365,7 @@ def main() -> None:
     tsv_write(os.path.join(OUT, "countries.tsv"),
               ["iso3", "iso2", "name", "lat", "lon", "capital", "demonyms", "aliases"], country_rows)
     tsv_write(os.path.join(OUT, "admin1.tsv"),
-              ["id", "country", "name", "lat", "lon", "capital", "aliases"], admin1_rows)
+              ["id", "country", "name", "lat", "lon", "capital", "common", "aliases"], admin1_rows)
     tsv_write(os.path.join(OUT, "cities.tsv"),
               ["geonameid", "name", "country", "admin1", "lat", "lon", "population", "common", "aliases"],
               city_rows)

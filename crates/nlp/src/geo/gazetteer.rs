@@ -49,7 +49,8 @@ pub struct Entry {
     pub population: u64,
     /// A city that is its country's capital.
     pub capital: bool,
-    /// A city whose name is also a common lower-case English word.
+    /// A city or division whose name is also a common lower-case English
+    /// word ("Mobile", "Western").
     pub common: bool,
 }
 
@@ -96,13 +97,20 @@ impl Gazetteer {
     /// The gazetteer embedded in the binary, parsed once per process.
     pub fn embedded() -> Result<&'static Gazetteer, BuildError> {
         static CELL: OnceLock<Result<Gazetteer, String>> = OnceLock::new();
-        CELL.get_or_init(|| Gazetteer::parse(COUNTRIES, ADMIN1, CITIES, SITES).map_err(|e| e.to_string()))
-            .as_ref()
-            .map_err(|e| BuildError::data("data/gazetteer", 0, e.clone()))
+        CELL.get_or_init(|| {
+            Gazetteer::parse(COUNTRIES, ADMIN1, CITIES, SITES).map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(|e| BuildError::data("data/gazetteer", 0, e.clone()))
     }
 
     /// Parses the four tables (their text, in the embedded files' format).
-    pub fn parse(countries: &str, admin1: &str, cities: &str, sites: &str) -> Result<Gazetteer, BuildError> {
+    pub fn parse(
+        countries: &str,
+        admin1: &str,
+        cities: &str,
+        sites: &str,
+    ) -> Result<Gazetteer, BuildError> {
         let mut g = Gazetteer {
             entries: Vec::new(),
             iso3: HashMap::new(),
@@ -114,9 +122,12 @@ impl Gazetteer {
         let mut capitals: Vec<(EntryId, u64)> = Vec::new();
 
         let t = Table::parse("data/gazetteer/countries.tsv", countries)?;
-        let [iso3, name, lat, lon, capital, demonyms, alias] =
-            ["iso3", "name", "lat", "lon", "capital", "demonyms", "aliases"].map(|c| t.column(c));
-        let (iso3, name, lat, lon, capital, demonyms, alias) = (iso3?, name?, lat?, lon?, capital?, demonyms?, alias?);
+        let [iso3, name, lat, lon, capital, demonyms, alias] = [
+            "iso3", "name", "lat", "lon", "capital", "demonyms", "aliases",
+        ]
+        .map(|c| t.column(c));
+        let (iso3, name, lat, lon, capital, demonyms, alias) =
+            (iso3?, name?, lat?, lon?, capital?, demonyms?, alias?);
         for row in &t.rows {
             let code = row.get(iso3);
             if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -139,7 +150,9 @@ impl Gazetteer {
             g.iso3.insert(id, code.to_string());
             g.by_iso3.insert(code.to_string(), id);
             if let Some(c) = row.opt(capital) {
-                let gid = c.parse().map_err(|_| t.error(row, format!("capital `{c}` is not a GeoNames id")))?;
+                let gid = c
+                    .parse()
+                    .map_err(|_| t.error(row, format!("capital `{c}` is not a GeoNames id")))?;
                 capitals.push((id, gid));
             }
             for d in aliases(row, demonyms) {
@@ -152,9 +165,12 @@ impl Gazetteer {
         }
 
         let t = Table::parse("data/gazetteer/admin1.tsv", admin1)?;
-        let [aid, country, name, lat, lon, capital, alias] =
-            ["id", "country", "name", "lat", "lon", "capital", "aliases"].map(|c| t.column(c));
-        let (aid, country, name, lat, lon, capital, alias) = (aid?, country?, name?, lat?, lon?, capital?, alias?);
+        let [aid, country, name, lat, lon, capital, common, alias] = [
+            "id", "country", "name", "lat", "lon", "capital", "common", "aliases",
+        ]
+        .map(|c| t.column(c));
+        let (aid, country, name, lat, lon, capital, common, alias) =
+            (aid?, country?, name?, lat?, lon?, capital?, common?, alias?);
         let mut admin_by_code: HashMap<&str, EntryId> = HashMap::new();
         let mut admin_capitals: Vec<(EntryId, u64)> = Vec::new();
         for row in &t.rows {
@@ -172,10 +188,12 @@ impl Gazetteer {
                 lon: parse_f64(&t, row, lon, 180.0)?,
                 population: 0,
                 capital: false,
-                common: false,
+                common: row.get(common) == "1",
             });
             if let Some(cap) = row.opt(capital) {
-                let gid = cap.parse().map_err(|_| t.error(row, format!("capital `{cap}` is not a GeoNames id")))?;
+                let gid = cap
+                    .parse()
+                    .map_err(|_| t.error(row, format!("capital `{cap}` is not a GeoNames id")))?;
                 admin_capitals.push((id, gid));
             }
             g.add_name(row.get(name), id, true);
@@ -186,11 +204,20 @@ impl Gazetteer {
 
         let t = Table::parse("data/gazetteer/cities.tsv", cities)?;
         let [gid, name, country, admin, lat, lon, pop, common, alias] = [
-            "geonameid", "name", "country", "admin1", "lat", "lon", "population", "common", "aliases",
+            "geonameid",
+            "name",
+            "country",
+            "admin1",
+            "lat",
+            "lon",
+            "population",
+            "common",
+            "aliases",
         ]
         .map(|c| t.column(c));
-        let (gid, name, country, admin, lat, lon, pop, common, alias) =
-            (gid?, name?, country?, admin?, lat?, lon?, pop?, common?, alias?);
+        let (gid, name, country, admin, lat, lon, pop, common, alias) = (
+            gid?, name?, country?, admin?, lat?, lon?, pop?, common?, alias?,
+        );
         let mut city_by_gid: HashMap<u64, EntryId> = HashMap::new();
         for row in &t.rows {
             let c = g.country_of(&t, row, country)?;
@@ -201,11 +228,9 @@ impl Gazetteer {
                 .map_err(|_| t.error(row, format!("`{}` is not a GeoNames id", row.get(gid))))?;
             city_by_gid.insert(geonameid, id);
             let admin1 = match row.opt(admin) {
-                Some(code) => Some(
-                    *admin_by_code
-                        .get(code)
-                        .ok_or_else(|| t.error(row, format!("division `{code}` is not in admin1.tsv")))?,
-                ),
+                Some(code) => Some(*admin_by_code.get(code).ok_or_else(|| {
+                    t.error(row, format!("division `{code}` is not in admin1.tsv"))
+                })?),
                 None => None,
             };
             g.entries.push(Entry {
@@ -217,10 +242,12 @@ impl Gazetteer {
                 city: Some(id),
                 lat: parse_f64(&t, row, lat, 90.0)?,
                 lon: parse_f64(&t, row, lon, 180.0)?,
-                population: row
-                    .get(pop)
-                    .parse()
-                    .map_err(|_| t.error(row, format!("population `{}` is not a number", row.get(pop))))?,
+                population: row.get(pop).parse().map_err(|_| {
+                    t.error(
+                        row,
+                        format!("population `{}` is not a number", row.get(pop)),
+                    )
+                })?,
                 capital: false,
                 common: row.get(common) == "1",
             });
@@ -242,21 +269,23 @@ impl Gazetteer {
         let t = Table::parse("data/gazetteer/sites.tsv", sites)?;
         let [sid, name, country, city, lat, lon, alias] =
             ["id", "name", "country", "city", "lat", "lon", "aliases"].map(|c| t.column(c));
-        let (sid, name, country, city, lat, lon, alias) = (sid?, name?, country?, city?, lat?, lon?, alias?);
+        let (sid, name, country, city, lat, lon, alias) =
+            (sid?, name?, country?, city?, lat?, lon?, alias?);
         for row in &t.rows {
             let c = g.country_of(&t, row, country)?;
             let id = g.entries.len() as EntryId;
-            let city = match row.opt(city) {
-                Some(s) => {
-                    let gid: u64 = s.parse().map_err(|_| t.error(row, format!("city `{s}` is not a GeoNames id")))?;
-                    Some(
-                        *city_by_gid
-                            .get(&gid)
-                            .ok_or_else(|| t.error(row, format!("city {gid} is not in cities.tsv")))?,
-                    )
-                }
-                None => None,
-            };
+            let city =
+                match row.opt(city) {
+                    Some(s) => {
+                        let gid: u64 = s.parse().map_err(|_| {
+                            t.error(row, format!("city `{s}` is not a GeoNames id"))
+                        })?;
+                        Some(*city_by_gid.get(&gid).ok_or_else(|| {
+                            t.error(row, format!("city {gid} is not in cities.tsv"))
+                        })?)
+                    }
+                    None => None,
+                };
             g.entries.push(Entry {
                 kind: EntryKind::Site,
                 name: row.get(name).to_string(),
@@ -333,8 +362,14 @@ impl Gazetteer {
 
 /// Great-circle distance in kilometres.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
 }
 
@@ -349,16 +384,26 @@ mod tests {
     #[test]
     fn countries_divisions_cities_sites_resolve() {
         let g = g();
-        let kinds = |k: &str| -> Vec<EntryKind> { g.lookup(k).iter().map(|r| g.entry(r.entry).kind).collect() };
+        let kinds = |k: &str| -> Vec<EntryKind> {
+            g.lookup(k).iter().map(|r| g.entry(r.entry).kind).collect()
+        };
         assert!(kinds("afghanistan").contains(&EntryKind::Country));
         assert!(kinds("laghman").contains(&EntryKind::Admin1));
         assert!(kinds("doha").contains(&EntryKind::City));
         assert!(kinds("kabul airport").contains(&EntryKind::Site));
-        let kabul = g.lookup("kabul").iter().find(|r| g.entry(r.entry).kind == EntryKind::City).map(|r| r.entry);
+        let kabul = g
+            .lookup("kabul")
+            .iter()
+            .find(|r| g.entry(r.entry).kind == EntryKind::City)
+            .map(|r| r.entry);
         let kabul = kabul.expect("Kabul is a city");
         assert!(g.entry(kabul).capital);
         assert_eq!(g.iso3(kabul), "AFG");
-        let us = g.lookup("us").iter().map(|r| g.iso3(r.entry)).collect::<Vec<_>>();
+        let us = g
+            .lookup("us")
+            .iter()
+            .map(|r| g.iso3(r.entry))
+            .collect::<Vec<_>>();
         assert!(us.contains(&"USA"));
         assert_eq!(g.demonym("afghan").map(|c| g.iso3(c)), Some("AFG"));
     }
@@ -374,7 +419,7 @@ mod tests {
     #[test]
     fn bad_rows_name_file_and_line() {
         let c = "iso3\tiso2\tname\tlat\tlon\tcapital\tdemonyms\taliases\nAFG\tAF\tAfghanistan\t99\t67\t-\t-\t-\n";
-        let a = "id\tcountry\tname\tlat\tlon\tcapital\taliases\n";
+        let a = "id\tcountry\tname\tlat\tlon\tcapital\tcommon\taliases\n";
         let ci = "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcommon\taliases\n";
         let s = "id\tname\tkind\tcountry\tcity\tlat\tlon\taliases\n";
         let err = Gazetteer::parse(c, a, ci, s).unwrap_err().to_string();
@@ -382,6 +427,9 @@ mod tests {
         let c = c.replace("\t99\t", "\t33\t");
         let ci = format!("{ci}1\tX\tZZZ\t-\t1\t1\t1\t0\t-\n");
         let err = Gazetteer::parse(&c, a, &ci, s).unwrap_err().to_string();
-        assert!(err.contains("cities.tsv:2:") && err.contains("ZZZ"), "{err}");
+        assert!(
+            err.contains("cities.tsv:2:") && err.contains("ZZZ"),
+            "{err}"
+        );
     }
 }

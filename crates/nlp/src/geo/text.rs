@@ -110,7 +110,8 @@ pub fn scan(text: &str) -> Vec<Word> {
                 if c.is_alphanumeric() {
                     i += 1;
                 } else if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphabetic) {
-                    let s_end = at(i + 1) == Some('s') && !at(i + 2).is_some_and(char::is_alphanumeric);
+                    let s_end =
+                        at(i + 1) == Some('s') && !at(i + 2).is_some_and(char::is_alphanumeric);
                     if s_end {
                         possessive = true;
                         break;
@@ -147,7 +148,11 @@ pub fn scan(text: &str) -> Vec<Word> {
             span: Span::new(b0, b1),
             key,
             cap: raw.chars().next().is_some_and(char::is_uppercase),
-            upper: letters >= 2 && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+            upper: letters >= 2
+                && raw
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase),
             gap,
             comma_before: gap_text.contains(','),
             starts_sentence,
@@ -187,13 +192,28 @@ mod tests {
         let keys: Vec<&str> = w.iter().map(|w| w.key.as_str()).collect();
         assert_eq!(
             keys,
-            ["afghanistan", "capital", "kabul", "the", "u.s.", "and", "guinea", "bissau", "met", "in", "sana'a"]
+            [
+                "afghanistan",
+                "capital",
+                "kabul",
+                "the",
+                "u.s.",
+                "and",
+                "guinea",
+                "bissau",
+                "met",
+                "in",
+                "sana'a"
+            ]
         );
         assert!(w[0].possessive);
         assert_eq!(w[1].gap, Gap::Other);
         assert!(w[2].comma_before);
         assert!(w[3].starts_sentence);
-        assert!(!w[5].starts_sentence, "no sentence break after the initials U.S.");
+        assert!(
+            !w[5].starts_sentence,
+            "no sentence break after the initials U.S."
+        );
         assert_eq!(w[7].gap, Gap::Hyphen);
         assert_eq!(&text[w[10].span.range()], "Sana'a");
     }

@@ -26,50 +26,273 @@ use std::collections::{HashMap, HashSet};
 
 /// Words before a name that make it a location ("in Kabul", "near Herat").
 const LOC_CUES: &[&str] = &[
-    "in", "near", "at", "from", "to", "into", "outside", "across", "around", "toward", "towards", "via",
-    "through", "throughout", "inside", "within", "neighboring", "neighbouring", "bordering", "of", "downtown",
-    "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-    "southwestern", "between", "over", "on", "reached", "visited", "visit", "arrived", "left", "entered",
+    "in",
+    "near",
+    "at",
+    "from",
+    "to",
+    "into",
+    "outside",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "throughout",
+    "inside",
+    "within",
+    "neighboring",
+    "neighbouring",
+    "bordering",
+    "of",
+    "downtown",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "between",
+    "over",
+    "on",
+    "reached",
+    "visited",
+    "visit",
+    "arrived",
+    "left",
+    "entered",
 ];
 
 /// Words that may precede a name without making it part of a longer one.
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "in", "at", "from", "to", "into", "near", "and", "or", "but", "of", "on", "for", "with", "by", "as",
-    "after", "before", "since", "while", "when", "though", "although", "if", "that", "both", "across", "a", "an",
-    "outside", "inside", "around", "between", "over", "via", "downtown", "central", "northern", "southern",
-    "eastern", "western", "neighboring", "neighbouring", "toward", "towards", "through", "throughout", "within",
-    "like", "including", "against", "about", "even", "also", "then", "meanwhile", "here", "there", "where",
-    "under", "during", "despite", "amid", "among", "beyond", "along", "until", "unlike", "than", "so", "yet",
+    "the",
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "near",
+    "and",
+    "or",
+    "but",
+    "of",
+    "on",
+    "for",
+    "with",
+    "by",
+    "as",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "though",
+    "although",
+    "if",
+    "that",
+    "both",
+    "across",
+    "a",
+    "an",
+    "outside",
+    "inside",
+    "around",
+    "between",
+    "over",
+    "via",
+    "downtown",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "neighboring",
+    "neighbouring",
+    "toward",
+    "towards",
+    "through",
+    "throughout",
+    "within",
+    "like",
+    "including",
+    "against",
+    "about",
+    "even",
+    "also",
+    "then",
+    "meanwhile",
+    "here",
+    "there",
+    "where",
+    "under",
+    "during",
+    "despite",
+    "amid",
+    "among",
+    "beyond",
+    "along",
+    "until",
+    "unlike",
+    "than",
+    "so",
+    "yet",
 ];
 
 /// Words after a name that make it a first-level division ("Herat province").
 const ADMIN_AFTER: &[&str] = &[
-    "province", "governorate", "region", "oblast", "state", "prefecture", "county", "department",
-    "voivodeship", "emirate", "territory", "provinces",
+    "province",
+    "governorate",
+    "region",
+    "oblast",
+    "state",
+    "prefecture",
+    "county",
+    "department",
+    "voivodeship",
+    "emirate",
+    "territory",
+    "provinces",
 ];
 
 /// Words before "of" that make the name after it a division ("province of Laghman").
-const ADMIN_BEFORE: &[&str] = &["province", "governorate", "region", "oblast", "state", "prefecture", "county"];
+const ADMIN_BEFORE: &[&str] = &[
+    "province",
+    "governorate",
+    "region",
+    "oblast",
+    "state",
+    "prefecture",
+    "county",
+];
 
 /// Titles that make the next capitalised word a person ("President Lincoln").
 const TITLES: &[&str] = &[
-    "president", "mr", "mrs", "ms", "dr", "gen", "general", "minister", "senator", "sen", "rep", "king", "queen",
-    "prince", "princess", "pope", "sheikh", "judge", "governor", "mayor", "ambassador", "colonel", "col",
-    "captain", "capt", "lt", "sgt", "chancellor", "premier", "secretary", "spokesman", "spokeswoman", "lord",
-    "lady", "sir", "saint", "st",
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "judge",
+    "governor",
+    "mayor",
+    "ambassador",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lt",
+    "sgt",
+    "chancellor",
+    "premier",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "lord",
+    "lady",
+    "sir",
+    "saint",
+    "st",
 ];
 
 /// Words after a capital that make it the subject of a verb: a metonym for
 /// its government ("Moscow has not agreed", "Washington says").
 const VERB_AFTER: &[&str] = &[
-    "has", "have", "had", "is", "was", "does", "did", "will", "would", "could", "can", "should", "must", "may",
-    "might", "says", "said", "wants", "wanted", "insists", "insisted", "claims", "claimed", "hopes", "believes",
-    "sees", "plans", "planned", "agreed", "agrees", "denied", "denies", "rejected", "rejects", "accused",
-    "accuses", "warned", "warns", "refused", "refuses", "announced", "announces", "proposed", "proposes",
-    "responded", "demanded", "demands", "blamed", "blames", "urged", "urges", "threatened", "threatens",
-    "spent", "sent", "sends", "imposed", "imposes", "sought", "seeks", "declined", "declines", "dispatched",
-    "launched", "condemned", "condemns", "welcomed", "welcomes", "supports", "supported", "backed", "backs",
-    "recognised", "recognized", "regards", "considers", "considered", "signalled", "signaled", "continues",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "must",
+    "may",
+    "might",
+    "says",
+    "said",
+    "wants",
+    "wanted",
+    "insists",
+    "insisted",
+    "claims",
+    "claimed",
+    "hopes",
+    "believes",
+    "sees",
+    "plans",
+    "planned",
+    "agreed",
+    "agrees",
+    "denied",
+    "denies",
+    "rejected",
+    "rejects",
+    "accused",
+    "accuses",
+    "warned",
+    "warns",
+    "refused",
+    "refuses",
+    "announced",
+    "announces",
+    "proposed",
+    "proposes",
+    "responded",
+    "demanded",
+    "demands",
+    "blamed",
+    "blames",
+    "urged",
+    "urges",
+    "threatened",
+    "threatens",
+    "spent",
+    "sent",
+    "sends",
+    "imposed",
+    "imposes",
+    "sought",
+    "seeks",
+    "declined",
+    "declines",
+    "dispatched",
+    "launched",
+    "condemned",
+    "condemns",
+    "welcomed",
+    "welcomes",
+    "supports",
+    "supported",
+    "backed",
+    "backs",
+    "recognised",
+    "recognized",
+    "regards",
+    "considers",
+    "considered",
+    "signalled",
+    "signaled",
+    "continues",
 ];
 
 /// Site head words after a city name: "<city> airport" is a site at the city.
@@ -88,7 +311,15 @@ const SITE_AFTER: &[&[&str]] = &[
 ];
 
 /// Head words that make a capitalised run a site ("Tahrir Square").
-const SITE_HEADS: &[&str] = &["square", "plaza", "bridge", "stadium", "mosque", "cathedral", "airport"];
+const SITE_HEADS: &[&str] = &[
+    "square",
+    "plaza",
+    "bridge",
+    "stadium",
+    "mosque",
+    "cathedral",
+    "airport",
+];
 
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
@@ -250,7 +481,12 @@ impl<'a> Finder<'a> {
             .doc
             .mentions
             .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Org | MentionKind::Norp))
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::Person | MentionKind::Org | MentionKind::Norp
+                )
+            })
             .map(|m| m.span)
             .collect();
         spans.extend(
@@ -278,11 +514,13 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let mut end = i + 1;
-            while end < self.words.len() && self.words[end].gap == Gap::Space && self.words[end].cap {
+            while end < self.words.len() && self.words[end].gap == Gap::Space && self.words[end].cap
+            {
                 end += 1;
             }
             let head_at = (i..end).find(|&j| is(SITE_HEADS, self.key(j)));
-            let known = (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)));
+            let known =
+                (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)));
             if let (Some(h), false) = (head_at, known) {
                 // the head ends the run ("Tahrir Square") or opens it ("Plaza de Mayo")
                 if end - i >= 2 && (h == end - 1 || h == i) {
@@ -306,7 +544,10 @@ impl<'a> Finder<'a> {
             return false;
         }
         let key = self.ngram_key(first, end);
-        self.g.lookup(&key).iter().any(|r| self.g.entry(r.entry).kind == kind)
+        self.g
+            .lookup(&key)
+            .iter()
+            .any(|r| self.g.entry(r.entry).kind == kind)
     }
 
     fn ngram_key(&self, first: usize, end: usize) -> String {
@@ -332,23 +573,29 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(c) = self.g.demonym(&w.key) {
-                *self.focus.entry(c).or_default() += 0.5;
-                i += 1;
-                continue;
-            }
+            let demonym = self.g.demonym(&w.key);
             let mut found = None;
             let max = self.g.max_words.min(n - i);
-            for len in (1..=max).rev() {
+            let min = if demonym.is_some() { 2 } else { 1 };
+            for len in (min..=max).rev() {
                 let end = i + len;
                 if !self.chained(i, end) || self.blocked[i..end].iter().any(|&b| b) {
                     continue;
                 }
                 let refs = self.g.lookup(&self.ngram_key(i, end));
                 if !refs.is_empty() {
-                    found = Some(Match { first: i, end, refs });
+                    found = Some(Match {
+                        first: i,
+                        end,
+                        refs,
+                    });
                     break;
                 }
+            }
+            if let (None, Some(c)) = (&found, demonym) {
+                *self.focus.entry(c).or_default() += 0.5;
+                i += 1;
+                continue;
             }
             match found {
                 Some(m) => {
@@ -358,11 +605,20 @@ impl<'a> Finder<'a> {
                 None => {
                     // a capitalised run that is not a place: remember its last
                     // word, which later names the same person or organisation
+                    // (a sentence's first word may be any word: not counted)
+                    let start = if self.words[i].starts_sentence {
+                        i + 1
+                    } else {
+                        i
+                    };
                     let mut end = i + 1;
                     while end < n && self.words[end].gap == Gap::Space && self.words[end].cap {
                         end += 1;
                     }
-                    if end - i >= 2 && !self.headline[i] && !is(FUNCTION_WORDS, &self.words[i].key) {
+                    if end >= start + 2
+                        && !self.headline[i]
+                        && !is(FUNCTION_WORDS, &self.words[start].key)
+                    {
                         self.surnames.insert(self.words[end - 1].key.clone());
                     }
                     i += 1;
@@ -374,7 +630,11 @@ impl<'a> Finder<'a> {
 
     fn count_focus(&mut self, matches: &[Match]) {
         for m in matches {
-            if let Some(r) = m.refs.iter().find(|r| self.g.entry(r.entry).kind == EntryKind::Country) {
+            if let Some(r) = m
+                .refs
+                .iter()
+                .find(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+            {
                 *self.focus.entry(r.entry).or_default() += 1.0;
             } else if let [only] = m.refs {
                 let e = self.g.entry(only.entry);
@@ -399,7 +659,8 @@ impl<'a> Finder<'a> {
         let after = self.key(m.end);
         let after_ok = self.words.get(m.end).is_some_and(|w| w.gap == Gap::Space);
         let (b1, b2) = (m.first.checked_sub(1), m.first.checked_sub(2));
-        let before_of = b1.is_some_and(|b| self.key(b) == "of" && self.words[m.first].gap == Gap::Space);
+        let before_of =
+            b1.is_some_and(|b| self.key(b) == "of" && self.words[m.first].gap == Gap::Space);
         let before_kind = b2.map(|b| self.key(b)).unwrap_or("");
         if after_ok && is(ADMIN_AFTER, after) {
             return Some(EntryKind::Admin1);
@@ -418,12 +679,16 @@ impl<'a> Finder<'a> {
         let first = self.words[m.first].span;
         let last = self.words[m.end - 1].span;
         match self.kind_cue(m) {
-            Some(_) if self.words.get(m.end).is_some_and(|w| w.gap == Gap::Space)
-                && (is(ADMIN_AFTER, self.key(m.end)) || self.key(m.end) == "city") =>
+            Some(_)
+                if self.words.get(m.end).is_some_and(|w| w.gap == Gap::Space)
+                    && (is(ADMIN_AFTER, self.key(m.end)) || self.key(m.end) == "city") =>
             {
                 Some(first.cover(self.words[m.end].span))
             }
-            Some(_) => m.first.checked_sub(2).map(|b| self.words[b].span.cover(last)),
+            Some(_) => m
+                .first
+                .checked_sub(2)
+                .map(|b| self.words[b].span.cover(last)),
             None => None,
         }
     }
@@ -443,8 +708,15 @@ impl<'a> Finder<'a> {
             // coordination with an accepted place
             let listed = (pk == "and" || pk == "or") || self.words[m.first].comma_before;
             if listed {
-                let before = if pk == "and" || pk == "or" { p } else { m.first };
-                if accepted.iter().any(|(a, _, met)| !met && a.end == before && before > 0) {
+                let before = if pk == "and" || pk == "or" {
+                    p
+                } else {
+                    m.first
+                };
+                if accepted
+                    .iter()
+                    .any(|(a, _, met)| !met && a.end == before && before > 0)
+                {
                     return true;
                 }
             }
@@ -466,10 +738,12 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let refs = self.g.lookup(&self.ngram_key(m.end, end));
-            if refs
-                .iter()
-                .any(|r| matches!(self.g.entry(r.entry).kind, EntryKind::Country | EntryKind::Admin1))
-            {
+            if refs.iter().any(|r| {
+                matches!(
+                    self.g.entry(r.entry).kind,
+                    EntryKind::Country | EntryKind::Admin1
+                )
+            }) {
                 return Some(refs);
             }
         }
@@ -506,11 +780,24 @@ impl<'a> Finder<'a> {
     /// the flag is true for a capital used as a metonym for its government.
     fn judge(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> Option<(EntryId, bool)> {
         let g = self.g;
-        let country = m.refs.iter().find(|r| g.entry(r.entry).kind == EntryKind::Country);
-        let site = m.refs.iter().find(|r| g.entry(r.entry).kind == EntryKind::Site);
+        let country = m
+            .refs
+            .iter()
+            .find(|r| g.entry(r.entry).kind == EntryKind::Country);
+        let site = m
+            .refs
+            .iter()
+            .find(|r| g.entry(r.entry).kind == EntryKind::Site);
         // two-letter all-caps aliases ("US", "UK") only count as written in capitals
-        let surface = &self.text[self.words[m.first].span.cover(self.words[m.end - 1].span).range()];
-        if surface.len() <= 3 && !self.words[m.first].upper && !surface.contains('.') && m.refs.iter().all(|r| !r.primary) {
+        let surface = &self.text[self.words[m.first]
+            .span
+            .cover(self.words[m.end - 1].span)
+            .range()];
+        if surface.len() <= 3
+            && !self.words[m.first].upper
+            && !surface.contains('.')
+            && m.refs.iter().all(|r| !r.primary)
+        {
             return None;
         }
         if let Some(s) = site {
@@ -520,7 +807,9 @@ impl<'a> Finder<'a> {
             return None;
         }
         if let Some(c) = country {
-            if self.kind_cue(m) != Some(EntryKind::Admin1) && self.kind_cue(m) != Some(EntryKind::City) {
+            if self.kind_cue(m) != Some(EntryKind::Admin1)
+                && self.kind_cue(m) != Some(EntryKind::City)
+            {
                 return Some((c.entry, false));
             }
         }
@@ -529,7 +818,10 @@ impl<'a> Finder<'a> {
         let e = g.entry(entry);
         let strong = e.capital
             || e.population >= 1_000_000
-            || (e.kind == EntryKind::Admin1 && m.refs.iter().any(|r| r.primary && r.entry == entry))
+            || (e.kind == EntryKind::Admin1
+                && !e.common
+                && self.focus_share(e.country) > 0.0
+                && m.refs.iter().any(|r| r.primary && r.entry == entry))
             || e.kind == EntryKind::Country;
         let medium = e.population >= 100_000 && self.focus_share(e.country) > 0.0;
         if self.headline[m.first] && !strong {
@@ -573,7 +865,9 @@ impl<'a> Finder<'a> {
                 EntryKind::Country => 10.0,
                 EntryKind::Site => 12.0,
                 EntryKind::Admin1 => 3.0,
-                EntryKind::City => 1.0 + (e.population.max(1) as f64).log10() + if e.capital { 1.0 } else { 0.0 },
+                EntryKind::City => {
+                    1.0 + (e.population.max(1) as f64).log10() + if e.capital { 1.0 } else { 0.0 }
+                }
             };
             if r.primary {
                 score += 1.0;
@@ -587,7 +881,9 @@ impl<'a> Finder<'a> {
             }
             score += 4.0 * self.focus_share(e.country);
             if let Some(c) = container {
-                if c.iter().any(|x| x.entry == e.country || Some(x.entry) == e.admin1) {
+                if c.iter()
+                    .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
+                {
                     score += 10.0;
                 }
             }
@@ -597,7 +893,9 @@ impl<'a> Finder<'a> {
                 if e.admin1.is_some() && ae.admin1 == e.admin1 && ae.kind == EntryKind::Admin1 {
                     score += 3.0;
                 }
-                if ae.kind != EntryKind::Country && distance_km((e.lat, e.lon), (ae.lat, ae.lon)) < 300.0 {
+                if ae.kind != EntryKind::Country
+                    && distance_km((e.lat, e.lon), (ae.lat, ae.lon)) < 300.0
+                {
                     score += 1.0;
                 }
             }
@@ -617,7 +915,11 @@ impl<'a> Finder<'a> {
             if m.refs.len() < 2 || kind == EntryKind::Country || kind == EntryKind::Site {
                 continue;
             }
-            let others: Vec<_> = snapshot.iter().filter(|(o, _, _)| o.first != m.first).cloned().collect();
+            let others: Vec<_> = snapshot
+                .iter()
+                .filter(|(o, _, _)| o.first != m.first)
+                .cloned()
+                .collect();
             if let Some(e) = self.resolve(m, &others) {
                 *entry = e;
             }
@@ -632,10 +934,14 @@ impl<'a> Finder<'a> {
         let state_alias = self.doc.entities.iter().any(|ent| {
             ent.kind == EntityKind::Gpe
                 && ent.spans.iter().any(|s| s.contains(span))
-                && self.g.lookup(&crate::geo::text::name_key(&ent.name)).iter().any(|r| {
-                    let c = self.g.entry(r.entry);
-                    c.kind == EntryKind::Country && c.city == Some(entry)
-                })
+                && self
+                    .g
+                    .lookup(&crate::geo::text::name_key(&ent.name))
+                    .iter()
+                    .any(|r| {
+                        let c = self.g.entry(r.entry);
+                        c.kind == EntryKind::Country && c.city == Some(entry)
+                    })
         });
         if state_alias {
             return true;
@@ -650,7 +956,9 @@ impl<'a> Finder<'a> {
         if prev_locative {
             return false;
         }
-        let Some(next) = self.words.get(m.end) else { return false };
+        let Some(next) = self.words.get(m.end) else {
+            return false;
+        };
         if next.gap != Gap::Space || self.words[m.end - 1].possessive {
             return false;
         }
@@ -658,7 +966,12 @@ impl<'a> Finder<'a> {
     }
 
     /// "<city> airport", "<city> port": a site at the city.
-    fn site_pattern(&self, m: &Match, entry: EntryId, _accepted: &[(Match, EntryId, bool)]) -> Option<Occurrence> {
+    fn site_pattern(
+        &self,
+        m: &Match,
+        entry: EntryId,
+        _accepted: &[(Match, EntryId, bool)],
+    ) -> Option<Occurrence> {
         let e = self.g.entry(entry);
         if !matches!(e.kind, EntryKind::City | EntryKind::Admin1) {
             return None;
@@ -687,10 +1000,12 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let p = &self.words[i - 1];
-            let owner = self
-                .g
-                .demonym(&p.key)
-                .or_else(|| accepted.iter().find(|(m, e, _)| m.end == i && self.g.entry(*e).kind == EntryKind::Country).map(|(_, e, _)| *e));
+            let owner = self.g.demonym(&p.key).or_else(|| {
+                accepted
+                    .iter()
+                    .find(|(m, e, _)| m.end == i && self.g.entry(*e).kind == EntryKind::Country)
+                    .map(|(_, e, _)| *e)
+            });
             let Some(owner) = owner else { continue };
             let first = accepted
                 .iter()
@@ -699,13 +1014,20 @@ impl<'a> Finder<'a> {
             let span = self.words[first].span.cover(w.span);
             // "in <city>" right after
             let host = (self.key(i + 1) == "in")
-                .then(|| accepted.iter().find(|(m, e, _)| m.first == i + 2 && self.g.entry(*e).kind == EntryKind::City))
+                .then(|| {
+                    accepted.iter().find(|(m, e, _)| {
+                        m.first == i + 2 && self.g.entry(*e).kind == EntryKind::City
+                    })
+                })
                 .flatten()
                 .map(|(_, e, _)| *e);
             let host = host.or_else(|| {
-                let mut ranked: Vec<(&EntryId, &f64)> = self.focus.iter().filter(|(c, _)| **c != owner).collect();
+                let mut ranked: Vec<(&EntryId, &f64)> =
+                    self.focus.iter().filter(|(c, _)| **c != owner).collect();
                 ranked.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-                ranked.first().map(|(c, _)| self.g.entry(**c).city.unwrap_or(**c))
+                ranked
+                    .first()
+                    .map(|(c, _)| self.g.entry(**c).city.unwrap_or(**c))
             });
             let key = crate::geo::text::name_key(&self.text[span.range()]);
             out.push(Occurrence {
@@ -729,11 +1051,12 @@ impl<'a> Finder<'a> {
             if let Target::Site { at: at @ None, .. } = &mut o.target {
                 let city = accepted
                     .iter()
-                    .filter(|(m, e, _)| {
-                        self.words[m.first].span.start < o.span.start && self.g.entry(*e).kind == EntryKind::City
+                    .rfind(|(m, e, _)| {
+                        let e = self.g.entry(*e);
+                        self.words[m.first].span.start < o.span.start
+                            && e.kind == EntryKind::City
+                            && main_country.is_none_or(|c| e.country == c)
                     })
-                    .filter(|(_, e, _)| main_country.is_none_or(|c| self.g.entry(*e).country == c))
-                    .last()
                     .map(|(_, e, _)| *e);
                 *at = city.or(main_country);
             }
@@ -770,7 +1093,9 @@ impl<'a> Finder<'a> {
                 Target::Entry(e) => format!("e{e}"),
                 Target::Site { key, .. } => format!("s{key}"),
             };
-            let Some(os) = groups.remove(&k) else { continue };
+            let Some(os) = groups.remove(&k) else {
+                continue;
+            };
             out.push(self.place(&t, &os));
         }
         out
@@ -780,7 +1105,10 @@ impl<'a> Finder<'a> {
         let g = self.g;
         let surface = |s: Span| {
             let text = &self.text[s.range()];
-            let text = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+            let text = text
+                .strip_prefix("the ")
+                .or_else(|| text.strip_prefix("The "))
+                .unwrap_or(text);
             text.split_whitespace().collect::<Vec<_>>().join(" ")
         };
         let mut names: Vec<String> = Vec::new();
@@ -793,7 +1121,12 @@ impl<'a> Finder<'a> {
         // the fullest form used in the text is the name
         let name = names
             .iter()
-            .max_by_key(|n| (n.chars().count(), std::cmp::Reverse(names.iter().position(|x| x == *n))))
+            .max_by_key(|n| {
+                (
+                    n.chars().count(),
+                    std::cmp::Reverse(names.iter().position(|x| x == *n)),
+                )
+            })
             .cloned()
             .unwrap_or_default();
         let mut aliases: Vec<String> = names.into_iter().filter(|n| *n != name).collect();
@@ -822,7 +1155,11 @@ impl<'a> Finder<'a> {
                     aliases,
                     kind,
                     country: Some(g.iso3(*id).to_string()),
-                    admin1: if e.kind == EntryKind::Country { None } else { admin1_name(*id) },
+                    admin1: if e.kind == EntryKind::Country {
+                        None
+                    } else {
+                        admin1_name(*id)
+                    },
                     lat: Some(e.lat),
                     lon: Some(e.lon),
                     precision,
@@ -870,7 +1207,8 @@ mod tests {
     }
 
     fn find<'p>(ps: &'p [Place], name: &str) -> Option<&'p Place> {
-        ps.iter().find(|p| p.name == name || p.aliases.iter().any(|a| a == name))
+        ps.iter()
+            .find(|p| p.name == name || p.aliases.iter().any(|a| a == name))
     }
 
     #[test]
@@ -889,7 +1227,11 @@ mod tests {
         let ps = places("Fighters took a district in Herat province and the province of Laghman.");
         let h = find(&ps, "Herat").expect("Herat found");
         assert_eq!(h.kind, PlaceKind::Admin1);
-        assert!(h.aliases.contains(&"Herat province".to_string()), "{:?}", h.aliases);
+        assert!(
+            h.aliases.contains(&"Herat province".to_string()),
+            "{:?}",
+            h.aliases
+        );
         let l = find(&ps, "Laghman").expect("Laghman found");
         assert_eq!(l.kind, PlaceKind::Admin1);
         assert_eq!(l.country.as_deref(), Some("AFG"));
@@ -906,17 +1248,34 @@ mod tests {
     #[test]
     fn containment_picks_the_homonym() {
         let ps = places("Protesters gathered in Lima, Ohio, on Friday.");
-        assert_eq!(find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(), Some("USA"));
+        assert_eq!(
+            find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(),
+            Some("USA")
+        );
         let ps = places("Protesters gathered in Lima, Peru, on Friday.");
-        assert_eq!(find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(), Some("PER"));
+        assert_eq!(
+            find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(),
+            Some("PER")
+        );
     }
 
     #[test]
     fn article_countries_pick_the_homonym() {
-        let ps = places("Lebanon's army deployed in Tripoli after clashes. Lebanon called for calm.");
-        assert_eq!(find(&ps, "Tripoli").and_then(|p| p.country.clone()).as_deref(), Some("LBN"));
+        let ps =
+            places("Lebanon's army deployed in Tripoli after clashes. Lebanon called for calm.");
+        assert_eq!(
+            find(&ps, "Tripoli")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("LBN")
+        );
         let ps = places("Libya's rival governments met in Tripoli. Libya remains divided.");
-        assert_eq!(find(&ps, "Tripoli").and_then(|p| p.country.clone()).as_deref(), Some("LBY"));
+        assert_eq!(
+            find(&ps, "Tripoli")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("LBY")
+        );
     }
 
     #[test]
@@ -947,7 +1306,10 @@ mod tests {
         assert_eq!(p.kind, PlaceKind::Site);
         assert_eq!(p.country.as_deref(), Some("YEM"));
         assert_eq!(p.precision, Precision::City);
-        assert!(find(&ps, "Kabul").is_none(), "the city inside a site name is not a place by itself");
+        assert!(
+            find(&ps, "Kabul").is_none(),
+            "the city inside a site name is not a place by itself"
+        );
     }
 
     #[test]
@@ -955,7 +1317,9 @@ mod tests {
         let ps = places("Marines protect the French Embassy in Kabul.");
         let e = find(&ps, "French Embassy").expect("embassy found");
         assert_eq!(e.country.as_deref(), Some("AFG"));
-        let ps = places("Violence in Iraq grew. Guards stayed at the US Embassy after the pullout from Iraq.");
+        let ps = places(
+            "Violence in Iraq grew. Guards stayed at the US Embassy after the pullout from Iraq.",
+        );
         let e = find(&ps, "US Embassy").expect("embassy found");
         assert_eq!(e.country.as_deref(), Some("IRQ"));
         assert_eq!(e.precision, Precision::City);
@@ -973,7 +1337,8 @@ mod tests {
 
     #[test]
     fn names_of_people_and_organisations_are_not_places() {
-        let ps = places("Secretary of State Marco Rubio met Jordan Peterson at the Kabul Bank office.");
+        let ps =
+            places("Secretary of State Marco Rubio met Jordan Peterson at the Kabul Bank office.");
         assert!(find(&ps, "Kabul").is_none(), "{ps:?}");
         assert!(find(&ps, "Marco").is_none(), "{ps:?}");
     }
@@ -986,7 +1351,8 @@ mod tests {
 
     #[test]
     fn one_place_per_referent_with_every_span() {
-        let ps = places("The United States and the US military left Afghanistan. The US base closed.");
+        let ps =
+            places("The United States and the US military left Afghanistan. The US base closed.");
         let us = find(&ps, "United States").expect("US found");
         assert_eq!(us.name, "United States");
         assert!(us.aliases.contains(&"US".to_string()), "{us:?}");
