@@ -6,6 +6,7 @@
 //! adds a [`Note`](newsgraph_core::Note) and carries on.
 
 mod error;
+pub mod geo;
 pub mod lexicon;
 pub mod perceptron;
 mod pipeline;
