@@ -154,6 +154,11 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("2021-07-10", "The notice of 15.07.2021 was posted.", "15.07.2021", "2021-07-15"),
     ("2021-07-10", "Doses dated 3/3/21 were logged.", "3/3/21", "2021-03-03"),
     ("2021-07-10", "The score was 7/10 on the test.", "7/10", "absent"),
+    ("2021-07-10", "The strike began on 7/4 at dawn.", "7/4", "-"),
+    ("2021-07-10", "The strike began on 6/25 at dawn.", "6/25", "2021-06-25"),
+    ("2021-07-10", "Ballots must arrive by 25/7.", "25/7", "2021-07-25"),
+    ("2021-07-10", "They'll meet on Monday.", "Monday", "2021-07-12"),
+    ("2021-07-10", "They’ll meet on Monday.", "Monday", "2021-07-12"),
     ("2021-07-10", "The accord signed on 2020-02-29 remains in force.", "2020-02-29", "2020-02-29"),
     // Years and decades.
     ("2025-05-16", "Ukraine floated the idea back in 2024.", "back in 2024", "2024"),
