@@ -6,10 +6,12 @@
 //! adds a [`Note`](newsgraph_core::Note) and carries on.
 
 mod error;
+pub mod geo;
 pub mod lexicon;
 pub mod perceptron;
 mod pipeline;
 pub mod stages;
+pub mod syntax;
 pub mod time;
 
 pub use error::BuildError;
