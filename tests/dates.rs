@@ -253,9 +253,32 @@ fn show(e: &TimeExpr) -> String {
 #[test]
 fn table_of_time_expressions() {
     assert!(CASES.len() >= 150, "{} cases", CASES.len());
+    check_table(|sentence, published| time::find(sentence, Some(published)));
+}
+
+/// The same table through the pipeline, where the tagger's tags (when its
+/// model is built in) settle the tense instead of word cues alone.
+#[test]
+fn table_through_the_pipeline() {
+    let pipeline = Pipeline::standard()
+        .expect("standard pipeline builds")
+        .until(Layer::Dates);
+    check_table(|sentence, published| {
+        pipeline
+            .annotate(Article {
+                id: "case".into(),
+                published: Some(published),
+                text: sentence.into(),
+                ..Article::default()
+            })
+            .dates
+    });
+}
+
+fn check_table(find: impl Fn(&str, NaiveDate) -> Vec<TimeExpr>) {
     let mut failures = Vec::new();
     for &(published, sentence, expr, expected) in CASES {
-        let found = time::find(sentence, Some(date(published)));
+        let found = find(sentence, date(published));
         let at = sentence.find(expr).expect("expression is in its sentence");
         let span = at..at + expr.len();
         let hit = found.iter().find(|d| d.span.range() == span);
