@@ -126,7 +126,9 @@ pub struct TimeExpr {
     pub span: Span,
     /// The date it denotes (for a range, where the range begins); `None` when
     /// it cannot be resolved (no publication date for a relative expression,
-    /// an ambiguous numeric date, a duration or a set).
+    /// "on 7/4" with day and month in doubt, a duration or a set). A numeric
+    /// date with a year but day and month in doubt ("10/07/2021") keeps only
+    /// its year.
     pub value: Option<TimeValue>,
     /// Resolved against the publication date ("on Saturday", "last week") or,
     /// for "the next day" and "two days later", against the date before it.

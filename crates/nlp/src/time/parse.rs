@@ -97,7 +97,8 @@ pub(crate) enum Expr {
 }
 
 impl Expr {
-    /// The month and year fields that a range's other end may lend.
+    /// The year written in the expression, if any (a range's ends lend it
+    /// to each other: "between May and July 2021").
     pub fn year(self) -> Option<i32> {
         match self {
             Expr::Date { year, .. } | Expr::Month { year, .. } => year,
