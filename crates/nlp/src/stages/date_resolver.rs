@@ -126,5 +126,6 @@ mod tests {
             .filter(|n| n.layer == Layer::Dates)
             .collect();
         assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].span, Some(doc.dates[0].span));
     }
 }
