@@ -40,4 +40,8 @@ pub struct Figure {
     pub span: Span,
     /// The clause or sentence that states it.
     pub evidence: Span,
+    /// How the text hedges the number: "about", "nearly", "at least",
+    /// "more than", … (lower-cased as written); `None` when stated plainly.
+    #[serde(default)]
+    pub qualifier: Option<String>,
 }

@@ -17,4 +17,10 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// The whole construction: quote, cue and speaker.
     pub span: Span,
+    /// The CAMEO code the cue suggests for the speech act (column `cameo`
+    /// of `data/quotes/cues.tsv`: 010 statement, 012 pessimistic comment,
+    /// 020 appeal, …); `None` for attributions that are not a speech act of
+    /// the speaker ("according to", "reported").
+    #[serde(default)]
+    pub cameo: Option<String>,
 }

@@ -8,6 +8,7 @@
 mod error;
 pub mod lexicon;
 mod pipeline;
+pub mod quotes;
 pub mod stages;
 
 pub use error::BuildError;
