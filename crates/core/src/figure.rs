@@ -36,6 +36,10 @@ pub struct Figure {
     pub about: String,
     /// Who asserts it; `None` when the article states it itself.
     pub claimant: Option<EntityId>,
+    /// The claimant's name when it is not an entity (free text, as for
+    /// `Quote::speaker_name`), else `None`.
+    #[serde(default)]
+    pub claimant_name: Option<String>,
     /// The number and its counted noun.
     pub span: Span,
     /// The clause or sentence that states it.

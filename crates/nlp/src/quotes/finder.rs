@@ -607,6 +607,17 @@ impl Pass<'_, '_, '_> {
         if t >= v.len() || v.para.get(t).copied() != para {
             return None;
         }
+        // `“… ends here.” He went on …` starts a new sentence.
+        let ends_sentence = v
+            .doc
+            .text()
+            .get(..close)
+            .unwrap_or("")
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with(['.', '!', '?']);
+        if ends_sentence && v.is_cap(t) {
+            return None;
+        }
         // Inverted: "…," said the envoy.
         if let Some(cue) = self.cue_at(t) {
             if matches!(cue.frame, Frame::Say | Frame::Tell) {
@@ -680,6 +691,12 @@ impl Pass<'_, '_, '_> {
     /// back than `floor`. Handles appositions: "X, a spokesman for Y, said"
     /// and "The envoy, X, said".
     fn subject_before(&self, k: usize, floor: usize) -> Option<(usize, usize)> {
+        self.subject_with_start(k, floor).map(|(a, e, _)| (a, e))
+    }
+
+    /// [`Pass::subject_before`] and where the whole subject starts (before
+    /// a title in apposition: "The envoy, X, said" starts at "The envoy").
+    fn subject_with_start(&self, k: usize, floor: usize) -> Option<(usize, usize, usize)> {
         let v = self.v;
         let j = self.skip_between(k, floor);
         if j <= floor {
@@ -695,16 +712,19 @@ impl Pass<'_, '_, '_> {
                 return None;
             }
             let appos = (open + 1, close);
+            if (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some()) {
+                return None;
+            }
             let before = self.np_back(open, floor);
             let appos_is_name = appos.1 > appos.0
                 && appos.1 - appos.0 <= 5
                 && (appos.0..appos.1).all(|i| v.is_cap(i) && !v.is_punct(i));
-            if appos_is_name && before.is_some() {
-                return Some((appos.0, appos.1 - 1));
+            if let (true, Some(b)) = (appos_is_name, before) {
+                return Some((appos.0, appos.1 - 1, b.0));
             }
-            return before;
+            return before.map(|(a, e)| (a, e, a));
         }
-        self.np_back(j, floor)
+        self.np_back(j, floor).map(|(a, e)| (a, e, a))
     }
 
     /// A noun phrase ending just before `end`, no further back than `floor`.
@@ -908,12 +928,16 @@ impl Pass<'_, '_, '_> {
         if NOT_CLAUSE_START.contains(&v.lower(first)) || v.lower(first) == "according" {
             return false;
         }
-        // "…, officials said that …" is a leading cue after an adverbial.
-        let mut n = cue_end;
-        while n < end && BETWEEN.contains(&v.lower(n)) {
-            n += 1;
+        // "…, officials said on Monday that …" is a leading cue after an
+        // adverbial.
+        for n in cue_end..(cue_end + 9).min(end) {
+            match v.lower(n) {
+                "that" | ":" => return false,
+                "," => break,
+                _ => {}
+            }
         }
-        !(n < end && matches!(v.lower(n), "that" | ":"))
+        true
     }
 
     /// Where the reported clause after a cue starts: after "that" when it
@@ -954,8 +978,9 @@ impl Pass<'_, '_, '_> {
         if start < end && v.lower(start) == "," {
             start += 1;
         }
+        let hedge = v.lower(start) == "at" && matches!(v.lower(start + 1), "least" | "most");
         if start >= end
-            || NOT_CLAUSE_START.contains(&v.lower(start))
+            || (NOT_CLAUSE_START.contains(&v.lower(start)) && !hedge)
             || v.is_punct(start) && !self.in_mark[start]
         {
             return None;
@@ -979,7 +1004,11 @@ impl Pass<'_, '_, '_> {
                 }
             }
             if l == "," && n + 1 < end {
-                let next = v.lower(n + 1);
+                let mut m = n + 1;
+                while m + 1 < end && matches!(v.text(m), "\"" | "”" | "’" | "'") {
+                    m += 1;
+                }
+                let next = v.lower(m);
                 if CLAUSE_BREAK.contains(&next) || next == "according" {
                     return n;
                 }

@@ -341,3 +341,17 @@ fn speech_act_code_comes_from_the_cue() {
     let got = Finder::new(&cues, &roles).find(&d);
     assert_eq!(got[0].cameo.as_deref(), Some("012"));
 }
+
+#[test]
+fn clause_may_open_with_a_hedge() {
+    let got = run("The city's ombudsman said at least 13 people were hurt in the march.");
+    assert_eq!(
+        got,
+        vec![q(
+            "city's ombudsman",
+            "at least 13 people were hurt in the march",
+            false,
+            "said"
+        )]
+    );
+}
