@@ -218,6 +218,22 @@ pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
         percent = true;
         k += 1;
     }
+    // "1,000 - for - 1,000" as a tokenizer may split it.
+    let at = |n: usize| lower.get(n).map_or("", String::as_str);
+    if at(k) == "-" && at(k + 1) == "for" && at(k + 2) == "-" {
+        let other = digits(at(k + 3)).map(|d| d.0).or_else(|| small(at(k + 3)));
+        if other == Some(value) {
+            return Some(Parsed {
+                value: FigureValue::Exact(value),
+                end: k + 4,
+                symbol,
+                percent,
+                vague: false,
+                words,
+                ratio: true,
+            });
+        }
+    }
     let mut parsed = Parsed {
         value: FigureValue::Exact(value),
         end: k,
@@ -261,6 +277,20 @@ fn number_words(lower: &[String], i: usize) -> Option<(f64, usize)> {
         }
     }
     while let Some(w) = lower.get(k).map(String::as_str) {
+        // "twenty - five" as a tokenizer may split it.
+        let split_tens = small(w)
+            .filter(|v| *v >= 20.0 && v % 10.0 == 0.0)
+            .filter(|_| lower.get(k + 1).is_some_and(|h| h == "-"))
+            .and_then(|t| Some(t + small(lower.get(k + 2)?).filter(|o| (1.0..10.0).contains(o))?));
+        if let Some(v) = split_tens {
+            if current.is_some_and(|c| c % 100.0 != 0.0 || c == 0.0) {
+                break;
+            }
+            current = Some(current.unwrap_or(0.0) + v);
+            any = true;
+            k += 3;
+            continue;
+        }
         if let Some(v) = small(w) {
             if current.is_some_and(|c| c % 100.0 != 0.0 || c == 0.0) {
                 break;
@@ -339,6 +369,16 @@ mod tests {
             FigureValue::Range(1e12, 1e15 - 1.0)
         );
         assert!(p("tens").is_none());
+    }
+
+    #[test]
+    fn split_tokens_read_the_same() {
+        let r = p("1,000 - for - 1,000 basis").unwrap();
+        assert!(r.ratio);
+        assert_eq!(r.end, 5);
+        assert_eq!(v("twenty - five people"), FigureValue::Exact(25.0));
+        assert_eq!(v("85 % of"), FigureValue::Exact(85.0));
+        assert!(p("85 % of").unwrap().percent);
     }
 
     #[test]

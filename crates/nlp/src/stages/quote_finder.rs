@@ -49,3 +49,72 @@ impl Stage for QuoteFinder {
         doc.quotes = Finder::new(&self.cues, &self.roles).find(doc);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stages::figure_finder::FigureFinder;
+    use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
+    use newsgraph_core::{Article, Span};
+    use proptest::prelude::*;
+
+    fn fits(text: &str, s: Span) -> bool {
+        s.start <= s.end
+            && (s.end as usize) <= text.len()
+            && text.is_char_boundary(s.start as usize)
+            && text.is_char_boundary(s.end as usize)
+    }
+
+    fn check(text: &str) {
+        let mut doc = Doc::new(Article {
+            id: "p".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        Tokenizer::new().annotate(&mut doc);
+        Sentencizer::new().annotate(&mut doc);
+        QuoteFinder::new().unwrap().annotate(&mut doc);
+        FigureFinder::new().unwrap().annotate(&mut doc);
+        for q in &doc.quotes {
+            assert!(fits(text, q.text) && fits(text, q.span), "{q:?}");
+            assert!(q.span.contains(q.text));
+            assert!(q.cue.is_none_or(|c| fits(text, c)));
+        }
+        assert!(doc
+            .quotes
+            .windows(2)
+            .all(|w| w[0].text.start <= w[1].text.start));
+        for f in &doc.figures {
+            assert!(fits(text, f.span) && fits(text, f.evidence), "{f:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn news_like_text_never_panics(text in "[ a-zA-Z0-9,.:;\"“”‘’'$%€\\n-]{0,160}") {
+            check(&text);
+        }
+
+        #[test]
+        fn any_text_never_panics(text in "\\PC{0,120}") {
+            check(&text);
+        }
+    }
+
+    #[test]
+    fn quote_shapes_that_once_broke() {
+        for t in [
+            "\"",
+            "“",
+            "’",
+            "said",
+            ", said",
+            "\"a b c d,\" said",
+            "5 - for - 5",
+            "$",
+            "% 5",
+        ] {
+            check(t);
+        }
+    }
+}
