@@ -7,5 +7,9 @@
 
 pub mod conllu;
 mod error;
+pub mod gold;
+pub mod score;
+pub mod source;
+pub mod wire;
 
 pub use error::IoError;

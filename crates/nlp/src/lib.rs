@@ -8,6 +8,7 @@
 mod error;
 pub mod figures;
 pub mod lexicon;
+pub mod perceptron;
 mod pipeline;
 pub mod quotes;
 pub mod stages;
