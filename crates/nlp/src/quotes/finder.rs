@@ -323,7 +323,10 @@ impl<'a> Finder<'a> {
         // A name: the capitalised run at the end of the phrase, titles off.
         if v.is_cap(b) && !DETERMINERS.contains(&head) {
             let mut start = b;
-            while start > a && v.is_cap(start - 1) && !v.is_possessive(start - 1) {
+            while start > a
+                && (v.is_cap(start - 1) || v.is_name_link(start - 1))
+                && !v.is_possessive(start - 1)
+            {
                 start -= 1;
             }
             while start < b && DETERMINERS.contains(&v.lower(start)) {
@@ -665,7 +668,7 @@ impl Pass<'_, '_, '_> {
                 return Some((span, Who::Np(a, e)));
             }
             if self.coordinated(k, sent_first) {
-                return Some((span, Who::SameAsPrevious));
+                return Some((span, self.shared_subject(k, sent_first)));
             }
             return None;
         }
@@ -679,6 +682,17 @@ impl Pass<'_, '_, '_> {
             j -= 1;
         }
         j
+    }
+
+    /// The subject of the nearest earlier cue of the sentence, which a
+    /// coordinated cue shares ("X called on … and said …"); else the speaker
+    /// of the previous quote in the sentence.
+    fn shared_subject(&self, k: usize, floor: usize) -> Who {
+        (floor..k)
+            .rev()
+            .filter(|&m| !self.in_mark[m] && self.f.cues.match_at(&self.v.lower, m).is_some())
+            .find_map(|m| self.subject_before(m, floor))
+            .map_or(Who::SameAsPrevious, |(a, e)| Who::Np(a, e))
     }
 
     /// "…, but warned that …": the cue shares the subject of an earlier one.
@@ -756,7 +770,7 @@ impl Pass<'_, '_, '_> {
         let (_, sent_end) = v.sentence_bounds(start);
         let mut last = start;
         while last < sent_end && last + 1 - start <= MAX_NP && !v.is_punct(last) {
-            if NP_STOP.contains(&v.lower(last)) && last > start {
+            if NP_STOP.contains(&v.lower(last)) && last > start && !v.is_name_link(last) {
                 break;
             }
             last += 1;
@@ -795,7 +809,7 @@ impl Pass<'_, '_, '_> {
         if self.in_mark[i] || PRONOUNS.contains(&l) {
             return false;
         }
-        if matches!(l, "'s" | "’s" | "of") || DETERMINERS.contains(&l) {
+        if matches!(l, "'s" | "’s" | "of") || DETERMINERS.contains(&l) || v.is_name_link(i) {
             return true;
         }
         if v.is_punct(i) || NP_STOP.contains(&l) || BETWEEN.contains(&l) {
@@ -897,7 +911,8 @@ impl Pass<'_, '_, '_> {
                         || (is_ing && k > first && v.text(k - 1) == ",") =>
                     {
                         let start = self.clause_start(cue, cue_end, end)?;
-                        make((start, self.clause_end(start, end)), Who::SameAsPrevious)
+                        let who = self.shared_subject(k, first);
+                        make((start, self.clause_end(start, end)), who)
                     }
                     None => {
                         // "…, said the envoy."

@@ -76,6 +76,12 @@ impl<'a> View<'a> {
             || self.text(i).chars().all(|c| !c.is_alphanumeric())
     }
 
+    /// A lower-case word inside a name: "International Organization *for*
+    /// Migration", "Ministry *of* Defence".
+    pub fn is_name_link(&self, i: usize) -> bool {
+        i > 0 && matches!(self.lower(i), "for" | "of") && self.is_cap(i - 1) && self.is_cap(i + 1)
+    }
+
     pub fn is_possessive(&self, i: usize) -> bool {
         let l = self.lower(i);
         l.ends_with("'s") || l.ends_with("’s") || l == "'" || l == "’"

@@ -355,3 +355,39 @@ fn clause_may_open_with_a_hedge() {
         )]
     );
 }
+
+#[test]
+fn coordinated_cue_after_an_appeal_shares_its_subject() {
+    let got = run("UN envoy Mia Stone called on both sides to return to talks and said the donors would cut aid if fighting continued.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Mia Stone",
+            "the donors would cut aid if fighting continued",
+            false,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn names_with_of_and_for() {
+    let got = run("Half the city has no power, according to the International Agency for Energy.");
+    assert_eq!(got[0].0, "International Agency for Energy");
+    let got = run("The Ministry of Health said that four clinics had closed in the south.");
+    assert_eq!(got[0].0, "Ministry of Health");
+}
+
+#[test]
+fn told_reporters_that() {
+    let got = run("Lina Sarr told reporters on Monday that the border would reopen soon.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Lina Sarr",
+            "the border would reopen soon",
+            false,
+            "told"
+        )]
+    );
+}
