@@ -298,33 +298,46 @@ impl<'a> Finder<'a> {
     }
 
     /// The speaker a noun phrase names.
+    ///
+    /// Names take the actor entity that covers them. Pronouns and "the
+    /// spokesman" point back to the speaker of the article's earlier quotes
+    /// (news reuse the last speaker far more than the last person named),
+    /// then to the person named last; only then to the actors layer's own
+    /// coreference. Other common-noun phrases take an entity only when the
+    /// phrase is definite ("the bloc") or the entity's name holds the head
+    /// word, so that "authorities" or "its foreign ministry" are not merged
+    /// into an actor named nearby.
     fn resolve_np(
         &self,
         v: &View,
         a: usize,
         b: usize,
         history: &[Speaker],
-        names: &[(usize, Vec<String>)],
+        names: &[Name],
     ) -> Option<Speaker> {
         let head = v.lower(b);
         let doc = v.doc;
         if PRONOUNS.contains(&head) {
-            if let Some(e) = doc.entity_at(v.span(b)) {
-                return Some(self.entity_speaker(doc, e));
-            }
             let person = matches!(head, "he" | "she" | "i");
             let said = history.iter().rev().find(|s| s.person == person);
             return match said {
                 Some(s) => Some(s.clone()),
-                None if person => self.person_before(v, a, names, history),
-                None => history.last().cloned(),
+                None => entity_for(doc, v.span(b))
+                    .map(|e| self.entity_speaker(doc, e))
+                    .or_else(|| {
+                        if person {
+                            self.person_before(v, a, names, history)
+                        } else {
+                            history.last().cloned()
+                        }
+                    }),
             };
         }
         // A name: the capitalised run at the end of the phrase, titles off.
         if v.is_cap(b) && !DETERMINERS.contains(&head) {
             let mut start = b;
             while start > a
-                && (v.is_cap(start - 1) || v.is_name_link(start - 1))
+                && (v.is_cap(start - 1) || v.is_name_link(start - 1) || v.is_joiner(start - 1))
                 && !v.is_possessive(start - 1)
             {
                 start -= 1;
@@ -334,37 +347,24 @@ impl<'a> Finder<'a> {
             }
             let run: Vec<usize> = (start..=b).collect();
             let name_start = self.strip_titles(v, &run);
-            if let Some(e) = doc
-                .entity_at(v.span_of(name_start, b))
-                .or_else(|| doc.entity_at(v.span(b)))
-            {
+            if let Some(e) = entity_for(doc, v.span_of(name_start, b)) {
                 return Some(self.entity_speaker(doc, e));
             }
-            let words: Vec<String> = (name_start..=b).map(|i| v.text(i).to_owned()).collect();
-            let full = if words.len() == 1 {
+            let written = name_text(v, name_start, b);
+            let full = if written.split_whitespace().count() == 1 {
                 names
                     .iter()
-                    .map(|(_, n)| n)
-                    .find(|n| n.len() > 1 && n.last() == words.last())
-                    .cloned()
-                    .unwrap_or(words)
+                    .find(|n| n.words > 1 && n.last == written)
+                    .map_or(written, |n| n.text.clone())
             } else {
-                words
+                written
             };
             let person = self.looks_like_person(&full);
             return Some(Speaker {
                 entity: None,
-                name: Some(full.join(" ")),
+                name: Some(full),
                 person,
             });
-        }
-        // A role noun phrase: "the spokesman" names the person spoken of
-        // before; "authorities" or "Peru's ombudsman" stand as written.
-        if let Some(e) = doc
-            .entity_at(v.span_of(a, b))
-            .or_else(|| doc.entity_at(v.span(b)))
-        {
-            return Some(self.entity_speaker(doc, e));
         }
         let definite = matches!(v.lower(a), "the" | "this" | "that");
         let role = self.roles.get(head).map(|r| r.kind);
@@ -376,6 +376,17 @@ impl<'a> Finder<'a> {
             if let Some(s) = self.person_before(v, a, names, history) {
                 return Some(s);
             }
+        }
+        let entity = entity_for(doc, v.span_of(a, b))
+            .or_else(|| entity_for(doc, v.span(b)))
+            .filter(|&e| {
+                definite
+                    || doc
+                        .entity(e)
+                        .is_some_and(|x| x.name.to_lowercase().contains(head))
+            });
+        if let Some(e) = entity {
+            return Some(self.entity_speaker(doc, e));
         }
         let start = if DETERMINERS.contains(&v.lower(a)) && a < b {
             a + 1
@@ -395,42 +406,42 @@ impl<'a> Finder<'a> {
         &self,
         v: &View,
         at: usize,
-        names: &[(usize, Vec<String>)],
+        names: &[Name],
         history: &[Speaker],
     ) -> Option<Speaker> {
-        let mut best: Option<(usize, &Vec<String>)> = None;
-        for (pos, n) in names.iter().filter(|(p, _)| *p < at) {
-            best = Some((*pos, n));
+        let mut best: Option<(usize, &Name)> = None;
+        for n in names.iter().filter(|n| n.start < at) {
+            best = Some((n.start, n));
         }
         // Surname-only mentions after the full name count as mentions of it.
         if let Some((pos, _)) = best {
             for i in pos + 1..at {
-                if let Some((_, n)) = names
+                if let Some(n) = names
                     .iter()
-                    .find(|(_, n)| n.last().is_some_and(|l| l == v.text(i)) && v.is_cap(i))
+                    .find(|n| n.words > 1 && n.last == v.text(i) && v.is_cap(i))
                 {
                     best = Some((i, n));
                 }
             }
         }
-        match best {
-            Some((_, n)) => {
-                let name = n.join(" ");
-                if let Some(s) = history
-                    .iter()
-                    .rev()
-                    .find(|s| s.name.as_deref() == Some(&name))
-                {
-                    return Some(s.clone());
-                }
-                Some(Speaker {
-                    entity: None,
-                    name: Some(name),
-                    person: true,
-                })
-            }
-            None => history.iter().rev().find(|s| s.person).cloned(),
+        let Some((_, n)) = best else {
+            return history.iter().rev().find(|s| s.person).cloned();
+        };
+        if let Some(s) = history
+            .iter()
+            .rev()
+            .find(|s| s.name.as_deref() == Some(n.text.as_str()))
+        {
+            return Some(s.clone());
         }
+        if let Some(e) = entity_for(v.doc, v.span_of(n.start, n.end)) {
+            return Some(self.entity_speaker(v.doc, e));
+        }
+        Some(Speaker {
+            entity: None,
+            name: Some(n.text.clone()),
+            person: true,
+        })
     }
 
     fn entity_speaker(&self, doc: &Doc, e: EntityId) -> Speaker {
@@ -472,7 +483,8 @@ impl<'a> Finder<'a> {
         start
     }
 
-    fn looks_like_person(&self, words: &[String]) -> bool {
+    fn looks_like_person(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
         (2..=4).contains(&words.len())
             && words.iter().all(|w| {
                 let l = w.to_lowercase();
@@ -483,9 +495,46 @@ impl<'a> Finder<'a> {
     }
 }
 
+/// A person's name used in the article: tokens `[start, end]`, its text
+/// with titles stripped, and its last word.
+#[derive(Debug, Clone)]
+struct Name {
+    start: usize,
+    end: usize,
+    text: String,
+    last: String,
+    words: usize,
+}
+
+/// The text of a name from tokens `[a, b]`, hyphenated parts joined
+/// ("Jean-Pierre") and a possessive dropped.
+fn name_text(v: &View, a: usize, b: usize) -> String {
+    let text = v.doc.span_text(v.span_of(a, b));
+    text.trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_owned()
+}
+
+/// The entity whose covering span is tightest around `span`.
+fn entity_for(doc: &Doc, span: Span) -> Option<EntityId> {
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            e.spans
+                .iter()
+                .filter(|s| s.contains(span))
+                .map(|s| s.len())
+                .min()
+                .map(|len| (len, i))
+        })
+        .min()
+        .map(|(_, i)| EntityId::at(i))
+}
+
 /// Names of two to four capitalised words used anywhere in the article, with
 /// titles stripped: "Anwari" later resolves to "Najia Anwari".
-fn full_names(f: &Finder, v: &View) -> Vec<(usize, Vec<String>)> {
+fn full_names(f: &Finder, v: &View) -> Vec<Name> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
@@ -494,21 +543,27 @@ fn full_names(f: &Finder, v: &View) -> Vec<(usize, Vec<String>)> {
             continue;
         }
         let mut j = i;
-        while j + 1 < v.len() && v.is_cap(j + 1) && !v.is_possessive(j) && !v.is_punct(j + 1) {
+        while j + 1 < v.len()
+            && !v.is_possessive(j)
+            && ((v.is_cap(j + 1) && !v.is_punct(j + 1)) || v.is_joiner(j + 1))
+        {
             j += 1;
+        }
+        while j > i && v.is_possessive(j) && v.is_punct(j) {
+            j -= 1;
         }
         let run: Vec<usize> = (i..=j).collect();
         let s = f.strip_titles(v, &run);
-        let words: Vec<String> = (s..=j)
-            .map(|k| {
-                v.text(k)
-                    .trim_end_matches("’s")
-                    .trim_end_matches("'s")
-                    .to_owned()
-            })
-            .collect();
-        if f.looks_like_person(&words) {
-            out.push((i, words));
+        let text = name_text(v, s, j);
+        let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
+        if f.looks_like_person(&text) {
+            out.push(Name {
+                start: s,
+                end: j,
+                last: words.last().cloned().unwrap_or_default(),
+                words: words.len(),
+                text,
+            });
         }
         i = j + 1;
     }
@@ -769,7 +824,10 @@ impl Pass<'_, '_, '_> {
         let v = self.v;
         let (_, sent_end) = v.sentence_bounds(start);
         let mut last = start;
-        while last < sent_end && last + 1 - start <= MAX_NP && !v.is_punct(last) {
+        while last < sent_end
+            && last + 1 - start <= MAX_NP
+            && (!v.is_punct(last) || v.is_possessive(last) || v.is_joiner(last))
+        {
             if NP_STOP.contains(&v.lower(last)) && last > start && !v.is_name_link(last) {
                 break;
             }
@@ -809,7 +867,11 @@ impl Pass<'_, '_, '_> {
         if self.in_mark[i] || PRONOUNS.contains(&l) {
             return false;
         }
-        if matches!(l, "'s" | "’s" | "of") || DETERMINERS.contains(&l) || v.is_name_link(i) {
+        if matches!(l, "'s" | "’s" | "of")
+            || DETERMINERS.contains(&l)
+            || v.is_name_link(i)
+            || v.is_joiner(i)
+        {
             return true;
         }
         if v.is_punct(i) || NP_STOP.contains(&l) || BETWEEN.contains(&l) {
@@ -879,7 +941,7 @@ impl Pass<'_, '_, '_> {
                 // "…, according to the bloc's chief, Josep Borrell."
                 if after < end && v.text(after) == "," {
                     let mut n = after + 1;
-                    while n < end && v.is_cap(n) && !v.is_punct(n) {
+                    while n < end && ((v.is_cap(n) && !v.is_punct(n)) || v.is_joiner(n)) {
                         n += 1;
                     }
                     if n > after + 1 && (n >= end || v.is_punct(n)) {

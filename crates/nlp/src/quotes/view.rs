@@ -82,6 +82,18 @@ impl<'a> View<'a> {
         i > 0 && matches!(self.lower(i), "for" | "of") && self.is_cap(i - 1) && self.is_cap(i + 1)
     }
 
+    /// A hyphen written without spaces between two capitalised words, as
+    /// a tokenizer may split "Jean-Pierre".
+    pub fn is_joiner(&self, i: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        i > 0
+            && matches!(self.text(i), "-" | "‐" | "‑")
+            && tokens.get(i - 1).is_some_and(|t| !t.space_after)
+            && tokens.get(i).is_some_and(|t| !t.space_after)
+            && self.is_cap(i - 1)
+            && self.is_cap(i + 1)
+    }
+
     pub fn is_possessive(&self, i: usize) -> bool {
         let l = self.lower(i);
         l.ends_with("'s") || l.ends_with("’s") || l == "'" || l == "’"

@@ -270,6 +270,11 @@ impl FigureFinder {
         let mut skipped_number = false;
         while k < limit && k < lower.len() {
             let w = tok(k);
+            // "the country 's 400 districts": a possessor, not the counted noun.
+            if matches!(tok(k + 1), "'s" | "’s" | "'" | "’") {
+                k += 2;
+                continue;
+            }
             let pair = format!("{w} {}", tok(k + 1));
             if let Some(u) = self.units.get(&pair).or_else(|| self.units.get(w)) {
                 return Some(Found {
@@ -428,7 +433,7 @@ fn qualifier(lower: &[String], i: usize) -> (Option<String>, usize) {
 mod tests {
     use super::*;
     use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
-    use newsgraph_core::Article;
+    use newsgraph_core::{Article, Span};
 
     fn doc(text: &str) -> Doc {
         let mut d = Doc::new(Article {
@@ -500,6 +505,31 @@ mod tests {
             f[1],
             (Exact(400.0), "districts".into(), Some("nearly".into()))
         );
+    }
+
+    #[test]
+    fn possessor_is_not_the_counted_noun() {
+        let mut d = doc("They hold 250 of the country's 400 districts.");
+        // As a tokenizer that splits clitics gives it.
+        let at = d.text().find("'s").unwrap();
+        let k = d
+            .tokens
+            .iter()
+            .position(|t| t.span.start as usize == at - 7)
+            .unwrap();
+        let tok = d.tokens[k];
+        d.tokens[k].span = Span::new(tok.span.start as usize, at);
+        d.tokens[k].space_after = false;
+        d.tokens.insert(
+            k + 1,
+            newsgraph_core::Token {
+                span: Span::new(at, at + 2),
+                ..tok
+            },
+        );
+        Sentencizer::new().annotate(&mut d);
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].unit, "districts");
     }
 
     #[test]

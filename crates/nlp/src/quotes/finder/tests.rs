@@ -391,3 +391,67 @@ fn told_reporters_that() {
         )]
     );
 }
+
+#[test]
+fn hyphenated_name_split_by_the_tokenizer() {
+    let mut d =
+        doc("\"We will hold every street,\" Defense Minister Jean-Paul Okoro told reporters.");
+    // Split "Jean-Paul" the way a UD tokenizer may.
+    let at = d.text().find("Jean-Paul").unwrap();
+    let k = d
+        .tokens
+        .iter()
+        .position(|t| t.span.start as usize == at)
+        .unwrap();
+    let tok = d.tokens[k];
+    d.tokens.splice(
+        k..=k,
+        [
+            newsgraph_core::Token {
+                span: Span::new(at, at + 4),
+                space_after: false,
+                ..tok
+            },
+            newsgraph_core::Token {
+                span: Span::new(at + 4, at + 5),
+                space_after: false,
+                line_start: false,
+                ..tok
+            },
+            newsgraph_core::Token {
+                span: Span::new(at + 5, at + 9),
+                line_start: false,
+                ..tok
+            },
+        ],
+    );
+    Sentencizer::new().annotate(&mut d);
+    let got = quotes(&d);
+    assert_eq!(
+        got,
+        vec![q(
+            "Jean-Paul Okoro",
+            "We will hold every street",
+            true,
+            "told"
+        )]
+    );
+}
+
+#[test]
+fn bare_plural_is_not_merged_into_a_nearby_actor() {
+    let mut d = doc("The city's mayor spoke. Firefighters left early, authorities said, noting that the cause was unknown.");
+    let mayor = d.text().find("The city's mayor").unwrap();
+    let auth = d.text().find("authorities").unwrap();
+    d.entities.push(Entity {
+        name: "city's mayor".into(),
+        aliases: vec!["authorities".into()],
+        kind: EntityKind::Person,
+        country: None,
+        role: None,
+        title: None,
+        spans: vec![Span::new(mayor, mayor + 16), Span::new(auth, auth + 11)],
+    });
+    let got = quotes(&d);
+    assert!(got.iter().all(|x| x.0 == "authorities"), "{got:?}");
+}
