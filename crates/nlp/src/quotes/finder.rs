@@ -346,9 +346,28 @@ impl<'a> Finder<'a> {
                 start += 1;
             }
             let run: Vec<usize> = (start..=b).collect();
-            let name_start = self.strip_titles(v, &run);
-            if let Some(e) = entity_for(doc, v.span_of(name_start, b)) {
+            let mut name_start = self.strip_titles(v, &run);
+            // The longest tail of the run that an actor covers: "the
+            // ambassador to the United States Ali Khan" names Ali Khan.
+            if let Some(e) = (name_start..=b).find_map(|st| entity_for(doc, v.span_of(st, b))) {
                 return Some(self.entity_speaker(doc, e));
+            }
+            // Four or more capitalised words with no "of"/"for" are an
+            // organisation or place run into a name: keep the last two.
+            let words = (name_start..=b).filter(|&i| !v.is_joiner(i)).count();
+            if words >= 4 && !(name_start..=b).any(|i| v.is_name_link(i)) {
+                let mut st = b;
+                let mut kept = 0;
+                while st > name_start && kept < 1 {
+                    st -= 1;
+                    if !v.is_joiner(st) {
+                        kept += 1;
+                    }
+                }
+                while st > name_start && v.is_joiner(st - 1) {
+                    st -= 2;
+                }
+                name_start = st;
             }
             let written = name_text(v, name_start, b);
             let full = if written.split_whitespace().count() == 1 {

@@ -209,7 +209,14 @@ impl FigureFinder {
                 && (1800.0..=2100.0).contains(&v)
                 && v.fract() == 0.0
                 && !doc.token_text(TokenId::at(i)).contains(',');
-            if year_like && found.noun.is_none_or(|k| k > p.end + 1) {
+            // "in 2014 protests", "2018 day five": a year unless a listed
+            // count noun follows it directly ("2000 troops").
+            let listed_noun = found.noun == Some(p.end) && self.units.get(tok(p.end)).is_some();
+            let time_prep = matches!(
+                prev,
+                "in" | "since" | "by" | "until" | "from" | "of" | "between"
+            );
+            if year_like && (!listed_noun || time_prep) {
                 return None;
             }
             if v == 1.0 && p.words && found.noun != Some(p.end) {
@@ -605,6 +612,11 @@ mod tests {
         assert!(figures("A 25-year-old man, aged 25, was the first to speak.").is_empty());
         assert!(figures("Resolution 2231 was passed by the two sides.").is_empty());
         assert!(figures("The invasion began in October 2001.").is_empty());
+        assert!(figures("Crowds marked the end of the 2014 protests.").is_empty());
+        assert_eq!(
+            one("The army sent 2000 troops north."),
+            (Exact(2000.0), "troops".into())
+        );
     }
 
     #[test]

@@ -455,3 +455,11 @@ fn bare_plural_is_not_merged_into_a_nearby_actor() {
     let got = quotes(&d);
     assert!(got.iter().all(|x| x.0 == "authorities"), "{got:?}");
 }
+
+#[test]
+fn organisation_run_into_a_name_keeps_the_name() {
+    let got = run(
+        "The ambassador to the United States Omar Haidari said the team had trained for months.",
+    );
+    assert_eq!(got[0].0, "Omar Haidari");
+}
