@@ -645,9 +645,18 @@ impl Pass<'_, '_, '_> {
             let open_tok = self.token_from(first.open);
             let para = self.v.para.get(open_tok).copied().unwrap_or(0);
             let sentence = self.v.sent.get(open_tok).copied().unwrap_or(usize::MAX);
+            let after_quote_in_paragraph = self
+                .cands
+                .last()
+                .is_some_and(|c| c.direct && c.para == para);
             let attribution = self
                 .attribution_after(&last)
-                .or_else(|| self.attribution_before(&first));
+                .or_else(|| self.attribution_before(&first))
+                .or_else(|| {
+                    (!after_quote_in_paragraph)
+                        .then(|| self.attribution_next_sentence(&last))
+                        .flatten()
+                });
             let (cue, who) = match attribution {
                 Some((cue, who)) => (Some(cue), who),
                 None => (None, Who::Inherit),
@@ -719,6 +728,39 @@ impl Pass<'_, '_, '_> {
                 let (a, e) = self.subject_before(k, t)?;
                 return (a == t).then_some(((k, k + cue.words.len()), Who::Np(a, e)));
             }
+        }
+        None
+    }
+
+    /// A quote closed at its sentence end and attributed by the next short
+    /// sentence: `“… .” The minister said this on state television.`
+    fn attribution_next_sentence(&self, seg: &Segment) -> Option<((usize, usize), Who)> {
+        let v = self.v;
+        let t = self.token_from(seg.close?);
+        if t >= v.len() || self.in_mark[t] {
+            return None;
+        }
+        let (first, end) = v.sentence_bounds(t);
+        if first != t || end - first > 16 {
+            return None;
+        }
+        for k in first..end {
+            if self.in_mark[k] {
+                return None;
+            }
+            let Some(cue) = self.cue_at(k) else { continue };
+            if !matches!(cue.frame, Frame::Say | Frame::Tell) {
+                return None;
+            }
+            let cue_end = k + cue.words.len();
+            let (a, e, st) = self.subject_with_start(k, first)?;
+            // Nothing reported after the cue but "this"/"so" and adverbials.
+            let object = v.lower(cue_end);
+            let bare = cue_end >= end
+                || v.is_punct(cue_end)
+                || matches!(object, "this" | "so" | "these" | "it")
+                || NOT_CLAUSE_START.contains(&object);
+            return (st == first && bare).then_some(((k, cue_end), Who::Np(a, e)));
         }
         None
     }

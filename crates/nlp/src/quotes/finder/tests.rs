@@ -463,3 +463,24 @@ fn organisation_run_into_a_name_keeps_the_name() {
     );
     assert_eq!(got[0].0, "Omar Haidari");
 }
+
+#[test]
+fn quote_paragraph_attributed_by_the_next_sentence() {
+    let got = run("“We are ready to talk. But we will not give up our land.”\nThe minister Aru Tan said this on state television.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Aru Tan",
+            "We are ready to talk. But we will not give up our land.",
+            true,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn continuation_paragraph_keeps_the_speaker() {
+    let got = run("“The water is gone,” said Nora Diaz, a farmer.\n“Our wells dried up in the spring and nobody came.”");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "Nora Diaz");
+}
