@@ -12,6 +12,7 @@ pub mod perceptron;
 mod pipeline;
 pub mod quotes;
 pub mod stages;
+pub mod syntax;
 
 pub use error::BuildError;
 pub use pipeline::{Pipeline, Stage};
