@@ -941,10 +941,13 @@ impl Pass<'_, '_, '_> {
         if self.f.cues.match_at(&v.lower, i).is_some() {
             return false;
         }
-        match v.upos(i) {
-            Some(p) => matches!(p, "NOUN" | "PROPN" | "ADJ" | "NUM" | "DET" | "PART"),
-            None => !l.ends_with("ed") && !l.ends_with("ing") || v.is_cap(i),
-        }
+        // Tags, when there are any, only veto: a verb, preposition or
+        // conjunction ends the phrase.
+        let vetoed = matches!(
+            v.upos(i),
+            Some("VERB" | "AUX" | "ADP" | "SCONJ" | "CCONJ" | "PRON" | "PUNCT" | "ADV")
+        );
+        !vetoed && (!l.ends_with("ed") && !l.ends_with("ing") || v.is_cap(i))
     }
 
     fn indirect(&mut self) {

@@ -400,11 +400,16 @@ fn continued_report<'d>(doc: &'d Doc, lower: &[String], at: Span) -> Option<&'d 
     })
 }
 
-/// A plural common noun: tagged NOUN/plural, or without tags a lower-case
-/// word ending in "s" that is not a verb form or function word.
+/// A plural common noun: tagged NNS, or a lower-case word ending in "s"
+/// that is not a verb form or function word (tagged NOUN when tagged).
 fn plural_noun(doc: &Doc, k: usize, w: &str, tagged: bool) -> bool {
     if tagged {
-        return doc.tags.get(k).is_some_and(|t| t.xpos.as_str() == "NNS");
+        let tag = doc.tags.get(k).map(|t| (t.upos.as_str(), t.xpos.as_str()));
+        match tag {
+            Some((_, "NNS")) => return true,
+            Some(("NOUN", _)) => {}
+            _ => return false,
+        }
     }
     let cap = doc
         .token_text(TokenId::at(k))
