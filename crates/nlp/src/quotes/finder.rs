@@ -155,6 +155,19 @@ const NOT_CLAUSE_START: &[&str] = &[
     "near",
     "amid",
 ];
+/// Time words that may come between a cue and its clause.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
 /// Subordinators that end a reported clause when a comma precedes them.
 const CLAUSE_BREAK: &[&str] = &["while", "whereas", "although", "though"];
 
@@ -1022,16 +1035,25 @@ impl Pass<'_, '_, '_> {
             }
             Frame::Say | Frame::Tell => {
                 let is_ing = v.lower(k).ends_with("ing");
-                match self.subject_before(k, first) {
-                    Some((a, e)) => {
-                        if a > first
-                            && v.text(a - 1) == ","
-                            && self.trailing_ok(first, a - 1, cue_end, end)
-                        {
-                            return make((first, a - 1), Who::Np(a, e));
+                match self.subject_with_start(k, first) {
+                    Some((a, e, st)) => {
+                        // "Asked about the deal, X said it was dead" reports
+                        // what follows the cue; "…, X said." what precedes.
+                        let trailing = st > first
+                            && v.text(st - 1) == ","
+                            && self.trailing_ok(first, st - 1, cue_end, end);
+                        let cue_ends_clause = cue_end >= end || v.is_punct(cue_end);
+                        let leading = (!cue_ends_clause)
+                            .then(|| self.clause_start(cue, cue_end, end))
+                            .flatten()
+                            .and_then(|start| {
+                                make((start, self.clause_end(start, end)), Who::Np(a, e))
+                            });
+                        match (trailing, leading) {
+                            (true, None) => make((first, st - 1), Who::Np(a, e)),
+                            (_, Some(c)) => Some(c),
+                            (false, None) => None,
                         }
-                        let start = self.clause_start(cue, cue_end, end)?;
-                        make((start, self.clause_end(start, end)), Who::Np(a, e))
                     }
                     None if self.coordinated(k, first)
                         || (is_ing && k > first && v.text(k - 1) == ",") =>
@@ -1117,6 +1139,13 @@ impl Pass<'_, '_, '_> {
             start = n;
         }
         if start < end && v.lower(start) == "," {
+            start += 1;
+        }
+        // "said Tuesday the talks had failed", "said on Monday the …".
+        if v.lower(start) == "on" && TIME_WORDS.contains(&v.lower(start + 1)) {
+            start += 1;
+        }
+        while start < end && TIME_WORDS.contains(&v.lower(start)) {
             start += 1;
         }
         let hedge = v.lower(start) == "at" && matches!(v.lower(start + 1), "least" | "most");

@@ -484,3 +484,24 @@ fn continuation_paragraph_keeps_the_speaker() {
     assert_eq!(got.len(), 2);
     assert_eq!(got[1].0, "Nora Diaz");
 }
+
+#[test]
+fn fronted_participle_is_not_a_trailing_clause() {
+    assert_eq!(
+        run("Asked about the deal, Pia Lund said it was dead for now."),
+        vec![q("Pia Lund", "it was dead for now", false, "said")]
+    );
+    assert_eq!(
+        run("The deal is dead for now, Pia Lund said Tuesday."),
+        vec![q("Pia Lund", "The deal is dead for now", false, "said")]
+    );
+    assert_eq!(
+        run("Pia Lund said Tuesday the deal was dead."),
+        vec![q("Pia Lund", "the deal was dead", false, "said")]
+    );
+}
+
+#[test]
+fn relative_clause_cue_has_no_subject() {
+    assert!(run("The president, who said last week he would resign, arrived.").is_empty());
+}
