@@ -365,23 +365,7 @@ impl<'a> Finder<'a> {
             if let Some(e) = (name_start..=b).find_map(|st| entity_for(doc, v.span_of(st, b))) {
                 return Some(self.entity_speaker(doc, e));
             }
-            // Four or more capitalised words with no "of"/"for" are an
-            // organisation or place run into a name: keep the last two.
-            let words = (name_start..=b).filter(|&i| !v.is_joiner(i)).count();
-            if words >= 4 && !(name_start..=b).any(|i| v.is_name_link(i)) {
-                let mut st = b;
-                let mut kept = 0;
-                while st > name_start && kept < 1 {
-                    st -= 1;
-                    if !v.is_joiner(st) {
-                        kept += 1;
-                    }
-                }
-                while st > name_start && v.is_joiner(st - 1) {
-                    st -= 2;
-                }
-                name_start = st;
-            }
+            name_start = name_tail(v, name_start, b);
             let written = name_text(v, name_start, b);
             let full = if written.split_whitespace().count() == 1 {
                 names
@@ -547,6 +531,32 @@ fn name_text(v: &View, a: usize, b: usize) -> String {
         .to_owned()
 }
 
+/// Where the person's name starts in a capitalised run `[start, end]` whose
+/// titles are already stripped. An organisation or place run into a name
+/// ("United States Ali Khan", "of Education Sara Bell") leaves its last two
+/// words; a run whose part after "of"/"for" is short is an organisation's
+/// own name ("International Organization for Migration") and stays whole.
+fn name_tail(v: &View, start: usize, end: usize) -> usize {
+    let words: Vec<usize> = (start..=end).filter(|&i| !v.is_joiner(i)).collect();
+    let after_link = (start..=end)
+        .rev()
+        .find(|&i| v.is_name_link(i) || (i == start && matches!(v.lower(i), "of" | "for")))
+        .map(|l| words.iter().filter(|&&w| w > l).count());
+    let long = match after_link {
+        Some(n) => n >= 3,
+        None => words.len() >= 4,
+    };
+    if !long {
+        return start;
+    }
+    // The last two words, with any hyphenated parts of the first of them.
+    let mut st = words[words.len() - 2];
+    while st > start && v.is_joiner(st - 1) {
+        st -= 2;
+    }
+    st
+}
+
 /// The entity whose covering span is tightest around `span`.
 fn entity_for(doc: &Doc, span: Span) -> Option<EntityId> {
     doc.entities
@@ -585,7 +595,7 @@ fn full_names(f: &Finder, v: &View) -> Vec<Name> {
             j -= 1;
         }
         let run: Vec<usize> = (i..=j).collect();
-        let s = f.strip_titles(v, &run);
+        let s = name_tail(v, f.strip_titles(v, &run), j);
         let text = name_text(v, s, j);
         let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
         if f.looks_like_person(&text) {

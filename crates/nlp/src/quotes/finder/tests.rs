@@ -505,3 +505,13 @@ fn fronted_participle_is_not_a_trailing_clause() {
 fn relative_clause_cue_has_no_subject() {
     assert!(run("The president, who said last week he would resign, arrived.").is_empty());
 }
+
+#[test]
+fn titles_with_of_before_a_name() {
+    let got = run("Minister of Education Sara Bell said the schools would reopen in May.");
+    assert_eq!(got[0].0, "Sara Bell");
+    let got = run(
+        "Staff at the University of Texas Arlington Amy Ross said the lab had closed for good.",
+    );
+    assert_eq!(got[0].0, "Amy Ross");
+}
