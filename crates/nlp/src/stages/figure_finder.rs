@@ -211,7 +211,11 @@ impl FigureFinder {
                 && !doc.token_text(TokenId::at(i)).contains(',');
             // "in 2014 protests", "2018 day five": a year unless a listed
             // count noun follows it directly ("2000 troops").
-            let listed_noun = found.noun == Some(p.end) && self.units.get(tok(p.end)).is_some();
+            let listed_noun = found.noun == Some(p.end)
+                && self
+                    .units
+                    .get(tok(p.end))
+                    .is_some_and(|u| u.kind == UnitKind::Count);
             let time_prep = matches!(
                 prev,
                 "in" | "since" | "by" | "until" | "from" | "of" | "between"
@@ -296,7 +300,12 @@ impl FigureFinder {
                 break;
             } else if number::parse(lower, k).is_some() && !skipped_number && k > p.end {
                 skipped_number = true;
-            } else if plural_noun(doc, k, w, tagged) {
+            } else if plural_noun(doc, k, w, tagged)
+                && !matches!(
+                    tok(k + 1),
+                    "a" | "an" | "the" | "that" | "his" | "her" | "their"
+                )
+            {
                 return Some(Found {
                     unit: w.to_owned(),
                     noun: Some(k),
@@ -618,6 +627,8 @@ mod tests {
         assert!(figures("Resolution 2231 was passed by the two sides.").is_empty());
         assert!(figures("The invasion began in October 2001.").is_empty());
         assert!(figures("Crowds marked the end of the 2014 protests.").is_empty());
+        assert!(figures("The 2018 day results came late.").is_empty());
+        assert!(figures("The city elects two councils. Two elects a mayor.").len() == 1);
         assert_eq!(
             one("The army sent 2000 troops north."),
             (Exact(2000.0), "troops".into())
