@@ -216,6 +216,18 @@ mod tests {
     }
 
     #[test]
+    fn tables_are_sorted_and_duplicate_free() {
+        let units = include_str!("../../../../data/quotes/units.tsv");
+        for (file, text) in [(CUES_FILE, CUES), (ROLES_FILE, ROLES), ("units.tsv", units)] {
+            let table = Table::parse("t.tsv", text).unwrap();
+            let keys: Vec<&str> = table.rows.iter().map(|r| r.get(0)).collect();
+            for w in keys.windows(2) {
+                assert!(w[0] < w[1], "{file}: {:?} before {:?}", w[0], w[1]);
+            }
+        }
+    }
+
+    #[test]
     fn longest_cue_wins() {
         let cues = Cues::embedded().unwrap();
         let words = ["called", "on", "them"];
