@@ -188,6 +188,20 @@ pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
             ratio: true,
         });
     }
+    // "between 10 and 20"
+    if first == "between" {
+        let low = parse(lower, i + 1)?;
+        if lower.get(low.end).map(String::as_str) != Some("and") || low.vague {
+            return None;
+        }
+        let high = parse(lower, low.end + 1)?;
+        let (lo, _) = low.value.bounds();
+        let (_, hi) = high.value.bounds();
+        return (hi > lo).then_some(Parsed {
+            value: FigureValue::Range(lo, hi),
+            ..high
+        });
+    }
     let mut k = i;
     let mut symbol = None;
     if SYMBOLS.contains(&first) {
@@ -387,5 +401,11 @@ mod tests {
         assert!(r.ratio);
         assert_eq!(r.value, FigureValue::Exact(1000.0));
         assert_eq!(v("10 to 20 people"), FigureValue::Range(10.0, 20.0));
+        assert_eq!(
+            v("between 10 and 20 people"),
+            FigureValue::Range(10.0, 20.0)
+        );
+        assert_eq!(p("between 10 and 20 people").unwrap().end, 4);
+        assert!(p("between the two").is_none());
     }
 }

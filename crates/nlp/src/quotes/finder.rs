@@ -155,6 +155,28 @@ const NOT_CLAUSE_START: &[&str] = &[
     "near",
     "amid",
 ];
+/// Documents that speak for their issuer ("according to a statement from X").
+const SOURCE_DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "tally",
+    "count",
+    "figures",
+    "data",
+    "estimate",
+    "estimates",
+    "survey",
+    "poll",
+    "study",
+    "census",
+    "document",
+    "documents",
+    "letter",
+    "release",
+    "filing",
+    "post",
+    "assessment",
+];
 /// Time words that may come between a cue and its clause.
 const TIME_WORDS: &[&str] = &[
     "monday",
@@ -942,6 +964,7 @@ impl Pass<'_, '_, '_> {
         }
         v.is_cap(i)
             || self.f.roles.is_speaker_noun(l)
+            || SOURCE_DOCUMENTS.contains(&l)
             || matches!(v.upos(i), Some("NOUN" | "PROPN"))
     }
 
@@ -1020,7 +1043,19 @@ impl Pass<'_, '_, '_> {
             Frame::Appeal => None,
             Frame::Source => {
                 // "according to X, …" or "…, according to X".
-                let (a, mut e) = self.np_forward(cue_end)?;
+                let (mut a, mut e) = self.np_forward(cue_end)?;
+                // "according to a statement from the ministry": the issuer.
+                if SOURCE_DOCUMENTS.contains(&v.lower(e))
+                    && matches!(v.lower(e + 1), "from" | "by" | "of" | "issued" | "released")
+                {
+                    let mut n = e + 2;
+                    if v.lower(n) == "by" {
+                        n += 1;
+                    }
+                    if let Some((a2, e2)) = self.np_forward(n) {
+                        (a, e) = (a2, e2);
+                    }
+                }
                 let mut after = e + 1;
                 while after < end && !v.is_punct(after) {
                     after += 1;

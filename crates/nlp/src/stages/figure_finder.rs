@@ -98,6 +98,28 @@ const HUMAN_VERBS: &[&str] = &[
     "missing",
 ];
 
+/// Verbs whose bare number object counts people ("killing at least 30").
+const CASUALTY_VERBS: &[&str] = &[
+    "killing",
+    "killed",
+    "kill",
+    "kills",
+    "wounding",
+    "wounded",
+    "injuring",
+    "injured",
+    "evacuating",
+    "evacuated",
+    "arresting",
+    "arrested",
+    "detaining",
+    "detained",
+    "displacing",
+    "displaced",
+    "rescuing",
+    "rescued",
+];
+
 #[derive(Debug, Clone)]
 pub struct FigureFinder {
     units: Units,
@@ -327,6 +349,16 @@ impl FigureFinder {
                         unit: u.unit.clone(),
                         noun: None,
                     })
+            });
+        }
+        // "killing at least 30", "the death toll rose to 45".
+        let (_, start) = qualifier(lower, i);
+        let before = start.checked_sub(1).map_or("", tok);
+        let toll = (start.saturating_sub(5)..start).any(|k| tok(k) == "toll");
+        if CASUALTY_VERBS.contains(&before) || toll {
+            return Some(Found {
+                unit: "people".into(),
+                noun: None,
             });
         }
         if p.vague {
@@ -595,6 +627,22 @@ mod tests {
         assert_eq!(
             one("They extended the truce for another two months."),
             (Exact(2.0), "months".into())
+        );
+    }
+
+    #[test]
+    fn bare_casualty_numbers_count_people() {
+        assert_eq!(
+            one("The blast hit a market, killing at least 30."),
+            (Exact(30.0), "people".into())
+        );
+        assert_eq!(
+            one("The death toll rose to 45 on Monday."),
+            (Exact(45.0), "people".into())
+        );
+        assert_eq!(
+            one("Between 10 and 20 houses burned."),
+            (Range(10.0, 20.0), "houses".into())
         );
     }
 

@@ -515,3 +515,11 @@ fn titles_with_of_before_a_name() {
     );
     assert_eq!(got[0].0, "Amy Ross");
 }
+
+#[test]
+fn according_to_a_document_names_its_issuer() {
+    let got = run(
+        "Food prices rose sharply last month, according to a report from the World Food Programme.",
+    );
+    assert_eq!(got[0].0, "World Food Programme");
+}
