@@ -1,7 +1,15 @@
 //! Quotes and figures end to end: the standard pipeline on the shared eval
 //! articles, scored as GOLD-FORMAT.md scores them (quote: speaker matches and
 //! the texts share half of the gold words; figure: value overlaps and same
-//! unit; claimant accuracy over matched figures). Skips without ../shared.
+//! unit, an equal value preferred; claimant accuracy over matched figures).
+//! Skips without ../shared.
+//!
+//! This scores the layers on the Doc itself rather than through the wire
+//! format and `newsgraph_io::score` (which `tests/golden.rs` does): a free-text
+//! speaker or claimant (`Quote::speaker_name`, `Figure::claimant_name`) counts
+//! here whether or not an actor entity covers it, so the test measures the
+//! quote and figure finders apart from the actors layer. The floors are the
+//! issue's targets.
 //!
 //! `QUOTES_DEBUG=1 cargo test --test quotes -- --nocapture` prints every
 //! predicted and missed item.

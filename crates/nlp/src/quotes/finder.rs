@@ -296,7 +296,7 @@ impl<'a> Finder<'a> {
             }
             let prev = k
                 .checked_sub(1)
-                .filter(|&j| cands[k].para - cands[j].para <= 1)
+                .filter(|&j| cands[k].para.saturating_sub(cands[j].para) <= 1)
                 .and_then(|j| speakers[j].clone());
             let next = || {
                 cands
