@@ -266,7 +266,7 @@ impl FigureFinder {
             .filter(|q| q.text.contains(num_span))
             .min_by_key(|q| q.text.len())
             .or_else(|| continued_report(doc, lower, num_span));
-        let about = self.about(doc, lower, found.noun, qualifier.as_deref());
+        let about = self.about(doc, lower, found.noun, p.end, qualifier.as_deref());
         Some(Figure {
             value: p.value,
             unit: found.unit,
@@ -379,16 +379,26 @@ impl FigureFinder {
         None
     }
 
-    /// A short description: the counted noun and what follows it.
+    /// A short description of what is counted.
     fn about(
         &self,
         doc: &Doc,
         lower: &[String],
         noun: Option<usize>,
+        after: usize,
         qualifier: Option<&str>,
     ) -> String {
-        let Some(k) = noun else {
-            return qualifier.map(|q| format!("({q})")).unwrap_or_default();
+        // The counted noun and what follows it; for money and percentages,
+        // the words after the number ("of the budget", "to farmers").
+        let k = match noun {
+            Some(k) => k,
+            None if lower
+                .get(after)
+                .is_some_and(|w| w.chars().any(char::is_alphanumeric)) =>
+            {
+                after
+            }
+            None => return qualifier.map(|q| format!("({q})")).unwrap_or_default(),
         };
         let mut e = k;
         while e + 1 < lower.len() && e < k + 6 {
