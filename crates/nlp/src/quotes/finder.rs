@@ -155,6 +155,23 @@ const NOT_CLAUSE_START: &[&str] = &[
     "near",
     "amid",
 ];
+/// Cue lemmas whose noun-phrase object is what was said ("confirmed the
+/// exchange", "denied the report").
+const NOUN_CONTENT: &[&str] = &[
+    "according to",
+    "acknowledge",
+    "admit",
+    "announce",
+    "confirm",
+    "deny",
+    "disclose",
+    "predict",
+    "promise",
+    "pledge",
+    "reveal",
+    "threaten",
+    "vow",
+];
 /// Documents that speak for their issuer ("according to a statement from X").
 const SOURCE_DOCUMENTS: &[&str] = &[
     "statement",
@@ -1029,6 +1046,14 @@ impl Pass<'_, '_, '_> {
         let v = self.v;
         let make = |clause: (usize, usize), who: Who| -> Option<Candidate> {
             let (a, b) = self.trim_clause(clause.0, clause.1)?;
+            // With tags, reported speech needs a verb ("said little about it"
+            // reports nothing), except after cues whose object is the content
+            // ("confirmed the agreed exchange").
+            let has_verb = || (a..b).any(|i| matches!(v.upos(i), Some("VERB" | "AUX")));
+            let tagged = v.upos(a).is_some();
+            if tagged && !NOUN_CONTENT.contains(&cue.lemma.as_str()) && !has_verb() {
+                return None;
+            }
             Some(Candidate {
                 text: v.span_of(a, b - 1),
                 direct: false,

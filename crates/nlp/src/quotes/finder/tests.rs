@@ -523,3 +523,30 @@ fn according_to_a_document_names_its_issuer() {
     );
     assert_eq!(got[0].0, "World Food Programme");
 }
+
+#[test]
+fn with_tags_a_clause_needs_a_verb() {
+    use newsgraph_core::{Tag, Upos};
+    let text = "Ola Berg said little about the new deal. Ola Berg confirmed the new trade deal.";
+    let mut d = doc(text);
+    d.tags = (0..d.tokens.len())
+        .map(|i| {
+            let w = d.token_text(newsgraph_core::TokenId::at(i));
+            let upos = match w {
+                "said" | "confirmed" => "VERB",
+                "about" => "ADP",
+                "the" => "DET",
+                "." => "PUNCT",
+                "little" => "ADJ",
+                _ => "NOUN",
+            };
+            Tag {
+                upos: Upos::parse(upos).unwrap(),
+                ..Tag::default()
+            }
+        })
+        .collect();
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "confirmed");
+}
