@@ -12,7 +12,7 @@
 use crate::figures::number::{self, Parsed};
 use crate::figures::units::{UnitKind, Units};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Figure, FigureValue, Layer, Quote, Span, TokenId};
+use newsgraph_core::{Doc, Figure, FigureValue, Layer, Quote, Span, TimeKind, TokenId};
 
 /// Words before a number that hedge it; stored as `Figure::qualifier`.
 const QUALIFIERS: &[&str] = &[
@@ -141,7 +141,7 @@ impl Stage for FigureFinder {
         Layer::Figures
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Quotes, Layer::Entities]
+        &[Layer::Dates, Layer::Quotes, Layer::Entities]
     }
     fn annotate(&self, doc: &mut Doc) {
         doc.figures = self.find(doc);
@@ -185,10 +185,12 @@ impl FigureFinder {
         };
         let last = p.end.saturating_sub(1).max(i);
         let num_span = span_of(i, last);
-        // Dates, times, ages, names.
-        if doc.dates.iter().any(|d| d.span.overlaps(num_span)) {
-            return None;
-        }
+        // Dates, times, ages, names. A duration ("nearly 20 years") may be a
+        // time expression of the dates layer and still be a figure.
+        let in_date = doc
+            .dates
+            .iter()
+            .any(|d| d.span.overlaps(num_span) && d.kind != TimeKind::Duration);
         let prev = i.checked_sub(1).map_or("", tok);
         let next = tok(p.end);
         if MONTHS.contains(&prev.trim_end_matches('.'))
@@ -223,6 +225,24 @@ impl FigureFinder {
                 .is_some_and(char::is_uppercase)
             && !p.vague;
         let found = self.unit(doc, lower, i, p)?;
+        let duration = found
+            .noun
+            .and_then(|k| self.units.get(tok(k)))
+            .is_some_and(|u| u.kind == UnitKind::Duration);
+        if in_date && !duration {
+            return None;
+        }
+        // "the past two weeks", "the next 10 days" place events in time.
+        let (_, hedge_start) = qualifier(lower, i);
+        let before = hedge_start.checked_sub(1).map_or("", tok);
+        if duration
+            && matches!(
+                before,
+                "past" | "last" | "next" | "coming" | "previous" | "first"
+            )
+        {
+            return None;
+        }
         if prev_is_name && found.noun.is_none_or(|k| k != p.end) {
             return None;
         }
@@ -621,6 +641,25 @@ mod tests {
             one("Tens of thousands of people fled."),
             (Range(1e4, 99_999.0), "people".into())
         );
+    }
+
+    #[test]
+    fn durations_inside_time_expressions_stay_figures() {
+        let mut d = doc("The war ended after nearly 20 years on May 5.");
+        for (t, kind) in [("20 years", TimeKind::Duration), ("May 5", TimeKind::Point)] {
+            let at = d.text().find(t).unwrap();
+            d.dates.push(newsgraph_core::TimeExpr {
+                span: Span::new(at, at + t.len()),
+                value: None,
+                relative: false,
+                kind,
+                end: None,
+            });
+        }
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].value, f[0].unit.as_str()), (Exact(20.0), "years"));
+        assert!(figures("Prices rose over the past two weeks.").is_empty());
     }
 
     #[test]
