@@ -14,6 +14,7 @@ use super::lexicon::{Cue, Cues, Frame, RoleKind, Roles};
 use super::marks::{self, Segment};
 use super::view::View;
 use newsgraph_core::{Doc, EntityId, Quote, Span};
+use std::collections::HashMap;
 
 /// Quoted stretches shorter than this are scare quotes or fragments: part of
 /// the surrounding sentence, not a quote of their own.
@@ -287,12 +288,12 @@ impl<'a> Finder<'a> {
     }
 
     fn resolve(&self, v: &View, cands: Vec<Candidate>) -> Vec<Quote> {
-        let names = full_names(self, v);
+        let people = people(self, v);
         let mut speakers: Vec<Option<Speaker>> = vec![None; cands.len()];
         let mut history: Vec<Speaker> = Vec::new();
         for (k, c) in cands.iter().enumerate() {
             let s = match c.who {
-                Who::Np(a, b) => self.resolve_np(v, a, b, &history, &names),
+                Who::Np(a, b) => self.resolve_np(v, a, b, &history, &people),
                 Who::SameAsPrevious => (0..k)
                     .rev()
                     .take_while(|&j| cands[j].sentence == c.sentence)
@@ -365,7 +366,7 @@ impl<'a> Finder<'a> {
         a: usize,
         b: usize,
         history: &[Speaker],
-        names: &[Name],
+        people: &People,
     ) -> Option<Speaker> {
         let head = v.lower(b);
         let doc = v.doc;
@@ -378,7 +379,7 @@ impl<'a> Finder<'a> {
                     .map(|e| self.entity_speaker(doc, e))
                     .or_else(|| {
                         if person {
-                            self.person_before(v, a, names, history)
+                            self.person_before(v, a, people, history)
                         } else {
                             history.last().cloned()
                         }
@@ -407,7 +408,8 @@ impl<'a> Finder<'a> {
             name_start = name_tail(v, name_start, b);
             let written = name_text(v, name_start, b);
             let full = if written.split_whitespace().count() == 1 {
-                names
+                people
+                    .names
                     .iter()
                     .find(|n| n.words > 1 && n.last == written)
                     .map_or(written, |n| n.text.clone())
@@ -428,7 +430,7 @@ impl<'a> Finder<'a> {
             && role == Some(RoleKind::Person)
             && !(a..=b).any(|i| v.is_cap(i) && i != a)
         {
-            if let Some(s) = self.person_before(v, a, names, history) {
+            if let Some(s) = self.person_before(v, a, people, history) {
                 return Some(s);
             }
         }
@@ -461,25 +463,14 @@ impl<'a> Finder<'a> {
         &self,
         v: &View,
         at: usize,
-        names: &[Name],
+        people: &People,
         history: &[Speaker],
     ) -> Option<Speaker> {
-        let mut best: Option<(usize, &Name)> = None;
-        for n in names.iter().filter(|n| n.start < at) {
-            best = Some((n.start, n));
-        }
-        // Surname-only mentions after the full name count as mentions of it.
-        if let Some((pos, _)) = best {
-            for i in pos + 1..at {
-                if let Some(n) = names
-                    .iter()
-                    .find(|n| n.words > 1 && n.last == v.text(i) && v.is_cap(i))
-                {
-                    best = Some((i, n));
-                }
-            }
-        }
-        let Some((_, n)) = best else {
+        let k = people.mentions.partition_point(|&(pos, _)| pos < at);
+        let Some(n) = k
+            .checked_sub(1)
+            .and_then(|k| people.names.get(people.mentions[k].1))
+        else {
             return history.iter().rev().find(|s| s.person).cloned();
         };
         if let Some(s) = history
@@ -613,6 +604,39 @@ fn entity_for(doc: &Doc, span: Span) -> Option<EntityId> {
         .map(|(_, i)| EntityId::at(i))
 }
 
+/// The people the article names, and where: every full name and every later
+/// mention of its last word, sorted by token.
+struct People {
+    names: Vec<Name>,
+    /// `(token, index into names)`, sorted.
+    mentions: Vec<(usize, usize)>,
+}
+
+fn people(f: &Finder, v: &View) -> People {
+    let names = full_names(f, v);
+    let mut by_last: HashMap<&str, usize> = HashMap::new();
+    for (k, n) in names.iter().enumerate() {
+        by_last.entry(n.last.as_str()).or_insert(k);
+    }
+    let mut mentions: Vec<(usize, usize)> = names
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (n.start, k))
+        .collect();
+    for i in 0..v.len() {
+        if !v.is_cap(i) {
+            continue;
+        }
+        if let Some(&k) = by_last.get(v.text(i)) {
+            if names[k].end < i {
+                mentions.push((i, k));
+            }
+        }
+    }
+    mentions.sort_unstable();
+    People { names, mentions }
+}
+
 /// Names of two to four capitalised words used anywhere in the article, with
 /// titles stripped: "Anwari" later resolves to "Najia Anwari".
 fn full_names(f: &Finder, v: &View) -> Vec<Name> {
@@ -665,10 +689,13 @@ struct Pass<'f, 'v, 'd> {
 impl Pass<'_, '_, '_> {
     fn mark_tokens(&mut self, s: &Segment) {
         let (a, b) = (s.open as u32, s.end() as u32);
-        for (i, t) in self.v.doc.tokens.iter().enumerate() {
-            if t.span.start >= a && t.span.end <= b {
-                self.in_mark[i] = true;
+        let tokens = &self.v.doc.tokens;
+        let first = tokens.partition_point(|t| t.span.start < a);
+        for (i, t) in tokens.iter().enumerate().skip(first) {
+            if t.span.end > b {
+                break;
             }
+            self.in_mark[i] = true;
         }
     }
 
