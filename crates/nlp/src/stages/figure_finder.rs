@@ -141,7 +141,7 @@ impl Stage for FigureFinder {
         Layer::Figures
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Dates, Layer::Quotes, Layer::Entities]
+        &[Layer::Sentences, Layer::Tags, Layer::Dates, Layer::Quotes]
     }
     fn annotate(&self, doc: &mut Doc) {
         doc.figures = self.find(doc);

@@ -43,7 +43,7 @@ impl Stage for QuoteFinder {
         Layer::Quotes
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Entities, Layer::Deps]
+        &[Layer::Sentences, Layer::Tags, Layer::Entities]
     }
     fn annotate(&self, doc: &mut Doc) {
         doc.quotes = Finder::new(&self.cues, &self.roles).find(doc);
