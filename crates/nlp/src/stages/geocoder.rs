@@ -435,7 +435,7 @@ impl<'a> Finder<'a> {
         }
         self.refine_by_proximity(&mut accepted);
         for (m, entry, metonym) in &accepted {
-            if let Some(o) = self.site_pattern(m, *entry, &accepted) {
+            if let Some(o) = self.site_pattern(m, *entry) {
                 occ.push(o);
                 continue;
             }
@@ -445,6 +445,7 @@ impl<'a> Finder<'a> {
             occ.push(self.occurrence(m, *entry));
         }
         occ.extend(self.missions(&accepted));
+        occ.extend(self.sites_in(&accepted));
         self.locate_unplaced_sites(&mut occ, &accepted);
         self.places(occ)
     }
@@ -628,19 +629,34 @@ impl<'a> Finder<'a> {
         out
     }
 
+    /// The countries the article is about: countries named (unambiguously),
+    /// and capitals or cities of a million people; demonyms count in `find`.
     fn count_focus(&mut self, matches: &[Match]) {
         for m in matches {
-            if let Some(r) = m
+            let countries: Vec<EntryId> = m
                 .refs
                 .iter()
-                .find(|r| self.g.entry(r.entry).kind == EntryKind::Country)
-            {
-                *self.focus.entry(r.entry).or_default() += 1.0;
-            } else if let [only] = m.refs {
-                let e = self.g.entry(only.entry);
-                if e.capital || e.population >= 1_000_000 {
-                    *self.focus.entry(e.country).or_default() += 0.5;
+                .filter(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+                .map(|r| r.entry)
+                .collect();
+            match countries.as_slice() {
+                [c] => *self.focus.entry(*c).or_default() += 1.0,
+                [] => {
+                    let big = |r: &NameRef| {
+                        let e = self.g.entry(r.entry);
+                        e.capital || e.population >= 1_000_000
+                    };
+                    if let Some(r) = m.refs.iter().find(|r| big(r)) {
+                        let c = self.g.entry(r.entry).country;
+                        if m.refs
+                            .iter()
+                            .all(|x| !big(x) || self.g.entry(x.entry).country == c)
+                        {
+                            *self.focus.entry(c).or_default() += 0.5;
+                        }
+                    }
                 }
+                _ => {}
             }
         }
     }
@@ -780,10 +796,17 @@ impl<'a> Finder<'a> {
     /// the flag is true for a capital used as a metonym for its government.
     fn judge(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> Option<(EntryId, bool)> {
         let g = self.g;
+        // among countries sharing a name ("Congo"), the one the article is about
         let country = m
             .refs
             .iter()
-            .find(|r| g.entry(r.entry).kind == EntryKind::Country);
+            .filter(|r| g.entry(r.entry).kind == EntryKind::Country)
+            .max_by(|a, b| {
+                let (fa, fb) = (self.focus_share(a.entry), self.focus_share(b.entry));
+                fa.total_cmp(&fb)
+                    .then(a.primary.cmp(&b.primary))
+                    .then(b.entry.cmp(&a.entry))
+            });
         let site = m
             .refs
             .iter()
@@ -966,28 +989,51 @@ impl<'a> Finder<'a> {
     }
 
     /// "<city> airport", "<city> port": a site at the city.
-    fn site_pattern(
-        &self,
-        m: &Match,
-        entry: EntryId,
-        _accepted: &[(Match, EntryId, bool)],
-    ) -> Option<Occurrence> {
+    fn site_pattern(&self, m: &Match, entry: EntryId) -> Option<Occurrence> {
         let e = self.g.entry(entry);
         if !matches!(e.kind, EntryKind::City | EntryKind::Admin1) {
             return None;
         }
         let end = self.site_suffix(m)?;
         let span = self.words[m.first].span.cover(self.words[end - 1].span);
-        let key = crate::geo::text::name_key(&self.text[span.range()]);
-        // a gazetteer site of that city with the same head ("Kabul airport")
+        let at = e.city.unwrap_or(entry);
         Some(Occurrence {
             target: Target::Site {
-                key,
-                at: Some(e.city.unwrap_or(entry)),
+                key: format!("{}@{at}", self.key(end - 1)),
+                at: Some(at),
             },
             span,
             full: None,
         })
+    }
+
+    /// "the airport in Goma": a site at that city (the city stays a place).
+    fn sites_in(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for (m, entry, _) in accepted {
+            let e = self.g.entry(*entry);
+            if e.kind != EntryKind::City || m.first < 2 || self.key(m.first - 1) != "in" {
+                continue;
+            }
+            let h = m.first - 2;
+            let head = self.key(h);
+            let is_head = SITE_AFTER.iter().any(|p| p.last() == Some(&head)) && !self.words[h].cap;
+            if !is_head
+                || self.words[h + 1].gap != Gap::Space
+                || self.words[m.first].gap != Gap::Space
+            {
+                continue;
+            }
+            out.push(Occurrence {
+                target: Target::Site {
+                    key: format!("{head}@{entry}"),
+                    at: Some(*entry),
+                },
+                span: self.words[h].span.cover(self.words[m.end - 1].span),
+                full: None,
+            });
+        }
+        out
     }
 
     /// "the US Embassy (in Kabul)": a site in the named city, or else in the
@@ -1118,14 +1164,14 @@ impl<'a> Finder<'a> {
                 names.push(s);
             }
         }
-        // the fullest form used in the text is the name
+        // the fullest form used in the text is the name, preferring a
+        // compact one ("Goma airport") over a phrase ("airport in Goma")
         let name = names
             .iter()
             .max_by_key(|n| {
-                (
-                    n.chars().count(),
-                    std::cmp::Reverse(names.iter().position(|x| x == *n)),
-                )
+                let phrase = n.contains(" in ") || n.contains(" of ");
+                let first = names.iter().position(|x| x == *n);
+                (!phrase, n.chars().count(), std::cmp::Reverse(first))
             })
             .cloned()
             .unwrap_or_default();
@@ -1309,6 +1355,32 @@ mod tests {
         assert!(
             find(&ps, "Kabul").is_none(),
             "the city inside a site name is not a place by itself"
+        );
+    }
+
+    #[test]
+    fn the_airport_in_a_city_is_one_site_with_its_other_name() {
+        let ps = places("Rebels seized the airport in Goma. Flights to Goma airport stopped.");
+        let a = find(&ps, "Goma airport").expect("airport found");
+        assert!(
+            a.aliases
+                .iter()
+                .chain([&a.name])
+                .any(|n| n == "airport in Goma"),
+            "{a:?}"
+        );
+        assert_eq!(a.country.as_deref(), Some("COD"));
+        assert!(find(&ps, "Goma").is_some(), "'in Goma' names the city too");
+    }
+
+    #[test]
+    fn shared_country_names_follow_the_article() {
+        let ps = places("Fighting spread from Kinshasa to the east. Congo's army fled.");
+        assert_eq!(
+            find(&ps, "Congo")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("COD")
         );
     }
 
