@@ -156,6 +156,7 @@ const ADMIN_AFTER: &[&str] = &[
     "emirate",
     "territory",
     "provinces",
+    "regions",
 ];
 
 /// Words before "of" that make the name after it a division ("province of Laghman").
@@ -321,6 +322,9 @@ const SITE_HEADS: &[&str] = &[
     "airport",
 ];
 
+/// Words before "of" that introduce a settlement's name ("the village of X").
+const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
+
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
 
@@ -366,9 +370,13 @@ impl Stage for Geocoder {
 enum Target {
     /// A gazetteer entry.
     Entry(EntryId),
-    /// A site not in the gazetteer, located at an entry (a city or country)
-    /// when that is known.
-    Site { key: String, at: Option<EntryId> },
+    /// A place not in the gazetteer (a site, a village), located in an entry
+    /// (a city, a division or a country) when that is known.
+    Unlisted {
+        key: String,
+        kind: PlaceKind,
+        at: Option<EntryId>,
+    },
 }
 
 /// One name found in the text.
@@ -446,6 +454,7 @@ impl<'a> Finder<'a> {
         }
         occ.extend(self.missions(&accepted));
         occ.extend(self.sites_in(&accepted));
+        occ.extend(self.settlements(&accepted));
         self.locate_unplaced_sites(&mut occ, &accepted);
         self.places(occ)
     }
@@ -528,7 +537,11 @@ impl<'a> Finder<'a> {
                     let span = self.words[i].span.cover(self.words[end - 1].span);
                     let key = crate::geo::text::name_key(&self.text[span.range()]);
                     out.push(Occurrence {
-                        target: Target::Site { key, at: None },
+                        target: Target::Unlisted {
+                            key,
+                            kind: PlaceKind::Site,
+                            at: None,
+                        },
                         span,
                         full: None,
                     });
@@ -719,6 +732,13 @@ impl<'a> Finder<'a> {
         if let Some(p) = prev {
             let pk = self.key(p);
             if is(LOC_CUES, pk) && !self.words[m.first].starts_sentence {
+                return true;
+            }
+            // "in the Gaza Strip"
+            let through = p
+                .checked_sub(1)
+                .filter(|_| pk == "the" && !self.words[p].starts_sentence);
+            if through.is_some_and(|q| is(LOC_CUES, self.key(q))) {
                 return true;
             }
             // coordination with an accepted place
@@ -998,13 +1018,58 @@ impl<'a> Finder<'a> {
         let span = self.words[m.first].span.cover(self.words[end - 1].span);
         let at = e.city.unwrap_or(entry);
         Some(Occurrence {
-            target: Target::Site {
+            target: Target::Unlisted {
+                kind: PlaceKind::Site,
                 key: format!("{}@{at}", self.key(end - 1)),
                 at: Some(at),
             },
             span,
             full: None,
         })
+    }
+
+    /// "the village of Novaya Zarya": a settlement too small for the
+    /// gazetteer, placed in the division named right after it ("in the
+    /// Donetsk region") or left for the article's main country.
+    fn settlements(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for i in 0..self.words.len().saturating_sub(2) {
+            if !is(SETTLEMENTS, self.key(i)) || self.words[i].cap || self.key(i + 1) != "of" {
+                continue;
+            }
+            let first = i + 2;
+            if !self.words[first].cap
+                || self.blocked[first]
+                || accepted.iter().any(|(m, _, _)| m.first == first)
+            {
+                continue;
+            }
+            let mut end = first + 1;
+            while end < self.words.len() && self.words[end].gap != Gap::Other && self.words[end].cap
+            {
+                end += 1;
+            }
+            let span = self.words[first].span.cover(self.words[end - 1].span);
+            let within = accepted
+                .iter()
+                .filter(|(m, e, _)| {
+                    m.first > end
+                        && m.first <= end + 3
+                        && self.g.entry(*e).kind == EntryKind::Admin1
+                })
+                .map(|(_, e, _)| *e)
+                .next();
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&self.text[span.range()]),
+                    kind: PlaceKind::City,
+                    at: within,
+                },
+                span,
+                full: Some(self.words[i].span.cover(span)),
+            });
+        }
+        out
     }
 
     /// "the airport in Goma": a site at that city (the city stays a place).
@@ -1025,7 +1090,8 @@ impl<'a> Finder<'a> {
                 continue;
             }
             out.push(Occurrence {
-                target: Target::Site {
+                target: Target::Unlisted {
+                    kind: PlaceKind::Site,
                     key: format!("{head}@{entry}"),
                     at: Some(*entry),
                 },
@@ -1077,7 +1143,11 @@ impl<'a> Finder<'a> {
             });
             let key = crate::geo::text::name_key(&self.text[span.range()]);
             out.push(Occurrence {
-                target: Target::Site { key, at: host },
+                target: Target::Unlisted {
+                    key,
+                    kind: PlaceKind::Site,
+                    at: host,
+                },
                 span,
                 full: None,
             });
@@ -1094,7 +1164,7 @@ impl<'a> Finder<'a> {
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(c, _)| *c);
         for o in occ.iter_mut() {
-            if let Target::Site { at: at @ None, .. } = &mut o.target {
+            if let Target::Unlisted { at: at @ None, .. } = &mut o.target {
                 let city = accepted
                     .iter()
                     .rfind(|(m, e, _)| {
@@ -1126,7 +1196,7 @@ impl<'a> Finder<'a> {
         for o in occ {
             let k = match &o.target {
                 Target::Entry(e) => format!("e{e}"),
-                Target::Site { key, .. } => format!("s{key}"),
+                Target::Unlisted { key, .. } => format!("s{key}"),
             };
             if !groups.contains_key(&k) {
                 order.push(o.target.clone());
@@ -1137,7 +1207,7 @@ impl<'a> Finder<'a> {
         for t in order {
             let k = match &t {
                 Target::Entry(e) => format!("e{e}"),
-                Target::Site { key, .. } => format!("s{key}"),
+                Target::Unlisted { key, .. } => format!("s{key}"),
             };
             let Some(os) = groups.remove(&k) else {
                 continue;
@@ -1164,6 +1234,26 @@ impl<'a> Finder<'a> {
                 names.push(s);
             }
         }
+        // a dateline in capitals ("KYIV") is named in title case ("Kyiv"),
+        // unless the text also writes it in mixed case
+        let shouting = |n: &str| n.chars().count() > 3 && !n.chars().any(char::is_lowercase);
+        if let (Some(first), true) = (names.first(), names.iter().all(|n| shouting(n))) {
+            let title = first
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map_or(String::new(), |c| {
+                        c.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            names.insert(0, title);
+        }
+        let all = names.clone();
+        names.retain(|n| !shouting(n));
         // the fullest form used in the text is the name, preferring a
         // compact one ("Goma airport") over a phrase ("airport in Goma")
         let name = names
@@ -1175,7 +1265,7 @@ impl<'a> Finder<'a> {
             })
             .cloned()
             .unwrap_or_default();
-        let mut aliases: Vec<String> = names.into_iter().filter(|n| *n != name).collect();
+        let mut aliases: Vec<String> = all.into_iter().filter(|n| *n != name).collect();
         for o in os {
             if let Some(f) = o.full {
                 let s = surface(f);
@@ -1213,21 +1303,23 @@ impl<'a> Finder<'a> {
                     spans,
                 }
             }
-            Target::Site { at, .. } => {
+            Target::Unlisted { at, kind, .. } => {
                 let at = at.map(|a| g.entry(a));
-                let located = at.filter(|a| a.kind != EntryKind::Country);
+                // coordinates only when it lies in a city: a division's or a
+                // country's would be a made-up centroid
+                let located = at.filter(|a| matches!(a.kind, EntryKind::City | EntryKind::Site));
                 Place {
                     name,
                     aliases,
-                    kind: PlaceKind::Site,
+                    kind: *kind,
                     country: at.map(|a| g.iso3(a.country).to_string()),
                     admin1: at.and_then(|a| a.admin1).map(|a| g.entry(a).name.clone()),
                     lat: located.map(|a| a.lat),
                     lon: located.map(|a| a.lon),
-                    precision: match located.map(|a| a.kind) {
+                    precision: match at.map(|a| a.kind) {
+                        Some(EntryKind::City | EntryKind::Site) => Precision::City,
                         Some(EntryKind::Admin1) => Precision::Admin1,
-                        Some(_) => Precision::City,
-                        None => Precision::Country,
+                        _ => Precision::Country,
                     },
                     gazetteer_id: None,
                     spans,
@@ -1382,6 +1474,30 @@ mod tests {
                 .as_deref(),
             Some("COD")
         );
+    }
+
+    #[test]
+    fn unlisted_settlements_keep_what_is_known() {
+        let ps = places(
+            "Troops entered the village of Zarechnoye Pole in the Donetsk region of Ukraine.",
+        );
+        let v = find(&ps, "Zarechnoye Pole").expect("village found");
+        assert_eq!(v.kind, PlaceKind::City);
+        assert_eq!(v.country.as_deref(), Some("UKR"));
+        assert_eq!(v.precision, Precision::Admin1);
+        assert_eq!((v.lat, v.lon), (None, None), "no made-up coordinates");
+        assert_eq!(
+            find(&ps, "Donetsk").map(|p| p.kind),
+            Some(PlaceKind::Admin1)
+        );
+    }
+
+    #[test]
+    fn cue_through_a_determiner_and_capital_datelines() {
+        let ps = places("KANDAHAR, Afghanistan -- Aid reached families in the Gaza Strip.");
+        let k = find(&ps, "Kandahar").expect("dateline city found");
+        assert!(k.aliases.contains(&"KANDAHAR".to_string()), "{k:?}");
+        assert!(find(&ps, "Gaza Strip").is_some(), "{ps:?}");
     }
 
     #[test]
