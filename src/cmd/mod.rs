@@ -1,6 +1,9 @@
 //! One module per subcommand; each has `Args` (clap) and `run`.
 
 pub mod annotate;
+pub mod eval;
+pub mod eval_conllu;
+pub mod parse;
 pub mod train;
 pub mod train_ner;
 pub mod train_syntax;

@@ -11,6 +11,8 @@ pub mod lexicon;
 pub mod perceptron;
 mod pipeline;
 pub mod stages;
+pub mod syntax;
+pub mod time;
 
 pub use error::BuildError;
 pub use pipeline::{Pipeline, Stage};
