@@ -365,6 +365,16 @@ impl Stage for Geocoder {
     }
 }
 
+/// How far a word is kept from being a place by the mention it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Block {
+    Free,
+    /// Inside an ORG or NORP mention: only a country may be named there.
+    Soft,
+    /// Inside a PERSON mention or a site name: no place starts here.
+    Hard,
+}
+
 /// What a matched name stands for once judged.
 #[derive(Debug, Clone, PartialEq)]
 enum Target {
@@ -402,8 +412,11 @@ struct Finder<'a> {
     doc: &'a Doc,
     text: &'a str,
     words: Vec<Word>,
-    /// Words that belong to no place: PERSON/ORG/NORP mentions, site runs.
-    blocked: Vec<bool>,
+    /// Words that name no place (PERSON mentions, site runs) or only a
+    /// country (inside ORG/NORP mentions: "Afghanistan's Interior Ministry").
+    blocked: Vec<Block>,
+    /// Words inside a GPE/LOC/FAC mention: the recogniser calls them places.
+    located: Vec<bool>,
     /// Lines whose words are nearly all capitalised (headlines).
     headline: Vec<bool>,
     /// Last words of capitalised runs that are not places (surnames).
@@ -420,7 +433,8 @@ impl<'a> Finder<'a> {
             g,
             doc,
             text,
-            blocked: vec![false; words.len()],
+            blocked: vec![Block::Free; words.len()],
+            located: vec![false; words.len()],
             headline: vec![false; words.len()],
             words,
             surnames: HashSet::new(),
@@ -487,29 +501,37 @@ impl<'a> Finder<'a> {
     /// PERSON, ORG and NORP mentions hold no place, except a country named
     /// inside them ("Afghanistan's Interior Ministry" still names Afghanistan).
     fn block_mentions(&mut self) {
-        let mut spans: Vec<Span> = self
+        let person = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.spans.iter().map(|&s| (s, Block::Hard)));
+        let mentions = self.doc.mentions.iter().filter_map(|m| match m.kind {
+            MentionKind::Person => Some((m.span, Block::Hard)),
+            MentionKind::Org | MentionKind::Norp => Some((m.span, Block::Soft)),
+            MentionKind::Gpe | MentionKind::Loc | MentionKind::Fac => None,
+        });
+        let spans: Vec<(Span, Block)> = mentions.chain(person).collect();
+        let places: Vec<Span> = self
             .doc
             .mentions
             .iter()
             .filter(|m| {
                 matches!(
                     m.kind,
-                    MentionKind::Person | MentionKind::Org | MentionKind::Norp
+                    MentionKind::Gpe | MentionKind::Loc | MentionKind::Fac
                 )
             })
             .map(|m| m.span)
             .collect();
-        spans.extend(
-            self.doc
-                .entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Person)
-                .flat_map(|e| e.spans.iter().copied()),
-        );
         for (i, w) in self.words.iter().enumerate() {
-            if spans.iter().any(|s| s.contains(w.span)) {
-                self.blocked[i] = true;
+            for (s, b) in &spans {
+                if s.contains(w.span) {
+                    self.blocked[i] = self.blocked[i].max(*b);
+                }
             }
+            self.located[i] = places.iter().any(|s| s.contains(w.span));
         }
     }
 
@@ -545,7 +567,9 @@ impl<'a> Finder<'a> {
                         span,
                         full: None,
                     });
-                    self.blocked[i..end].iter_mut().for_each(|b| *b = true);
+                    self.blocked[i..end]
+                        .iter_mut()
+                        .for_each(|b| *b = Block::Hard);
                 }
             }
             i = end;
@@ -583,7 +607,7 @@ impl<'a> Finder<'a> {
         let n = self.words.len();
         while i < n {
             let w = &self.words[i];
-            if !w.cap || self.blocked[i] {
+            if !w.cap || self.blocked[i] == Block::Hard {
                 i += 1;
                 continue;
             }
@@ -593,10 +617,19 @@ impl<'a> Finder<'a> {
             let min = if demonym.is_some() { 2 } else { 1 };
             for len in (min..=max).rev() {
                 let end = i + len;
-                if !self.chained(i, end) || self.blocked[i..end].iter().any(|&b| b) {
+                let block = self.blocked[i..end]
+                    .iter()
+                    .copied()
+                    .max()
+                    .unwrap_or(Block::Free);
+                if !self.chained(i, end) || block == Block::Hard {
                     continue;
                 }
                 let refs = self.g.lookup(&self.ngram_key(i, end));
+                let country = |r: &NameRef| self.g.entry(r.entry).kind == EntryKind::Country;
+                if block == Block::Soft && !refs.iter().any(country) {
+                    continue;
+                }
                 if !refs.is_empty() {
                     found = Some(Match {
                         first: i,
@@ -725,7 +758,7 @@ impl<'a> Finder<'a> {
     /// The previous word is a location cue, or the match follows a place in
     /// a list ("in Taiz and Aden"), or opens a dateline ("LIMA, Peru --").
     fn has_cue(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> bool {
-        if self.kind_cue(m).is_some() {
+        if self.kind_cue(m).is_some() || self.located[m.first] {
             return true;
         }
         let prev = m.first.checked_sub(1);
@@ -1039,7 +1072,7 @@ impl<'a> Finder<'a> {
             }
             let first = i + 2;
             if !self.words[first].cap
-                || self.blocked[first]
+                || self.blocked[first] != Block::Free
                 || accepted.iter().any(|(m, _, _)| m.first == first)
             {
                 continue;
@@ -1498,6 +1531,57 @@ mod tests {
         let k = find(&ps, "Kandahar").expect("dateline city found");
         assert!(k.aliases.contains(&"KANDAHAR".to_string()), "{k:?}");
         assert!(find(&ps, "Gaza Strip").is_some(), "{ps:?}");
+    }
+
+    fn places_with_mentions(text: &str, mentions: &[(&str, MentionKind)]) -> Vec<Place> {
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        for (m, kind) in mentions {
+            let start = text.find(m).expect("mention in text");
+            doc.mentions.push(newsgraph_core::Mention {
+                span: Span::new(start, start + m.len()),
+                first: newsgraph_core::TokenId(0),
+                end: newsgraph_core::TokenId(0),
+                kind: *kind,
+                score: 1.0,
+            });
+        }
+        Geocoder::new().expect("geocoder builds").annotate(&mut doc);
+        doc.places
+    }
+
+    #[test]
+    fn mentions_block_people_and_organisations_but_not_their_countries() {
+        let text = "Paris Hilton met officials of Kabul Bank and the Bank of Afghanistan.";
+        let ps = places_with_mentions(
+            text,
+            &[
+                ("Paris Hilton", MentionKind::Person),
+                ("Bank of Afghanistan", MentionKind::Org),
+            ],
+        );
+        assert!(find(&ps, "Paris").is_none(), "{ps:?}");
+        assert!(find(&ps, "Kabul").is_none(), "{ps:?}");
+        assert!(find(&ps, "Afghanistan").is_some(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_recognised_location_needs_no_other_cue() {
+        let text = "Sukkur was flooded on Monday.";
+        assert!(
+            find(&places(text), "Sukkur").is_none(),
+            "no cue, not prominent"
+        );
+        let ps = places_with_mentions(text, &[("Sukkur", MentionKind::Gpe)]);
+        assert_eq!(
+            find(&ps, "Sukkur")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("PAK")
+        );
     }
 
     #[test]
