@@ -355,6 +355,8 @@ def main() -> None:
         name = c["name"]
         aliases = {a for a in c["alternatenames"] if good_name(a) and a != name}
         aliases |= {v for v in variants(name) if good_name(v) and v != name}
+        if name.startswith("Saint "):  # news writes "St. Petersburg"
+            aliases |= {"St. " + name[6:], "St " + name[6:]}
         if not name.isascii():
             aliases.add(fold(name))
         aliases = {a for a in aliases if a.lower() not in words and a != name}

@@ -114,7 +114,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
             iso3: HashMap::new(),
-            names: HashMap::new(),
+            names: HashMap::with_capacity(cities.len() / 16),
             demonyms: HashMap::new(),
             by_iso3: HashMap::new(),
             max_words: 1,

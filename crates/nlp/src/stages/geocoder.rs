@@ -940,7 +940,8 @@ impl<'a> Finder<'a> {
             let mut score = match e.kind {
                 EntryKind::Country => 10.0,
                 EntryKind::Site => 12.0,
-                EntryKind::Admin1 => 3.0,
+                // a division outranks a small town of its name (Texas, Texas City)
+                EntryKind::Admin1 => 5.5,
                 EntryKind::City => {
                     1.0 + (e.population.max(1) as f64).log10() + if e.capital { 1.0 } else { 0.0 }
                 }
@@ -1414,6 +1415,23 @@ mod tests {
         let ps = places("Talks resumed in Herat on Monday.");
         let h = find(&ps, "Herat").expect("Herat found");
         assert_eq!(h.kind, PlaceKind::City);
+    }
+
+    #[test]
+    fn a_division_outranks_a_small_town_of_its_name() {
+        let ps = places("The governor of Texas sent troops to the border.");
+        assert_eq!(
+            find(&ps, "Texas").map(|p| p.kind),
+            Some(PlaceKind::Admin1),
+            "{ps:?}"
+        );
+    }
+
+    #[test]
+    fn saint_abbreviations_stay_in_the_name() {
+        let ps = places("An economic forum opened in St. Petersburg on Friday.");
+        let p = find(&ps, "St. Petersburg").expect("found with its abbreviation");
+        assert_eq!(p.country.as_deref(), Some("RUS"));
     }
 
     #[test]
