@@ -17,6 +17,7 @@ const COUNTRIES: &str = include_str!("../../../../data/gazetteer/countries.tsv")
 const ADMIN1: &str = include_str!("../../../../data/gazetteer/admin1.tsv");
 const CITIES: &str = include_str!("../../../../data/gazetteer/cities.tsv");
 const SITES: &str = include_str!("../../../../data/gazetteer/sites.tsv");
+const REGIONS: &str = include_str!("../../../../data/gazetteer/regions.tsv");
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,7 +63,16 @@ pub struct NameRef {
     pub primary: bool,
 }
 
-/// Countries, divisions, cities and sites with a name index.
+/// A named region that is no single country or division ("Middle East",
+/// "Donbas"): it has no coordinates, and a country only when it lies in one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub country: Option<EntryId>,
+}
+
+/// Countries, divisions, cities and sites with a name index, and regions.
 #[derive(Debug)]
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
@@ -71,6 +81,8 @@ pub struct Gazetteer {
     names: HashMap<String, Vec<NameRef>>,
     demonyms: HashMap<String, EntryId>,
     by_iso3: HashMap<String, EntryId>,
+    pub regions: Vec<Region>,
+    region_names: HashMap<String, usize>,
     /// Longest name in words, to bound n-gram lookups.
     pub max_words: usize,
 }
@@ -98,7 +110,9 @@ impl Gazetteer {
     pub fn embedded() -> Result<&'static Gazetteer, BuildError> {
         static CELL: OnceLock<Result<Gazetteer, String>> = OnceLock::new();
         CELL.get_or_init(|| {
-            Gazetteer::parse(COUNTRIES, ADMIN1, CITIES, SITES).map_err(|e| e.to_string())
+            Gazetteer::parse(COUNTRIES, ADMIN1, CITIES, SITES)
+                .and_then(|mut g| g.add_regions(REGIONS).map(|()| g))
+                .map_err(|e| e.to_string())
         })
         .as_ref()
         .map_err(|e| BuildError::data("data/gazetteer", 0, e.clone()))
@@ -117,6 +131,8 @@ impl Gazetteer {
             names: HashMap::with_capacity(cities.len() / 16),
             demonyms: HashMap::new(),
             by_iso3: HashMap::new(),
+            regions: Vec::new(),
+            region_names: HashMap::new(),
             max_words: 1,
         };
         let mut capitals: Vec<(EntryId, u64)> = Vec::new();
@@ -307,6 +323,36 @@ impl Gazetteer {
         Ok(g)
     }
 
+    /// Adds the regions table (in the embedded `regions.tsv` format).
+    pub fn add_regions(&mut self, regions: &str) -> Result<(), BuildError> {
+        let t = Table::parse("data/gazetteer/regions.tsv", regions)?;
+        let [id, name, country, alias] = ["id", "name", "country", "aliases"].map(|c| t.column(c));
+        let (id, name, country, alias) = (id?, name?, country?, alias?);
+        for row in &t.rows {
+            let c = match row.opt(country) {
+                Some(_) => Some(self.country_of(&t, row, country)?),
+                None => None,
+            };
+            let index = self.regions.len();
+            self.regions.push(Region {
+                id: format!("region:{}", row.get(id)),
+                name: row.get(name).to_string(),
+                country: c,
+            });
+            for n in std::iter::once(row.get(name)).chain(aliases(row, alias)) {
+                let key = name_key(n);
+                self.max_words = self.max_words.max(key.split(' ').count());
+                self.region_names.insert(key, index);
+            }
+        }
+        Ok(())
+    }
+
+    /// The index in `regions` of the region with this name key.
+    pub fn region(&self, key: &str) -> Option<usize> {
+        self.region_names.get(key).copied()
+    }
+
     fn country_of(&self, t: &Table, row: &Row, col: usize) -> Result<EntryId, BuildError> {
         let code = row.get(col);
         self.by_iso3
@@ -391,6 +437,8 @@ mod tests {
         assert!(kinds("laghman").contains(&EntryKind::Admin1));
         assert!(kinds("doha").contains(&EntryKind::City));
         assert!(kinds("kabul airport").contains(&EntryKind::Site));
+        let r = g.region("middle east").map(|i| g.regions[i].name.as_str());
+        assert_eq!(r, Some("Middle East"));
         let kabul = g
             .lookup("kabul")
             .iter()

@@ -380,6 +380,8 @@ enum Block {
 enum Target {
     /// A gazetteer entry.
     Entry(EntryId),
+    /// A named region (index into the gazetteer's regions).
+    Region(usize),
     /// A place not in the gazetteer (a site, a village), located in an entry
     /// (a city, a division or a country) when that is known.
     Unlisted {
@@ -447,6 +449,7 @@ impl<'a> Finder<'a> {
 
     fn run(mut self) -> Vec<Place> {
         let mut occ = self.site_runs();
+        occ.extend(self.region_runs());
         let matches = self.find();
         self.count_focus(&matches);
         let mut accepted: Vec<(Match, EntryId, bool)> = Vec::new();
@@ -571,6 +574,53 @@ impl<'a> Finder<'a> {
                         .iter_mut()
                         .for_each(|b| *b = Block::Hard);
                 }
+            }
+            i = end;
+        }
+        out
+    }
+
+    /// Named regions ("the Middle East", "Donbas"), unless part of a longer
+    /// name ("Radio Free Europe", "Middle East Eye").
+    fn region_runs(&mut self) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            if !self.words[i].cap || self.blocked[i] != Block::Free {
+                i += 1;
+                continue;
+            }
+            let max = self.g.max_words.min(self.words.len() - i).min(4);
+            let hit = (1..=max).rev().find_map(|len| {
+                let end = i + len;
+                if !self.chained(i, end) {
+                    return None;
+                }
+                let key = self.ngram_key(i, end);
+                self.g.region(&key).map(|index| (end, index))
+            });
+            let Some((end, index)) = hit else {
+                i += 1;
+                continue;
+            };
+            let glued_before = i > 0
+                && self.words[i].gap == Gap::Space
+                && self.words[i - 1].cap
+                && !is(FUNCTION_WORDS, self.key(i - 1))
+                && !self.words[i - 1].starts_sentence;
+            let glued_after = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.gap == Gap::Space && w.cap);
+            if !glued_before && !glued_after {
+                out.push(Occurrence {
+                    target: Target::Region(index),
+                    span: self.words[i].span.cover(self.words[end - 1].span),
+                    full: None,
+                });
+                self.blocked[i..end]
+                    .iter_mut()
+                    .for_each(|b| *b = Block::Hard);
             }
             i = end;
         }
@@ -1231,6 +1281,7 @@ impl<'a> Finder<'a> {
             let k = match &o.target {
                 Target::Entry(e) => format!("e{e}"),
                 Target::Unlisted { key, .. } => format!("s{key}"),
+                Target::Region(r) => format!("r{r}"),
             };
             if !groups.contains_key(&k) {
                 order.push(o.target.clone());
@@ -1242,6 +1293,7 @@ impl<'a> Finder<'a> {
             let k = match &t {
                 Target::Entry(e) => format!("e{e}"),
                 Target::Unlisted { key, .. } => format!("s{key}"),
+                Target::Region(r) => format!("r{r}"),
             };
             let Some(os) = groups.remove(&k) else {
                 continue;
@@ -1334,6 +1386,21 @@ impl<'a> Finder<'a> {
                     lon: Some(e.lon),
                     precision,
                     gazetteer_id: Some(e.id.clone()),
+                    spans,
+                }
+            }
+            Target::Region(index) => {
+                let region = &g.regions[*index];
+                Place {
+                    name,
+                    aliases,
+                    kind: PlaceKind::Region,
+                    country: region.country.map(|c| g.iso3(c).to_string()),
+                    admin1: None,
+                    lat: None,
+                    lon: None,
+                    precision: Precision::Country,
+                    gazetteer_id: Some(region.id.clone()),
                     spans,
                 }
             }
@@ -1599,6 +1666,28 @@ mod tests {
                 .and_then(|p| p.country.clone())
                 .as_deref(),
             Some("PAK")
+        );
+    }
+
+    #[test]
+    fn regions_have_no_made_up_coordinates() {
+        let ps = places(
+            "Tensions rose across the Middle East and in Donbas, Radio Free Europe reported.",
+        );
+        let m = find(&ps, "Middle East").expect("region found");
+        assert_eq!(
+            (m.kind, m.country.as_deref(), m.lat),
+            (PlaceKind::Region, None, None)
+        );
+        assert_eq!(
+            find(&ps, "Donbas")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("UKR")
+        );
+        assert!(
+            find(&ps, "Europe").is_none(),
+            "part of an outlet's name: {ps:?}"
         );
     }
 
