@@ -1691,6 +1691,21 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_stay_on_char_boundaries(
+            text in "(\\PC|[A-Z][a-z]+|in |the |’s |, |\\.|-|\n){0,40}"
+        ) {
+            for p in places(&text) {
+                for s in &p.spans {
+                    proptest::prop_assert!(text.is_char_boundary(s.start as usize));
+                    proptest::prop_assert!(text.is_char_boundary(s.end as usize));
+                    proptest::prop_assert!(s.start < s.end && s.end as usize <= text.len());
+                }
+            }
+        }
+    }
+
     #[test]
     fn embassies_lie_in_the_host_capital() {
         let ps = places("Marines protect the French Embassy in Kabul.");
