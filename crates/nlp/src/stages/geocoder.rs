@@ -325,6 +325,29 @@ const SITE_HEADS: &[&str] = &[
 /// Words before "of" that introduce a settlement's name ("the village of X").
 const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
 
+/// Month and weekday names: never places ("in March", "on Reading day" aside).
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
 
@@ -658,6 +681,10 @@ impl<'a> Finder<'a> {
         while i < n {
             let w = &self.words[i];
             if !w.cap || self.blocked[i] == Block::Hard {
+                i += 1;
+                continue;
+            }
+            if is(CALENDAR, &w.key) {
                 i += 1;
                 continue;
             }
@@ -1741,6 +1768,15 @@ mod tests {
     fn common_words_need_a_cue() {
         let ps = places("Police said Mobile units were deployed.");
         assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn months_are_not_places() {
+        let ps = places("Sales fell in March and rose in May, in Reading.");
+        assert_eq!(
+            ps.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Reading"]
+        );
     }
 
     #[test]
