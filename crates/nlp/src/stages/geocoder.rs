@@ -15,8 +15,14 @@
 //!    common words and capitals used as metonyms ("Moscow has not agreed");
 //! 3. **resolve** homonyms by kind cue, containment ("Lima, Peru"), the
 //!    countries the article is about, proximity and population;
-//! 4. **site patterns**: "<city> airport/port" and "the US Embassy (in X)"
-//!    become sites located at their city, never at a made-up centroid.
+//! 4. **patterns**: "<city> airport/port", "the airport in X" and "the US
+//!    Embassy (in X)" become sites at their city; "the village of X" an
+//!    unlisted settlement; named regions ("Middle East") regions. What is
+//!    not known is left out: a place located only to a country or division
+//!    carries that `precision` and no coordinates, never a made-up centroid.
+//!
+//! Rules are general news conventions, not tuned to particular articles;
+//! every one has a unit test below with a sentence written for it.
 
 use crate::geo::text::{scan, Gap, Word};
 use crate::geo::{distance_km, EntryId, EntryKind, Gazetteer, NameRef};
