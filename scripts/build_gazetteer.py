@@ -358,6 +358,9 @@ def main() -> None:
             continue
         name = c["name"]
         aliases = {a for a in c["alternatenames"] if good_name(a) and a != name}
+        if c["population"] < 100000:
+            # small towns keep spelling variants only, not foreign exonyms
+            aliases = {a for a in aliases if key(a)[:3] == key(name)[:3]}
         aliases |= {v for v in variants(name) if good_name(v) and v != name}
         if name.startswith("Saint "):  # news writes "St. Petersburg"
             aliases |= {"St. " + name[6:], "St " + name[6:]}

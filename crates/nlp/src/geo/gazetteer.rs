@@ -11,7 +11,34 @@ use super::text::name_key;
 use crate::lexicon::{Row, Table};
 use crate::BuildError;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast non-cryptographic hasher for the name index (FxHash's mixing
+/// step): keys are our own table's names, so flooding is not a concern,
+/// and the index is built at every start.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 const COUNTRIES: &str = include_str!("../../../../data/gazetteer/countries.tsv");
 const ADMIN1: &str = include_str!("../../../../data/gazetteer/admin1.tsv");
@@ -78,7 +105,7 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// ISO alpha-3 of every country entry, parallel to `entries` for countries.
     iso3: HashMap<EntryId, String>,
-    names: HashMap<String, Vec<NameRef>>,
+    names: FastMap<String, Vec<NameRef>>,
     demonyms: HashMap<String, EntryId>,
     by_iso3: HashMap<String, EntryId>,
     pub regions: Vec<Region>,
@@ -128,7 +155,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
             iso3: HashMap::new(),
-            names: HashMap::with_capacity(cities.len() / 16),
+            names: FastMap::with_capacity_and_hasher(cities.len() / 16, Default::default()),
             demonyms: HashMap::new(),
             by_iso3: HashMap::new(),
             regions: Vec::new(),
