@@ -40,6 +40,12 @@ impl Hasher for FxHasher {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+fn word_hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
 const COUNTRIES: &str = include_str!("../../../../data/gazetteer/countries.tsv");
 const ADMIN1: &str = include_str!("../../../../data/gazetteer/admin1.tsv");
 const CITIES: &str = include_str!("../../../../data/gazetteer/cities.tsv");
@@ -106,6 +112,9 @@ pub struct Gazetteer {
     /// ISO alpha-3 of every country entry, parallel to `entries` for countries.
     iso3: HashMap<EntryId, String>,
     names: FastMap<String, Vec<NameRef>>,
+    /// Hash of a first word → the most words of a name starting with it
+    /// (a hash collision only makes a lookup try longer n-grams).
+    spans_from: FastMap<u64, u8>,
     demonyms: HashMap<String, EntryId>,
     by_iso3: HashMap<String, EntryId>,
     pub regions: Vec<Region>,
@@ -156,6 +165,7 @@ impl Gazetteer {
             entries: Vec::new(),
             iso3: HashMap::new(),
             names: FastMap::with_capacity_and_hasher(cities.len() / 16, Default::default()),
+            spans_from: FastMap::default(),
             demonyms: HashMap::new(),
             by_iso3: HashMap::new(),
             regions: Vec::new(),
@@ -368,7 +378,13 @@ impl Gazetteer {
             });
             for n in std::iter::once(row.get(name)).chain(aliases(row, alias)) {
                 let key = name_key(n);
-                self.max_words = self.max_words.max(key.split(' ').count());
+                let words = key.split(' ').count();
+                self.max_words = self.max_words.max(words);
+                if words > 1 {
+                    let first = key.split(' ').next().unwrap_or("");
+                    let longest = self.spans_from.entry(word_hash(first)).or_insert(1);
+                    *longest = (*longest).max(words.min(255) as u8);
+                }
                 self.region_names.insert(key, index);
             }
         }
@@ -393,12 +409,26 @@ impl Gazetteer {
         if key.is_empty() {
             return;
         }
-        self.max_words = self.max_words.max(key.split(' ').count());
+        let words = key.split(' ').count();
+        self.max_words = self.max_words.max(words);
+        if words > 1 {
+            let first = key.split(' ').next().unwrap_or("");
+            let longest = self.spans_from.entry(word_hash(first)).or_insert(1);
+            *longest = (*longest).max(words.min(255) as u8);
+        }
         let refs = self.names.entry(key).or_default();
         match refs.iter_mut().find(|r| r.entry == entry) {
             Some(r) => r.primary |= primary,
             None => refs.push(NameRef { entry, primary }),
         }
+    }
+
+    /// The most words a name starting with this word key can have (1 when
+    /// no longer name starts with it).
+    pub fn words_from(&self, first: &str) -> usize {
+        self.spans_from
+            .get(&word_hash(first))
+            .map_or(1, |&n| n as usize)
     }
 
     /// Every entry with this name key.

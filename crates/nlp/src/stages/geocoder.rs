@@ -583,9 +583,10 @@ impl<'a> Finder<'a> {
                 end += 1;
             }
             let head_at = (i..end).find(|&j| is(SITE_HEADS, self.key(j)));
-            let known =
-                (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)));
-            if let (Some(h), false) = (head_at, known) {
+            let known = || {
+                (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)))
+            };
+            if let Some(h) = head_at.filter(|_| !known()) {
                 // the head ends the run ("Tahrir Square") or opens it ("Plaza de Mayo")
                 if end - i >= 2 && (h == end - 1 || h == i) {
                     let span = self.words[i].span.cover(self.words[end - 1].span);
@@ -619,7 +620,7 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             }
-            let max = self.g.max_words.min(self.words.len() - i).min(4);
+            let max = self.g.words_from(self.key(i)).min(self.words.len() - i);
             let hit = (1..=max).rev().find_map(|len| {
                 let end = i + len;
                 if !self.chained(i, end) {
@@ -696,7 +697,7 @@ impl<'a> Finder<'a> {
             }
             let demonym = self.g.demonym(&w.key);
             let mut found = None;
-            let max = self.g.max_words.min(n - i);
+            let max = self.g.words_from(&w.key).min(n - i);
             let min = if demonym.is_some() { 2 } else { 1 };
             for len in (min..=max).rev() {
                 let end = i + len;
@@ -883,7 +884,7 @@ impl<'a> Finder<'a> {
         if !w.comma_before || !w.cap {
             return None;
         }
-        let max = self.g.max_words.min(self.words.len() - m.end);
+        let max = self.g.words_from(&w.key).min(self.words.len() - m.end);
         for len in (1..=max).rev() {
             let end = m.end + len;
             if !self.chained(m.end, end) {
