@@ -26,6 +26,12 @@
 
 use crate::geo::text::{scan, Gap, Word};
 use crate::geo::{distance_km, EntryId, EntryKind, Gazetteer, NameRef};
+
+/// Within `km` of each other: a cheap latitude test first, then the
+/// great-circle distance.
+fn near(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
+    (a.0 - b.0).abs() * 111.2 <= km && distance_km(a, b) <= km
+}
 use crate::{BuildError, Stage};
 use newsgraph_core::{Doc, EntityKind, Layer, MentionKind, Place, PlaceKind, Precision, Span};
 use std::collections::{HashMap, HashSet};
@@ -1018,50 +1024,64 @@ impl<'a> Finder<'a> {
         let g = self.g;
         let want = self.kind_cue(m);
         let container = self.container_after(m);
-        let mut best: Option<(f64, EntryId)> = None;
-        for r in m.refs {
-            let e = g.entry(r.entry);
-            let mut score = match e.kind {
-                EntryKind::Country => 10.0,
-                EntryKind::Site => 12.0,
-                // a division outranks a small town of its name (Texas, Texas City)
-                EntryKind::Admin1 => 5.5,
-                EntryKind::City => {
-                    1.0 + (e.population.max(1) as f64).log10() + if e.capital { 1.0 } else { 0.0 }
+        // the prior of each homonym: kind, prominence, cues, the article's countries
+        let mut scored: Vec<(f64, EntryId)> = m
+            .refs
+            .iter()
+            .map(|r| {
+                let e = g.entry(r.entry);
+                let mut score = match e.kind {
+                    EntryKind::Country => 10.0,
+                    EntryKind::Site => 12.0,
+                    // a division outranks a small town of its name (Texas, Texas City)
+                    EntryKind::Admin1 => 5.5,
+                    EntryKind::City => {
+                        let capital = if e.capital { 1.0 } else { 0.0 };
+                        1.0 + (e.population.max(1) as f64).log10() + capital
+                    }
+                };
+                if r.primary {
+                    score += 1.0;
                 }
-            };
-            if r.primary {
-                score += 1.0;
-            }
-            if let Some(k) = want {
-                if e.kind == k {
-                    score += 20.0;
-                } else {
-                    score -= 5.0;
+                if let Some(k) = want {
+                    score += if e.kind == k { 20.0 } else { -5.0 };
                 }
-            }
-            score += 4.0 * self.focus_share(e.country);
-            if let Some(c) = container {
-                if c.iter()
-                    .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
-                {
+                score += 4.0 * self.focus_share(e.country);
+                let contained = container.is_some_and(|c| {
+                    c.iter()
+                        .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
+                });
+                if contained {
                     score += 10.0;
                 }
-            }
-            // a division already named, or a place within 300 km of one named
-            for (_, a, _) in accepted {
-                let ae = g.entry(*a);
+                (score, r.entry)
+            })
+            .collect();
+        // context: a division already named, or places within 300 km of one
+        // named; only the likeliest homonyms are worth the distances
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.truncate(12);
+        let mut anchors: Vec<EntryId> = accepted
+            .iter()
+            .filter(|(o, a, _)| o.first != m.first && g.entry(*a).kind != EntryKind::Country)
+            .map(|(_, a, _)| *a)
+            .collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let mut best: Option<(f64, EntryId)> = None;
+        for (mut score, id) in scored {
+            let e = g.entry(id);
+            for &a in &anchors {
+                let ae = g.entry(a);
                 if e.admin1.is_some() && ae.admin1 == e.admin1 && ae.kind == EntryKind::Admin1 {
                     score += 3.0;
                 }
-                if ae.kind != EntryKind::Country
-                    && distance_km((e.lat, e.lon), (ae.lat, ae.lon)) < 300.0
-                {
+                if near((e.lat, e.lon), (ae.lat, ae.lon), 300.0) {
                     score += 1.0;
                 }
             }
             if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, r.entry));
+                best = Some((score, id));
             }
         }
         best.map(|(_, e)| e)
@@ -1070,19 +1090,14 @@ impl<'a> Finder<'a> {
     /// Proximity needs the other places: re-resolve each ambiguous match
     /// once against all accepted ones.
     fn refine_by_proximity(&self, accepted: &mut [(Match, EntryId, bool)]) {
-        let snapshot: Vec<(Match, EntryId, bool)> = accepted.to_vec();
-        for (m, entry, _) in accepted.iter_mut() {
+        for i in 0..accepted.len() {
+            let (m, entry, _) = &accepted[i];
             let kind = self.g.entry(*entry).kind;
             if m.refs.len() < 2 || kind == EntryKind::Country || kind == EntryKind::Site {
                 continue;
             }
-            let others: Vec<_> = snapshot
-                .iter()
-                .filter(|(o, _, _)| o.first != m.first)
-                .cloned()
-                .collect();
-            if let Some(e) = self.resolve(m, &others) {
-                *entry = e;
+            if let Some(e) = self.resolve(m, accepted) {
+                accepted[i].1 = e;
             }
         }
     }
