@@ -47,6 +47,10 @@ fn is_apostrophe(c: char) -> bool {
 /// Folds one character to lower-case ASCII where it is a Latin letter with a
 /// diacritic; other characters are lower-cased as they are.
 pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let f = match c {
         'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => 'a',
         'Ç' | 'ç' | 'Ć' | 'ć' | 'Č' | 'č' => 'c',

@@ -674,7 +674,11 @@ impl<'a> Finder<'a> {
             .any(|r| self.g.entry(r.entry).kind == kind)
     }
 
-    fn ngram_key(&self, first: usize, end: usize) -> String {
+    /// The lookup key of words `first..end` (borrowed for a single word).
+    fn ngram_key(&self, first: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        if end == first + 1 {
+            return std::borrow::Cow::Borrowed(&self.words[first].key);
+        }
         let mut key = String::new();
         for j in first..end {
             if j > first {
@@ -682,7 +686,7 @@ impl<'a> Finder<'a> {
             }
             key.push_str(&self.words[j].key);
         }
-        key
+        std::borrow::Cow::Owned(key)
     }
 
     /// Longest gazetteer matches starting at capitalised words; demonyms are
