@@ -1,0 +1,977 @@
+//! The event coding rules: from a parsed Doc with entities, places and dates
+//! to CAMEO/PLOVER events.
+//!
+//! Reads `tokens`, `tags`, `deps`, `entities`, `places`, `dates`, `quotes`;
+//! returns the events of the article. One pass per sentence:
+//!
+//! 1. **Triggers.** Every verb and noun whose lemma has a pattern in the
+//!    lexicon, matched on its particle/preposition and object lemmas.
+//! 2. **Frames.** Complement-taking verbs (agree to, refuse to, threaten to,
+//!    urge ... to) take their code from the action they govern and absorb it;
+//!    light verbs ("held talks") hand their subject to the event noun;
+//!    occurrence verbs ("fighting escalated") date and place it; a speech act
+//!    whose complement is a future action of the speaker is coded as intent.
+//! 3. **Actors** from the parse: subject and object, passives (by-agent),
+//!    relative clauses, coordination, modifiers and appositions, symmetric
+//!    "between"/"with" participants; each resolved to an entity by span.
+//! 4. **Negation and status** from the clause and the chain of heads above it:
+//!    not/never, will/plans to/is likely to, would/if, said/according to.
+//! 5. **Date and place** attached to the clause, else to a governing clause
+//!    (the speech act that reports it), else the publication date.
+//!
+//! Statements (01x) of one speaker are merged into one event per article, as
+//! the gold format codes them.
+
+use super::lexicon::{CodeInfo, Cue, Frame, Lexicon, Pattern};
+use super::tree::Tree;
+use newsgraph_core::{
+    DateSource, Doc, EntityId, Event, EventStatus, PlaceId, Rule, Sector, Span, TimeValue,
+};
+use std::collections::{HashMap, HashSet};
+
+/// One event before its date, place and status are settled.
+#[derive(Debug, Clone)]
+struct Candidate {
+    trigger: usize,
+    /// The verb heading the clause that states the event (status, negation).
+    clause: usize,
+    /// Tokens whose attached dates and places belong to the event.
+    anchors: Vec<usize>,
+    cameo: String,
+    frame: Frame,
+    source: Vec<EntityId>,
+    target: Vec<EntityId>,
+    negated: bool,
+    rule: Rule,
+}
+
+/// A matched trigger: its pattern and the argument the pattern matched.
+#[derive(Clone, Copy)]
+struct Match<'l> {
+    pattern: &'l Pattern,
+}
+
+pub struct Coder<'a> {
+    lex: &'a Lexicon,
+    t: Tree<'a>,
+    /// Token → date ids attached to it.
+    date_at: HashMap<usize, Vec<usize>>,
+    /// Token → place ids attached to it.
+    place_at: HashMap<usize, Vec<usize>>,
+}
+
+const TARGET_PREPS: &[&str] = &[
+    "against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "from", "over",
+    "between",
+];
+
+impl<'a> Coder<'a> {
+    pub fn new(lex: &'a Lexicon, doc: &'a Doc) -> Coder<'a> {
+        let t = Tree::new(doc);
+        let mut c = Coder {
+            lex,
+            t,
+            date_at: HashMap::new(),
+            place_at: HashMap::new(),
+        };
+        let mut date_at: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, d) in doc.dates.iter().enumerate() {
+            if d.value.is_none() {
+                continue;
+            }
+            if let Some(a) = c.attach(d.span) {
+                date_at.entry(a).or_default().push(i);
+            }
+        }
+        let mut place_at: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, p) in doc.places.iter().enumerate() {
+            for s in &p.spans {
+                if let Some(a) = c.attach(*s) {
+                    place_at.entry(a).or_default().push(i);
+                }
+            }
+        }
+        c.date_at = date_at;
+        c.place_at = place_at;
+        c
+    }
+
+    fn doc(&self) -> &'a Doc {
+        self.t.doc
+    }
+
+    /// The predicate a phrase at `span` attaches to: the nearest verb or
+    /// event noun above its last token.
+    fn attach(&self, span: Span) -> Option<usize> {
+        let toks = &self.doc().tokens;
+        let first = toks.partition_point(|t| t.span.end <= span.start);
+        let mut i = (first..toks.len())
+            .take_while(|&k| toks[k].span.start < span.end)
+            .find(|&k| {
+                self.t
+                    .head(k)
+                    .is_none_or(|h| !span.contains(self.t.span(h)))
+            })?;
+        for _ in 0..6 {
+            let h = self.t.head(i)?;
+            if self.t.pos(h) == "VERB" || !self.lex.noun(self.t.lemma(h)).is_empty() {
+                return Some(h);
+            }
+            i = h;
+        }
+        None
+    }
+
+    /// Codes every sentence of the Doc.
+    pub fn code(&self) -> Vec<Event> {
+        let mut cands = Vec::new();
+        for s in &self.doc().sentences {
+            self.code_sentence(s.first.index(), s.end.index(), &mut cands);
+        }
+        let mut events: Vec<Event> = Vec::new();
+        let mut statements: HashMap<Vec<EntityId>, usize> = HashMap::new();
+        for c in cands {
+            let Some(ev) = self.finish(&c) else { continue };
+            if ev.cameo.starts_with("01") {
+                let mut key = ev.source.clone();
+                key.sort();
+                if let Some(&k) = statements.get(&key) {
+                    if events[k].target.is_empty() && !ev.target.is_empty() {
+                        events[k].target = ev.target;
+                    }
+                    continue;
+                }
+                statements.insert(key, events.len());
+            }
+            let dup = events.iter().any(|e| {
+                e.cameo.get(..2) == ev.cameo.get(..2)
+                    && e.source == ev.source
+                    && e.target == ev.target
+                    && e.evidence.overlaps(ev.evidence)
+                    && e.negated == ev.negated
+            });
+            if !dup {
+                events.push(ev);
+            }
+        }
+        events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
+        events
+    }
+
+    fn verb_match(&self, v: usize) -> Option<Match<'a>> {
+        let pats = self.lex.verb(self.t.lemma(v));
+        if pats.is_empty() {
+            return None;
+        }
+        let prt: Vec<&str> = self
+            .t
+            .with_rel(v, "compound:prt")
+            .map(|c| self.t.lemma(c))
+            .collect();
+        let mut objs: Vec<usize> = self.objects(v);
+        if let Some(x) = self.t.first(v, "xcomp") {
+            objs.push(x);
+        }
+        let preps: Vec<(&str, usize)> = self
+            .t
+            .children(v)
+            .iter()
+            .filter(|&&c| matches!(self.t.base_rel(c), "obl" | "nmod" | "advcl" | "xcomp"))
+            .filter_map(|&c| {
+                self.t
+                    .case(c)
+                    .or_else(|| {
+                        self.t
+                            .children(c)
+                            .iter()
+                            .find(|&&m| self.t.rel(m) == "mark")
+                            .map(|&m| self.t.lemma(m))
+                    })
+                    .map(|p| (p, self.through(c)))
+            })
+            .collect();
+        pats.iter()
+            .find(|p| {
+                let cands: Vec<usize> = match p.prep.as_deref() {
+                    None => objs.clone(),
+                    Some(pr) if prt.contains(&pr) => objs.clone(),
+                    Some(pr) => {
+                        let v: Vec<usize> = preps
+                            .iter()
+                            .filter(|(q, _)| *q == pr)
+                            .map(|&(_, c)| c)
+                            .collect();
+                        if v.is_empty() {
+                            return false;
+                        }
+                        v
+                    }
+                };
+                p.objects.is_empty()
+                    || cands
+                        .iter()
+                        .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+            })
+            .map(|pattern| Match { pattern })
+    }
+
+    fn noun_match(&self, n: usize) -> Option<Match<'a>> {
+        if !matches!(self.t.pos(n), "NOUN" | "PROPN") {
+            return None;
+        }
+        let pats = self.lex.noun(self.t.lemma(n));
+        pats.iter()
+            .find(|p| {
+                let mods: Vec<usize> = match p.prep.as_deref() {
+                    Some(pr) => self
+                        .t
+                        .children(n)
+                        .iter()
+                        .copied()
+                        .filter(|&c| self.t.case(c) == Some(pr))
+                        .map(|c| self.through(c))
+                        .collect(),
+                    None => self
+                        .t
+                        .children(n)
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(self.t.base_rel(c), "amod" | "compound" | "nmod"))
+                        .map(|c| self.through(c))
+                        .collect(),
+                };
+                if p.prep.is_some() && mods.is_empty() {
+                    return false;
+                }
+                p.objects.is_empty()
+                    || mods
+                        .iter()
+                        .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+            })
+            .map(|pattern| Match { pattern })
+    }
+
+    /// Passes through "a series of", "a set of": the noun the phrase is about.
+    fn through(&self, n: usize) -> usize {
+        let mut n = n;
+        for _ in 0..3 {
+            if !self.lex.has_cue(self.t.lemma(n), Cue::Transparent) {
+                break;
+            }
+            match self
+                .t
+                .children(n)
+                .iter()
+                .find(|&&c| self.t.rel(c) == "nmod" && self.t.case(c) == Some("of"))
+            {
+                Some(&c) => n = c,
+                None => break,
+            }
+        }
+        n
+    }
+
+    /// Object-like arguments of a verb: `obj`, and the noun an `acl` verb
+    /// modifies passively ("forces backed by Iran"), or the passive subject.
+    fn objects(&self, v: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self.t.with_rel(v, "obj").map(|o| self.through(o)).collect();
+        out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
+        if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" {
+            out.extend(self.t.head(v));
+        }
+        out
+    }
+
+    /// The (active) subject of a verb, inherited through xcomp, conj and
+    /// participial modifiers.
+    fn subject(&self, v: usize, depth: u8) -> Option<usize> {
+        if depth > 4 {
+            return None;
+        }
+        if let Some(s) = self.t.first(v, "nsubj") {
+            return Some(s);
+        }
+        if self.t.first(v, "nsubj:pass").is_some() {
+            return None;
+        }
+        let h = self.t.head(v)?;
+        match self.t.rel(v) {
+            "xcomp" => {
+                let control = self
+                    .verb_match(h)
+                    .is_some_and(|m| matches!(m.pattern.frame, Frame::Appeal | Frame::Demand));
+                match self.t.first(h, "obj") {
+                    Some(o) if control => Some(o),
+                    _ => self
+                        .t
+                        .first(h, "nsubj:pass")
+                        .or_else(|| self.subject(h, depth + 1)),
+                }
+            }
+            "conj" => self.subject(h, depth + 1),
+            "acl" if self.t.xpos(v) != "VBN" => Some(h),
+            "acl:relcl" => Some(h),
+            "advcl" if self.t.xpos(v) == "VBG" => self.subject(h, depth + 1),
+            _ => None,
+        }
+    }
+
+    /// The by-agent of a passive verb.
+    fn agent(&self, v: usize) -> Option<usize> {
+        self.t.children(v).iter().copied().find(|&c| {
+            self.t.rel(c) == "obl:agent"
+                || (self.t.base_rel(c) == "obl" && self.t.case(c) == Some("by"))
+        })
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        self.t.first(v, "nsubj:pass").is_some()
+            || self.t.first(v, "aux:pass").is_some()
+            || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN")
+    }
+
+    fn prep_objects(&self, n: usize, preps: &[&str]) -> Vec<usize> {
+        self.t
+            .children(n)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.t.base_rel(c), "obl" | "nmod"))
+            .filter(|&c| self.t.case(c).is_some_and(|p| preps.contains(&p)))
+            .collect()
+    }
+
+    fn actors_of(&self, toks: &[usize]) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for &t in toks {
+            for e in self.t.actors(t) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    /// The code of the action a complement-taking verb governs: a verb
+    /// (xcomp) or an event noun (object or prepositional object).
+    fn complement(&self, v: usize) -> Option<(usize, String, Vec<usize>)> {
+        if let Some(x) = self.t.first(v, "xcomp") {
+            if let Some(m) = self.verb_match(x) {
+                if !m.pattern.frame.takes_complement() {
+                    return Some((x, m.pattern.cameo.clone(), vec![x]));
+                }
+            }
+            for o in self.t.with_rel(x, "obj") {
+                let o = self.through(o);
+                if let Some(m) = self.noun_match(o) {
+                    return Some((o, m.pattern.cameo.clone(), vec![x, o]));
+                }
+            }
+        }
+        let mut nouns: Vec<usize> = self.objects(v);
+        nouns.extend(self.prep_objects(v, &["to", "for", "on", "upon"]));
+        for n in nouns {
+            let n = self.through(n);
+            if let Some(m) = self.noun_match(n) {
+                let code = self.noun_code(n, m.pattern);
+                return Some((n, code, vec![n]));
+            }
+        }
+        None
+    }
+
+    /// A noun's code; agreements and proposals follow what they are about.
+    fn noun_code(&self, n: usize, p: &Pattern) -> String {
+        if p.frame == Frame::Intent {
+            for c in self.prep_objects(n, &["for", "on", "to", "of"]) {
+                let c = self.through(c);
+                if let Some(m) = self.noun_match(c) {
+                    if m.pattern.frame != Frame::Intent {
+                        if let Some(code) = self.lex.complement(Frame::Intent, &m.pattern.cameo) {
+                            return code.to_string();
+                        }
+                    }
+                }
+            }
+        }
+        p.cameo.clone()
+    }
+
+    fn negated(&self, toks: &[usize]) -> bool {
+        toks.iter().any(|&v| {
+            self.t.children(v).iter().any(|&c| {
+                matches!(self.t.base_rel(c), "advmod" | "det" | "neg" | "cc:preconj")
+                    && self.lex.has_cue(self.t.lemma(c), Cue::Neg)
+            }) || (self.t.rel(v) == "xcomp"
+                && self
+                    .t
+                    .head(v)
+                    .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Neg)))
+        })
+    }
+
+    fn is_say(&self, v: usize) -> bool {
+        self.verb_match(v)
+            .is_some_and(|m| m.pattern.frame == Frame::Say)
+    }
+
+    fn code_sentence(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        let end = end.min(self.t.len());
+        // Nouns whose event a verb has already taken (light verb objects,
+        // complements) and the verb that governs them.
+        let mut governed: HashMap<usize, usize> = HashMap::new();
+        let mut absorbed: HashSet<usize> = HashSet::new();
+        let mut verbs: Vec<Candidate> = Vec::new();
+        for v in first..end {
+            if self.t.pos(v) != "VERB" {
+                continue;
+            }
+            let lemma = self.t.lemma(v);
+            let m = self.verb_match(v);
+            // Light verbs: "held talks", "announced sanctions".
+            let light = self.lex.has_cue(lemma, Cue::Light)
+                || m.is_some_and(|m| m.pattern.frame == Frame::Say);
+            let specific = m.is_some_and(|m| !m.pattern.objects.is_empty());
+            if light && !specific {
+                let noun = self
+                    .t
+                    .with_rel(v, "obj")
+                    .chain(self.t.with_rel(v, "nsubj:pass"))
+                    .map(|o| self.through(o))
+                    .find(|&o| self.noun_match(o).is_some());
+                if let Some(n) = noun {
+                    governed.insert(n, v);
+                    continue;
+                }
+            }
+            if self.lex.has_cue(lemma, Cue::Occur) || self.t.lemma(v) == "take" {
+                if let Some(n) = self.t.first(v, "nsubj").map(|s| self.through(s)) {
+                    if self.noun_match(n).is_some() {
+                        governed.insert(n, v);
+                        if m.is_none() || !specific {
+                            continue;
+                        }
+                    }
+                }
+            }
+            let Some(m) = m else {
+                // An uncoded verb whose object is an event noun ("voiced
+                // criticism", "chanted calls for") gives it its subject.
+                if let Some(n) = self
+                    .t
+                    .with_rel(v, "obj")
+                    .map(|o| self.through(o))
+                    .find(|&o| self.noun_match(o).is_some())
+                {
+                    governed.insert(n, v);
+                }
+                continue;
+            };
+            if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
+                verbs.push(c);
+            }
+        }
+        let mut nouns = Vec::new();
+        for n in first..end {
+            if absorbed.contains(&n) {
+                continue;
+            }
+            let Some(m) = self.noun_match(n) else {
+                continue;
+            };
+            if let Some(c) = self.noun_candidate(n, m, governed.get(&n).copied()) {
+                nouns.push(c);
+            }
+        }
+        out.extend(verbs.into_iter().filter(|c| !absorbed.contains(&c.trigger)));
+        out.extend(nouns);
+    }
+
+    fn verb_candidate(
+        &self,
+        v: usize,
+        m: Match<'a>,
+        absorbed: &mut HashSet<usize>,
+    ) -> Option<Candidate> {
+        let p = m.pattern;
+        let passive = self.is_passive(v);
+        let (subj, objs): (Vec<usize>, Vec<usize>) = if passive {
+            (self.agent(v).into_iter().collect(), self.objects(v))
+        } else {
+            (
+                self.subject(v, 0).into_iter().collect(),
+                self.t.with_rel(v, "obj").collect(),
+            )
+        };
+        let mut source = self.actors_of(&subj);
+        let iobj: Vec<usize> = self.t.with_rel(v, "iobj").collect();
+        let mut target = self.actors_of(&objs);
+        if target.is_empty() {
+            target = self.actors_of(&iobj);
+        }
+        if target.is_empty() && p.frame != Frame::Retreat {
+            target = self.actors_of(&self.prep_objects(v, TARGET_PREPS));
+        }
+        let mut cameo = p.cameo.clone();
+        let mut anchors = vec![v];
+        let mut negated = self.negated(&[v]);
+        match p.frame {
+            Frame::Sym | Frame::Clash => {
+                let mut all = source.clone();
+                let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
+                for e in target.iter().chain(&with) {
+                    if !all.contains(e) {
+                        all.push(*e);
+                    }
+                }
+                source = all.clone();
+                target = all;
+                if p.frame == Frame::Clash && self.armed(&source) {
+                    cameo = "190".into();
+                }
+            }
+            Frame::Retreat => {
+                for e in self.actors_of(&self.t.with_rel(v, "obj").collect::<Vec<_>>()) {
+                    if !source.contains(&e) {
+                        source.push(e);
+                    }
+                }
+                target = self.actors_of(&self.prep_objects(v, &["from", "of"]));
+            }
+            Frame::Say => {
+                target = self.actors_of(&iobj);
+                if target.is_empty() {
+                    target = self.actors_of(&objs);
+                }
+                if target.is_empty() {
+                    target = self.actors_of(&self.prep_objects(v, &["to"]));
+                }
+                // "X said it would withdraw": intent, coded by what is announced.
+                if let Some(cc) = self.t.first(v, "ccomp") {
+                    let future = self.t.children(cc).iter().any(|&a| {
+                        self.t.base_rel(a) == "aux"
+                            && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
+                    });
+                    if future {
+                        if let Some(code) = self.clause_code(cc) {
+                            if let Some(i) = self.lex.complement(Frame::Intent, &code) {
+                                cameo = i.to_string();
+                            }
+                        }
+                    }
+                }
+            }
+            f if f.takes_complement() => {
+                if let Some((tok, code, toks)) = self.complement(v) {
+                    if let Some(c) = self.lex.complement(f, &code) {
+                        cameo = c.to_string();
+                    }
+                    if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
+                        let t2 = self.complement_target(tok);
+                        if !t2.is_empty() {
+                            target = t2;
+                        }
+                    }
+                    // "agreed to the proposal": the proposal's author.
+                    target.retain(|e| !source.contains(e));
+                    negated |= self.negated(&toks);
+                    anchors.extend(&toks);
+                    absorbed.extend(toks);
+                } else if target.is_empty() || f == Frame::Demand {
+                    // "called for the resignation of X": X is the target.
+                    let mut nouns = self.objects(v);
+                    nouns.extend(self.prep_objects(v, &["to", "for", "on", "upon"]));
+                    for n in nouns {
+                        let t2 = self.complement_target(self.through(n));
+                        if !t2.is_empty() {
+                            target = t2;
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        Some(Candidate {
+            trigger: v,
+            clause: v,
+            anchors,
+            cameo,
+            frame: p.frame,
+            source,
+            target,
+            negated,
+            rule: p.rule.clone(),
+        })
+    }
+
+    /// The code of the first trigger heading a clause (verb or light-verb noun).
+    fn clause_code(&self, v: usize) -> Option<String> {
+        if let Some(m) = self.verb_match(v) {
+            if m.pattern.frame != Frame::Say {
+                return Some(m.pattern.cameo.clone());
+            }
+        }
+        let mut nouns: Vec<usize> = self.t.with_rel(v, "obj").collect();
+        nouns.extend(self.t.with_rel(v, "nsubj"));
+        nouns.extend(self.t.with_rel(v, "nsubj:pass"));
+        nouns
+            .into_iter()
+            .map(|n| self.through(n))
+            .find_map(|n| self.noun_match(n).map(|m| self.noun_code(n, m.pattern)))
+    }
+
+    fn complement_target(&self, tok: usize) -> Vec<EntityId> {
+        if self.t.pos(tok) == "VERB" {
+            let mut t = self.actors_of(&self.t.with_rel(tok, "obj").collect::<Vec<_>>());
+            if t.is_empty() {
+                t = self.actors_of(&self.prep_objects(tok, TARGET_PREPS));
+            }
+            t
+        } else {
+            let mut toks = self.prep_objects(tok, &["against", "on", "with", "to", "from", "of"]);
+            toks.extend(self.t.with_rel(tok, "nmod:poss"));
+            self.actors_of(&toks)
+        }
+    }
+
+    fn armed(&self, actors: &[EntityId]) -> bool {
+        actors.iter().any(|&e| {
+            self.doc().entity(e).is_some_and(|e| {
+                matches!(
+                    e.role,
+                    Some(Sector::MIL | Sector::REB | Sector::INS | Sector::SEP)
+                )
+            })
+        })
+    }
+
+    fn noun_candidate(&self, n: usize, m: Match<'a>, gov: Option<usize>) -> Option<Candidate> {
+        let p = m.pattern;
+        let mut source = Vec::new();
+        let mut target = Vec::new();
+        let mods: Vec<usize> = self
+            .t
+            .children(n)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod"))
+            .collect();
+        let of = self.prep_objects(n, &["of"]);
+        let by = self.prep_objects(n, &["by"]);
+        let against = self.prep_objects(
+            n,
+            &[
+                "against", "on", "upon", "at", "to", "toward", "towards", "into", "from",
+            ],
+        );
+        let with = self.prep_objects(n, &["with", "between", "among"]);
+        let mod_actors = self.actors_of(&mods);
+        let of_actors = self.actors_of(&of);
+        match p.frame {
+            Frame::Patient => {
+                target.extend(mod_actors);
+                target.extend(of_actors);
+            }
+            Frame::Agent => {
+                source.extend(mod_actors);
+                source.extend(of_actors);
+            }
+            _ => {
+                source.extend(mod_actors);
+                target.extend(of_actors);
+            }
+        }
+        source.extend(self.actors_of(&by));
+        let mut clause = n;
+        let mut anchors = vec![n];
+        if let Some(g) = gov {
+            clause = g;
+            anchors.push(g);
+            if self.t.first(g, "nsubj").map(|s| self.through(s)) != Some(n) {
+                let subj = if self.is_passive(g) {
+                    self.agent(g)
+                } else {
+                    self.subject(g, 0)
+                };
+                for e in self.actors_of(&subj.into_iter().collect::<Vec<_>>()) {
+                    if !source.contains(&e) {
+                        source.insert(0, e);
+                    }
+                }
+                if target.is_empty() {
+                    target =
+                        self.actors_of(&self.prep_objects(g, &["with", "against", "on", "to"]));
+                }
+            }
+        } else {
+            // A noun on its own: its clause is the nearest verb above it.
+            let mut h = n;
+            for _ in 0..4 {
+                match self.t.head(h) {
+                    Some(x) => {
+                        h = x;
+                        if self.t.pos(h) == "VERB" {
+                            clause = h;
+                            break;
+                        }
+                    }
+                    None => break,
+                }
+            }
+        }
+        target.extend(self.actors_of(&against));
+        // "calls for her resignation": the possessor of what is called for.
+        if let Some(pr) = p.prep.as_deref() {
+            for o in self.prep_objects(n, &[pr]) {
+                let mut toks: Vec<usize> = self.t.with_rel(o, "nmod:poss").collect();
+                toks.extend(self.prep_objects(o, &["of"]));
+                target.extend(self.actors_of(&toks));
+            }
+        }
+        let with_actors = self.actors_of(&with);
+        let mut cameo = self.noun_code(n, p);
+        if matches!(p.frame, Frame::Sym | Frame::Clash)
+            || !with_actors.is_empty() && p.frame == Frame::Sym
+        {
+            let mut all = source.clone();
+            for e in target.iter().chain(&with_actors) {
+                if !all.contains(e) {
+                    all.push(*e);
+                }
+            }
+            source = all.clone();
+            target = all;
+            if p.frame == Frame::Clash && self.armed(&source) {
+                cameo = "190".into();
+            }
+        } else {
+            target.extend(with_actors);
+        }
+        dedup(&mut source);
+        dedup(&mut target);
+        target.retain(|e| !source.contains(e) || p.frame == Frame::Sym);
+        if source.is_empty() && target.is_empty() {
+            return None;
+        }
+        let negated = self.negated(&[n, clause]);
+        Some(Candidate {
+            trigger: n,
+            clause,
+            anchors,
+            cameo,
+            frame: p.frame,
+            source,
+            target,
+            negated,
+            rule: p.rule.clone(),
+        })
+    }
+
+    /// Planned, hypothetical or claimed, from the clause and the heads above it.
+    fn status(&self, c: &Candidate) -> EventStatus {
+        if c.frame == Frame::Say {
+            return EventStatus::Occurred;
+        }
+        let (mut planned, mut hypo, mut claimed) = (false, false, false);
+        // "would" under a speech verb is a reported "will".
+        let mut would = false;
+        let mut v = c.clause;
+        let mut own = true;
+        for _ in 0..8 {
+            for &ch in self.t.children(v) {
+                let l = self.t.lemma(ch);
+                match self.t.base_rel(ch) {
+                    "aux" if own => {
+                        planned |= self.lex.has_cue(l, Cue::Plan);
+                        if l == "would" {
+                            would = true;
+                        } else {
+                            hypo |= self.lex.has_cue(l, Cue::Hypo);
+                        }
+                    }
+                    "mark" if self.t.rel(v) == "advcl" => {
+                        hypo |= self.lex.has_cue(l, Cue::Hypo);
+                    }
+                    "obl" | "advmod" | "advcl" => {
+                        claimed |= self.lex.has_cue(l, Cue::Claim)
+                            || self.t.children(ch).iter().any(|&m| {
+                                self.t.rel(m) == "case"
+                                    && self.lex.has_cue(self.t.lemma(m), Cue::Claim)
+                            });
+                    }
+                    _ => {}
+                }
+            }
+            let Some(h) = self.t.head(v) else { break };
+            match self.t.rel(v) {
+                "xcomp" => {
+                    planned |= self.lex.has_cue(self.t.lemma(h), Cue::Plan);
+                }
+                "ccomp" | "parataxis" => {
+                    if self.is_say(h) || self.lex.has_cue(self.t.lemma(h), Cue::Claim) {
+                        claimed = true;
+                        if own && would {
+                            planned = true;
+                            would = false;
+                        }
+                    }
+                    own = false;
+                }
+                "conj" => {}
+                _ => break,
+            }
+            v = h;
+        }
+        let span = self.t.span(c.trigger);
+        if self
+            .doc()
+            .quotes
+            .iter()
+            .any(|q| q.text.contains(span) && q.direct)
+        {
+            claimed = true;
+        }
+        if hypo || would {
+            EventStatus::Hypothetical
+        } else if planned {
+            EventStatus::Planned
+        } else if claimed {
+            EventStatus::Claimed
+        } else {
+            EventStatus::Occurred
+        }
+    }
+
+    /// Dates or places attached to the event's anchors, else to the clauses
+    /// above it (the speech act that reports it).
+    fn attached(
+        &self,
+        c: &Candidate,
+        table: &HashMap<usize, Vec<usize>>,
+        up: bool,
+    ) -> Option<usize> {
+        for a in &c.anchors {
+            if let Some(v) = table.get(a).and_then(|v| v.first()) {
+                return Some(*v);
+            }
+        }
+        if !up {
+            return None;
+        }
+        let mut v = c.clause;
+        for _ in 0..6 {
+            if let Some(x) = table.get(&v).and_then(|x| x.first()) {
+                return Some(*x);
+            }
+            match self.t.head(v) {
+                Some(h) if !matches!(self.t.rel(v), "acl" | "acl:relcl") => v = h,
+                _ => break,
+            }
+        }
+        None
+    }
+
+    fn finish(&self, c: &Candidate) -> Option<Event> {
+        let doc = self.doc();
+        if c.source.is_empty() && c.target.is_empty() {
+            return None;
+        }
+        if c.frame == Frame::Say && !self.political(&c.source) {
+            return None;
+        }
+        let info: &CodeInfo = self.lex.code(&c.cameo)?;
+        let published = doc.article.published.map(TimeValue::from_date);
+        let speech = c.frame == Frame::Say;
+        let (date, date_source) = match self
+            .attached(c, &self.date_at, true)
+            .and_then(|i| doc.dates.get(i))
+            .and_then(|d| d.value)
+        {
+            Some(v) => (Some(v), DateSource::Text),
+            None => match published {
+                Some(p) => (Some(p), DateSource::Published),
+                None => (None, DateSource::None),
+            },
+        };
+        let mut status = self.status(c);
+        if status == EventStatus::Occurred && date_source == DateSource::Text {
+            if let (Some(d), Some(p)) = (date, published) {
+                if d > p && d.precision == newsgraph_core::DatePrecision::Day {
+                    status = EventStatus::Planned;
+                }
+            }
+        }
+        let own_actor = |pid: usize| -> bool {
+            doc.places.get(pid).is_some_and(|p| {
+                p.spans.iter().any(|s| {
+                    doc.entity_at(*s)
+                        .is_some_and(|e| c.source.contains(&e) || c.target.contains(&e))
+                })
+            })
+        };
+        let mut place = self
+            .attached(c, &self.place_at, !speech)
+            .filter(|&p| !own_actor(p));
+        if place.is_none() && !speech {
+            place = self.target_place(c);
+        }
+        let sentence = doc
+            .sentence_at(self.t.span(c.trigger).start)
+            .and_then(|s| doc.sentences.get(s))
+            .map(|s| s.span);
+        let evidence = if speech {
+            sentence.unwrap_or_else(|| self.t.span(c.trigger))
+        } else {
+            self.t.subtree_span(c.clause)
+        };
+        Some(Event {
+            source: c.source.clone(),
+            target: c.target.clone(),
+            cameo: c.cameo.clone(),
+            plover: info.plover.clone(),
+            goldstein: info.goldstein,
+            quad_class: info.quad_class,
+            date,
+            date_source,
+            place: place.map(PlaceId::at),
+            negated: c.negated,
+            status,
+            trigger: self.t.span(c.trigger),
+            evidence,
+            rule: c.rule.clone(),
+        })
+    }
+
+    /// A state acted upon is where the event happens ("invaded Afghanistan").
+    fn target_place(&self, c: &Candidate) -> Option<usize> {
+        let doc = self.doc();
+        c.target.iter().find_map(|&e| {
+            let ent = doc.entity(e)?;
+            if ent.kind != newsgraph_core::EntityKind::Gpe {
+                return None;
+            }
+            doc.places.iter().position(|p| {
+                p.name.eq_ignore_ascii_case(&ent.name)
+                    || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&ent.name))
+            })
+        })
+    }
+
+    /// Speech acts count when a political actor makes them, not the press
+    /// or private people.
+    fn political(&self, source: &[EntityId]) -> bool {
+        source.iter().any(|&e| {
+            self.doc().entity(e).is_some_and(|e| match e.role {
+                Some(Sector::MED | Sector::CVL | Sector::BUS | Sector::EDU) => false,
+                Some(_) => true,
+                None => e.kind != newsgraph_core::EntityKind::Person || e.title.is_some(),
+            })
+        })
+    }
+}
+
+fn dedup(v: &mut Vec<EntityId>) {
+    let mut seen = HashSet::new();
+    v.retain(|e| seen.insert(*e));
+}
