@@ -20,6 +20,8 @@ enum Command {
     Annotate(cmd::annotate::Args),
     /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
     Train(cmd::train::Args),
+    /// Score event coding on the PLOVER gold-standard records.
+    EvalPlover(cmd::eval_plover::Args),
 }
 
 fn main() -> ExitCode {
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Annotate(args) => cmd::annotate::run(args),
         Command::Train(args) => cmd::train::run(args),
+        Command::EvalPlover(args) => cmd::eval_plover::run(args),
     };
     match result {
         Ok(code) => code,

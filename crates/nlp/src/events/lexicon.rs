@@ -210,6 +210,14 @@ impl Lexicon {
         self.codes.get(code)
     }
 
+    /// Every PLOVER type some CAMEO code maps to.
+    pub fn plover_types(&self) -> std::collections::BTreeSet<&str> {
+        self.codes
+            .values()
+            .filter_map(|c| c.plover.as_deref())
+            .collect()
+    }
+
     /// Verb patterns of a lemma, most specific first.
     pub fn verb(&self, lemma: &str) -> &[Pattern] {
         self.verbs.get(lemma).map_or(&[], Vec::as_slice)
