@@ -8,6 +8,7 @@
 mod error;
 pub mod events;
 pub mod lexicon;
+pub mod perceptron;
 mod pipeline;
 pub mod stages;
 
