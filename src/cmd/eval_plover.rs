@@ -119,7 +119,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
         let event_text = r.get("eventText").and_then(Value::as_str).unwrap_or("");
         let ev = pick(&doc, event_text);
-        let predicted = ev.and_then(|e| e.plover.clone()).unwrap_or_else(|| "-".into());
+        let predicted = ev
+            .and_then(|e| e.plover.clone())
+            .unwrap_or_else(|| "-".into());
         n += 1;
         right += usize::from(predicted == gold_type);
         let (ps, pt) = ev.map_or((Vec::new(), Vec::new()), |e| {
