@@ -45,6 +45,13 @@ struct Candidate {
     rule: Rule,
 }
 
+/// What [`Coder::attached`] looks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Date,
+    Place,
+}
+
 /// A matched trigger: its pattern and the argument the pattern matched.
 #[derive(Clone, Copy)]
 struct Match<'l> {
@@ -143,12 +150,19 @@ impl<'a> Coder<'a> {
                 }
                 statements.insert(key, events.len());
             }
+            // The same interaction told twice (talks, then "the
+            // discussions") is one event, unless it happened elsewhere.
+            let sorted = |v: &[EntityId]| {
+                let mut v = v.to_vec();
+                v.sort();
+                v
+            };
             let dup = events.iter().any(|e| {
                 e.cameo.get(..2) == ev.cameo.get(..2)
-                    && e.source == ev.source
-                    && e.target == ev.target
-                    && e.evidence.overlaps(ev.evidence)
+                    && sorted(&e.source) == sorted(&ev.source)
+                    && sorted(&e.target) == sorted(&ev.target)
                     && e.negated == ev.negated
+                    && (e.place.is_none() || ev.place.is_none() || e.place == ev.place)
             });
             if !dup {
                 events.push(ev);
@@ -311,9 +325,19 @@ impl<'a> Coder<'a> {
             "conj" => self.subject(h, depth + 1),
             "acl" if self.t.xpos(v) != "VBN" => Some(h),
             "acl:relcl" => Some(h),
-            "advcl" if self.t.xpos(v) == "VBG" => self.subject(h, depth + 1),
+            "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
         }
+    }
+
+    /// A to-infinitive purpose clause ("stay to provide security").
+    fn is_purpose(&self, v: usize) -> bool {
+        self.t.rel(v) == "advcl"
+            && self
+                .t
+                .children(v)
+                .iter()
+                .any(|&m| self.t.rel(m) == "mark" && self.t.lemma(m) == "to")
     }
 
     /// The by-agent of a passive verb.
@@ -429,8 +453,7 @@ impl<'a> Coder<'a> {
             let lemma = self.t.lemma(v);
             let m = self.verb_match(v);
             // Light verbs: "held talks", "announced sanctions".
-            let light = self.lex.has_cue(lemma, Cue::Light)
-                || m.is_some_and(|m| m.pattern.frame == Frame::Say);
+            let light = self.lex.has_cue(lemma, Cue::Light);
             let specific = m.is_some_and(|m| !m.pattern.objects.is_empty());
             if light && !specific {
                 let noun = self
@@ -553,9 +576,12 @@ impl<'a> Coder<'a> {
                             && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
                     });
                     if future {
-                        if let Some(code) = self.clause_code(cc) {
+                        if let Some((tok, code)) = self.clause_code(cc) {
                             if let Some(i) = self.lex.complement(Frame::Intent, &code) {
                                 cameo = i.to_string();
+                                if target.is_empty() {
+                                    target = self.complement_target(tok);
+                                }
                             }
                         }
                     }
@@ -565,6 +591,9 @@ impl<'a> Coder<'a> {
                 if let Some((tok, code, toks)) = self.complement(v) {
                     if let Some(c) = self.lex.complement(f, &code) {
                         cameo = c.to_string();
+                    } else if f == Frame::Intent && !code.starts_with("03") {
+                        // "agreed on sanctions": agreeing to a hostile act is the act.
+                        cameo = code.clone();
                     }
                     if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
                         let t2 = self.complement_target(tok);
@@ -606,19 +635,19 @@ impl<'a> Coder<'a> {
     }
 
     /// The code of the first trigger heading a clause (verb or light-verb noun).
-    fn clause_code(&self, v: usize) -> Option<String> {
+    fn clause_code(&self, v: usize) -> Option<(usize, String)> {
         if let Some(m) = self.verb_match(v) {
             if m.pattern.frame != Frame::Say {
-                return Some(m.pattern.cameo.clone());
+                return Some((v, m.pattern.cameo.clone()));
             }
         }
         let mut nouns: Vec<usize> = self.t.with_rel(v, "obj").collect();
         nouns.extend(self.t.with_rel(v, "nsubj"));
         nouns.extend(self.t.with_rel(v, "nsubj:pass"));
-        nouns
-            .into_iter()
-            .map(|n| self.through(n))
-            .find_map(|n| self.noun_match(n).map(|m| self.noun_code(n, m.pattern)))
+        nouns.into_iter().map(|n| self.through(n)).find_map(|n| {
+            self.noun_match(n)
+                .map(|m| (n, self.noun_code(n, m.pattern)))
+        })
     }
 
     fn complement_target(&self, tok: usize) -> Vec<EntityId> {
@@ -700,8 +729,9 @@ impl<'a> Coder<'a> {
                     }
                 }
                 if target.is_empty() {
-                    target =
-                        self.actors_of(&self.prep_objects(g, &["with", "against", "on", "to"]));
+                    target = self.actors_of(
+                        &self.prep_objects(g, &["with", "against", "on", "to", "between"]),
+                    );
                 }
             }
         } else {
@@ -819,6 +849,7 @@ impl<'a> Coder<'a> {
                     own = false;
                 }
                 "conj" => {}
+                "advcl" if self.is_purpose(v) => {}
                 _ => break,
             }
             v = h;
@@ -845,12 +876,11 @@ impl<'a> Coder<'a> {
 
     /// Dates or places attached to the event's anchors, else to the clauses
     /// above it (the speech act that reports it).
-    fn attached(
-        &self,
-        c: &Candidate,
-        table: &HashMap<usize, Vec<usize>>,
-        up: bool,
-    ) -> Option<usize> {
+    fn attached(&self, c: &Candidate, item: Item, up: bool) -> Option<usize> {
+        let table = match item {
+            Item::Date => &self.date_at,
+            Item::Place => &self.place_at,
+        };
         for a in &c.anchors {
             if let Some(v) = table.get(a).and_then(|v| v.first()) {
                 return Some(*v);
@@ -864,12 +894,30 @@ impl<'a> Coder<'a> {
             if let Some(x) = table.get(&v).and_then(|x| x.first()) {
                 return Some(*x);
             }
-            match self.t.head(v) {
-                Some(h) if !matches!(self.t.rel(v), "acl" | "acl:relcl") => v = h,
-                _ => break,
+            let h = self.t.head(v)?;
+            if matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
+                // "in April, when X announced": the clause dates itself by its head.
+                return self.inside(h, item);
             }
+            v = h;
         }
         None
+    }
+
+    /// The item (date or place) whose span covers token `t`, for items that
+    /// a relative clause hangs on.
+    fn inside(&self, t: usize, item: Item) -> Option<usize> {
+        let span = self.t.span(t);
+        let doc = self.doc();
+        if item == Item::Date {
+            doc.dates
+                .iter()
+                .position(|d| d.value.is_some() && d.span.contains(span))
+        } else {
+            doc.places
+                .iter()
+                .position(|p| p.spans.iter().any(|s| s.contains(span)))
+        }
     }
 
     fn finish(&self, c: &Candidate) -> Option<Event> {
@@ -881,10 +929,15 @@ impl<'a> Coder<'a> {
             return None;
         }
         let info: &CodeInfo = self.lex.code(&c.cameo)?;
+        let mut target = c.target.clone();
+        // "X and Y agreed to ...": a joint cooperative act is mutual.
+        if target.is_empty() && c.source.len() >= 2 && ("03".."09").contains(&c.cameo.as_str()) {
+            target = c.source.clone();
+        }
         let published = doc.article.published.map(TimeValue::from_date);
         let speech = c.frame == Frame::Say;
         let (date, date_source) = match self
-            .attached(c, &self.date_at, true)
+            .attached(c, Item::Date, true)
             .and_then(|i| doc.dates.get(i))
             .and_then(|d| d.value)
         {
@@ -911,10 +964,18 @@ impl<'a> Coder<'a> {
             })
         };
         let mut place = self
-            .attached(c, &self.place_at, !speech)
+            .attached(c, Item::Place, !speech)
             .filter(|&p| !own_actor(p));
         if place.is_none() && !speech {
-            place = self.target_place(c);
+            place = self.target_place(&target);
+        }
+        // Territory taken belongs to the state it lies in.
+        if target.is_empty() && c.cameo.starts_with("19") {
+            if let Some(state) = place.and_then(|p| self.state_of(p)) {
+                if !c.source.contains(&state) {
+                    target.push(state);
+                }
+            }
         }
         let sentence = doc
             .sentence_at(self.t.span(c.trigger).start)
@@ -927,7 +988,7 @@ impl<'a> Coder<'a> {
         };
         Some(Event {
             source: c.source.clone(),
-            target: c.target.clone(),
+            target,
             cameo: c.cameo.clone(),
             plover: info.plover.clone(),
             goldstein: info.goldstein,
@@ -944,9 +1005,9 @@ impl<'a> Coder<'a> {
     }
 
     /// A state acted upon is where the event happens ("invaded Afghanistan").
-    fn target_place(&self, c: &Candidate) -> Option<usize> {
+    fn target_place(&self, target: &[EntityId]) -> Option<usize> {
         let doc = self.doc();
-        c.target.iter().find_map(|&e| {
+        target.iter().find_map(|&e| {
             let ent = doc.entity(e)?;
             if ent.kind != newsgraph_core::EntityKind::Gpe {
                 return None;
@@ -956,6 +1017,20 @@ impl<'a> Coder<'a> {
                     || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&ent.name))
             })
         })
+    }
+
+    /// The state (a GPE actor) a place lies in.
+    fn state_of(&self, place: usize) -> Option<EntityId> {
+        let doc = self.doc();
+        let country = doc.places.get(place)?.country.as_deref()?;
+        doc.entities
+            .iter()
+            .position(|e| {
+                e.kind == newsgraph_core::EntityKind::Gpe
+                    && e.country.as_deref() == Some(country)
+                    && e.role.is_none_or(|r| r == Sector::GOV)
+            })
+            .map(EntityId::at)
     }
 
     /// Speech acts count when a political actor makes them, not the press

@@ -538,7 +538,7 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "speech act announcing a future action: intent",
         "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl",
         &[
-            ("0356", &["Gondor"], &[], false, Occurred),
+            ("0356", &["Gondor"], &["Rohan"], false, Occurred),
             ("0874", &["Gondor"], &["Rohan"], false, Planned),
         ],
     ),
@@ -648,7 +648,77 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "the/DET/2/det crackdown/NOUN/0/root on/ADP/5/case the/DET/5/det %opposition/NOUN/2/nmod by/ADP/8/case the/DET/8/det @regime/NOUN/2/nmod",
         &[("175", &["regime"], &["opposition"], false, Occurred)],
     ),
+    (
+        "joint agreement is mutual",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agreed/VERB/0/root/agree to/PART.TO/6/mark extend/VERB.VB/4/xcomp the/DET/8/det truce/NOUN/6/obj",
+        &[("0871", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "purpose clause inherits subject and modality",
+        "$troops/NOUN.NNS/3/nsubj/troop are/AUX.VBP/3/cop likely/ADJ/0/root to/PART.TO/5/mark stay/VERB.VB/3/xcomp to/PART.TO/7/mark provide/VERB.VB/5/advcl security/NOUN/7/obj",
+        &[("074", &["troops"], &[], false, Planned)],
+    ),
+    (
+        "agreeing on a hostile act is the act",
+        "@Gondor/PROPN/2/nsubj agreed/VERB/0/root/agree on/ADP/4/case sanctions/NOUN.NNS/2/obl/sanction against/ADP/6/case @Mordor/PROPN/4/nmod",
+        &[("163", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "confirming an event is a statement, not the event",
+        "#Aragorn/PROPN/2/nsubj confirmed/VERB/0/root/confirm the/DET/4/det exchange/NOUN/2/obj",
+        &[("010", &["Aragorn"], &[], false, Occurred)],
+    ),
+    (
+        "put on a sanctions list",
+        "#Grima/PROPN/4/nsubj:pass was/AUX.VBD/4/aux:pass also/ADV/4/advmod put/VERB.VBN/0/root/put on/ADP/8/case the/DET/8/det sanctions/NOUN.NNS/8/compound/sanction list/NOUN/4/obl",
+        &[("163", &[], &["Grima"], false, Occurred)],
+    ),
+    (
+        "hold territory",
+        "$Orcs/PROPN/2/nsubj hold/VERB.VBP/0/root 85/NUM/4/nummod percent/NOUN/2/obj of/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("192", &["Orcs"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "refusal to attend a meeting",
+        "#Sauron/PROPN/2/nsubj declined/VERB/0/root/decline to/PART.TO/4/mark attend/VERB.VB/2/xcomp",
+        &[("125", &["Sauron"], &[], false, Occurred)],
+    ),
 ];
+
+#[test]
+fn territory_taken_belongs_to_the_state_it_lies_in() {
+    let lex = Lexicon::embedded().unwrap();
+    let mut d = doc(
+        "$Orcs/PROPN/2/nsubj captured/VERB/0/root/capture a/DET/4/det district/NOUN/2/obj in/ADP/6/case !Anorien/PROPN/4/nmod ,/PUNCT/8/punct @Gondor/PROPN/2/parataxis",
+        None,
+    );
+    d.places[0].country = Some("GND".into());
+    d.entities[1].country = Some("GND".into());
+    let ev = Coder::new(&lex, &d).code();
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&d, &ev[0].target), vec!["Gondor".to_string()]);
+    assert_eq!(
+        ev[0]
+            .place
+            .and_then(|p| d.place(p))
+            .map(|p| p.name.as_str()),
+        Some("Anorien")
+    );
+}
+
+#[test]
+fn relative_clause_on_a_date_takes_that_date() {
+    let (_, ev) = code(
+        "talks/NOUN.NNS/2/nsubj/talk stalled/VERB/0/root/stall in/ADP/4/case ~April/PROPN/2/obl when/ADV/7/advmod @Gondor/PROPN/7/nsubj announced/VERB/4/acl:relcl/announce sanctions/NOUN.NNS/7/obj/sanction",
+        Some("2021-04"),
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "163");
+    assert_eq!(
+        ev[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2021-04")
+    );
+}
 
 #[test]
 fn rule_families() {
