@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod perceptron;
 mod pipeline;
 pub mod stages;
+pub mod syntax;
 
 pub use error::BuildError;
 pub use pipeline::{Pipeline, Stage};
