@@ -401,6 +401,16 @@ impl<'a> Coder<'a> {
                 return Some((n, code, vec![n]));
             }
         }
+        // "demanded that the troops withdraw", "agreed that they would cooperate".
+        if let Some(cc) = self.t.first(v, "ccomp") {
+            if let Some((tok, code)) = self.clause_code(cc) {
+                let mut toks = vec![cc];
+                if tok != cc {
+                    toks.push(tok);
+                }
+                return Some((tok, code, toks));
+            }
+        }
         None
     }
 
@@ -601,7 +611,16 @@ impl<'a> Coder<'a> {
                             target = t2;
                         }
                     }
-                    // "agreed to the proposal": the proposal's author.
+                    // "demanded that X withdraw": X is asked.
+                    if matches!(f, Frame::Demand | Frame::Appeal) {
+                        if let Some(&cc) = toks.first().filter(|&&c| self.t.rel(c) == "ccomp") {
+                            let asked = self
+                                .actors_of(&self.subject(cc, 0).into_iter().collect::<Vec<_>>());
+                            if !asked.is_empty() {
+                                target = asked;
+                            }
+                        }
+                    }
                     target.retain(|e| !source.contains(e));
                     negated |= self.negated(&toks);
                     anchors.extend(&toks);

@@ -683,6 +683,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "#Sauron/PROPN/2/nsubj declined/VERB/0/root/decline to/PART.TO/4/mark attend/VERB.VB/2/xcomp",
         &[("125", &["Sauron"], &[], false, Occurred)],
     ),
+    (
+        "demand with a that-clause",
+        "@Gondor/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark @Mordor/PROPN/5/nsubj withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[("106", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "agree that they should cooperate",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agreed/VERB/0/root/agree that/SCONJ/8/mark ^Rohan:@they/PRON/8/nsubj should/AUX/8/aux cooperate/VERB.VB/4/ccomp",
+        &[("031", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
 ];
 
 #[test]
