@@ -260,3 +260,221 @@ fn eval_plover_rejects_a_missing_file() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
 }
+
+/// UD v1 relation names (as in the UD-PETRARCH records) in their v2 form.
+fn ud2_rel(rel: &str, head_upos: &str) -> String {
+    match rel {
+        "dobj" => "obj".into(),
+        "nsubjpass" => "nsubj:pass".into(),
+        "auxpass" => "aux:pass".into(),
+        "csubjpass" => "csubj:pass".into(),
+        "neg" => "advmod".into(),
+        "mwe" => "fixed".into(),
+        "name" => "flat".into(),
+        "nmod:agent" => "obl:agent".into(),
+        "nmod:tmod" if head_upos == "VERB" => "obl:tmod".into(),
+        "nmod" if matches!(head_upos, "VERB" | "ADJ") => "obl".into(),
+        r => r.into(),
+    }
+}
+
+/// Words that name a group actor when no proper name does.
+const ACTOR_NOUNS: &[&str] = &[
+    "army",
+    "authorities",
+    "government",
+    "forces",
+    "troops",
+    "police",
+    "rebels",
+    "militants",
+    "officials",
+    "president",
+    "minister",
+    "leader",
+    "protesters",
+    "soldiers",
+    "military",
+    "ministry",
+    "parliament",
+    "opposition",
+    "demonstrators",
+    "guerrillas",
+    "insurgents",
+];
+
+/// A Doc from one record's CoNLL-U parse, with heuristic actors: runs of
+/// proper nouns, nationality adjectives and common actor nouns.
+fn record_doc(parse: &str) -> Option<Doc> {
+    let rows: Vec<Vec<&str>> = parse
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|c| c.len() == 10 && !c[0].contains('-') && !c[0].contains('.'))
+        .collect();
+    let upos_of = |h: &str| -> &str {
+        h.parse::<usize>()
+            .ok()
+            .and_then(|h| rows.get(h.wrapping_sub(1)))
+            .map_or("", |r| r[3])
+    };
+    let mut text = String::new();
+    for r in &rows {
+        let rel = ud2_rel(r[7], upos_of(r[6]));
+        text.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t_\n",
+            r[0], r[1], r[2], r[3], r[4], r[6], rel
+        ));
+    }
+    let mut doc = newsgraph_io::conllu::read("record", &text)
+        .ok()?
+        .into_iter()
+        .next()?
+        .doc;
+    let mut i = 0;
+    let n = doc.tokens.len();
+    while i < n {
+        let tag = &doc.tags[i];
+        let form = doc.token_text(newsgraph_core::TokenId::at(i)).to_string();
+        let is_name = tag.upos.as_str() == "PROPN"
+            || (tag.upos.as_str() == "ADJ" && form.starts_with(char::is_uppercase));
+        let is_group = tag.upos.as_str() == "NOUN" && ACTOR_NOUNS.contains(&tag.lemma.as_str())
+            || ACTOR_NOUNS.contains(&form.to_lowercase().as_str());
+        if !(is_name || is_group) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while is_name && j < n && doc.tags[j].upos.as_str() == "PROPN" {
+            j += 1;
+        }
+        let span = doc.tokens[i].span.cover(doc.tokens[j - 1].span);
+        doc.entities.push(newsgraph_core::Entity {
+            name: doc.span_text(span).to_string(),
+            aliases: vec![],
+            kind: newsgraph_core::EntityKind::Gpe,
+            country: None,
+            role: Some(newsgraph_core::Sector::GOV),
+            title: None,
+            spans: vec![span],
+        });
+        i = j;
+    }
+    Some(doc)
+}
+
+#[derive(Default)]
+struct Tally {
+    records: usize,
+    expected: usize,
+    found: usize,
+    predicted: usize,
+    spurious: usize,
+    /// Spurious events other than 01x statements (the suites do not code
+    /// reporting verbs, the gold format does).
+    spurious_acts: usize,
+    predicted_acts: usize,
+}
+
+/// Event roots on the UD-PETRARCH validation records (gold UD parses,
+/// expected CAMEO codes): the share of expected events found and of
+/// predicted events that are spurious, as UD-PETRARCH reports them.
+fn petrarch_records(file: &Path, lex: &newsgraph_nlp::events::Lexicon, t: &mut Tally) {
+    let Ok(xml) = std::fs::read_to_string(file) else {
+        return;
+    };
+    for rec in xml.split("<Sentence ").skip(1) {
+        let head = rec.lines().next().unwrap_or("");
+        if head.contains("evaluate=\"false\"") || !rec.contains("<Parse>") {
+            continue;
+        }
+        let expected: Vec<String> = rec
+            .split("<EventCoding ")
+            .skip(1)
+            .filter_map(|c| {
+                let c = c.split('>').next()?;
+                let code = c.split("eventcode=\"").nth(1)?.split('"').next()?;
+                Some(code.get(..2)?.to_string())
+            })
+            .collect();
+        if rec.contains("error=") {
+            continue;
+        }
+        let Some(parse) = rec
+            .split("<Parse>")
+            .nth(1)
+            .and_then(|p| p.split("</Parse>").next())
+        else {
+            continue;
+        };
+        let Some(doc) = record_doc(parse) else {
+            continue;
+        };
+        let events = newsgraph_nlp::events::Coder::new(lex, &doc).code();
+        // Compound actors give one coding per actor pair upstream and one
+        // event with actor lists here: compare the sets of roots.
+        let mut expected = expected;
+        expected.sort();
+        expected.dedup();
+        let mut roots: Vec<String> = events
+            .iter()
+            .filter(|e| !e.negated)
+            .map(|e| e.cameo[..2].to_string())
+            .collect();
+        roots.sort();
+        roots.dedup();
+        t.records += 1;
+        t.expected += expected.len();
+        t.predicted += roots.len();
+        for r in &expected {
+            if let Some(k) = roots.iter().position(|x| x == r) {
+                roots.remove(k);
+                t.found += 1;
+            }
+        }
+        t.spurious += roots.len();
+        t.spurious_acts += roots.iter().filter(|r| *r != "01").count();
+        t.predicted_acts += events
+            .iter()
+            .filter(|e| !e.negated && !e.cameo.starts_with("01"))
+            .map(|e| &e.cameo[..2])
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        if std::env::var_os("NEWSGRAPH_EVENTS_DEBUG").is_some() {
+            let got: Vec<String> = events
+                .iter()
+                .map(|e| format!("{}:{}", e.cameo, doc.span_text(e.trigger)))
+                .collect();
+            eprintln!(
+                "{} | want {:?} | got {:?} | {}",
+                head.split("id=\"")
+                    .nth(1)
+                    .and_then(|x| x.split('"').next())
+                    .unwrap_or(""),
+                expected,
+                got,
+                doc.text()
+            );
+        }
+    }
+}
+
+#[test]
+fn petrarch_validation_suites() {
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
+    let lex = newsgraph_nlp::events::Lexicon::embedded().expect("lexicon");
+    let dir = shared.join("data/petrarch2-validation/ud-petrarch");
+    let mut t = Tally::default();
+    petrarch_records(&dir.join("PETR_Validate_records_2_02.xml"), &lex, &mut t);
+    petrarch_records(&dir.join("PETR2_GSR_validation.xml"), &lex, &mut t);
+    let found = t.found as f64 / t.expected.max(1) as f64;
+    let spurious = t.spurious as f64 / t.predicted.max(1) as f64;
+    let spurious_acts = t.spurious_acts as f64 / t.predicted_acts.max(1) as f64;
+    eprintln!(
+        "petrarch validation: {} records, {} expected, found {:.3}, {} predicted, spurious {:.3} ({:.3} without 01x statements)",
+        t.records, t.expected, found, t.predicted, spurious, spurious_acts
+    );
+    assert!(t.records > 300, "{} records read", t.records);
+    assert!(found >= 0.0, "found {found:.3}");
+}
