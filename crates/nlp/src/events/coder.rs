@@ -65,6 +65,9 @@ pub struct Coder<'a> {
     date_at: HashMap<usize, Vec<usize>>,
     /// Token → place ids attached to it.
     place_at: HashMap<usize, Vec<usize>>,
+    /// The place of the dateline ("LIMA, Peru --"), where the reported
+    /// physical events happen unless the text says otherwise.
+    dateline: Option<usize>,
 }
 
 const TARGET_PREPS: &[&str] = &[
@@ -80,6 +83,7 @@ impl<'a> Coder<'a> {
             t,
             date_at: HashMap::new(),
             place_at: HashMap::new(),
+            dateline: dateline(doc),
         };
         let mut date_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, d) in doc.dates.iter().enumerate() {
@@ -852,6 +856,14 @@ impl<'a> Coder<'a> {
                     _ => {}
                 }
             }
+            // "X attacked Y, officials said": the speech verb hangs below.
+            if self.reporter(v).is_some() {
+                claimed = true;
+                if own && would {
+                    planned = true;
+                    would = false;
+                }
+            }
             let Some(h) = self.t.head(v) else { break };
             match self.t.rel(v) {
                 "xcomp" => {
@@ -893,6 +905,13 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// A speech verb in parataxis below a clause ("..., officials said").
+    fn reporter(&self, v: usize) -> Option<usize> {
+        self.t
+            .with_rel(v, "parataxis")
+            .find(|&p| self.is_say(p) || self.lex.has_cue(self.t.lemma(p), Cue::Claim))
+    }
+
     /// Dates or places attached to the event's anchors, else to the clauses
     /// above it (the speech act that reports it).
     fn attached(&self, c: &Candidate, item: Item, up: bool) -> Option<usize> {
@@ -912,6 +931,11 @@ impl<'a> Coder<'a> {
         for _ in 0..6 {
             if let Some(x) = table.get(&v).and_then(|x| x.first()) {
                 return Some(*x);
+            }
+            if item == Item::Date {
+                if let Some(x) = self.reporter(v).and_then(|r| table.get(&r)?.first()) {
+                    return Some(*x);
+                }
             }
             let h = self.t.head(v)?;
             if matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
@@ -988,6 +1012,9 @@ impl<'a> Coder<'a> {
         if place.is_none() && !speech {
             place = self.target_place(&target);
         }
+        if place.is_none() && info.quad_class == 4 {
+            place = self.dateline;
+        }
         // Territory taken belongs to the state it lies in.
         if target.is_empty() && c.cameo.starts_with("19") {
             if let Some(state) = place.and_then(|p| self.state_of(p)) {
@@ -1063,6 +1090,19 @@ impl<'a> Coder<'a> {
             })
         })
     }
+}
+
+/// A place named before the dateline dash at the very start of the text.
+fn dateline(doc: &Doc) -> Option<usize> {
+    let text = doc.text();
+    let head = text.get(..text.len().min(80))?;
+    let dash = ["--", "\u{2014}", "\u{2013}"]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    doc.places
+        .iter()
+        .position(|p| p.spans.iter().any(|s| (s.end as usize) <= dash))
 }
 
 fn dedup(v: &mut Vec<EntityId>) {

@@ -693,6 +693,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agreed/VERB/0/root/agree that/SCONJ/8/mark ^Rohan:@they/PRON/8/nsubj should/AUX/8/aux cooperate/VERB.VB/4/ccomp",
         &[("031", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
     ),
+    (
+        "trailing speech verb in parataxis: claimed",
+        "$Orcs/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj ,/PUNCT/5/punct #Aragorn/PROPN/6/nsubj said/VERB/2/parataxis/say",
+        &[
+            ("190", &["Orcs"], &["Rohan"], false, Claimed),
+            ("010", &["Aragorn"], &[], false, Occurred),
+        ],
+    ),
 ];
 
 #[test]
@@ -713,6 +721,22 @@ fn territory_taken_belongs_to_the_state_it_lies_in() {
             .and_then(|p| d.place(p))
             .map(|p| p.name.as_str()),
         Some("Anorien")
+    );
+}
+
+#[test]
+fn physical_events_happen_at_the_dateline() {
+    let (d, ev) = code(
+        "!Edoras/PROPN/0/root --/PUNCT/1/punct $Orcs/PROPN/4/nsubj attacked/VERB/1/parataxis/attack @Rohan/PROPN/4/obj",
+        None,
+    );
+    assert_eq!(ev.len(), 1);
+    assert_eq!(
+        ev[0]
+            .place
+            .and_then(|p| d.place(p))
+            .map(|p| p.name.as_str()),
+        Some("Edoras")
     );
 }
 
