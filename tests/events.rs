@@ -476,5 +476,7 @@ fn petrarch_validation_suites() {
         t.records, t.expected, found, t.predicted, spurious, spurious_acts
     );
     assert!(t.records > 300, "{} records read", t.records);
-    assert!(found >= 0.0, "found {found:.3}");
+    // Floors that only go up (measured 0.476 found, 0.513 spurious).
+    assert!(found >= 0.45, "found {found:.3}");
+    assert!(spurious <= 0.55, "spurious {spurious:.3}");
 }

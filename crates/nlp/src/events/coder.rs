@@ -65,6 +65,9 @@ pub struct Coder<'a> {
     date_at: HashMap<usize, Vec<usize>>,
     /// Token → place ids attached to it.
     place_at: HashMap<usize, Vec<usize>>,
+    /// The pattern each token matches as a verb / as a noun (computed once).
+    verb_cache: Vec<Option<Match<'a>>>,
+    noun_cache: Vec<Option<Match<'a>>>,
     /// The place of the dateline ("LIMA, Peru --"), where the reported
     /// physical events happen unless the text says otherwise.
     dateline: Option<usize>,
@@ -84,7 +87,20 @@ impl<'a> Coder<'a> {
             date_at: HashMap::new(),
             place_at: HashMap::new(),
             dateline: dateline(doc),
+            verb_cache: Vec::new(),
+            noun_cache: Vec::new(),
         };
+        // Nouns first: verb matching looks through transparent nouns only.
+        c.noun_cache = (0..c.t.len()).map(|i| c.match_noun(i)).collect();
+        c.verb_cache = (0..c.t.len())
+            .map(|i| {
+                if c.t.pos(i) == "VERB" || c.t.rel(i) == "acl" {
+                    c.match_verb(i)
+                } else {
+                    None
+                }
+            })
+            .collect();
         let mut date_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, d) in doc.dates.iter().enumerate() {
             if d.value.is_none() {
@@ -177,6 +193,14 @@ impl<'a> Coder<'a> {
     }
 
     fn verb_match(&self, v: usize) -> Option<Match<'a>> {
+        self.verb_cache.get(v).copied().flatten()
+    }
+
+    fn noun_match(&self, n: usize) -> Option<Match<'a>> {
+        self.noun_cache.get(n).copied().flatten()
+    }
+
+    fn match_verb(&self, v: usize) -> Option<Match<'a>> {
         let pats = self.lex.verb(self.t.lemma(v));
         if pats.is_empty() {
             return None;
@@ -233,7 +257,7 @@ impl<'a> Coder<'a> {
             .map(|pattern| Match { pattern })
     }
 
-    fn noun_match(&self, n: usize) -> Option<Match<'a>> {
+    fn match_noun(&self, n: usize) -> Option<Match<'a>> {
         if !matches!(self.t.pos(n), "NOUN" | "PROPN") {
             return None;
         }
