@@ -43,7 +43,16 @@ struct Candidate {
     target: Vec<EntityId>,
     negated: bool,
     rule: Rule,
+    /// A symmetric event "between the two sides": its participants are those
+    /// of the last symmetric event.
+    sides: bool,
+    /// A definite event noun without actors of its own ("the invasion"):
+    /// it refers back to the last event of its kind.
+    anaphoric: bool,
 }
+
+/// Words that stand for the two parties of an interaction.
+const SIDE_WORDS: &[&str] = &["side", "sides", "party", "parties"];
 
 /// What [`Coder::attached`] looks for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -155,6 +164,7 @@ impl<'a> Coder<'a> {
         for s in &self.doc().sentences {
             self.code_sentence(s.first.index(), s.end.index(), &mut cands);
         }
+        resolve_references(&mut cands);
         let mut events: Vec<Event> = Vec::new();
         let mut statements: HashMap<Vec<EntityId>, usize> = HashMap::new();
         for c in cands {
@@ -177,11 +187,13 @@ impl<'a> Coder<'a> {
                 v.sort();
                 v
             };
+            let real = |s: EventStatus| matches!(s, EventStatus::Occurred | EventStatus::Claimed);
             let dup = events.iter().any(|e| {
                 e.cameo.get(..2) == ev.cameo.get(..2)
                     && sorted(&e.source) == sorted(&ev.source)
                     && sorted(&e.target) == sorted(&ev.target)
                     && e.negated == ev.negated
+                    && (e.status == ev.status || real(e.status) && real(ev.status))
                     && (e.place.is_none() || ev.place.is_none() || e.place == ev.place)
             });
             if !dup {
@@ -521,6 +533,7 @@ impl<'a> Coder<'a> {
                 if let Some(n) = self
                     .t
                     .with_rel(v, "obj")
+                    .chain(self.t.with_rel(v, "nsubj"))
                     .map(|o| self.through(o))
                     .find(|&o| self.noun_match(o).is_some())
                 {
@@ -576,6 +589,8 @@ impl<'a> Coder<'a> {
         let mut cameo = p.cameo.clone();
         let mut anchors = vec![v];
         let mut negated = self.negated(&[v]);
+        let sides = matches!(p.frame, Frame::Sym | Frame::Clash)
+            && self.names_sides(&self.prep_objects(v, &["with", "between", "among"]));
         match p.frame {
             Frame::Sym | Frame::Clash => {
                 let mut all = source.clone();
@@ -678,6 +693,8 @@ impl<'a> Coder<'a> {
             target,
             negated,
             rule: p.rule.clone(),
+            sides,
+            anaphoric: false,
         })
     }
 
@@ -711,6 +728,12 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// True when the arguments are "the two sides", "both parties".
+    fn names_sides(&self, args: &[usize]) -> bool {
+        args.iter()
+            .any(|&a| SIDE_WORDS.contains(&self.t.lemma(a)) && self.t.actors(a).is_empty())
+    }
+
     fn armed(&self, actors: &[EntityId]) -> bool {
         actors.iter().any(|&e| {
             self.doc().entity(e).is_some_and(|e| {
@@ -741,7 +764,10 @@ impl<'a> Coder<'a> {
                 "against", "on", "upon", "at", "to", "toward", "towards", "into", "from",
             ],
         );
-        let with = self.prep_objects(n, &["with", "between", "among"]);
+        let mut with = self.prep_objects(n, &["with", "between", "among"]);
+        if let Some(g) = gov {
+            with.extend(self.prep_objects(g, &["between", "among"]));
+        }
         let mod_actors = self.actors_of(&mods);
         let of_actors = self.actors_of(&of);
         match p.frame {
@@ -780,6 +806,9 @@ impl<'a> Coder<'a> {
                         &self.prep_objects(g, &["with", "against", "on", "to", "between"]),
                     );
                 }
+            } else if self.verb_match(g).is_none() {
+                // "the invasion removed the Taliban": the event acts on the object.
+                target = self.actors_of(&self.t.with_rel(g, "obj").collect::<Vec<_>>());
             }
         } else {
             // A noun on its own: its clause is the nearest verb above it.
@@ -828,7 +857,12 @@ impl<'a> Coder<'a> {
         dedup(&mut source);
         dedup(&mut target);
         target.retain(|e| !source.contains(e) || p.frame == Frame::Sym);
-        if source.is_empty() && target.is_empty() {
+        let sides = matches!(p.frame, Frame::Sym | Frame::Clash) && self.names_sides(&with);
+        let definite = self.t.children(n).iter().any(|&c| {
+            self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "that" | "these")
+        });
+        let anaphoric = definite && source.is_empty() && !sides;
+        if source.is_empty() && target.is_empty() && !sides && !anaphoric {
             return None;
         }
         let negated = self.negated(&[n, clause]);
@@ -842,6 +876,8 @@ impl<'a> Coder<'a> {
             target,
             negated,
             rule: p.rule.clone(),
+            sides,
+            anaphoric,
         })
     }
 
@@ -1114,6 +1150,45 @@ impl<'a> Coder<'a> {
             })
         })
     }
+}
+
+/// Fills "the two sides" with the participants of the last symmetric event
+/// and definite event nouns ("the invasion", "the pullout") with the actors
+/// of the last event of the same root; drops what stays without actors.
+fn resolve_references(cands: &mut Vec<Candidate>) {
+    let mut last_sym: Vec<EntityId> = Vec::new();
+    let mut done: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for mut c in std::mem::take(cands) {
+        if c.sides && c.source.len() < 2 {
+            for e in &last_sym {
+                if !c.source.contains(e) {
+                    c.source.push(*e);
+                }
+            }
+            c.target = c.source.clone();
+        }
+        if c.anaphoric {
+            let root = c.cameo.get(..2);
+            if let Some(prev) = done
+                .iter()
+                .rev()
+                .find(|p| p.cameo.get(..2) == root && !p.source.is_empty())
+            {
+                c.source = prev.source.clone();
+                if c.target.is_empty() {
+                    c.target = prev.target.clone();
+                }
+            }
+        }
+        if c.source.is_empty() && c.target.is_empty() {
+            continue;
+        }
+        if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() >= 2 {
+            last_sym = c.source.clone();
+        }
+        done.push(c);
+    }
+    *cands = done;
 }
 
 /// A place named before the dateline dash at the very start of the text.

@@ -725,6 +725,34 @@ fn territory_taken_belongs_to_the_state_it_lies_in() {
 }
 
 #[test]
+fn the_two_sides_and_the_invasion_refer_back() {
+    let lex = Lexicon::embedded().unwrap();
+    // Two sentences: a symmetric meeting, then fighting between "the two sides".
+    let mut d = doc(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ./PUNCT/2/punct fighting/NOUN/6/nsubj escalated/VERB/2/parataxis/escalate between/ADP/10/case the/DET/10/det two/NUM/10/nummod sides/NOUN.NNS/6/obl/side",
+        None,
+    );
+    let ev = Coder::new(&lex, &d).code();
+    let fight = ev
+        .iter()
+        .find(|e| e.cameo == "190")
+        .expect("fighting coded");
+    assert_eq!(
+        names(&d, &fight.source),
+        vec!["Gondor".to_string(), "Rohan".to_string()]
+    );
+    // "Mordor invaded Rohan. The invasion removed the king."
+    d = doc(
+        "@Mordor/PROPN/2/nsubj invaded/VERB/0/root/invade @Rohan/PROPN/2/obj the/DET/5/det invasion/NOUN/6/nsubj removed/VERB/2/parataxis/remove the/DET/8/det #king/NOUN/6/obj",
+        None,
+    );
+    let ev = Coder::new(&lex, &d).code();
+    assert_eq!(ev.len(), 2, "{ev:?}");
+    assert_eq!(names(&d, &ev[1].source), vec!["Mordor".to_string()]);
+    assert_eq!(names(&d, &ev[1].target), vec!["king".to_string()]);
+}
+
+#[test]
 fn physical_events_happen_at_the_dateline() {
     let (d, ev) = code(
         "!Edoras/PROPN/0/root --/PUNCT/1/punct $Orcs/PROPN/4/nsubj attacked/VERB/1/parataxis/attack @Rohan/PROPN/4/obj",
