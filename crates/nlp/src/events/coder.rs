@@ -476,7 +476,7 @@ impl<'a> Coder<'a> {
             self.t.children(v).iter().any(|&c| {
                 matches!(self.t.base_rel(c), "advmod" | "det" | "neg" | "cc:preconj")
                     && self.lex.has_cue(self.t.lemma(c), Cue::Neg)
-            }) || (self.t.rel(v) == "xcomp"
+            }) || (matches!(self.t.rel(v), "xcomp" | "ccomp")
                 && self
                     .t
                     .head(v)
@@ -928,6 +928,7 @@ impl<'a> Coder<'a> {
             match self.t.rel(v) {
                 "xcomp" => {
                     planned |= self.lex.has_cue(self.t.lemma(h), Cue::Plan);
+                    claimed |= self.is_say(h);
                 }
                 "ccomp" | "parataxis" => {
                     if self.is_say(h) || self.lex.has_cue(self.t.lemma(h), Cue::Claim) {

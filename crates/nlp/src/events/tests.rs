@@ -701,6 +701,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
             ("010", &["Aragorn"], &[], false, Occurred),
         ],
     ),
+    (
+        "denial negates the act",
+        "@Mordor/PROPN/2/nsubj denied/VERB/0/root/deny attacking/VERB.VBG/2/xcomp/attack @Rohan/PROPN/3/obj",
+        &[
+            ("016", &["Mordor"], &[], false, Occurred),
+            ("190", &["Mordor"], &["Rohan"], true, Claimed),
+        ],
+    ),
 ];
 
 #[test]
