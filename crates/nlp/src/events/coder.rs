@@ -51,6 +51,25 @@ struct Candidate {
     anaphoric: bool,
 }
 
+/// Prepositions that make a place the location of what they attach to.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "inside",
+    "outside",
+    "throughout",
+    "around",
+    "within",
+    "into",
+    "on",
+    "over",
+    "along",
+    "to",
+    "for",
+];
+
 /// Words that stand for the two parties of an interaction.
 const SIDE_WORDS: &[&str] = &["side", "sides", "party", "parties"];
 
@@ -115,14 +134,14 @@ impl<'a> Coder<'a> {
             if d.value.is_none() {
                 continue;
             }
-            if let Some(a) = c.attach(d.span) {
+            if let Some(a) = c.attach(d.span, false) {
                 date_at.entry(a).or_default().push(i);
             }
         }
         let mut place_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, p) in doc.places.iter().enumerate() {
             for s in &p.spans {
-                if let Some(a) = c.attach(*s) {
+                if let Some(a) = c.attach(*s, true) {
                     place_at.entry(a).or_default().push(i);
                 }
             }
@@ -138,7 +157,7 @@ impl<'a> Coder<'a> {
 
     /// The predicate a phrase at `span` attaches to: the nearest verb or
     /// event noun above its last token.
-    fn attach(&self, span: Span) -> Option<usize> {
+    fn attach(&self, span: Span, place: bool) -> Option<usize> {
         let toks = &self.doc().tokens;
         let first = toks.partition_point(|t| t.span.end <= span.start);
         let mut i = (first..toks.len())
@@ -148,10 +167,15 @@ impl<'a> Coder<'a> {
                     .head(k)
                     .is_none_or(|h| !span.contains(self.t.span(h)))
             })?;
+        // A place is a location only under a locative preposition ("in
+        // Doha", "in the capital of Doha"), not as a modifier ("US troops").
+        let mut located = !place;
         for _ in 0..6 {
+            located |= self.t.case(i).is_some_and(|c| LOCATIVE.contains(&c))
+                || self.t.rel(i) == "obl:npmod";
             let h = self.t.head(i)?;
             if self.t.pos(h) == "VERB" || !self.lex.noun(self.t.lemma(h)).is_empty() {
-                return Some(h);
+                return located.then_some(h);
             }
             i = h;
         }
@@ -373,11 +397,9 @@ impl<'a> Coder<'a> {
     /// A to-infinitive purpose clause ("stay to provide security").
     fn is_purpose(&self, v: usize) -> bool {
         self.t.rel(v) == "advcl"
-            && self
-                .t
-                .children(v)
-                .iter()
-                .any(|&m| self.t.rel(m) == "mark" && self.t.lemma(m) == "to")
+            && self.t.children(v).iter().any(|&m| {
+                self.t.xpos(m) == "TO" || (self.t.rel(m) == "mark" && self.t.lemma(m) == "to")
+            })
     }
 
     /// The by-agent of a passive verb.

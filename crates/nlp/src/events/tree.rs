@@ -147,25 +147,22 @@ impl<'a> Tree<'a> {
 
     /// The actors a nominal names: the entity of its head, else of a
     /// modifier ("Afghan government negotiators", "negotiators from the
-    /// Afghan government"), for it and every conjunct.
+    /// Afghan government"), for it and every conjunct. A common-noun head
+    /// ("negotiators", "officials") gives way to the named actors that
+    /// modify it.
     pub fn actors(&self, i: usize) -> Vec<EntityId> {
         let mut out = Vec::new();
         for t in self.conjuncts(i) {
-            if let Some(e) = self.actor_of_phrase(t) {
+            let named = self.modifier_actors(t);
+            let own = self.actor_of_phrase(t);
+            let generic = own.is_some() && self.pos(t) == "NOUN" && !named.is_empty();
+            let found = match own {
+                Some(e) if !generic => vec![e],
+                _ => named,
+            };
+            for e in found {
                 if !out.contains(&e) {
                     out.push(e);
-                }
-            }
-            // "negotiators from X and Y": the modifier's conjuncts too.
-            if self.entity_of(t).is_none() {
-                for m in self.modifiers(t) {
-                    for c in self.conjuncts(m).into_iter().skip(1) {
-                        if let Some(e) = self.actor_of_phrase(c) {
-                            if !out.contains(&e) {
-                                out.push(e);
-                            }
-                        }
-                    }
                 }
             }
         }
@@ -173,17 +170,50 @@ impl<'a> Tree<'a> {
     }
 
     fn modifiers(&self, t: usize) -> Vec<usize> {
-        self.children(t)
+        let mut m: Vec<(u8, usize)> = self
+            .children(t)
             .iter()
-            .copied()
-            .filter(|&c| {
-                matches!(
-                    self.rel(c),
-                    "compound" | "amod" | "nmod:poss" | "flat" | "flat:name" | "appos"
-                ) || (self.rel(c) == "nmod"
-                    && matches!(self.case(c), Some("of" | "from" | "for" | "in")))
+            .filter_map(|&c| {
+                let rank = match self.rel(c) {
+                    "appos" | "flat" | "flat:name" => 0,
+                    "compound" if self.pos(c) == "PROPN" => 1,
+                    "nmod" if matches!(self.case(c), Some("of" | "from" | "for")) => 2,
+                    "compound" | "amod" => 3,
+                    "nmod:poss" => 4,
+                    "nmod" if self.case(c) == Some("in") => 5,
+                    _ => return None,
+                };
+                Some((rank, c))
             })
-            .collect()
+            .collect();
+        m.sort_unstable();
+        m.into_iter().map(|(_, c)| c).collect()
+    }
+
+    /// Entities named by a nominal's modifiers (two levels down), with the
+    /// conjuncts of each modifier ("from X and Y"); the best-ranked
+    /// modifier that names any wins.
+    fn modifier_actors(&self, t: usize) -> Vec<EntityId> {
+        let mut frontier = self.modifiers(t);
+        for _ in 0..2 {
+            let mut next = Vec::new();
+            for m in frontier {
+                let mut found = Vec::new();
+                for c in self.conjuncts(m) {
+                    if let Some(e) = self.entity_of(c) {
+                        if !found.contains(&e) {
+                            found.push(e);
+                        }
+                    }
+                }
+                if !found.is_empty() {
+                    return found;
+                }
+                next.extend(self.modifiers(m));
+            }
+            frontier = next;
+        }
+        Vec::new()
     }
 
     fn actor_of_phrase(&self, t: usize) -> Option<EntityId> {
@@ -197,17 +227,6 @@ impl<'a> Tree<'a> {
                 return self.actor_of_phrase(self.head(verb)?);
             }
         }
-        let mut frontier = self.modifiers(t);
-        for _ in 0..2 {
-            let mut next = Vec::new();
-            for m in frontier {
-                if let Some(e) = self.entity_of(m) {
-                    return Some(e);
-                }
-                next.extend(self.modifiers(m));
-            }
-            frontier = next;
-        }
-        None
+        self.modifier_actors(t).into_iter().next()
     }
 }
