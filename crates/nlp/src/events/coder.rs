@@ -49,6 +49,9 @@ struct Candidate {
     /// A definite event noun without actors of its own ("the invasion"):
     /// it refers back to the last event of its kind.
     anaphoric: bool,
+    /// The clause names its agent, but not as an actor ("violence
+    /// escalated", "thousands poured in"): not an event between actors.
+    unresolved_agent: bool,
 }
 
 /// Prepositions that make a place the location of what they attach to.
@@ -66,8 +69,6 @@ const LOCATIVE: &[&str] = &[
     "on",
     "over",
     "along",
-    "to",
-    "for",
 ];
 
 /// Words that stand for the two parties of an interaction.
@@ -171,8 +172,9 @@ impl<'a> Coder<'a> {
         // Doha", "in the capital of Doha"), not as a modifier ("US troops").
         let mut located = !place;
         for _ in 0..6 {
-            located |= self.t.case(i).is_some_and(|c| LOCATIVE.contains(&c))
-                || self.t.rel(i) == "obl:npmod";
+            located |= self.t.case(i).is_some_and(|c| {
+                LOCATIVE.contains(&c) || (matches!(c, "to" | "for") && self.t.base_rel(i) == "obl")
+            }) || self.t.rel(i) == "obl:npmod";
             let h = self.t.head(i)?;
             if self.t.pos(h) == "VERB" || !self.lex.noun(self.t.lemma(h)).is_empty() {
                 return located.then_some(h);
@@ -600,6 +602,7 @@ impl<'a> Coder<'a> {
             )
         };
         let mut source = self.actors_of(&subj);
+        let unresolved_agent = !subj.is_empty() && source.is_empty();
         let iobj: Vec<usize> = self.t.with_rel(v, "iobj").collect();
         let mut target = self.actors_of(&objs);
         if target.is_empty() {
@@ -641,6 +644,12 @@ impl<'a> Coder<'a> {
                 if target.is_empty() {
                     target = self.actors_of(&objs);
                 }
+                // Telling the press is not acting on it.
+                target.retain(|&e| {
+                    self.doc()
+                        .entity(e)
+                        .is_none_or(|e| e.role != Some(Sector::MED))
+                });
                 if target.is_empty() {
                     target = self.actors_of(&self.prep_objects(v, &["to"]));
                 }
@@ -717,6 +726,7 @@ impl<'a> Coder<'a> {
             rule: p.rule.clone(),
             sides,
             anaphoric: false,
+            unresolved_agent,
         })
     }
 
@@ -900,6 +910,7 @@ impl<'a> Coder<'a> {
             rule: p.rule.clone(),
             sides,
             anaphoric,
+            unresolved_agent: false,
         })
     }
 
@@ -1048,7 +1059,7 @@ impl<'a> Coder<'a> {
 
     fn finish(&self, c: &Candidate) -> Option<Event> {
         let doc = self.doc();
-        if c.source.is_empty() && c.target.is_empty() {
+        if c.source.is_empty() && (c.target.is_empty() || c.unresolved_agent) {
             return None;
         }
         if c.frame == Frame::Say && !self.political(&c.source) {
@@ -1205,6 +1216,21 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
         }
         if c.source.is_empty() && c.target.is_empty() {
             continue;
+        }
+        // "Moscow proposed talks" after talks between Moscow and Kyiv: a
+        // party of the current dyad addresses the other party.
+        if c.target.is_empty()
+            && c.frame != Frame::Say
+            && !matches!(c.frame, Frame::Sym | Frame::Clash)
+            && ("02".."14").contains(&c.cameo.as_str())
+            && !c.source.is_empty()
+            && c.source.iter().all(|e| last_sym.contains(e))
+        {
+            c.target = last_sym
+                .iter()
+                .filter(|e| !c.source.contains(e))
+                .copied()
+                .collect();
         }
         if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() >= 2 {
             last_sym = c.source.clone();

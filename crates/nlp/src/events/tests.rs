@@ -709,7 +709,30 @@ const CASES: &[(&str, &str, &[Expect])] = &[
             ("190", &["Mordor"], &["Rohan"], true, Claimed),
         ],
     ),
+    (
+        "a named agent that is not an actor: no event",
+        "violence/NOUN/2/nsubj hit/VERB/0/root/strike @Rohan/PROPN/2/obj",
+        &[],
+    ),
+    (
+        "telling an addressee names the target",
+        "#Aragorn/PROPN/2/nsubj told/VERB/0/root/tell @Gazette/PROPN/2/obj",
+        &[("010", &["Aragorn"], &["Gazette"], false, Occurred)],
+    ),
 ];
+
+#[test]
+fn dyad_continues_to_the_other_party() {
+    let (d, ev) = code(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ,/PUNCT/7/punct then/ADV/7/advmod @Gondor/PROPN/7/nsubj proposed/VERB/2/parataxis/propose talks/NOUN.NNS/7/obj/talk",
+        None,
+    );
+    let proposal = ev
+        .iter()
+        .find(|e| e.cameo == "036")
+        .expect("proposal coded");
+    assert_eq!(names(&d, &proposal.target), vec!["Rohan".to_string()]);
+}
 
 #[test]
 fn territory_taken_belongs_to_the_state_it_lies_in() {
