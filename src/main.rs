@@ -24,6 +24,10 @@ enum Command {
     Train(cmd::train::Args),
     /// Score event coding on the PLOVER gold-standard records.
     EvalPlover(cmd::eval_plover::Args),
+    /// Score the tagger and parser against a UD CoNLL-U file.
+    EvalConllu(cmd::eval_conllu::Args),
+    /// Tokenize, split, tag and parse text; print CoNLL-U.
+    Parse(cmd::parse::Args),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +37,8 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Train(args) => cmd::train::run(args),
         Command::EvalPlover(args) => cmd::eval_plover::run(args),
+        Command::EvalConllu(args) => cmd::eval_conllu::run(args),
+        Command::Parse(args) => cmd::parse::run(args),
     };
     match result {
         Ok(code) => code,
