@@ -2,8 +2,8 @@
 
 pub mod annotate;
 pub mod eval;
-pub mod eval_plover;
 pub mod eval_conllu;
+pub mod eval_plover;
 pub mod parse;
 pub mod train;
 pub mod train_ner;

@@ -132,7 +132,7 @@ impl<'a> Coder<'a> {
             .collect();
         let mut date_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, d) in doc.dates.iter().enumerate() {
-            if d.value.is_none() {
+            if d.date().is_none() {
                 continue;
             }
             if let Some(a) = c.attach(d.span, false) {
@@ -1049,7 +1049,7 @@ impl<'a> Coder<'a> {
         if item == Item::Date {
             doc.dates
                 .iter()
-                .position(|d| d.value.is_some() && d.span.contains(span))
+                .position(|d| d.date().is_some() && d.span.contains(span))
         } else {
             doc.places
                 .iter()
@@ -1076,7 +1076,7 @@ impl<'a> Coder<'a> {
         let (date, date_source) = match self
             .attached(c, Item::Date, true)
             .and_then(|i| doc.dates.get(i))
-            .and_then(|d| d.value)
+            .and_then(|d| d.date())
         {
             Some(v) => (Some(v), DateSource::Text),
             None => match published {

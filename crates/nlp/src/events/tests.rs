@@ -133,6 +133,8 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                 span,
                 value: date.and_then(TimeValue::parse),
                 relative: false,
+                kind: newsgraph_core::TimeKind::Point,
+                end: None,
             }),
             _ => {
                 let (kind, role) = match m {
