@@ -581,7 +581,21 @@ impl<'a> Coder<'a> {
                 nouns.push(c);
             }
         }
-        out.extend(verbs.into_iter().filter(|c| !absorbed.contains(&c.trigger)));
+        // "held talks to discuss X": the purpose of an event is that event.
+        let anchors: HashSet<usize> = verbs
+            .iter()
+            .chain(&nouns)
+            .flat_map(|c| c.anchors.iter().copied())
+            .collect();
+        let purpose_of_event = |c: &Candidate| {
+            self.is_purpose(c.trigger)
+                && self.t.head(c.trigger).is_some_and(|h| anchors.contains(&h))
+        };
+        out.extend(
+            verbs
+                .into_iter()
+                .filter(|c| !absorbed.contains(&c.trigger) && !purpose_of_event(c)),
+        );
         out.extend(nouns);
     }
 
@@ -1059,7 +1073,11 @@ impl<'a> Coder<'a> {
 
     fn finish(&self, c: &Candidate) -> Option<Event> {
         let doc = self.doc();
-        if c.source.is_empty() && (c.target.is_empty() || c.unresolved_agent) {
+        // Events need an initiator, except agentless passives ("X was
+        // arrested", "the arrest of X"), which keep the source empty.
+        let agentless =
+            (c.trigger == c.clause && self.is_passive(c.clause)) || c.frame == Frame::Patient;
+        if c.source.is_empty() && (c.target.is_empty() || c.unresolved_agent || !agentless) {
             return None;
         }
         if c.frame == Frame::Say && !self.political(&c.source) {
@@ -1067,6 +1085,11 @@ impl<'a> Coder<'a> {
         }
         let info: &CodeInfo = self.lex.code(&c.cameo)?;
         let mut target = c.target.clone();
+        // A symmetric event with one known side has no known other side.
+        if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() == 1 && target == c.source
+        {
+            target.clear();
+        }
         // "X and Y agreed to ...": a joint cooperative act is mutual.
         if target.is_empty() && c.source.len() >= 2 && ("03".."09").contains(&c.cameo.as_str()) {
             target = c.source.clone();

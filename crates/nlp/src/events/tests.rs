@@ -296,7 +296,7 @@ const CASES: &[(&str, &str, &[Expect])] = &[
     (
         "light verb through a series of",
         "@Rohan/PROPN/2/nsubj held/VERB/0/root/hold a/DET/4/det series/NOUN/2/obj of/ADP/6/case talks/NOUN.NNS/4/nmod/talk",
-        &[("046", &["Rohan"], &["Rohan"], false, Occurred)],
+        &[("046", &["Rohan"], &[], false, Occurred)],
     ),
     (
         "noun events between two sides",
@@ -710,6 +710,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
             ("016", &["Mordor"], &[], false, Occurred),
             ("190", &["Mordor"], &["Rohan"], true, Claimed),
         ],
+    ),
+    (
+        "the purpose of an event is that event",
+        "@Rohan/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN.NNS/2/obj/talk with/ADP/5/case @Gondor/PROPN/3/nmod to/PART.TO/7/mark discuss/VERB.VB/2/advcl/discuss peace/NOUN/7/obj",
+        &[("046", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "an active clause without a known agent is not coded",
+        "attacked/VERB/0/root/attack @Rohan/PROPN/1/obj",
+        &[],
     ),
     (
         "a named agent that is not an actor: no event",
