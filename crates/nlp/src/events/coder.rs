@@ -1085,10 +1085,20 @@ impl<'a> Coder<'a> {
         }
         let info: &CodeInfo = self.lex.code(&c.cameo)?;
         let mut target = c.target.clone();
-        // A symmetric event with one known side has no known other side.
-        if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() == 1 && target == c.source
+        // A symmetric event needs both sides ("held talks" alone says
+        // nothing about with whom).
+        if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() < 2 && target == c.source
         {
-            target.clear();
+            return None;
+        }
+        // What a private person says happened is not coded as an event.
+        let span = self.t.span(c.trigger);
+        if doc
+            .quotes
+            .iter()
+            .any(|q| q.text.contains(span) && q.speaker.is_some_and(|s| !self.political(&[s])))
+        {
+            return None;
         }
         // "X and Y agreed to ...": a joint cooperative act is mutual.
         if target.is_empty() && c.source.len() >= 2 && ("03".."09").contains(&c.cameo.as_str()) {
@@ -1255,7 +1265,10 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
                 .copied()
                 .collect();
         }
-        if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() >= 2 {
+        // The current dyad: the sides of the last symmetric or joint act.
+        if c.source.len() >= 2
+            && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+        {
             last_sym = c.source.clone();
         }
         done.push(c);
