@@ -126,7 +126,9 @@ pub struct TimeExpr {
     pub span: Span,
     /// The date it denotes (for a range, where the range begins); `None` when
     /// it cannot be resolved (no publication date for a relative expression,
-    /// an ambiguous numeric date, a duration or a set).
+    /// "on 7/4" with day and month in doubt, a duration or a set). A numeric
+    /// date with a year but day and month in doubt ("10/07/2021") keeps only
+    /// its year.
     pub value: Option<TimeValue>,
     /// Resolved against the publication date ("on Saturday", "last week") or,
     /// for "the next day" and "two days later", against the date before it.
@@ -186,6 +188,23 @@ pub fn dates_in(dates: &[TimeExpr], span: Span) -> &[TimeExpr] {
     }
 }
 
+/// The dated expression inside `within` (a clause or sentence) nearest to
+/// `at` (an event trigger), skipping durations, sets and unresolved ones:
+/// what dates an event when its clause names more than one time.
+pub fn nearest_date(dates: &[TimeExpr], within: Span, at: Span) -> Option<&TimeExpr> {
+    let gap = |s: Span| {
+        if s.end <= at.start {
+            at.start - s.end
+        } else {
+            s.start.saturating_sub(at.end)
+        }
+    };
+    dates_in(dates, within)
+        .iter()
+        .filter(|d| d.date().is_some())
+        .min_by_key(|d| gap(d.span))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +258,20 @@ mod tests {
         assert_eq!(r.date(), Some(TimeValue::year(1990)));
         r.kind = TimeKind::Duration;
         assert_eq!(r.date(), None);
+    }
+
+    #[test]
+    fn nearest_dated_expression() {
+        let mut dates = [expr(0, 4), expr(10, 14), expr(30, 34)];
+        dates[0].value = Some(TimeValue::year(2001));
+        dates[2].value = Some(TimeValue::year(2021));
+        // The middle one is nearer but has no value.
+        let within = Span::new(0, 40);
+        let near = nearest_date(&dates, within, Span::new(8, 9));
+        assert_eq!(near.map(|d| d.span), Some(Span::new(0, 4)));
+        let near = nearest_date(&dates, within, Span::new(26, 28));
+        assert_eq!(near.map(|d| d.span), Some(Span::new(30, 34)));
+        assert!(nearest_date(&dates, Span::new(5, 20), Span::new(16, 20)).is_none());
     }
 
     #[test]

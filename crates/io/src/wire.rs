@@ -193,7 +193,14 @@ pub struct FigureOut {
 #[derive(Debug, Serialize)]
 pub struct DateOut {
     pub text: String,
+    /// `point`, `range`, `duration` or `set`.
+    pub kind: newsgraph_core::TimeKind,
+    /// The date denoted (for a range, where it begins).
     pub value: Option<String>,
+    /// The last period of a range (inclusive).
+    pub end: Option<String>,
+    /// The one date that stands for it when dating an event.
+    pub date: Option<String>,
     pub relative: bool,
     pub span: CharSpan,
 }
@@ -326,7 +333,10 @@ impl Output {
                 .iter()
                 .map(|d| DateOut {
                     text: text(d.span),
+                    kind: d.kind,
                     value: d.value.map(|v| v.to_string()),
+                    end: d.end.map(|v| v.to_string()),
+                    date: d.date().map(|v| v.to_string()),
                     relative: d.relative,
                     span: off.span(d.span),
                 })

@@ -7,10 +7,12 @@
 
 mod error;
 pub mod events;
+pub mod figures;
 pub mod geo;
 pub mod lexicon;
 pub mod perceptron;
 mod pipeline;
+pub mod quotes;
 pub mod stages;
 pub mod syntax;
 pub mod time;

@@ -110,7 +110,7 @@ mod tests {
                 ("Monday", Some(TimeValue::day(2021, 7, 19))),
             ]
         );
-        assert!(doc.notes.is_empty());
+        assert!(doc.notes.iter().all(|n| n.layer != Layer::Dates));
     }
 
     #[test]
@@ -120,7 +120,12 @@ mod tests {
         assert_eq!(doc.dates[0].value, None);
         assert!(doc.dates[0].relative);
         assert_eq!(doc.dates[1].value, Some(TimeValue::month(2001, 10)));
-        assert_eq!(doc.notes.len(), 1);
-        assert_eq!(doc.notes[0].layer, Layer::Dates);
+        let notes: Vec<_> = doc
+            .notes
+            .iter()
+            .filter(|n| n.layer == Layer::Dates)
+            .collect();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].span, Some(doc.dates[0].span));
     }
 }

@@ -63,7 +63,8 @@ pub(crate) enum Expr {
     /// "the 1990s" (the first year), "the early 1990s".
     Decade { start: i32, part: Option<Part> },
     /// "10/07/2021": day and month in an order the text alone may not settle.
-    Numeric { a: u8, b: u8, year: i32 },
+    /// "on 7/25" has no year: read from the lean like "July 25".
+    Numeric { a: u8, b: u8, year: Option<i32> },
     /// "Saturday", "last Friday"; Monday = 0.
     Weekday { day: u8, shift: Option<Shift> },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1), "last night" (-1).
@@ -96,7 +97,8 @@ pub(crate) enum Expr {
 }
 
 impl Expr {
-    /// The month and year fields that a range's other end may lend.
+    /// The year written in the expression, if any (a range's ends lend it
+    /// to each other: "between May and July 2021").
     pub fn year(self) -> Option<i32> {
         match self {
             Expr::Date { year, .. } | Expr::Month { year, .. } => year,
@@ -621,7 +623,15 @@ impl Parser<'_> {
         }
         let b = self.num_touching(i + 2)?;
         if !self.punct_touching(i + 3, sep) {
-            return None;
+            // "on 7/25": a day and month only after a word that introduces a
+            // date (a bare "7/10" is as likely a score or a fraction).
+            let introduced =
+                i > 0 && matches!(self.key(i - 1), Key::On | Key::By | Key::Since | Key::Until);
+            if sep != '/' || !introduced || a.digits > 2 || b.digits > 2 {
+                return None;
+            }
+            let (a, b) = (day_of_month(a.num)?, day_of_month(b.num)?);
+            return (a <= 12 || b <= 12).then_some((Expr::Numeric { a, b, year: None }, i + 3));
         }
         let c = self.num_touching(i + 4)?;
         // Not part of a longer run ("1.2.3.4", "10/07/2021/5").
@@ -650,7 +660,14 @@ impl Parser<'_> {
             _ => return None,
         };
         let (a, b) = (day_of_month(a.num)?, day_of_month(b.num)?);
-        (a <= 12 || b <= 12).then_some((Expr::Numeric { a, b, year }, i + 5))
+        (a <= 12 || b <= 12).then_some((
+            Expr::Numeric {
+                a,
+                b,
+                year: Some(year),
+            },
+            i + 5,
+        ))
     }
 
     /// A unit word at `i` ("days", "week"), as a [`Unit`].

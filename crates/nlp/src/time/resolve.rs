@@ -184,6 +184,19 @@ fn valid(y: i32, m: u8, d: u8) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
 }
 
+/// Day and month of a numeric date `a/b`, when the numbers or the text's
+/// order settle which is which.
+fn day_and_month(a: u8, b: u8, order: Order) -> Option<(u8, u8)> {
+    match (a > 12, b > 12, order) {
+        (true, _, _) => Some((a, b)),
+        (_, true, _) => Some((b, a)),
+        _ if a == b => Some((a, b)),
+        (_, _, Order::DayFirst) => Some((a, b)),
+        (_, _, Order::MonthFirst) => Some((b, a)),
+        (_, _, Order::Unknown) => None,
+    }
+}
+
 /// The year of a month-day with no year, from the lean.
 fn year_of_day(p: NaiveDate, m: u8, d: u8, lean: Lean) -> Option<NaiveDate> {
     let y = p.year();
@@ -297,18 +310,15 @@ pub(crate) fn resolve(expr: Expr, cx: &Context) -> Resolved {
                 false,
             );
         }
-        Expr::Numeric { a, b, year } => {
-            let (d, m) = match (a > 12, b > 12, cx.order) {
-                (true, _, _) => (a, b),
-                (_, true, _) => (b, a),
-                _ if a == b => (a, b),
-                (_, _, Order::DayFirst) => (a, b),
-                (_, _, Order::MonthFirst) => (b, a),
-                (_, _, Order::Unknown) => {
-                    return Resolved::point(Some(TimeValue::year(year)), false)
-                }
+        Expr::Numeric {
+            a,
+            b,
+            year: Some(year),
+        } => {
+            return match day_and_month(a, b, cx.order) {
+                Some((d, m)) => Resolved::point(day(valid(year, m, d)), false),
+                None => Resolved::point(Some(TimeValue::year(year)), false),
             };
-            return Resolved::point(day(valid(year, m, d)), false);
         }
         Expr::Season {
             season,
@@ -363,6 +373,10 @@ fn relative(expr: Expr, p: NaiveDate, cx: &Context) -> (Option<TimeValue>, Optio
             let y = year_of_month(p, month, cx.lean(false), shift);
             point(Some(TimeValue::month(y, month)))
         }
+        Expr::Numeric { a, b, year: None } => match day_and_month(a, b, cx.order) {
+            Some((d, m)) => point(day(year_of_day(p, m, d, cx.lean(false)))),
+            None => (None, None),
+        },
         Expr::Weekday { day: wd, shift } => {
             let d = match shift {
                 Some(Shift::Last) => add_days(p, -1).and_then(|d| on_or_before(d, wd)),

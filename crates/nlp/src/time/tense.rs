@@ -1,9 +1,11 @@
 //! The tense of the clause around a time expression, which decides whether
 //! "on Saturday" or "May 6" points back or ahead of the publication date.
 //!
-//! The nearest tense cue wins, looking left to the sentence start and right
-//! to the end of the clause (cues to the right count one word farther: in
-//! English the verb usually comes before its time adjunct). Cues are words
+//! The nearest past or future cue wins, looking left to the sentence start
+//! and right to the end of the clause (cues to the right count one word
+//! farther: in English the verb usually comes before its time adjunct). A
+//! present-tense cue is weak — taggers often mistake a noun or a past form
+//! for VBP — so it decides only when no past or future cue is in reach. Cues are words
 //! (will, 'll, plans to, is set to, ago, has said, was) and, when the tags
 //! layer is filled, Penn tags (VBD, VBN → past; MD → future; VBZ, VBP →
 //! present). Untagged lower-case words in "-ed" count as past.
@@ -48,21 +50,22 @@ pub(crate) fn tense_around(
     (start, end): (usize, usize),
     (lo, hi): (usize, usize),
 ) -> Tense {
-    let left = (lo..start)
-        .rev()
-        .find_map(|k| cue(items, text, tags, k).map(|t| (start - k, t)));
+    let left = (lo..start).rev().map(|k| (start - k, k));
     let right = (end..hi)
         .take_while(|&k| !ends_clause(&items[k]))
-        .find_map(|k| cue(items, text, tags, k).map(|t| (k - end + 2, t)));
-    match (left, right) {
-        (Some((dl, l)), Some((dr, r))) => {
-            if dl <= dr {
-                l
-            } else {
-                r
-            }
+        .map(|k| (k - end + 2, k));
+    let mut strong: Option<(usize, Tense)> = None;
+    let mut weak: Option<usize> = None;
+    for (distance, k) in left.chain(right) {
+        match cue(items, text, tags, k) {
+            Some(Tense::Present) => weak = Some(weak.map_or(distance, |w| w.min(distance))),
+            Some(t) if strong.is_none_or(|(d, _)| distance < d) => strong = Some((distance, t)),
+            _ => {}
         }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
+    }
+    match (strong, weak) {
+        (Some((_, t)), _) => t,
+        (None, Some(_)) => Tense::Present,
         (None, None) => Tense::Unknown,
     }
 }
@@ -109,12 +112,16 @@ fn word_cue(items: &[Item], text: &str, tags: &dyn TagAt, k: usize) -> Option<Te
     let next = items.get(k + 1).map_or(Key::Other, |n| n.key);
     match t.key {
         Key::Will | Key::Modal => return Some(Tense::Future),
-        // "is set to", "plans to", "going to", "due to": only before "to".
+        // "is set to", "plans to", "going to", "due to": only before "to"
+        // (or "is set for").
         Key::Ahead => {
             let needs_to = ["set", "due", "going", "plan", "plans"]
                 .iter()
                 .any(|w| word_is(items, text, k, w));
-            if !needs_to || next == Key::To {
+            if !needs_to
+                || next == Key::To
+                || (next == Key::For && k > 0 && items[k - 1].key == Key::PresentVerb)
+            {
                 return Some(Tense::Future);
             }
         }
@@ -126,20 +133,23 @@ fn word_cue(items: &[Item], text: &str, tags: &dyn TagAt, k: usize) -> Option<Te
         Key::PresentVerb => return Some(Tense::Present),
         _ => {}
     }
-    if let Some(x) = tags.xpos_at(t.start) {
-        return match x.as_str() {
-            "VBD" | "VBN" => Some(Tense::Past),
-            "MD" => Some(Tense::Future),
-            "VBZ" | "VBP" => Some(Tense::Present),
-            _ => None,
-        };
-    }
     // "an expanded deal", "their newly acquired posts": adjectives.
     let after_determiner = k > 0
         && matches!(
             items[k - 1].key,
             Key::A | Key::The | Key::This | Key::That | Key::Possessive
         );
+    if let Some(x) = tags.xpos_at(t.start) {
+        return match x.as_str() {
+            "VBD" => Some(Tense::Past),
+            // "is planned", "are held": a present passive, not the past.
+            "VBN" if k > 0 && items[k - 1].key == Key::PresentVerb => Some(Tense::Present),
+            "VBN" if !after_determiner => Some(Tense::Past),
+            "MD" => Some(Tense::Future),
+            "VBZ" | "VBP" => Some(Tense::Present),
+            _ => None,
+        };
+    }
     (t.ed && t.key == Key::Other && !after_determiner && !not_past(text, t)).then_some(Tense::Past)
 }
 
