@@ -46,7 +46,10 @@ impl Stage for EventCoder {
     }
     fn annotate(&self, doc: &mut Doc) {
         if doc.deps.len() != doc.tokens.len() || doc.tags.len() != doc.tokens.len() {
-            doc.note(Layer::Events, "no dependency parse: events not coded", None);
+            // Say so, unless the parser already said why there is no parse.
+            if !doc.notes.iter().any(|n| n.layer == Layer::Deps) {
+                doc.note(Layer::Events, "no dependency parse: events not coded", None);
+            }
             return;
         }
         let events = Coder::new(&self.lexicon, doc).code();
