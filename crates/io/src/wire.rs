@@ -181,6 +181,8 @@ pub struct EventOut {
 #[derive(Debug, Serialize)]
 pub struct FigureOut {
     pub value: FigureValue,
+    /// The hedge on the number: "about", "nearly", "at least", "more than".
+    pub qualifier: Option<String>,
     pub unit: String,
     pub about: String,
     pub claimant: Option<String>,
@@ -319,9 +321,13 @@ impl Output {
                 .iter()
                 .map(|f| FigureOut {
                     value: f.value,
+                    qualifier: f.qualifier.clone(),
                     unit: f.unit.clone(),
                     about: f.about.clone(),
-                    claimant: f.claimant.and_then(name_of),
+                    claimant: f
+                        .claimant
+                        .and_then(name_of)
+                        .or_else(|| f.claimant_name.clone()),
                     claimant_id: f.claimant.map(|i| i.0),
                     evidence: text(f.evidence),
                     span: off.span(f.span),

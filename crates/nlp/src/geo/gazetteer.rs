@@ -11,12 +11,46 @@ use super::text::name_key;
 use crate::lexicon::{Row, Table};
 use crate::BuildError;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast non-cryptographic hasher for the name index (FxHash's mixing
+/// step): keys are our own table's names, so flooding is not a concern,
+/// and the index is built at every start.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+fn word_hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
 
 const COUNTRIES: &str = include_str!("../../../../data/gazetteer/countries.tsv");
 const ADMIN1: &str = include_str!("../../../../data/gazetteer/admin1.tsv");
 const CITIES: &str = include_str!("../../../../data/gazetteer/cities.tsv");
 const SITES: &str = include_str!("../../../../data/gazetteer/sites.tsv");
+const REGIONS: &str = include_str!("../../../../data/gazetteer/regions.tsv");
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,15 +96,29 @@ pub struct NameRef {
     pub primary: bool,
 }
 
-/// Countries, divisions, cities and sites with a name index.
+/// A named region that is no single country or division ("Middle East",
+/// "Donbas"): it has no coordinates, and a country only when it lies in one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub country: Option<EntryId>,
+}
+
+/// Countries, divisions, cities and sites with a name index, and regions.
 #[derive(Debug)]
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// ISO alpha-3 of every country entry, parallel to `entries` for countries.
     iso3: HashMap<EntryId, String>,
-    names: HashMap<String, Vec<NameRef>>,
+    names: FastMap<String, Vec<NameRef>>,
+    /// Hash of a first word → the most words of a name starting with it
+    /// (a hash collision only makes a lookup try longer n-grams).
+    spans_from: FastMap<u64, u8>,
     demonyms: HashMap<String, EntryId>,
     by_iso3: HashMap<String, EntryId>,
+    pub regions: Vec<Region>,
+    region_names: HashMap<String, usize>,
     /// Longest name in words, to bound n-gram lookups.
     pub max_words: usize,
 }
@@ -98,7 +146,9 @@ impl Gazetteer {
     pub fn embedded() -> Result<&'static Gazetteer, BuildError> {
         static CELL: OnceLock<Result<Gazetteer, String>> = OnceLock::new();
         CELL.get_or_init(|| {
-            Gazetteer::parse(COUNTRIES, ADMIN1, CITIES, SITES).map_err(|e| e.to_string())
+            Gazetteer::parse(COUNTRIES, ADMIN1, CITIES, SITES)
+                .and_then(|mut g| g.add_regions(REGIONS).map(|()| g))
+                .map_err(|e| e.to_string())
         })
         .as_ref()
         .map_err(|e| BuildError::data("data/gazetteer", 0, e.clone()))
@@ -114,9 +164,12 @@ impl Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
             iso3: HashMap::new(),
-            names: HashMap::new(),
+            names: FastMap::with_capacity_and_hasher(cities.len() / 16, Default::default()),
+            spans_from: FastMap::default(),
             demonyms: HashMap::new(),
             by_iso3: HashMap::new(),
+            regions: Vec::new(),
+            region_names: HashMap::new(),
             max_words: 1,
         };
         let mut capitals: Vec<(EntryId, u64)> = Vec::new();
@@ -307,6 +360,42 @@ impl Gazetteer {
         Ok(g)
     }
 
+    /// Adds the regions table (in the embedded `regions.tsv` format).
+    pub fn add_regions(&mut self, regions: &str) -> Result<(), BuildError> {
+        let t = Table::parse("data/gazetteer/regions.tsv", regions)?;
+        let [id, name, country, alias] = ["id", "name", "country", "aliases"].map(|c| t.column(c));
+        let (id, name, country, alias) = (id?, name?, country?, alias?);
+        for row in &t.rows {
+            let c = match row.opt(country) {
+                Some(_) => Some(self.country_of(&t, row, country)?),
+                None => None,
+            };
+            let index = self.regions.len();
+            self.regions.push(Region {
+                id: format!("region:{}", row.get(id)),
+                name: row.get(name).to_string(),
+                country: c,
+            });
+            for n in std::iter::once(row.get(name)).chain(aliases(row, alias)) {
+                let key = name_key(n);
+                let words = key.split(' ').count();
+                self.max_words = self.max_words.max(words);
+                if words > 1 {
+                    let first = key.split(' ').next().unwrap_or("");
+                    let longest = self.spans_from.entry(word_hash(first)).or_insert(1);
+                    *longest = (*longest).max(words.min(255) as u8);
+                }
+                self.region_names.insert(key, index);
+            }
+        }
+        Ok(())
+    }
+
+    /// The index in `regions` of the region with this name key.
+    pub fn region(&self, key: &str) -> Option<usize> {
+        self.region_names.get(key).copied()
+    }
+
     fn country_of(&self, t: &Table, row: &Row, col: usize) -> Result<EntryId, BuildError> {
         let code = row.get(col);
         self.by_iso3
@@ -320,12 +409,26 @@ impl Gazetteer {
         if key.is_empty() {
             return;
         }
-        self.max_words = self.max_words.max(key.split(' ').count());
+        let words = key.split(' ').count();
+        self.max_words = self.max_words.max(words);
+        if words > 1 {
+            let first = key.split(' ').next().unwrap_or("");
+            let longest = self.spans_from.entry(word_hash(first)).or_insert(1);
+            *longest = (*longest).max(words.min(255) as u8);
+        }
         let refs = self.names.entry(key).or_default();
         match refs.iter_mut().find(|r| r.entry == entry) {
             Some(r) => r.primary |= primary,
             None => refs.push(NameRef { entry, primary }),
         }
+    }
+
+    /// The most words a name starting with this word key can have (1 when
+    /// no longer name starts with it).
+    pub fn words_from(&self, first: &str) -> usize {
+        self.spans_from
+            .get(&word_hash(first))
+            .map_or(1, |&n| n as usize)
     }
 
     /// Every entry with this name key.
@@ -391,6 +494,8 @@ mod tests {
         assert!(kinds("laghman").contains(&EntryKind::Admin1));
         assert!(kinds("doha").contains(&EntryKind::City));
         assert!(kinds("kabul airport").contains(&EntryKind::Site));
+        let r = g.region("middle east").map(|i| g.regions[i].name.as_str());
+        assert_eq!(r, Some("Middle East"));
         let kabul = g
             .lookup("kabul")
             .iter()

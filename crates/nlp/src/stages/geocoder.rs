@@ -15,11 +15,23 @@
 //!    common words and capitals used as metonyms ("Moscow has not agreed");
 //! 3. **resolve** homonyms by kind cue, containment ("Lima, Peru"), the
 //!    countries the article is about, proximity and population;
-//! 4. **site patterns**: "<city> airport/port" and "the US Embassy (in X)"
-//!    become sites located at their city, never at a made-up centroid.
+//! 4. **patterns**: "<city> airport/port", "the airport in X" and "the US
+//!    Embassy (in X)" become sites at their city; "the village of X" an
+//!    unlisted settlement; named regions ("Middle East") regions. What is
+//!    not known is left out: a place located only to a country or division
+//!    carries that `precision` and no coordinates, never a made-up centroid.
+//!
+//! Rules are general news conventions, not tuned to particular articles;
+//! every one has a unit test below with a sentence written for it.
 
 use crate::geo::text::{scan, Gap, Word};
 use crate::geo::{distance_km, EntryId, EntryKind, Gazetteer, NameRef};
+
+/// Within `km` of each other: a cheap latitude test first, then the
+/// great-circle distance.
+fn near(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
+    (a.0 - b.0).abs() * 111.2 <= km && distance_km(a, b) <= km
+}
 use crate::{BuildError, Stage};
 use newsgraph_core::{Doc, EntityKind, Layer, MentionKind, Place, PlaceKind, Precision, Span};
 use std::collections::{HashMap, HashSet};
@@ -156,6 +168,7 @@ const ADMIN_AFTER: &[&str] = &[
     "emirate",
     "territory",
     "provinces",
+    "regions",
 ];
 
 /// Words before "of" that make the name after it a division ("province of Laghman").
@@ -321,6 +334,32 @@ const SITE_HEADS: &[&str] = &[
     "airport",
 ];
 
+/// Words before "of" that introduce a settlement's name ("the village of X").
+const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
+
+/// Month and weekday names: never places ("in March", "on Reading day" aside).
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
 
@@ -361,14 +400,30 @@ impl Stage for Geocoder {
     }
 }
 
+/// How far a word is kept from being a place by the mention it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Block {
+    Free,
+    /// Inside an ORG or NORP mention: only a country may be named there.
+    Soft,
+    /// Inside a PERSON mention or a site name: no place starts here.
+    Hard,
+}
+
 /// What a matched name stands for once judged.
 #[derive(Debug, Clone, PartialEq)]
 enum Target {
     /// A gazetteer entry.
     Entry(EntryId),
-    /// A site not in the gazetteer, located at an entry (a city or country)
-    /// when that is known.
-    Site { key: String, at: Option<EntryId> },
+    /// A named region (index into the gazetteer's regions).
+    Region(usize),
+    /// A place not in the gazetteer (a site, a village), located in an entry
+    /// (a city, a division or a country) when that is known.
+    Unlisted {
+        key: String,
+        kind: PlaceKind,
+        at: Option<EntryId>,
+    },
 }
 
 /// One name found in the text.
@@ -394,8 +449,11 @@ struct Finder<'a> {
     doc: &'a Doc,
     text: &'a str,
     words: Vec<Word>,
-    /// Words that belong to no place: PERSON/ORG/NORP mentions, site runs.
-    blocked: Vec<bool>,
+    /// Words that name no place (PERSON mentions, site runs) or only a
+    /// country (inside ORG/NORP mentions: "Afghanistan's Interior Ministry").
+    blocked: Vec<Block>,
+    /// Words inside a GPE/LOC/FAC mention: the recogniser calls them places.
+    located: Vec<bool>,
     /// Lines whose words are nearly all capitalised (headlines).
     headline: Vec<bool>,
     /// Last words of capitalised runs that are not places (surnames).
@@ -412,7 +470,8 @@ impl<'a> Finder<'a> {
             g,
             doc,
             text,
-            blocked: vec![false; words.len()],
+            blocked: vec![Block::Free; words.len()],
+            located: vec![false; words.len()],
             headline: vec![false; words.len()],
             words,
             surnames: HashSet::new(),
@@ -425,6 +484,7 @@ impl<'a> Finder<'a> {
 
     fn run(mut self) -> Vec<Place> {
         let mut occ = self.site_runs();
+        occ.extend(self.region_runs());
         let matches = self.find();
         self.count_focus(&matches);
         let mut accepted: Vec<(Match, EntryId, bool)> = Vec::new();
@@ -435,7 +495,7 @@ impl<'a> Finder<'a> {
         }
         self.refine_by_proximity(&mut accepted);
         for (m, entry, metonym) in &accepted {
-            if let Some(o) = self.site_pattern(m, *entry, &accepted) {
+            if let Some(o) = self.site_pattern(m, *entry) {
                 occ.push(o);
                 continue;
             }
@@ -445,6 +505,8 @@ impl<'a> Finder<'a> {
             occ.push(self.occurrence(m, *entry));
         }
         occ.extend(self.missions(&accepted));
+        occ.extend(self.sites_in(&accepted));
+        occ.extend(self.settlements(&accepted));
         self.locate_unplaced_sites(&mut occ, &accepted);
         self.places(occ)
     }
@@ -477,29 +539,37 @@ impl<'a> Finder<'a> {
     /// PERSON, ORG and NORP mentions hold no place, except a country named
     /// inside them ("Afghanistan's Interior Ministry" still names Afghanistan).
     fn block_mentions(&mut self) {
-        let mut spans: Vec<Span> = self
+        let person = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.spans.iter().map(|&s| (s, Block::Hard)));
+        let mentions = self.doc.mentions.iter().filter_map(|m| match m.kind {
+            MentionKind::Person => Some((m.span, Block::Hard)),
+            MentionKind::Org | MentionKind::Norp => Some((m.span, Block::Soft)),
+            MentionKind::Gpe | MentionKind::Loc | MentionKind::Fac => None,
+        });
+        let spans: Vec<(Span, Block)> = mentions.chain(person).collect();
+        let places: Vec<Span> = self
             .doc
             .mentions
             .iter()
             .filter(|m| {
                 matches!(
                     m.kind,
-                    MentionKind::Person | MentionKind::Org | MentionKind::Norp
+                    MentionKind::Gpe | MentionKind::Loc | MentionKind::Fac
                 )
             })
             .map(|m| m.span)
             .collect();
-        spans.extend(
-            self.doc
-                .entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Person)
-                .flat_map(|e| e.spans.iter().copied()),
-        );
         for (i, w) in self.words.iter().enumerate() {
-            if spans.iter().any(|s| s.contains(w.span)) {
-                self.blocked[i] = true;
+            for (s, b) in &spans {
+                if s.contains(w.span) {
+                    self.blocked[i] = self.blocked[i].max(*b);
+                }
             }
+            self.located[i] = places.iter().any(|s| s.contains(w.span));
         }
     }
 
@@ -519,20 +589,74 @@ impl<'a> Finder<'a> {
                 end += 1;
             }
             let head_at = (i..end).find(|&j| is(SITE_HEADS, self.key(j)));
-            let known =
-                (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)));
-            if let (Some(h), false) = (head_at, known) {
+            let known = || {
+                (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)))
+            };
+            if let Some(h) = head_at.filter(|_| !known()) {
                 // the head ends the run ("Tahrir Square") or opens it ("Plaza de Mayo")
                 if end - i >= 2 && (h == end - 1 || h == i) {
                     let span = self.words[i].span.cover(self.words[end - 1].span);
                     let key = crate::geo::text::name_key(&self.text[span.range()]);
                     out.push(Occurrence {
-                        target: Target::Site { key, at: None },
+                        target: Target::Unlisted {
+                            key,
+                            kind: PlaceKind::Site,
+                            at: None,
+                        },
                         span,
                         full: None,
                     });
-                    self.blocked[i..end].iter_mut().for_each(|b| *b = true);
+                    self.blocked[i..end]
+                        .iter_mut()
+                        .for_each(|b| *b = Block::Hard);
                 }
+            }
+            i = end;
+        }
+        out
+    }
+
+    /// Named regions ("the Middle East", "Donbas"), unless part of a longer
+    /// name ("Radio Free Europe", "Middle East Eye").
+    fn region_runs(&mut self) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            if !self.words[i].cap || self.blocked[i] != Block::Free {
+                i += 1;
+                continue;
+            }
+            let max = self.g.words_from(self.key(i)).min(self.words.len() - i);
+            let hit = (1..=max).rev().find_map(|len| {
+                let end = i + len;
+                if !self.chained(i, end) {
+                    return None;
+                }
+                let key = self.ngram_key(i, end);
+                self.g.region(&key).map(|index| (end, index))
+            });
+            let Some((end, index)) = hit else {
+                i += 1;
+                continue;
+            };
+            let glued_before = i > 0
+                && self.words[i].gap == Gap::Space
+                && self.words[i - 1].cap
+                && !is(FUNCTION_WORDS, self.key(i - 1))
+                && !self.words[i - 1].starts_sentence;
+            let glued_after = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.gap == Gap::Space && w.cap);
+            if !glued_before && !glued_after {
+                out.push(Occurrence {
+                    target: Target::Region(index),
+                    span: self.words[i].span.cover(self.words[end - 1].span),
+                    full: None,
+                });
+                self.blocked[i..end]
+                    .iter_mut()
+                    .for_each(|b| *b = Block::Hard);
             }
             i = end;
         }
@@ -550,7 +674,11 @@ impl<'a> Finder<'a> {
             .any(|r| self.g.entry(r.entry).kind == kind)
     }
 
-    fn ngram_key(&self, first: usize, end: usize) -> String {
+    /// The lookup key of words `first..end` (borrowed for a single word).
+    fn ngram_key(&self, first: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        if end == first + 1 {
+            return std::borrow::Cow::Borrowed(&self.words[first].key);
+        }
         let mut key = String::new();
         for j in first..end {
             if j > first {
@@ -558,7 +686,7 @@ impl<'a> Finder<'a> {
             }
             key.push_str(&self.words[j].key);
         }
-        key
+        std::borrow::Cow::Owned(key)
     }
 
     /// Longest gazetteer matches starting at capitalised words; demonyms are
@@ -569,20 +697,33 @@ impl<'a> Finder<'a> {
         let n = self.words.len();
         while i < n {
             let w = &self.words[i];
-            if !w.cap || self.blocked[i] {
+            if !w.cap || self.blocked[i] == Block::Hard {
+                i += 1;
+                continue;
+            }
+            if is(CALENDAR, &w.key) {
                 i += 1;
                 continue;
             }
             let demonym = self.g.demonym(&w.key);
             let mut found = None;
-            let max = self.g.max_words.min(n - i);
+            let max = self.g.words_from(&w.key).min(n - i);
             let min = if demonym.is_some() { 2 } else { 1 };
             for len in (min..=max).rev() {
                 let end = i + len;
-                if !self.chained(i, end) || self.blocked[i..end].iter().any(|&b| b) {
+                let block = self.blocked[i..end]
+                    .iter()
+                    .copied()
+                    .max()
+                    .unwrap_or(Block::Free);
+                if !self.chained(i, end) || block == Block::Hard {
                     continue;
                 }
                 let refs = self.g.lookup(&self.ngram_key(i, end));
+                let country = |r: &NameRef| self.g.entry(r.entry).kind == EntryKind::Country;
+                if block == Block::Soft && !refs.iter().any(country) {
+                    continue;
+                }
                 if !refs.is_empty() {
                     found = Some(Match {
                         first: i,
@@ -628,19 +769,34 @@ impl<'a> Finder<'a> {
         out
     }
 
+    /// The countries the article is about: countries named (unambiguously),
+    /// and capitals or cities of a million people; demonyms count in `find`.
     fn count_focus(&mut self, matches: &[Match]) {
         for m in matches {
-            if let Some(r) = m
+            let countries: Vec<EntryId> = m
                 .refs
                 .iter()
-                .find(|r| self.g.entry(r.entry).kind == EntryKind::Country)
-            {
-                *self.focus.entry(r.entry).or_default() += 1.0;
-            } else if let [only] = m.refs {
-                let e = self.g.entry(only.entry);
-                if e.capital || e.population >= 1_000_000 {
-                    *self.focus.entry(e.country).or_default() += 0.5;
+                .filter(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+                .map(|r| r.entry)
+                .collect();
+            match countries.as_slice() {
+                [c] => *self.focus.entry(*c).or_default() += 1.0,
+                [] => {
+                    let big = |r: &NameRef| {
+                        let e = self.g.entry(r.entry);
+                        e.capital || e.population >= 1_000_000
+                    };
+                    if let Some(r) = m.refs.iter().find(|r| big(r)) {
+                        let c = self.g.entry(r.entry).country;
+                        if m.refs
+                            .iter()
+                            .all(|x| !big(x) || self.g.entry(x.entry).country == c)
+                        {
+                            *self.focus.entry(c).or_default() += 0.5;
+                        }
+                    }
                 }
+                _ => {}
             }
         }
     }
@@ -696,13 +852,20 @@ impl<'a> Finder<'a> {
     /// The previous word is a location cue, or the match follows a place in
     /// a list ("in Taiz and Aden"), or opens a dateline ("LIMA, Peru --").
     fn has_cue(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> bool {
-        if self.kind_cue(m).is_some() {
+        if self.kind_cue(m).is_some() || self.located[m.first] {
             return true;
         }
         let prev = m.first.checked_sub(1);
         if let Some(p) = prev {
             let pk = self.key(p);
             if is(LOC_CUES, pk) && !self.words[m.first].starts_sentence {
+                return true;
+            }
+            // "in the Gaza Strip"
+            let through = p
+                .checked_sub(1)
+                .filter(|_| pk == "the" && !self.words[p].starts_sentence);
+            if through.is_some_and(|q| is(LOC_CUES, self.key(q))) {
                 return true;
             }
             // coordination with an accepted place
@@ -731,7 +894,7 @@ impl<'a> Finder<'a> {
         if !w.comma_before || !w.cap {
             return None;
         }
-        let max = self.g.max_words.min(self.words.len() - m.end);
+        let max = self.g.words_from(&w.key).min(self.words.len() - m.end);
         for len in (1..=max).rev() {
             let end = m.end + len;
             if !self.chained(m.end, end) {
@@ -780,10 +943,17 @@ impl<'a> Finder<'a> {
     /// the flag is true for a capital used as a metonym for its government.
     fn judge(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> Option<(EntryId, bool)> {
         let g = self.g;
+        // among countries sharing a name ("Congo"), the one the article is about
         let country = m
             .refs
             .iter()
-            .find(|r| g.entry(r.entry).kind == EntryKind::Country);
+            .filter(|r| g.entry(r.entry).kind == EntryKind::Country)
+            .max_by(|a, b| {
+                let (fa, fb) = (self.focus_share(a.entry), self.focus_share(b.entry));
+                fa.total_cmp(&fb)
+                    .then(a.primary.cmp(&b.primary))
+                    .then(b.entry.cmp(&a.entry))
+            });
         let site = m
             .refs
             .iter()
@@ -858,49 +1028,64 @@ impl<'a> Finder<'a> {
         let g = self.g;
         let want = self.kind_cue(m);
         let container = self.container_after(m);
-        let mut best: Option<(f64, EntryId)> = None;
-        for r in m.refs {
-            let e = g.entry(r.entry);
-            let mut score = match e.kind {
-                EntryKind::Country => 10.0,
-                EntryKind::Site => 12.0,
-                EntryKind::Admin1 => 3.0,
-                EntryKind::City => {
-                    1.0 + (e.population.max(1) as f64).log10() + if e.capital { 1.0 } else { 0.0 }
+        // the prior of each homonym: kind, prominence, cues, the article's countries
+        let mut scored: Vec<(f64, EntryId)> = m
+            .refs
+            .iter()
+            .map(|r| {
+                let e = g.entry(r.entry);
+                let mut score = match e.kind {
+                    EntryKind::Country => 10.0,
+                    EntryKind::Site => 12.0,
+                    // a division outranks a small town of its name (Texas, Texas City)
+                    EntryKind::Admin1 => 5.5,
+                    EntryKind::City => {
+                        let capital = if e.capital { 1.0 } else { 0.0 };
+                        1.0 + (e.population.max(1) as f64).log10() + capital
+                    }
+                };
+                if r.primary {
+                    score += 1.0;
                 }
-            };
-            if r.primary {
-                score += 1.0;
-            }
-            if let Some(k) = want {
-                if e.kind == k {
-                    score += 20.0;
-                } else {
-                    score -= 5.0;
+                if let Some(k) = want {
+                    score += if e.kind == k { 20.0 } else { -5.0 };
                 }
-            }
-            score += 4.0 * self.focus_share(e.country);
-            if let Some(c) = container {
-                if c.iter()
-                    .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
-                {
+                score += 4.0 * self.focus_share(e.country);
+                let contained = container.is_some_and(|c| {
+                    c.iter()
+                        .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
+                });
+                if contained {
                     score += 10.0;
                 }
-            }
-            // a division already named, or a place within 300 km of one named
-            for (_, a, _) in accepted {
-                let ae = g.entry(*a);
+                (score, r.entry)
+            })
+            .collect();
+        // context: a division already named, or places within 300 km of one
+        // named; only the likeliest homonyms are worth the distances
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.truncate(12);
+        let mut anchors: Vec<EntryId> = accepted
+            .iter()
+            .filter(|(o, a, _)| o.first != m.first && g.entry(*a).kind != EntryKind::Country)
+            .map(|(_, a, _)| *a)
+            .collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let mut best: Option<(f64, EntryId)> = None;
+        for (mut score, id) in scored {
+            let e = g.entry(id);
+            for &a in &anchors {
+                let ae = g.entry(a);
                 if e.admin1.is_some() && ae.admin1 == e.admin1 && ae.kind == EntryKind::Admin1 {
                     score += 3.0;
                 }
-                if ae.kind != EntryKind::Country
-                    && distance_km((e.lat, e.lon), (ae.lat, ae.lon)) < 300.0
-                {
+                if near((e.lat, e.lon), (ae.lat, ae.lon), 300.0) {
                     score += 1.0;
                 }
             }
             if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, r.entry));
+                best = Some((score, id));
             }
         }
         best.map(|(_, e)| e)
@@ -909,19 +1094,14 @@ impl<'a> Finder<'a> {
     /// Proximity needs the other places: re-resolve each ambiguous match
     /// once against all accepted ones.
     fn refine_by_proximity(&self, accepted: &mut [(Match, EntryId, bool)]) {
-        let snapshot: Vec<(Match, EntryId, bool)> = accepted.to_vec();
-        for (m, entry, _) in accepted.iter_mut() {
+        for i in 0..accepted.len() {
+            let (m, entry, _) = &accepted[i];
             let kind = self.g.entry(*entry).kind;
             if m.refs.len() < 2 || kind == EntryKind::Country || kind == EntryKind::Site {
                 continue;
             }
-            let others: Vec<_> = snapshot
-                .iter()
-                .filter(|(o, _, _)| o.first != m.first)
-                .cloned()
-                .collect();
-            if let Some(e) = self.resolve(m, &others) {
-                *entry = e;
+            if let Some(e) = self.resolve(m, accepted) {
+                accepted[i].1 = e;
             }
         }
     }
@@ -966,28 +1146,97 @@ impl<'a> Finder<'a> {
     }
 
     /// "<city> airport", "<city> port": a site at the city.
-    fn site_pattern(
-        &self,
-        m: &Match,
-        entry: EntryId,
-        _accepted: &[(Match, EntryId, bool)],
-    ) -> Option<Occurrence> {
+    fn site_pattern(&self, m: &Match, entry: EntryId) -> Option<Occurrence> {
         let e = self.g.entry(entry);
         if !matches!(e.kind, EntryKind::City | EntryKind::Admin1) {
             return None;
         }
         let end = self.site_suffix(m)?;
         let span = self.words[m.first].span.cover(self.words[end - 1].span);
-        let key = crate::geo::text::name_key(&self.text[span.range()]);
-        // a gazetteer site of that city with the same head ("Kabul airport")
+        let at = e.city.unwrap_or(entry);
         Some(Occurrence {
-            target: Target::Site {
-                key,
-                at: Some(e.city.unwrap_or(entry)),
+            target: Target::Unlisted {
+                kind: PlaceKind::Site,
+                key: format!("{}@{at}", self.key(end - 1)),
+                at: Some(at),
             },
             span,
             full: None,
         })
+    }
+
+    /// "the village of Novaya Zarya": a settlement too small for the
+    /// gazetteer, placed in the division named right after it ("in the
+    /// Donetsk region") or left for the article's main country.
+    fn settlements(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for i in 0..self.words.len().saturating_sub(2) {
+            if !is(SETTLEMENTS, self.key(i)) || self.words[i].cap || self.key(i + 1) != "of" {
+                continue;
+            }
+            let first = i + 2;
+            if !self.words[first].cap
+                || self.blocked[first] != Block::Free
+                || accepted.iter().any(|(m, _, _)| m.first == first)
+            {
+                continue;
+            }
+            let mut end = first + 1;
+            while end < self.words.len() && self.words[end].gap != Gap::Other && self.words[end].cap
+            {
+                end += 1;
+            }
+            let span = self.words[first].span.cover(self.words[end - 1].span);
+            let within = accepted
+                .iter()
+                .filter(|(m, e, _)| {
+                    m.first > end
+                        && m.first <= end + 3
+                        && self.g.entry(*e).kind == EntryKind::Admin1
+                })
+                .map(|(_, e, _)| *e)
+                .next();
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&self.text[span.range()]),
+                    kind: PlaceKind::City,
+                    at: within,
+                },
+                span,
+                full: Some(self.words[i].span.cover(span)),
+            });
+        }
+        out
+    }
+
+    /// "the airport in Goma": a site at that city (the city stays a place).
+    fn sites_in(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for (m, entry, _) in accepted {
+            let e = self.g.entry(*entry);
+            if e.kind != EntryKind::City || m.first < 2 || self.key(m.first - 1) != "in" {
+                continue;
+            }
+            let h = m.first - 2;
+            let head = self.key(h);
+            let is_head = SITE_AFTER.iter().any(|p| p.last() == Some(&head)) && !self.words[h].cap;
+            if !is_head
+                || self.words[h + 1].gap != Gap::Space
+                || self.words[m.first].gap != Gap::Space
+            {
+                continue;
+            }
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    kind: PlaceKind::Site,
+                    key: format!("{head}@{entry}"),
+                    at: Some(*entry),
+                },
+                span: self.words[h].span.cover(self.words[m.end - 1].span),
+                full: None,
+            });
+        }
+        out
     }
 
     /// "the US Embassy (in Kabul)": a site in the named city, or else in the
@@ -1031,7 +1280,11 @@ impl<'a> Finder<'a> {
             });
             let key = crate::geo::text::name_key(&self.text[span.range()]);
             out.push(Occurrence {
-                target: Target::Site { key, at: host },
+                target: Target::Unlisted {
+                    key,
+                    kind: PlaceKind::Site,
+                    at: host,
+                },
                 span,
                 full: None,
             });
@@ -1048,7 +1301,7 @@ impl<'a> Finder<'a> {
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(c, _)| *c);
         for o in occ.iter_mut() {
-            if let Target::Site { at: at @ None, .. } = &mut o.target {
+            if let Target::Unlisted { at: at @ None, .. } = &mut o.target {
                 let city = accepted
                     .iter()
                     .rfind(|(m, e, _)| {
@@ -1080,7 +1333,8 @@ impl<'a> Finder<'a> {
         for o in occ {
             let k = match &o.target {
                 Target::Entry(e) => format!("e{e}"),
-                Target::Site { key, .. } => format!("s{key}"),
+                Target::Unlisted { key, .. } => format!("s{key}"),
+                Target::Region(r) => format!("r{r}"),
             };
             if !groups.contains_key(&k) {
                 order.push(o.target.clone());
@@ -1091,7 +1345,8 @@ impl<'a> Finder<'a> {
         for t in order {
             let k = match &t {
                 Target::Entry(e) => format!("e{e}"),
-                Target::Site { key, .. } => format!("s{key}"),
+                Target::Unlisted { key, .. } => format!("s{key}"),
+                Target::Region(r) => format!("r{r}"),
             };
             let Some(os) = groups.remove(&k) else {
                 continue;
@@ -1118,18 +1373,38 @@ impl<'a> Finder<'a> {
                 names.push(s);
             }
         }
-        // the fullest form used in the text is the name
+        // a dateline in capitals ("KYIV") is named in title case ("Kyiv"),
+        // unless the text also writes it in mixed case
+        let shouting = |n: &str| n.chars().count() > 3 && !n.chars().any(char::is_lowercase);
+        if let (Some(first), true) = (names.first(), names.iter().all(|n| shouting(n))) {
+            let title = first
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map_or(String::new(), |c| {
+                        c.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            names.insert(0, title);
+        }
+        let all = names.clone();
+        names.retain(|n| !shouting(n));
+        // the fullest form used in the text is the name, preferring a
+        // compact one ("Goma airport") over a phrase ("airport in Goma")
         let name = names
             .iter()
             .max_by_key(|n| {
-                (
-                    n.chars().count(),
-                    std::cmp::Reverse(names.iter().position(|x| x == *n)),
-                )
+                let phrase = n.contains(" in ") || n.contains(" of ");
+                let first = names.iter().position(|x| x == *n);
+                (!phrase, n.chars().count(), std::cmp::Reverse(first))
             })
             .cloned()
             .unwrap_or_default();
-        let mut aliases: Vec<String> = names.into_iter().filter(|n| *n != name).collect();
+        let mut aliases: Vec<String> = all.into_iter().filter(|n| *n != name).collect();
         for o in os {
             if let Some(f) = o.full {
                 let s = surface(f);
@@ -1167,21 +1442,38 @@ impl<'a> Finder<'a> {
                     spans,
                 }
             }
-            Target::Site { at, .. } => {
-                let at = at.map(|a| g.entry(a));
-                let located = at.filter(|a| a.kind != EntryKind::Country);
+            Target::Region(index) => {
+                let region = &g.regions[*index];
                 Place {
                     name,
                     aliases,
-                    kind: PlaceKind::Site,
+                    kind: PlaceKind::Region,
+                    country: region.country.map(|c| g.iso3(c).to_string()),
+                    admin1: None,
+                    lat: None,
+                    lon: None,
+                    precision: Precision::Country,
+                    gazetteer_id: Some(region.id.clone()),
+                    spans,
+                }
+            }
+            Target::Unlisted { at, kind, .. } => {
+                let at = at.map(|a| g.entry(a));
+                // coordinates only when it lies in a city: a division's or a
+                // country's would be a made-up centroid
+                let located = at.filter(|a| matches!(a.kind, EntryKind::City | EntryKind::Site));
+                Place {
+                    name,
+                    aliases,
+                    kind: *kind,
                     country: at.map(|a| g.iso3(a.country).to_string()),
                     admin1: at.and_then(|a| a.admin1).map(|a| g.entry(a).name.clone()),
                     lat: located.map(|a| a.lat),
                     lon: located.map(|a| a.lon),
-                    precision: match located.map(|a| a.kind) {
+                    precision: match at.map(|a| a.kind) {
+                        Some(EntryKind::City | EntryKind::Site) => Precision::City,
                         Some(EntryKind::Admin1) => Precision::Admin1,
-                        Some(_) => Precision::City,
-                        None => Precision::Country,
+                        _ => Precision::Country,
                     },
                     gazetteer_id: None,
                     spans,
@@ -1243,6 +1535,23 @@ mod tests {
         let ps = places("Talks resumed in Herat on Monday.");
         let h = find(&ps, "Herat").expect("Herat found");
         assert_eq!(h.kind, PlaceKind::City);
+    }
+
+    #[test]
+    fn a_division_outranks_a_small_town_of_its_name() {
+        let ps = places("The governor of Texas sent troops to the border.");
+        assert_eq!(
+            find(&ps, "Texas").map(|p| p.kind),
+            Some(PlaceKind::Admin1),
+            "{ps:?}"
+        );
+    }
+
+    #[test]
+    fn saint_abbreviations_stay_in_the_name() {
+        let ps = places("An economic forum opened in St. Petersburg on Friday.");
+        let p = find(&ps, "St. Petersburg").expect("found with its abbreviation");
+        assert_eq!(p.country.as_deref(), Some("RUS"));
     }
 
     #[test]
@@ -1313,6 +1622,144 @@ mod tests {
     }
 
     #[test]
+    fn the_airport_in_a_city_is_one_site_with_its_other_name() {
+        let ps = places("Rebels seized the airport in Goma. Flights to Goma airport stopped.");
+        let a = find(&ps, "Goma airport").expect("airport found");
+        assert!(
+            a.aliases
+                .iter()
+                .chain([&a.name])
+                .any(|n| n == "airport in Goma"),
+            "{a:?}"
+        );
+        assert_eq!(a.country.as_deref(), Some("COD"));
+        assert!(find(&ps, "Goma").is_some(), "'in Goma' names the city too");
+    }
+
+    #[test]
+    fn shared_country_names_follow_the_article() {
+        let ps = places("Fighting spread from Kinshasa to the east. Congo's army fled.");
+        assert_eq!(
+            find(&ps, "Congo")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("COD")
+        );
+    }
+
+    #[test]
+    fn unlisted_settlements_keep_what_is_known() {
+        let ps = places(
+            "Troops entered the village of Zarechnoye Pole in the Donetsk region of Ukraine.",
+        );
+        let v = find(&ps, "Zarechnoye Pole").expect("village found");
+        assert_eq!(v.kind, PlaceKind::City);
+        assert_eq!(v.country.as_deref(), Some("UKR"));
+        assert_eq!(v.precision, Precision::Admin1);
+        assert_eq!((v.lat, v.lon), (None, None), "no made-up coordinates");
+        assert_eq!(
+            find(&ps, "Donetsk").map(|p| p.kind),
+            Some(PlaceKind::Admin1)
+        );
+    }
+
+    #[test]
+    fn cue_through_a_determiner_and_capital_datelines() {
+        let ps = places("KANDAHAR, Afghanistan -- Aid reached families in the Gaza Strip.");
+        let k = find(&ps, "Kandahar").expect("dateline city found");
+        assert!(k.aliases.contains(&"KANDAHAR".to_string()), "{k:?}");
+        assert!(find(&ps, "Gaza Strip").is_some(), "{ps:?}");
+    }
+
+    fn places_with_mentions(text: &str, mentions: &[(&str, MentionKind)]) -> Vec<Place> {
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        for (m, kind) in mentions {
+            let start = text.find(m).expect("mention in text");
+            doc.mentions.push(newsgraph_core::Mention {
+                span: Span::new(start, start + m.len()),
+                first: newsgraph_core::TokenId(0),
+                end: newsgraph_core::TokenId(0),
+                kind: *kind,
+                score: 1.0,
+            });
+        }
+        Geocoder::new().expect("geocoder builds").annotate(&mut doc);
+        doc.places
+    }
+
+    #[test]
+    fn mentions_block_people_and_organisations_but_not_their_countries() {
+        let text = "Paris Hilton met officials of Kabul Bank and the Bank of Afghanistan.";
+        let ps = places_with_mentions(
+            text,
+            &[
+                ("Paris Hilton", MentionKind::Person),
+                ("Bank of Afghanistan", MentionKind::Org),
+            ],
+        );
+        assert!(find(&ps, "Paris").is_none(), "{ps:?}");
+        assert!(find(&ps, "Kabul").is_none(), "{ps:?}");
+        assert!(find(&ps, "Afghanistan").is_some(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_recognised_location_needs_no_other_cue() {
+        let text = "Sukkur was flooded on Monday.";
+        assert!(
+            find(&places(text), "Sukkur").is_none(),
+            "no cue, not prominent"
+        );
+        let ps = places_with_mentions(text, &[("Sukkur", MentionKind::Gpe)]);
+        assert_eq!(
+            find(&ps, "Sukkur")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("PAK")
+        );
+    }
+
+    #[test]
+    fn regions_have_no_made_up_coordinates() {
+        let ps = places(
+            "Tensions rose across the Middle East and in Donbas, Radio Free Europe reported.",
+        );
+        let m = find(&ps, "Middle East").expect("region found");
+        assert_eq!(
+            (m.kind, m.country.as_deref(), m.lat),
+            (PlaceKind::Region, None, None)
+        );
+        assert_eq!(
+            find(&ps, "Donbas")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("UKR")
+        );
+        assert!(
+            find(&ps, "Europe").is_none(),
+            "part of an outlet's name: {ps:?}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_stay_on_char_boundaries(
+            text in "(\\PC|[A-Z][a-z]+|in |the |’s |, |\\.|-|\n){0,40}"
+        ) {
+            for p in places(&text) {
+                for s in &p.spans {
+                    proptest::prop_assert!(text.is_char_boundary(s.start as usize));
+                    proptest::prop_assert!(text.is_char_boundary(s.end as usize));
+                    proptest::prop_assert!(s.start < s.end && s.end as usize <= text.len());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn embassies_lie_in_the_host_capital() {
         let ps = places("Marines protect the French Embassy in Kabul.");
         let e = find(&ps, "French Embassy").expect("embassy found");
@@ -1347,6 +1794,15 @@ mod tests {
     fn common_words_need_a_cue() {
         let ps = places("Police said Mobile units were deployed.");
         assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn months_are_not_places() {
+        let ps = places("Sales fell in March and rose in May, in Reading.");
+        assert_eq!(
+            ps.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Reading"]
+        );
     }
 
     #[test]

@@ -41,11 +41,11 @@ impl Stage for Tokenizer {
 
 /// Abbreviations that keep their final period (lower-cased, without it).
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "al", "apr", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp", "cpl",
-    "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig", "fla", "fr", "ft", "gen", "gov", "hon",
-    "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr", "mrs",
-    "ms", "mt", "nov", "oct", "op", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sep",
-    "sept", "sgt", "sr", "st", "supt", "vs",
+    "adm", "al", "apr", "ca", "aug", "ave", "blvd", "brig", "capt", "cmdr", "co", "col", "corp",
+    "cpl", "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig", "fla", "fr", "ft", "gen", "gov",
+    "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr",
+    "mrs", "ms", "mt", "nov", "oct", "op", "pres", "prof", "rep", "reps", "rev", "sen", "sens",
+    "sep", "sept", "sgt", "sr", "st", "supt", "vs",
 ];
 
 /// First parts that stay attached to a hyphenated word (`non-stop`).
@@ -308,6 +308,14 @@ fn split_chunk(text: &str, s: usize, e: usize, out: &mut Vec<Token>) {
             i = j;
             continue;
         }
+        if let Some(emo) = EMOTICONS.iter().find(|e| rest.starts_with(*e)) {
+            let j = i + emo.len();
+            if j == e || !char_at(text, j, e).is_some_and(is_word_char) {
+                push(out, text, i, j, TokenKind::Emoji);
+                i = j;
+                continue;
+            }
+        }
         // Hashtags and handles stay whole.
         if (c == '#' || c == '@') && char_at(text, i + 1, e).is_some_and(|d| d.is_alphabetic()) {
             let mut j = i + 1;
@@ -397,8 +405,10 @@ fn scan_word(text: &str, start: usize, e: usize, out: &mut Vec<Token>) -> usize 
             }
             '-' | '‑' if next.is_some_and(is_word_char) => {
                 let left = &text[start..j];
-                let keep = has_digit
-                    || next.is_some_and(|d| d.is_ascii_digit())
+                // F-16, COVID-19 stay whole; 10-week and 2021-22 split, as UD does.
+                let keep = (next.is_some_and(|d| d.is_ascii_digit())
+                    && last_segment(left).chars().any(char::is_uppercase))
+                    || is_phone_part(left, &text[j + c.len_utf8()..e])
                     || HYPHEN_PREFIXES
                         .iter()
                         .any(|p| p.eq_ignore_ascii_case(last_segment(left)));
@@ -435,7 +445,13 @@ fn scan_word(text: &str, start: usize, e: usize, out: &mut Vec<Token>) -> usize 
     if char_at(text, word_end, e) == Some('.') && !has_digit {
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         let after = char_at(text, word_end + 1, e);
-        if has_dot || single_upper || is_abbreviation(word) {
+        // "No." is an abbreviation before a number ("No. 96").
+        let number_sign = matches!(word, "No" | "no" | "Nos" | "nos")
+            && after.is_none()
+            && text[word_end + 1..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(|c: char| c.is_ascii_digit());
+        if has_dot || single_upper || number_sign || is_abbreviation(word) {
             // Not when more dots follow ("etc..." keeps the ellipsis whole).
             if after != Some('.') {
                 push(out, text, start, word_end + 1, TokenKind::Word);
@@ -458,6 +474,26 @@ fn scan_word(text: &str, start: usize, e: usize, out: &mut Vec<Token>) -> usize 
     push(out, text, start, word_end, TokenKind::Word);
     word_end
 }
+
+/// `853-7906`, `732-657-3416`: digit groups of a phone number stay one token.
+fn is_phone_part(left: &str, right: &str) -> bool {
+    let last = last_segment(left);
+    let next_len = right.bytes().take_while(u8::is_ascii_digit).count();
+    (last.len() == 3 || last.len() == 4 && left.len() > 4)
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && next_len >= 3
+        && !right
+            .as_bytes()
+            .get(next_len)
+            .is_some_and(u8::is_ascii_alphabetic)
+        && (next_len == 4 || right.as_bytes().get(next_len) == Some(&b'-'))
+}
+
+/// Emoticons kept as one token.
+const EMOTICONS: &[&str] = &[
+    ":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ":p", ";)", ":/", "<3", "^^", "^_^",
+    "xD",
+];
 
 /// Length in chars of the current dot-free segment `text[start..j]` after the last '.'.
 fn segment_len(text: &str, start: usize, j: usize) -> usize {
@@ -558,20 +594,8 @@ mod tests {
             (
                 "Prices rose 85% to $3.5bn in 2021-22, or 1,000-for-1,000.",
                 &[
-                    "Prices",
-                    "rose",
-                    "85",
-                    "%",
-                    "to",
-                    "$",
-                    "3.5",
-                    "bn",
-                    "in",
-                    "2021-22",
-                    ",",
-                    "or",
-                    "1,000-for-1,000",
-                    ".",
+                    "Prices", "rose", "85", "%", "to", "$", "3.5", "bn", "in", "2021", "-", "22",
+                    ",", "or", "1,000", "-", "for", "-", "1,000", ".",
                 ],
             ),
             (

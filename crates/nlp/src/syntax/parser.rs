@@ -51,6 +51,9 @@ pub struct Scratch {
     rc2: Vec<u32>,
     nl: Vec<u8>,
     nr: Vec<u8>,
+    /// Bit sets of the labels of each token's left and right dependents.
+    lset: Vec<u64>,
+    rset: Vec<u64>,
     feats: Vec<u64>,
     scores: Vec<f32>,
 }
@@ -86,6 +89,10 @@ impl Scratch {
         self.nl.resize(n + 1, 0);
         self.nr.clear();
         self.nr.resize(n + 1, 0);
+        self.lset.clear();
+        self.lset.resize(n + 1, 0);
+        self.rset.clear();
+        self.rset.resize(n + 1, 0);
         self.scores.resize(n_classes(), 0.0);
     }
 
@@ -122,7 +129,9 @@ impl Scratch {
         let (h, du) = (h as usize, d as usize);
         self.heads[du] = h as u32;
         self.labels[du] = l as u8;
+        let bit = 1u64 << (l % 64);
         if du < h {
+            self.lset[h] |= bit;
             self.nl[h] = self.nl[h].saturating_add(1);
             if self.lc1[h] == NO || d < self.lc1[h] {
                 self.lc2[h] = self.lc1[h];
@@ -131,6 +140,7 @@ impl Scratch {
                 self.lc2[h] = d;
             }
         } else {
+            self.rset[h] |= bit;
             self.nr[h] = self.nr[h].saturating_add(1);
             if self.rc1[h] == NO || d > self.rc1[h] {
                 self.rc2[h] = self.rc1[h];
@@ -232,6 +242,8 @@ impl Scratch {
                 self.nr[i as usize] as u64
             }
         };
+        let ls = |i: u32| if i == NO { 1 } else { self.lset[i as usize] };
+        let rs = |i: u32| if i == NO { 1 } else { self.rset[i as usize] };
         let wt = |i: u32| mix(w(i), t(i));
         let (s0w, s0t, n0w, n0t, n1t) = (w(s0), t(s0), w(n0), t(n0), t(n1));
         let m = |a: u64, b: u64| mix(a, b);
@@ -312,6 +324,16 @@ impl Scratch {
         p(71, m3(s0t, lab(s0l), lab(s0r)));
         p(72, m3(n0t, lab(n0l), lab(n0l2)));
         p(73, m3(s0w, lab(s0), n0t));
+        p(74, m(s0w, rs(s0)));
+        p(75, m(s0t, rs(s0)));
+        p(76, m(s0w, ls(s0)));
+        p(77, m(s0t, ls(s0)));
+        p(78, m(n0w, ls(n0)));
+        p(79, m(n0t, ls(n0)));
+        p(80, m3(s0w, n0t, n1t));
+        p(81, m3(s0t, n0w, n1t));
+        p(82, m3(n0w, n1t, t(n2)));
+        p(83, m(n0w, w(n1)));
     }
 
     /// Costs of SHIFT, REDUCE, LEFT, RIGHT (unlabelled) against gold heads

@@ -27,7 +27,11 @@ const NONE: u16 = u16::MAX;
 #[derive(Debug, Clone)]
 pub struct TaggerModel {
     classes: Vec<(Upos, Xpos)>,
+    /// Left-to-right model.
     model: Perceptron,
+    /// Right-to-left model (trained on reversed sentences); its scores are
+    /// added to the left-to-right ones when present.
+    backward: Option<Perceptron>,
     /// Frequent words that (nearly) always take one class.
     tagdict: HashMap<u64, u16>,
     /// Most frequent class of every word seen at least twice.
@@ -43,6 +47,8 @@ pub struct Scratch {
     feats: Vec<u64>,
     scores: Vec<f32>,
     classes: Vec<u16>,
+    /// Summed scores of both directions, `n * n_classes`.
+    acc: Vec<f32>,
 }
 
 /// Writes the feature ids of token `i` into `out`.
@@ -96,22 +102,52 @@ impl TaggerModel {
     /// Tags one sentence: `out[i] = (upos, xpos)` for every word.
     pub fn tag(&self, words: &[&str], s: &mut Scratch, out: &mut Vec<(Upos, Xpos)>) {
         self.prepare(words, s);
+        let nc = self.classes.len();
+        let n = words.len();
+        s.acc.clear();
+        s.acc.resize(n * nc, 0.0);
+        self.greedy(&self.model, s, false);
+        if let Some(back) = &self.backward {
+            s.words.reverse();
+            s.amb.reverse();
+            self.greedy(back, s, true);
+        }
         out.clear();
+        for i in 0..n {
+            let c = argmax(&s.acc[i * nc..(i + 1) * nc]);
+            out.push(self.classes.get(c).copied().unwrap_or_default());
+        }
+    }
+
+    /// One greedy pass of `model` over the prepared words, adding each
+    /// token's scores into `s.acc` (at the mirrored index when `reversed`).
+    /// Words in the tag dictionary get their class outright.
+    fn greedy(&self, model: &Perceptron, s: &mut Scratch, reversed: bool) {
+        let nc = self.classes.len();
+        let n = s.words.len();
         s.classes.clear();
-        s.scores.resize(self.classes.len(), 0.0);
-        for i in 0..words.len() {
+        s.scores.resize(nc, 0.0);
+        for i in 0..n {
+            let at = if reversed { n - 1 - i } else { i };
             let c = match self.tagdict.get(&s.words[i].norm) {
-                Some(&c) => c,
+                Some(&c) => {
+                    if let Some(x) = s.acc.get_mut(at * nc + c as usize) {
+                        *x += 1e6;
+                    }
+                    c
+                }
                 None => {
                     let p1 = if i > 0 { s.classes[i - 1] } else { NONE };
                     let p2 = if i > 1 { s.classes[i - 2] } else { NONE };
                     features(&s.words, &s.amb, i, p1, p2, &mut s.feats);
-                    self.model.score(&s.feats, &mut s.scores);
+                    model.score(&s.feats, &mut s.scores);
+                    for (a, x) in s.acc[at * nc..(at + 1) * nc].iter_mut().zip(&s.scores) {
+                        *a += x;
+                    }
                     argmax(&s.scores) as u16
                 }
             };
             s.classes.push(c);
-            out.push(self.classes.get(c as usize).copied().unwrap_or_default());
         }
     }
 
@@ -134,6 +170,9 @@ impl TaggerModel {
             .collect();
         c.put("classes", classes.join("\n").into_bytes());
         c.put("model", self.model.to_bytes());
+        if let Some(b) = &self.backward {
+            c.put("model_backward", b.to_bytes());
+        }
         c.put("tagdict", map_bytes(&self.tagdict));
         c.put("freq", map_bytes(&self.freq));
         c.put("lemma_exceptions", lemma_rows.join("\n").into_bytes());
@@ -156,11 +195,22 @@ impl TaggerModel {
         if model.n_classes() != classes.len() {
             return Err("class count differs between model and class list".into());
         }
+        let backward = match c.get("model_backward") {
+            Ok(b) => Some(Perceptron::from_bytes(b).map_err(|e| e.to_string())?),
+            Err(_) => None,
+        };
+        if backward
+            .as_ref()
+            .is_some_and(|b| b.n_classes() != classes.len())
+        {
+            return Err("class count differs between backward model and class list".into());
+        }
         let mut lemmatizer = Lemmatizer::with_irregular().map_err(|e| e.to_string())?;
         lemmatizer.load(c.text("lemma_exceptions")?, c.text("verb_lemmas")?)?;
         Ok(TaggerModel {
             classes,
             model,
+            backward,
             tagdict: read_map(c.get("tagdict")?)?,
             freq: read_map(c.get("freq")?)?,
             lemmatizer,
@@ -199,6 +249,8 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Drop features updated fewer times than this from the saved model.
     pub min_updates: u32,
+    /// Also train a right-to-left model and add its scores.
+    pub bidirectional: bool,
 }
 
 impl Default for TrainConfig {
@@ -207,6 +259,7 @@ impl Default for TrainConfig {
             epochs: 10,
             seed: 17,
             min_updates: 2,
+            bidirectional: true,
         }
     }
 }
@@ -276,10 +329,58 @@ pub fn train(
     let mut model = TaggerModel {
         classes: pairs,
         model: Perceptron::empty(n_classes),
+        backward: None,
         tagdict,
         freq,
         lemmatizer,
     };
+    let (forward, best_epoch, dev_scores) =
+        train_pass(&mut model, &class_of, train, dev, false, cfg, &mut log);
+    let mut train_rev: Vec<GoldSentence> = Vec::new();
+    let mut dev_rev: Vec<GoldSentence> = Vec::new();
+    if cfg.bidirectional {
+        train_rev = train.iter().map(reversed).collect();
+        dev_rev = dev.iter().map(reversed).collect();
+    }
+    let backward = cfg.bidirectional.then(|| {
+        log("right-to-left pass:");
+        train_pass(
+            &mut model, &class_of, &train_rev, &dev_rev, true, cfg, &mut log,
+        )
+        .0
+    });
+    model.model = forward;
+    model.backward = backward;
+    let bytes = model.to_bytes(&lemma_rows, &verbs);
+    Trained {
+        model,
+        bytes,
+        best_epoch,
+        dev_scores,
+    }
+}
+
+fn reversed(g: &GoldSentence) -> GoldSentence {
+    let mut r = g.clone();
+    r.words.reverse();
+    r.upos.reverse();
+    r.xpos.reverse();
+    r.lemmas.reverse();
+    r
+}
+
+/// Trains one direction (sentences already reversed for right-to-left);
+/// returns the best averaged model, its epoch and the dev accuracies.
+fn train_pass(
+    model: &mut TaggerModel,
+    class_of: &HashMap<(Upos, Xpos), u16>,
+    train: &[GoldSentence],
+    dev: &[GoldSentence],
+    is_backward: bool,
+    cfg: &TrainConfig,
+    log: &mut impl FnMut(&str),
+) -> (Perceptron, usize, Vec<f64>) {
+    let n_classes = model.classes.len();
     let mut trainer = Trainer::new(n_classes);
     let mut rng = Rng::new(cfg.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -287,6 +388,7 @@ pub fn train(
     let mut scores = vec![0f32; n_classes];
     let mut best: Option<(f64, usize, Perceptron)> = None;
     let mut dev_scores = Vec::new();
+    model.backward = None;
     for epoch in 0..cfg.epochs {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
@@ -308,17 +410,17 @@ pub fn train(
                 scratch.classes.push(guess as u16);
             }
         }
-        let snapshot = trainer.averaged(1, 0.0);
-        model.model = snapshot;
+        model.model = trainer.averaged(1, 0.0);
         let dev_acc = if dev.is_empty() {
             0.0
         } else {
-            accuracy(&model, dev)
+            accuracy(model, dev)
         };
         dev_scores.push(dev_acc);
         log(&format!(
-            "epoch {}: train {:.2}% dev {:.2}% ({} features)",
+            "epoch {}{}: train {:.2}% dev {:.2}% ({} features)",
             epoch + 1,
+            if is_backward { " (right-to-left)" } else { "" },
             100.0 * right as f64 / total.max(1) as f64,
             100.0 * dev_acc,
             trainer.n_features()
@@ -327,16 +429,8 @@ pub fn train(
             best = Some((dev_acc, epoch + 1, trainer.averaged(cfg.min_updates, 0.0)));
         }
     }
-    let (_, best_epoch, final_model) =
-        best.unwrap_or((0.0, 0, trainer.averaged(cfg.min_updates, 0.0)));
-    model.model = final_model;
-    let bytes = model.to_bytes(&lemma_rows, &verbs);
-    Trained {
-        model,
-        bytes,
-        best_epoch,
-        dev_scores,
-    }
+    let (_, best_epoch, m) = best.unwrap_or((0.0, 0, trainer.averaged(cfg.min_updates, 0.0)));
+    (m, best_epoch, dev_scores)
 }
 
 /// Joint-class accuracy of `model` on gold sentences.
@@ -393,6 +487,7 @@ mod tests {
             epochs: 8,
             seed: 1,
             min_updates: 1,
+            bidirectional: true,
         };
         let t = train(&data, &[], &cfg, |_| {});
         assert!(accuracy(&t.model, &data) > 0.99);
