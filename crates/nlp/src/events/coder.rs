@@ -565,6 +565,24 @@ impl<'a> Coder<'a> {
                 }
                 continue;
             };
+            // "extended the truce", "imposed sanctions": the object the
+            // pattern names is part of this event, not an event of its own.
+            if !m.pattern.objects.is_empty() {
+                let mut args = self.objects(v);
+                args.extend(
+                    self.t
+                        .children(v)
+                        .iter()
+                        .filter(|&&c| matches!(self.t.base_rel(c), "obl" | "xcomp"))
+                        .map(|&c| self.through(c)),
+                );
+                for o in args {
+                    let o = self.through(o);
+                    if m.pattern.objects.iter().any(|x| x == self.t.lemma(o)) {
+                        absorbed.insert(o);
+                    }
+                }
+            }
             if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
                 verbs.push(c);
             }
@@ -656,7 +674,9 @@ impl<'a> Coder<'a> {
             Frame::Say => {
                 target = self.actors_of(&iobj);
                 if target.is_empty() {
-                    target = self.actors_of(&objs);
+                    // "told the council": the addressee itself, not actors
+                    // named inside what was said.
+                    target = objs.iter().filter_map(|&o| self.t.entity_of(o)).collect();
                 }
                 // Telling the press is not acting on it.
                 target.retain(|&e| {
@@ -1101,7 +1121,12 @@ impl<'a> Coder<'a> {
             return None;
         }
         // "X and Y agreed to ...": a joint cooperative act is mutual.
-        if target.is_empty() && c.source.len() >= 2 && ("03".."09").contains(&c.cameo.as_str()) {
+        if target.is_empty()
+            && c.source.len() >= 2
+            && c.trigger == c.clause
+            && !matches!(c.frame, Frame::Agent | Frame::Patient | Frame::Retreat)
+            && ("03".."09").contains(&c.cameo.as_str())
+        {
             target = c.source.clone();
         }
         let published = doc.article.published.map(TimeValue::from_date);
