@@ -1123,7 +1123,6 @@ impl<'a> Coder<'a> {
         // "X and Y agreed to ...": a joint cooperative act is mutual.
         if target.is_empty()
             && c.source.len() >= 2
-            && c.trigger == c.clause
             && !matches!(c.frame, Frame::Agent | Frame::Patient | Frame::Retreat)
             && ("03".."09").contains(&c.cameo.as_str())
         {
