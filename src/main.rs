@@ -22,6 +22,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
     Train(cmd::train::Args),
+    /// Score event coding on the PLOVER gold-standard records.
+    EvalPlover(cmd::eval_plover::Args),
     /// Score the tagger and parser against a UD CoNLL-U file.
     EvalConllu(cmd::eval_conllu::Args),
     /// Tokenize, split, tag and parse text; print CoNLL-U.
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         Command::Annotate(args) => cmd::annotate::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Train(args) => cmd::train::run(args),
+        Command::EvalPlover(args) => cmd::eval_plover::run(args),
         Command::EvalConllu(args) => cmd::eval_conllu::run(args),
         Command::Parse(args) => cmd::parse::run(args),
     };

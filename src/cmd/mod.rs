@@ -3,6 +3,7 @@
 pub mod annotate;
 pub mod eval;
 pub mod eval_conllu;
+pub mod eval_plover;
 pub mod parse;
 pub mod train;
 pub mod train_ner;

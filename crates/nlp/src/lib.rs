@@ -6,6 +6,7 @@
 //! adds a [`Note`](newsgraph_core::Note) and carries on.
 
 mod error;
+pub mod events;
 pub mod figures;
 pub mod geo;
 pub mod lexicon;
