@@ -20,6 +20,8 @@ enum Command {
     Annotate(cmd::annotate::Args),
     /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
     Train(cmd::train::Args),
+    /// Score the mention finder on a CoNLL/IOB file: precision, recall, F1 per type.
+    EvalNer(cmd::eval_ner::Args),
 }
 
 fn main() -> ExitCode {
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Annotate(args) => cmd::annotate::run(args),
         Command::Train(args) => cmd::train::run(args),
+        Command::EvalNer(args) => cmd::eval_ner::run(args),
     };
     match result {
         Ok(code) => code,

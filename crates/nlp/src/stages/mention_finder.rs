@@ -1,16 +1,166 @@
-//! The `mentions` layer: named-entity spans (PERSON, ORG, GPE, LOC, FAC, NORP).
+//! The `mentions` layer: named-entity spans (PERSON, ORG, GPE, LOC, NORP).
 //!
-//! Placeholder: adds an empty layer until its issue lands.
+//! Reads tokens and sentences (tags when present are not needed: the model
+//! uses none, so it works the same before and after the tagger). Two
+//! sources are combined:
+//!
+//! - the statistical tagger (`actors::ner`, trained by `newsgraph train
+//!   ner`, embedded from `data/models/ner/ner.bin`), which finds names it has
+//!   never seen; it predicts PER, ORG, LOC and NORP;
+//! - the actor lexicons (`actors::lexicon`), whose matches are exact and
+//!   typed: a country name or capital is a GPE, a demonym NORP, a known
+//!   actor has its table kind.
+//!
+//! Where both cover the same words the lexicon gives the type; a lexicon
+//! name inside a longer model span ("Afghan" in "Afghan Republic") leaves
+//! the model span; a lexicon name longer than the model spans it overlaps
+//! replaces them. A trailing possessive `'s` is never part of a mention.
 
+use crate::actors::gazetteer_codes;
+use crate::actors::lexicon::{Entry, Lexicons};
+use crate::actors::ner::{self, Model, NerType};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Layer};
+use newsgraph_core::{Doc, EntityKind, Layer, Mention, MentionKind, Span, TokenId};
 
-#[derive(Debug, Default)]
-pub struct MentionFinder;
+const MODEL: &[u8] = include_bytes!("../../../../data/models/ner/ner.bin");
+
+/// Finds named mentions with the NER model and the actor lexicons.
+#[derive(Debug)]
+pub struct MentionFinder {
+    lex: Lexicons,
+    model: Model,
+}
+
+/// The mention kind a lexicon reading gives.
+pub fn entry_kind(lex: &Lexicons, e: Entry) -> MentionKind {
+    match e {
+        Entry::Country(_) | Entry::Capital(_) => MentionKind::Gpe,
+        Entry::Demonym(_) => MentionKind::Norp,
+        Entry::Actor(i) => match lex.actor(i).kind {
+            EntityKind::Person => MentionKind::Person,
+            EntityKind::Org => MentionKind::Org,
+            EntityKind::Gpe => MentionKind::Gpe,
+            EntityKind::Norp => MentionKind::Norp,
+        },
+    }
+}
+
+fn model_kind(t: NerType) -> MentionKind {
+    match t {
+        NerType::Per => MentionKind::Person,
+        NerType::Org => MentionKind::Org,
+        NerType::Loc => MentionKind::Loc,
+        NerType::Norp => MentionKind::Norp,
+    }
+}
+
+/// The span without a trailing possessive (`'s`, `’s`, or a bare `'`/`’`
+/// after s).
+fn trim_possessive(text: &str, span: Span) -> Span {
+    let s = span.text(text);
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            if !rest.is_empty() {
+                return Span::new(span.start as usize, span.start as usize + rest.len());
+            }
+        }
+    }
+    span
+}
 
 impl MentionFinder {
     pub fn new() -> Result<MentionFinder, BuildError> {
-        Ok(MentionFinder)
+        Ok(MentionFinder {
+            lex: Lexicons::embedded()?,
+            model: Model::from_bytes("data/models/ner/ner.bin", MODEL)?,
+        })
+    }
+
+    /// The lexicons this finder matches with.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+
+    /// Every mention in `doc` (tokens and sentences must be filled).
+    pub fn find(&self, doc: &Doc) -> Vec<Mention> {
+        let text = doc.text();
+        let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
+        let hits = self.lex.find(text);
+        let gaz = gazetteer_codes(&self.lex, &hits, text, &spans);
+
+        // Model mentions, sentence by sentence (the whole text when the
+        // sentence layer is empty).
+        let mut ranges: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.first.index(), s.end.index()))
+            .collect();
+        if ranges.is_empty() && !spans.is_empty() {
+            ranges.push((0, spans.len()));
+        }
+        let mut found: Vec<(Span, MentionKind, f32, bool)> = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        for (first, end) in ranges {
+            let end = end.min(spans.len());
+            if first >= end {
+                continue;
+            }
+            words.clear();
+            words.extend(spans[first..end].iter().map(|s| s.text(text)));
+            let (labels, margins) = self.model.tag(&words, &gaz[first..end]);
+            for (s, e, t) in ner::spans(&labels) {
+                let span = trim_possessive(
+                    text,
+                    Span::new(
+                        spans[first + s].start as usize,
+                        spans[first + e - 1].end as usize,
+                    ),
+                );
+                if span.is_empty() {
+                    continue;
+                }
+                let m = margins[s..e].iter().fold(f32::MAX, |a, &b| a.min(b));
+                let score = 1.0 / (1.0 + (-m / 4000.0).exp());
+                found.push((span, model_kind(t), score, false));
+            }
+        }
+
+        // Lexicon names: retype equal spans, replace shorter overlapping
+        // model spans, stay out of longer ones.
+        for hit in &hits {
+            let Some(&entry) = hit.entries.first() else {
+                continue;
+            };
+            let kind = entry_kind(&self.lex, entry);
+            let span = hit.span;
+            if let Some(f) = found.iter_mut().find(|f| f.0 == span) {
+                *f = (span, kind, 1.0, true);
+                continue;
+            }
+            let inside_longer = found
+                .iter()
+                .any(|f| f.0.overlaps(span) && f.0.len() >= span.len());
+            if inside_longer {
+                continue;
+            }
+            found.retain(|f| !f.0.overlaps(span));
+            found.push((span, kind, 1.0, true));
+        }
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+        found
+            .into_iter()
+            .map(|(span, kind, score, _)| {
+                let first = spans.partition_point(|s| s.end <= span.start);
+                let end = spans.partition_point(|s| s.start < span.end).max(first + 1);
+                Mention {
+                    span,
+                    first: TokenId::at(first),
+                    end: TokenId::at(end.min(spans.len().max(1))),
+                    kind,
+                    score,
+                }
+            })
+            .collect()
     }
 }
 
@@ -22,7 +172,64 @@ impl Stage for MentionFinder {
         Layer::Mentions
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Tags]
+        &[Layer::Tokens, Layer::Sentences]
     }
-    fn annotate(&self, _doc: &mut Doc) {}
+    fn annotate(&self, doc: &mut Doc) {
+        doc.mentions = self.find(doc);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
+    use newsgraph_core::Article;
+
+    fn mentions(text: &str) -> Vec<(String, MentionKind)> {
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        Tokenizer::new().annotate(&mut doc);
+        Sentencizer::new().annotate(&mut doc);
+        let f = MentionFinder::new().expect("finder builds");
+        f.annotate(&mut doc);
+        doc.mentions
+            .iter()
+            .map(|m| (doc.span_text(m.span).to_string(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn lexicon_types_countries_demonyms_and_known_groups() {
+        let m = mentions("Iraqi troops fought the Taliban near the border with Iran.");
+        assert!(m.contains(&("Iraqi".into(), MentionKind::Norp)), "{m:?}");
+        assert!(m.contains(&("Taliban".into(), MentionKind::Org)), "{m:?}");
+        assert!(m.contains(&("Iran".into(), MentionKind::Gpe)), "{m:?}");
+    }
+
+    #[test]
+    fn model_finds_unseen_person_names() {
+        let m = mentions(
+            "The minister Oleksandr Pavlenko told reporters on Monday that talks would resume.",
+        );
+        assert!(
+            m.iter()
+                .any(|(t, k)| t.contains("Pavlenko") && *k == MentionKind::Person),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn possessive_is_not_part_of_the_mention() {
+        let m = mentions("Ukraine’s delegation arrived.");
+        assert!(m.contains(&("Ukraine".into(), MentionKind::Gpe)), "{m:?}");
+    }
+
+    #[test]
+    fn empty_and_odd_text_does_not_panic() {
+        assert!(mentions("").is_empty());
+        let _ = mentions("\u{200b} ’s ’s 's — ... ü");
+    }
 }
