@@ -7,5 +7,7 @@
 
 pub mod conllu;
 mod error;
+pub mod source;
+pub mod wire;
 
 pub use error::IoError;

@@ -8,6 +8,7 @@
 pub mod actors;
 mod error;
 pub mod lexicon;
+pub mod perceptron;
 mod pipeline;
 pub mod stages;
 
