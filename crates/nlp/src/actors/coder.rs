@@ -60,8 +60,10 @@ enum RefKind {
     /// it, its, they, their, them.
     PronounGroup,
     /// An organisation's members ("Taliban negotiators") or an explicit
-    /// alias: the candidate index it belongs to is in `Cand::target`.
+    /// alias: the span of the candidate it belongs to is in `Cand::target`.
     Direct,
+    /// "the Lukashenka regime": the state of the person in `Cand::target`.
+    Regime,
 }
 
 #[derive(Debug, Clone)]
@@ -78,7 +80,10 @@ struct Cand {
     named: bool,
     /// Person name tokens (for surname matching).
     words: Vec<String>,
-    target: Option<usize>,
+    /// For `RefKind::Direct` and regimes: the span of the candidate it refers to.
+    target: Option<Span>,
+    /// For a relative ("Lukashenka's son"): the span of the person named.
+    kin: Option<Span>,
     sentence: usize,
     /// A role cue word that describes it ("spokesman"), for role nouns.
     cue: Option<String>,
@@ -86,9 +91,34 @@ struct Cand {
 
 /// Words after which a country or capital is a place, not an actor.
 const LOCATIVE: &[&str] = &[
-    "in", "at", "from", "to", "into", "across", "throughout", "near", "inside", "within",
-    "around", "of", "for", "toward", "towards", "via", "over", "through", "outside", "across",
-    "visit", "visited", "visiting", "entered", "left", "arrived", "reached", "leave",
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "across",
+    "throughout",
+    "near",
+    "inside",
+    "within",
+    "around",
+    "of",
+    "for",
+    "toward",
+    "towards",
+    "via",
+    "over",
+    "through",
+    "outside",
+    "across",
+    "visit",
+    "visited",
+    "visiting",
+    "entered",
+    "left",
+    "arrived",
+    "reached",
+    "leave",
 ];
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "his", "her"];
 const GROUP_PRONOUNS: &[&str] = &["it", "its", "they", "their", "them"];
@@ -98,19 +128,62 @@ const KIN: &[&str] = &[
 const STOP: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
     "that", "this", "these", "those", "its", "their", "his", "her", "who", "which", "as", "is",
-    "are", "was", "were", "has", "have", "had", "be", "been", "said", "says", "but", "not",
-    "than", "also", "some", "many", "all", "more", "most", "other", "after", "before",
+    "are", "was", "were", "has", "have", "had", "be", "been", "said", "says", "but", "not", "than",
+    "also", "some", "many", "all", "more", "most", "other", "after", "before",
 ];
 const ADJ_SUFFIXES: &[&str] = &[
     "ian", "al", "ive", "ary", "ic", "ous", "ful", "ent", "ant", "ed", "ist", "ern",
 ];
 const TITLE_MODIFIERS: &[&str] = &[
-    "former", "acting", "then", "deputy", "senior", "top", "chief", "vice", "new", "interim",
-    "foreign", "defense", "defence", "interior", "finance", "state", "policy", "security",
-    "army", "military", "intelligence", "special", "prime",
+    "former",
+    "acting",
+    "then",
+    "deputy",
+    "senior",
+    "top",
+    "chief",
+    "vice",
+    "new",
+    "interim",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "state",
+    "policy",
+    "security",
+    "army",
+    "military",
+    "intelligence",
+    "special",
+    "prime",
+];
+/// Last words of organisation-like names that are places ("US Embassy").
+const FACILITIES: &[&str] = &[
+    "embassy",
+    "consulate",
+    "airport",
+    "port",
+    "base",
+    "station",
+    "palace",
+    "square",
+    "street",
+    "bridge",
+    "hotel",
+    "stadium",
+    "prison",
 ];
 const INSTITUTIONS: &[&str] = &[
-    "government", "police", "military", "army", "regime", "junta", "parliament", "cabinet",
+    "government",
+    "police",
+    "military",
+    "army",
+    "regime",
+    "junta",
+    "parliament",
+    "cabinet",
 ];
 
 fn lower(s: &str) -> String {
@@ -154,7 +227,16 @@ impl<'a> View<'a> {
     fn new(doc: &'a Doc, lex: &'a Lexicons) -> View<'a> {
         let text = doc.text();
         let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.text(text)).collect();
-        let lows = words.iter().map(|w| lower(w)).collect();
+        let lows = words
+            .iter()
+            .map(|w| {
+                let l = lower(w);
+                match l.strip_suffix("’s").or_else(|| l.strip_suffix("'s")) {
+                    Some(x) if !x.is_empty() => x.to_string(),
+                    _ => l,
+                }
+            })
+            .collect();
         let mut mention_at = vec![None; words.len()];
         for (m, men) in doc.mentions.iter().enumerate() {
             for (k, t) in doc.tokens.iter().enumerate() {
@@ -199,7 +281,11 @@ impl<'a> View<'a> {
     }
 
     fn text(&self, first: usize, end: usize) -> &'a str {
-        self.doc.article.text.get(self.span(first, end).range()).unwrap_or("")
+        self.doc
+            .article
+            .text
+            .get(self.span(first, end).range())
+            .unwrap_or("")
     }
 
     fn upos(&self, i: usize) -> Option<Upos> {
@@ -208,9 +294,12 @@ impl<'a> View<'a> {
 
     /// The longest role cue starting at token `i`: (role, number of tokens).
     fn cue_at(&self, i: usize) -> Option<(Role, usize)> {
-        let max = self.lex.role_words().min(self.words.len().saturating_sub(i));
+        let max = self
+            .lex
+            .role_words()
+            .min(self.words.len().saturating_sub(i));
         (1..=max).rev().find_map(|n| {
-            let ws: Vec<&str> = self.words[i..i + n].to_vec();
+            let ws: Vec<&str> = self.lows[i..i + n].iter().map(String::as_str).collect();
             self.lex.role(&ws).map(|r| (r, n))
         })
     }
@@ -241,6 +330,25 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether a capital at `[first, end)` stands for its government:
+    /// followed by a verb ("Moscow proposed", "Washington has spent") or
+    /// the agent or partner of one ("backed by Moscow", "talks with Kyiv").
+    fn metonym(&self, first: usize, end: usize) -> bool {
+        if first > 0 && matches!(self.low(first - 1), "by" | "with" | "against" | "and") {
+            return true;
+        }
+        if let Some(u) = self.upos(end) {
+            return u == upos("VERB") || u == upos("AUX");
+        }
+        let next = self.low(end);
+        const VERBS: &[&str] = &[
+            "has", "have", "had", "is", "was", "will", "would", "could", "can", "does", "did",
+            "says", "said", "wants", "sees", "may", "might", "must", "should",
+        ];
+        VERBS.contains(&next)
+            || (next.len() > 3 && next.ends_with("ed") && next.chars().all(char::is_lowercase))
+    }
+
     /// Whether the GPE at tokens `[first, end)` acts, rather than being a
     /// place or a modifier.
     fn acts(&self, first: usize, end: usize) -> bool {
@@ -254,7 +362,7 @@ impl<'a> View<'a> {
         if tok_text.ends_with("’s") || tok_text.ends_with("'s") {
             return false;
         }
-        if end < self.words.len() && self.sentence_of.get(end) == self.sentence_of.get(first) {
+        if end < self.words.len() {
             if let Some(u) = self.upos(end) {
                 if matches!(u, Upos(_)) && (u == upos("NOUN") || u == upos("PROPN")) {
                     return false;
@@ -263,13 +371,19 @@ impl<'a> View<'a> {
                 return false;
             } else if self.cue_at(end).is_some() {
                 return false;
-            } else if ["tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship"]
-                .iter()
-                .any(|s| next.ends_with(s))
+            } else if [
+                "tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship",
+            ]
+            .iter()
+            .any(|s| next.ends_with(s))
                 && next != "government"
             {
                 return false;
             }
+        }
+        // "LIMA, Peru --": a dateline names the place of writing.
+        if matches!(next, "--" | "—" | "–" | "-") && first < 8 {
+            return false;
         }
         if first == 0 || self.sentence_start[first] {
             return true;
@@ -280,9 +394,14 @@ impl<'a> View<'a> {
         }
         // "in Russia and Ukraine": a conjunct shares its neighbour's case.
         if matches!(prev, "and" | "or" | ",") && first >= 2 {
-            if prev == "," && self.mention_at[first - 2].is_some_and(|m| {
-                matches!(self.doc.mentions[m].kind, MentionKind::Loc | MentionKind::Gpe)
-            }) {
+            if prev == ","
+                && self.mention_at[first - 2].is_some_and(|m| {
+                    matches!(
+                        self.doc.mentions[m].kind,
+                        MentionKind::Loc | MentionKind::Gpe
+                    )
+                })
+            {
                 // "LIMA, Peru": a city, then its country.
                 let (f, _) = self.mention_tokens(self.mention_at[first - 2].unwrap_or(0));
                 if f == 0 || !LOCATIVE.contains(&self.low(f - 1)) {
@@ -348,13 +467,35 @@ impl<'a> Coder<'a> {
                 named: true,
                 words: Vec::new(),
                 target: None,
+                kin: None,
                 sentence,
                 cue: None,
             };
+            let mtext = men.span.text(v.doc.text());
+            // All-capital words open datelines ("LIMA, Peru"), not names.
+            if mtext.chars().filter(|c| c.is_alphabetic()).count() > 2
+                && mtext.chars().all(|c| !c.is_lowercase())
+                && v.lex.lookup(mtext).is_empty()
+            {
+                continue;
+            }
+            if men.kind == MentionKind::Org
+                && mtext
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| FACILITIES.contains(&lower(w).as_str()))
+            {
+                continue;
+            }
             match men.kind {
                 MentionKind::Person => {
                     let words: Vec<String> = (first..end)
-                        .map(|k| v.words[k].trim_end_matches("’s").trim_end_matches("'s").to_string())
+                        .map(|k| {
+                            v.words[k]
+                                .trim_end_matches("’s")
+                                .trim_end_matches("'s")
+                                .to_string()
+                        })
                         .filter(|w| !w.is_empty() && w != "'s" && w != "’s")
                         .collect();
                     let mut c = Cand {
@@ -394,7 +535,7 @@ impl<'a> Coder<'a> {
                     } else if let Some(i) = country_entry {
                         let iso3 = v.lex.country(i).iso3.clone();
                         let capital = entries.iter().all(|e| matches!(e, Entry::Capital(_)));
-                        let acts = v.acts(first, end);
+                        let acts = v.acts(first, end) && (!capital || v.metonym(first, end));
                         if capital && !acts {
                             continue;
                         }
@@ -458,13 +599,19 @@ impl<'a> Coder<'a> {
             // Role cues inside a name ("Interior Ministry") belong to it; a
             // cue followed by a name is a title ("President Biden").
             let inside_name = v.mention_at[i].is_some_and(|m| {
-                matches!(v.doc.mentions[m].kind, MentionKind::Org | MentionKind::Person)
+                matches!(
+                    v.doc.mentions[m].kind,
+                    MentionKind::Org | MentionKind::Person
+                )
             });
-            let before_name = v.mention_at.get(head_end).copied().flatten().is_some_and(|m| {
-                v.doc.mentions[m].kind == MentionKind::Person
-            });
+            let before_name = v
+                .mention_at
+                .get(head_end)
+                .copied()
+                .flatten()
+                .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person);
             let capital_title = is_cap(v.words[i]) && !v.sentence_start[i];
-            if inside_name || before_name || used[i] || role.use_ == RoleUse::Title && !matches!(v.low(i.wrapping_sub(1)), "the") {
+            if inside_name || before_name || used[i] {
                 i = head_end;
                 continue;
             }
@@ -496,6 +643,7 @@ impl<'a> Coder<'a> {
                 named: false,
                 words: Vec::new(),
                 target: None,
+                kin: None,
                 sentence: v.sentence_of[k],
                 cue: None,
             });
@@ -506,7 +654,12 @@ impl<'a> Coder<'a> {
 
     /// Country, sector and whether an unknown organisation name is only a
     /// description ("Afghan Republic": demonym + role noun).
-    fn code_org(&self, v: &View, first: usize, end: usize) -> (Option<String>, Option<Sector>, bool) {
+    fn code_org(
+        &self,
+        v: &View,
+        first: usize,
+        end: usize,
+    ) -> (Option<String>, Option<Sector>, bool) {
         let mut country = None;
         let mut strong = None;
         let mut weak = None;
@@ -523,7 +676,9 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let w = v.words[k];
-            let ents = v.lex.lookup(w.trim_end_matches("’s").trim_end_matches("'s"));
+            let ents = v
+                .lex
+                .lookup(w.trim_end_matches("’s").trim_end_matches("'s"));
             if let Some(c) = ents.iter().find_map(|e| match *e {
                 Entry::Country(i) | Entry::Demonym(i) => Some(v.lex.country(i).iso3.clone()),
                 _ => None,
@@ -540,7 +695,11 @@ impl<'a> Coder<'a> {
         // "Afghanistan’s Interior Ministry", "Russian Defence Ministry".
         if country.is_none() && first > 0 {
             let p = first - 1;
-            let p = if is_possessive(v.low(p)) && p > 0 { p - 1 } else { p };
+            let p = if is_possessive(v.low(p)) && p > 0 {
+                p - 1
+            } else {
+                p
+            };
             if let Some(m) = v.mention_at[p] {
                 country = v.mention_country(m);
             }
@@ -551,7 +710,15 @@ impl<'a> Coder<'a> {
     }
 
     /// A descriptive group or a definite role noun with head `[i, head_end)`.
-    fn group(&self, v: &View, i: usize, head_end: usize, role: Role, home: Option<&str>, sofar: &[Cand]) -> Option<Cand> {
+    fn group(
+        &self,
+        v: &View,
+        i: usize,
+        head_end: usize,
+        role: Role,
+        home: Option<&str>,
+        sofar: &[Cand],
+    ) -> Option<Cand> {
         let sentence = v.sentence_of[i];
         let mut start = i;
         let mut country: Option<String> = None;
@@ -564,7 +731,7 @@ impl<'a> Coder<'a> {
         // Walk left over modifiers.
         while k > 0 {
             let p = k - 1;
-            if v.sentence_of[p] != sentence {
+            if v.sentence_of[p] != sentence && v.mention_at[p].is_none() {
                 break;
             }
             let w = v.words[p];
@@ -587,11 +754,20 @@ impl<'a> Coder<'a> {
                 let (f, _) = v.mention_tokens(m);
                 let men = &v.doc.mentions[m];
                 let text = men.span.text(v.doc.text());
-                let possessive = text.ends_with("’s") || text.ends_with("'s") || w.ends_with("’s") || w.ends_with("'s");
+                let possessive = text.ends_with("’s")
+                    || text.ends_with("'s")
+                    || w.ends_with("’s")
+                    || w.ends_with("'s");
                 match men.kind {
                     MentionKind::Person => modifier_person = Some(m),
                     MentionKind::Org => modifier_org = Some(m),
-                    MentionKind::Norp | MentionKind::Gpe => country = v.mention_country(m),
+                    MentionKind::Norp | MentionKind::Gpe => {
+                        // A city names where people are, not whose they are.
+                        if v.entries(m).iter().all(|e| matches!(e, Entry::Capital(_))) {
+                            break;
+                        }
+                        country = v.mention_country(m);
+                    }
                     MentionKind::Loc | MentionKind::Fac => break,
                 }
                 let _ = possessive;
@@ -609,7 +785,9 @@ impl<'a> Coder<'a> {
             if w.chars().all(char::is_lowercase)
                 && !STOP.contains(&l)
                 && lowercase_mods < 2
-                && (v.upos(p).is_none_or(|u| u == upos("ADJ") || u == upos("NOUN")))
+                && (v
+                    .upos(p)
+                    .is_none_or(|u| u == upos("ADJ") || u == upos("NOUN")))
             {
                 lowercase_mods += 1;
                 k = p;
@@ -625,7 +803,29 @@ impl<'a> Coder<'a> {
         } else {
             EntityKind::Org
         };
-        let definite = i > 0 && matches!(v.low(i - 1), "the") || start > 0 && v.low(start - 1) == "the";
+        let definite =
+            i > 0 && matches!(v.low(i - 1), "the") || start > 0 && v.low(start - 1) == "the";
+        if role.use_ == RoleUse::Title {
+            // "the spokesman", "the Russian leader": a person named before.
+            if !definite || modifier_org.is_some() || modifier_person.is_some() {
+                return None;
+            }
+            return Some(Cand {
+                span: v.span(if modified { start } else { i }, head_end),
+                kind: EntityKind::Person,
+                country,
+                role: role.sector,
+                title: None,
+                key: Key::Refers(RefKind::RolePerson),
+                actor: false,
+                named: false,
+                words: Vec::new(),
+                target: None,
+                kin: None,
+                sentence,
+                cue: Some(v.low(i).to_string()),
+            });
+        }
         let head_low = v.low(i).to_string();
         let span = v.span(if modified { start } else { i }, head_end);
         let base = Cand {
@@ -639,6 +839,7 @@ impl<'a> Coder<'a> {
             named: true,
             words: Vec::new(),
             target: None,
+            kin: None,
             sentence,
             cue: Some(head_low.clone()),
         };
@@ -647,9 +848,14 @@ impl<'a> Coder<'a> {
             let om = v.doc.mentions[m].span;
             let target = sofar.iter().rposition(|c| c.span == om)?;
             // "the Taliban's office in Qatar": a part of it, a separate actor.
-            if matches!(head_low.as_str(), "office" | "bureau" | "mission" | "branch" | "wing") {
+            if matches!(
+                head_low.as_str(),
+                "office" | "bureau" | "mission" | "branch" | "wing"
+            ) {
                 let mut end = head_end;
-                if matches!(v.low(end), "in" | "at") && v.mention_at.get(end + 1).copied().flatten().is_some() {
+                if matches!(v.low(end), "in" | "at")
+                    && v.mention_at.get(end + 1).copied().flatten().is_some()
+                {
                     let (_, e) = v.mention_tokens(v.mention_at[end + 1].unwrap_or(0));
                     end = e;
                 }
@@ -665,18 +871,21 @@ impl<'a> Coder<'a> {
                 });
             }
             return Some(Cand {
-                target: Some(target),
+                target: Some(sofar[target].span),
                 ..base
             });
         }
         // "the Lukashenka regime": the state the person leads.
         if let Some(m) = modifier_person {
-            if matches!(head_low.as_str(), "regime" | "government" | "administration") {
+            if matches!(
+                head_low.as_str(),
+                "regime" | "government" | "administration"
+            ) {
                 let om = v.doc.mentions[m].span;
                 let target = sofar.iter().rposition(|c| c.span == om)?;
                 return Some(Cand {
-                    key: Key::Refers(RefKind::Direct),
-                    target: Some(target),
+                    key: Key::Refers(RefKind::Regime),
+                    target: Some(sofar[target].span),
                     role: Some(Sector::GOV),
                     ..base
                 });
@@ -687,7 +896,11 @@ impl<'a> Coder<'a> {
             if pro_government {
                 country = sofar
                     .iter()
-                    .find(|c| c.role == Some(Sector::GOV) && c.country.is_some() && c.kind != EntityKind::Person)
+                    .find(|c| {
+                        c.role == Some(Sector::GOV)
+                            && c.country.is_some()
+                            && c.kind != EntityKind::Person
+                    })
                     .and_then(|c| c.country.clone());
             }
             return Some(Cand {
@@ -748,7 +961,11 @@ impl<'a> Coder<'a> {
                 || (is_cap(w) && !v.sentence_start[p] && !STOP.contains(&l))
                 || (is_cap(w) && v.sentence_start[p] && (cue || v.mention_at[p].is_some()))
                 || v.mention_at[p].is_some()
-                || (w.chars().all(char::is_lowercase) && has_cue && ADJ_SUFFIXES.iter().any(|x| l.ends_with(x)) && !STOP.contains(&l) && l.len() > 4);
+                || (w.chars().all(char::is_lowercase)
+                    && has_cue
+                    && ADJ_SUFFIXES.iter().any(|x| l.ends_with(x))
+                    && !STOP.contains(&l)
+                    && l.len() > 4);
             if !ok {
                 break;
             }
@@ -769,10 +986,19 @@ impl<'a> Coder<'a> {
             }
             let t0 = k;
             let mut e = k;
-            while e < v.words.len() && v.sentence_of[e] == c.sentence && !matches!(v.low(e), "," | "." | "who" | "said" | "says" | "told" | "”" | "\"" | ";" | "(" | ")") && e - t0 < 14 {
+            while e < v.words.len()
+                && v.sentence_of[e] == c.sentence
+                && !matches!(
+                    v.low(e),
+                    "," | "." | "who" | "said" | "says" | "told" | "”" | "\"" | ";" | "(" | ")"
+                )
+                && e - t0 < 14
+            {
                 e += 1;
             }
-            if e > t0 && (t0..(t0 + 4).min(e)).any(|k| v.cue_at(k).is_some() || KIN.contains(&v.low(k))) {
+            if e > t0
+                && (t0..(t0 + 4).min(e)).any(|k| v.cue_at(k).is_some() || KIN.contains(&v.low(k)))
+            {
                 title = Some((t0, e));
             }
         }
@@ -780,7 +1006,14 @@ impl<'a> Coder<'a> {
         if title.is_none() && first >= 2 && v.low(first - 1) == "," {
             let e = first - 1;
             let mut k = e;
-            while k > 0 && v.sentence_of[k - 1] == c.sentence && !matches!(v.low(k - 1), "the" | "a" | "an" | "," | "." | "to" | "“" | "\"" | "by" | "according") && e - k < 10 {
+            while k > 0
+                && v.sentence_of[k - 1] == c.sentence
+                && !matches!(
+                    v.low(k - 1),
+                    "the" | "a" | "an" | "," | "." | "to" | "“" | "\"" | "by" | "according"
+                )
+                && e - k < 10
+            {
                 k -= 1;
             }
             // Keep "to" inside a title ("Special Envoy to Yemen").
@@ -832,7 +1065,11 @@ impl<'a> Coder<'a> {
                     None
                 };
                 if let Some(a) = a {
-                    let slot = if k < split { &mut affil } else { &mut post_affil };
+                    let slot = if k < split {
+                        &mut affil
+                    } else {
+                        &mut post_affil
+                    };
                     match slot {
                         None => *slot = Some(a),
                         Some(s) => {
@@ -863,7 +1100,11 @@ impl<'a> Coder<'a> {
                 }
                 // "the bloc": a role noun naming an organisation.
                 if r.use_ != RoleUse::Title && r.sector.is_some() {
-                    let slot = if k < split { &mut affil } else { &mut post_affil };
+                    let slot = if k < split {
+                        &mut affil
+                    } else {
+                        &mut post_affil
+                    };
                     if slot.is_none() && r.weak && r.sector == Some(Sector::IGO) {
                         *slot = Some((None, r.sector));
                     }
@@ -873,7 +1114,13 @@ impl<'a> Coder<'a> {
             }
             k += 1;
         }
-        let _ = kin_of;
+        if let (Some(k), true) = (kin_of, (t0..t1).any(|k| KIN.contains(&v.low(k)))) {
+            if let Some(m) =
+                v.mention_at[k].filter(|&m| v.doc.mentions[m].kind == MentionKind::Person)
+            {
+                c.kin = Some(v.doc.mentions[m].span);
+            }
+        }
         let (country, asector) = match (&affil, &post_affil) {
             (Some(a), _) => (a.0.clone(), a.1),
             (None, Some(b)) => (b.0.clone(), b.1),
@@ -886,7 +1133,10 @@ impl<'a> Coder<'a> {
             c.role = None;
         }
         if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin {
-            if matches!(c.role, Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG)) {
+            if matches!(
+                c.role,
+                Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG)
+            ) {
                 c.country = home.map(str::to_string);
             }
         }
@@ -907,7 +1157,9 @@ fn home_country(v: &View) -> Option<String> {
     let mut top: Vec<(String, usize)> = counts.into_iter().collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     match top.as_slice() {
-        [(c, n), rest @ ..] if rest.first().is_none_or(|r| *n >= 2 * r.1) && *n >= 2 => Some(c.clone()),
+        [(c, n), rest @ ..] if rest.first().is_none_or(|r| *n >= 2 * r.1) && *n >= 2 => {
+            Some(c.clone())
+        }
         _ => None,
     }
 }
@@ -924,12 +1176,22 @@ fn inherit_from_lists(v: &View, cands: &mut [Cand]) {
         let sentence = v.sentence_of[k];
         let group_country = cands
             .iter()
-            .filter(|c| c.span.end <= at && c.sentence == sentence && c.kind != EntityKind::Person && c.actor)
+            .filter(|c| {
+                c.span.end <= at
+                    && c.sentence == sentence
+                    && c.kind != EntityKind::Person
+                    && c.actor
+            })
             .next_back()
             .and_then(|c| c.country.clone());
         let Some(gc) = group_country else { continue };
         for c in cands.iter_mut() {
-            if c.kind == EntityKind::Person && c.span.start > at && c.sentence == sentence && c.country.is_none() && c.key == Key::Person {
+            if c.kind == EntityKind::Person
+                && c.span.start > at
+                && c.sentence == sentence
+                && c.country.is_none()
+                && c.key == Key::Person
+            {
                 c.country = Some(gc.clone());
             }
         }
@@ -958,7 +1220,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     let mut by_key: HashMap<Key, usize> = HashMap::new();
     for i in 0..n {
         match &cands[i].key {
-            Key::Person | Key::Refers(_) => {}
+            Key::Person | Key::Refers(_) | Key::Group(..) => {}
             k => {
                 if let Some(&j) = by_key.get(k) {
                     union(&mut parent, j, i);
@@ -970,11 +1232,16 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     }
     // Persons: same full name, or a part of a longer name.
     for i in 0..n {
-        if cands[i].kind != EntityKind::Person || cands[i].key != Key::Person || cands[i].words.is_empty() {
+        if cands[i].kind != EntityKind::Person
+            || cands[i].key != Key::Person
+            || cands[i].words.is_empty()
+        {
             continue;
         }
         let best = (0..n)
-            .filter(|&j| j != i && cands[j].key == Key::Person && cands[j].kind == EntityKind::Person)
+            .filter(|&j| {
+                j != i && cands[j].key == Key::Person && cands[j].kind == EntityKind::Person
+            })
             .filter(|&j| {
                 let (a, b) = (&cands[i].words, &cands[j].words);
                 a == b && j < i || (b.len() > a.len() && a.iter().all(|w| b.contains(w)))
@@ -987,7 +1254,10 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     // Acronyms: "RSF" after "Rapid Support Forces".
     for i in 0..n {
         let t = cands[i].span.text(v.doc.text());
-        if cands[i].kind != EntityKind::Org || t.len() < 2 || !t.chars().all(|c| c.is_ascii_uppercase()) {
+        if cands[i].kind != EntityKind::Org
+            || t.len() < 2
+            || !t.chars().all(|c| c.is_ascii_uppercase())
+        {
             continue;
         }
         if let Some(j) = (0..n).find(|&j| {
@@ -1005,14 +1275,17 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             union(&mut parent, j, i);
         }
     }
-    // Descriptive groups: "Russian delegates" with "Russian delegation".
+    // Descriptive groups: "Russian delegates" with "Russian delegation",
+    // "American troops" with "US forces".
     for i in 0..n {
         if let Key::Group(c, s, _) = &cands[i].key {
-            let stem_i: String = cands[i].cue.clone().unwrap_or_default().chars().take(5).collect();
+            let class_i = head_class(cands[i].cue.as_deref().unwrap_or(""));
             for j in 0..i {
                 if let Key::Group(c2, s2, _) = &cands[j].key {
-                    let stem_j: String = cands[j].cue.clone().unwrap_or_default().chars().take(5).collect();
-                    if c == c2 && s == s2 && c.is_some() && (stem_i == stem_j || s.is_some_and(|s| s == Sector::MIL)) {
+                    if c == c2
+                        && s == s2
+                        && class_i == head_class(cands[j].cue.as_deref().unwrap_or(""))
+                    {
                         union(&mut parent, j, i);
                         break;
                     }
@@ -1022,28 +1295,53 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     }
     // References: the nearest compatible earlier actor.
     for i in 0..n {
-        let Key::Refers(rk) = cands[i].key.clone() else { continue };
+        let Key::Refers(rk) = cands[i].key.clone() else {
+            continue;
+        };
         let target = match rk {
-            RefKind::Direct => cands[i].target,
+            RefKind::Direct => cands[i]
+                .target
+                .and_then(|t| cands.iter().position(|c| c.span == t)),
+            RefKind::Regime => {
+                let person = cands[i]
+                    .target
+                    .and_then(|t| cands.iter().position(|c| c.span == t));
+                let country = person.and_then(|p| {
+                    let root = find(&mut parent, p);
+                    (0..n)
+                        .filter(|&k| find(&mut parent, k) == root)
+                        .find_map(|k| cands[k].country.clone())
+                });
+                country.and_then(|c| cands.iter().position(|x| x.key == Key::Country(c.clone())))
+            }
             RefKind::RolePerson => {
                 let cue = cands[i].cue.clone().unwrap_or_default();
                 let country = cands[i].country.clone();
-                (0..i).rev().filter(|&j| cands[j].kind == EntityKind::Person && cands[j].key == Key::Person).find(|&j| {
-                    let c = &cands[j];
-                    let title_match = c.title.as_deref().is_some_and(|t| lower(t).contains(&cue));
-                    let compatible = country.is_none() || c.country.is_none() || c.country == country;
-                    compatible && (title_match || c.role == cands[i].role || c.role.is_none())
-                })
+                (0..i)
+                    .rev()
+                    .filter(|&j| cands[j].kind == EntityKind::Person && cands[j].key == Key::Person)
+                    .find(|&j| {
+                        let c = &cands[j];
+                        let title_match =
+                            c.title.as_deref().is_some_and(|t| lower(t).contains(&cue));
+                        let compatible =
+                            country.is_none() || c.country.is_none() || c.country == country;
+                        compatible && (title_match || c.role == cands[i].role || c.role.is_none())
+                    })
             }
             RefKind::RoleOrg => {
                 let role = cands[i].role;
                 let cands_ref = &*cands;
                 (0..i).rev().find(|&j| {
                     let c = &cands_ref[j];
-                    c.actor && !matches!(c.key, Key::Refers(_)) && c.kind != EntityKind::Person
+                    c.actor
+                        && !matches!(c.key, Key::Refers(_))
+                        && c.kind != EntityKind::Person
                         && c.kind != EntityKind::Gpe
                         && match role {
-                            Some(Sector::INS) | Some(Sector::REB) => matches!(c.role, Some(Sector::INS | Sector::REB)),
+                            Some(Sector::INS) | Some(Sector::REB) => {
+                                matches!(c.role, Some(Sector::INS | Sector::REB))
+                            }
                             None => c.kind == EntityKind::Org,
                             r => c.role == r,
                         }
@@ -1051,16 +1349,21 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             }
             RefKind::PronounPerson | RefKind::PronounGroup => {
                 let s = cands[i].sentence;
-                (0..i).rev().take_while(|&j| cands[j].sentence + 2 >= s).find(|&j| {
-                    let c = &cands[j];
-                    !matches!(c.key, Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup))
-                        && (c.actor || matches!(c.key, Key::Refers(_)))
-                        && if rk == RefKind::PronounPerson {
-                            c.kind == EntityKind::Person
-                        } else {
-                            c.kind != EntityKind::Person
-                        }
-                })
+                (0..i)
+                    .rev()
+                    .take_while(|&j| cands[j].sentence + 2 >= s)
+                    .find(|&j| {
+                        let c = &cands[j];
+                        !matches!(
+                            c.key,
+                            Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup)
+                        ) && (c.actor || matches!(c.key, Key::Refers(_)))
+                            && if rk == RefKind::PronounPerson {
+                                c.kind == EntityKind::Person
+                            } else {
+                                c.kind != EntityKind::Person
+                            }
+                    })
             }
         };
         if let Some(j) = target {
@@ -1081,7 +1384,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                 }
                 cands[i].kind = EntityKind::Person;
             }
-            if rk == RefKind::RoleOrg {
+            if rk == RefKind::RoleOrg || rk == RefKind::Regime {
                 cands[i].actor = true;
             }
             cands[i].kind = cands[j].kind;
@@ -1092,7 +1395,32 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             cands[i].actor = false;
         }
     }
+    // A relative takes the country of the person named ("Lukashenka's son").
+    for i in 0..n {
+        if let Some(k) = cands[i].kin {
+            if let Some(p) = cands.iter().position(|c| c.span == k) {
+                let root = find(&mut parent, p);
+                let country = (0..n)
+                    .filter(|&x| find(&mut parent, x) == root)
+                    .find_map(|x| cands[x].country.clone());
+                if cands[i].country.is_none() {
+                    cands[i].country = country;
+                }
+            }
+        }
+    }
     (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Role nouns that name the same kind of body ("forces", "troops").
+fn head_class(cue: &str) -> String {
+    match cue {
+        "forces" | "troops" | "military" | "army" | "soldiers" | "security forces" => "MIL".into(),
+        "government" | "regime" | "administration" | "authorities" | "republic" | "cabinet" => {
+            "GOVT".into()
+        }
+        c => c.chars().take(5).collect(),
+    }
 }
 
 fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
@@ -1127,7 +1455,10 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
         let kind = cands[head].kind;
         let surface = |i: usize| -> String {
             let s = cands[i].span.text(text);
-            let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+            let s = s
+                .strip_prefix("the ")
+                .or_else(|| s.strip_prefix("The "))
+                .unwrap_or(s);
             s.trim_end_matches("’s").trim_end_matches("'s").to_string()
         };
         // The fullest form: longest name of the head's kind; countries by
@@ -1135,7 +1466,10 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
         let name_of = named
             .iter()
             .copied()
-            .filter(|&i| cands[i].kind == kind && !matches!(cands[i].key, Key::Refers(_)) || kind == EntityKind::Person && cands[i].key == Key::Person)
+            .filter(|&i| {
+                cands[i].kind == kind && !matches!(cands[i].key, Key::Refers(_))
+                    || kind == EntityKind::Person && cands[i].key == Key::Person
+            })
             .max_by_key(|&i| (surface(i).chars().count(), std::cmp::Reverse(i)))
             .unwrap_or(head);
         let name = surface(name_of);
@@ -1147,13 +1481,22 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
         aliases.sort();
         aliases.dedup();
         let pick = |f: &dyn Fn(&Cand) -> bool| ms.iter().copied().find(|&i| f(&cands[i]));
-        let country = pick(&|c| c.country.is_some() && !matches!(c.key, Key::Refers(RefKind::PronounGroup | RefKind::PronounPerson)))
-            .and_then(|i| cands[i].country.clone());
+        let country = pick(&|c| {
+            c.country.is_some()
+                && !matches!(
+                    c.key,
+                    Key::Refers(RefKind::PronounGroup | RefKind::PronounPerson)
+                )
+        })
+        .and_then(|i| cands[i].country.clone());
         let role = if kind == EntityKind::Gpe {
             None
         } else {
-            pick(&|c| c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct)) || c.role.is_some() && c.kind == kind)
-                .and_then(|i| cands[i].role)
+            pick(&|c| {
+                c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
+                    || c.role.is_some() && c.kind == kind
+            })
+            .and_then(|i| cands[i].role)
         };
         let title = pick(&|c| c.title.is_some()).and_then(|i| cands[i].title.clone());
         let mut spans: Vec<Span> = ms.iter().map(|&i| cands[i].span).collect();

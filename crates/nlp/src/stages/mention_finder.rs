@@ -147,6 +147,7 @@ impl MentionFinder {
             found.push((span, kind, 1.0, true));
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
+        let found = self.refine(doc, &spans, found);
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
@@ -161,6 +162,196 @@ impl MentionFinder {
                 }
             })
             .collect()
+    }
+}
+
+/// Words that open a title rather than a name ("Mr", "Gen.", "Deputy").
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "maj",
+    "adm",
+    "prof",
+    "sir",
+    "rev",
+    "sheikh",
+    "ayatollah",
+    "former",
+    "acting",
+    "deputy",
+    "vice",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "senior",
+    "chief",
+    "top",
+];
+/// Function words that end or split a name when capitalised in a headline.
+const FUNCTION: &[&str] = &[
+    "and", "or", "of", "the", "a", "an", "in", "on", "for", "to", "with", "as", "at", "by", "from",
+    "into", "over", "after",
+];
+
+type Found = (Span, MentionKind, f32, bool);
+
+impl MentionFinder {
+    fn is_title_word(&self, w: &str) -> bool {
+        let l = w.trim_end_matches('.').to_lowercase();
+        HONORIFICS.contains(&l.as_str())
+            || self
+                .lex
+                .role(&[w])
+                .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+    }
+
+    /// Repairs the model's typical slips with what the text and the
+    /// lexicons say: stray function words at the edges, titles inside
+    /// person names, spans that are only role words, headline runs, and
+    /// a name the model typed differently elsewhere in the article.
+    fn refine(&self, doc: &Doc, spans: &[Span], found: Vec<Found>) -> Vec<Found> {
+        let text = doc.text();
+        let toks = |sp: Span| -> (usize, usize) {
+            let a = spans.partition_point(|s| s.end <= sp.start);
+            let b = spans.partition_point(|s| s.start < sp.end);
+            (a, b.max(a))
+        };
+        let word = |k: usize| spans[k].text(text);
+        let mut out: Vec<Found> = Vec::new();
+        for (span, mut kind, score, lexicon) in found {
+            if lexicon {
+                out.push((span, kind, score, lexicon));
+                continue;
+            }
+            let (mut a, mut b) = toks(span);
+            if a >= b {
+                continue;
+            }
+            while a < b
+                && (FUNCTION.contains(&word(a).to_lowercase().as_str())
+                    || !word(a).chars().any(char::is_alphanumeric))
+            {
+                a += 1;
+            }
+            while b > a
+                && (FUNCTION.contains(&word(b - 1).to_lowercase().as_str())
+                    || !word(b - 1).chars().any(char::is_alphanumeric))
+            {
+                b -= 1;
+            }
+            if kind == MentionKind::Person {
+                while a + 1 < b && self.is_title_word(word(a)) {
+                    a += 1;
+                }
+            }
+            if a >= b || (a..b).all(|k| self.is_title_word(word(k))) {
+                continue;
+            }
+            // "EU Agrees On Fresh Sanctions": a headline, not a name.
+            if (a + 1..b).any(|k| {
+                let w = word(k);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && FUNCTION.contains(&w.to_lowercase().as_str())
+            }) {
+                continue;
+            }
+            // "Interior Ministry" typed as a place is an organisation.
+            if matches!(kind, MentionKind::Loc | MentionKind::Person) {
+                if let Some(r) = self.lex.role(&[word(b - 1)]) {
+                    if r.use_ == crate::actors::lexicon::RoleUse::Org
+                        && r.sector.is_some()
+                        && b - a > 1
+                    {
+                        kind = MentionKind::Org;
+                    }
+                }
+            }
+            let span = trim_possessive(
+                text,
+                Span::new(spans[a].start as usize, spans[b - 1].end as usize),
+            );
+            out.push((span, kind, score, lexicon));
+        }
+        // One name, one type: a word of a person's full name is that person.
+        let person_words: Vec<&str> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Person && !f.3)
+            .flat_map(|f| f.0.text(text).split(' ').collect::<Vec<_>>())
+            .filter(|w| w.len() > 2)
+            .collect();
+        for f in out.iter_mut() {
+            if !f.3 && f.1 != MentionKind::Person {
+                let t = f.0.text(text);
+                if !t.contains(' ') && person_words.contains(&t) {
+                    f.1 = MentionKind::Person;
+                }
+            }
+        }
+        // "Suhail Shaheen, a spokesman for ...": capitalised words before a
+        // comma and a title are a person's name.
+        let covered = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
+        let mut k = 0;
+        while k < spans.len() {
+            let cap = |j: usize| {
+                let w = word(j);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !FUNCTION.contains(&w.to_lowercase().as_str())
+                    && !self.is_title_word(w)
+            };
+            if !cap(k) || covered(k, &out) {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < spans.len() && e - k < 4 && cap(e) && !covered(e, &out) {
+                e += 1;
+            }
+            let n = e - k;
+            let after_comma = e + 1 < spans.len() && word(e) == ",";
+            let title_follows = after_comma && {
+                let mut j = e + 1;
+                if matches!(word(j).to_lowercase().as_str(), "a" | "an" | "the") {
+                    j += 1;
+                }
+                (j..(j + 4).min(spans.len())).any(|x| {
+                    self.lex
+                        .role(&[word(x)])
+                        .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+                })
+            };
+            if (2..=3).contains(&n)
+                && title_follows
+                && self
+                    .lex
+                    .lookup(spans[k].cover(spans[e - 1]).text(text))
+                    .is_empty()
+            {
+                out.push((
+                    spans[k].cover(spans[e - 1]),
+                    MentionKind::Person,
+                    0.5,
+                    false,
+                ));
+            }
+            k = e.max(k + 1);
+        }
+        out.sort_by_key(|f| (f.0.start, f.0.end));
+        out
     }
 }
 
