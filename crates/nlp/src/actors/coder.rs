@@ -126,10 +126,62 @@ const KIN: &[&str] = &[
     "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
 ];
 const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
-    "that", "this", "these", "those", "its", "their", "his", "her", "who", "which", "as", "is",
-    "are", "was", "were", "has", "have", "had", "be", "been", "said", "says", "but", "not", "than",
-    "also", "some", "many", "all", "more", "most", "other", "after", "before",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "that",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "who",
+    "which",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "said",
+    "says",
+    "but",
+    "not",
+    "than",
+    "also",
+    "some",
+    "many",
+    "all",
+    "more",
+    "most",
+    "other",
+    "after",
+    "before",
+    "including",
+    "like",
+    "against",
+    "over",
+    "about",
+    "into",
+    "amid",
+    "while",
 ];
 const ADJ_SUFFIXES: &[&str] = &[
     "ian", "al", "ive", "ary", "ic", "ous", "ful", "ent", "ant", "ed", "ist", "ern",
@@ -611,7 +663,11 @@ impl<'a> Coder<'a> {
                 .flatten()
                 .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person);
             let capital_title = is_cap(v.words[i]) && !v.sentence_start[i];
-            if inside_name || before_name || used[i] {
+            // "airline companies": the last role noun is the head.
+            let compound = v
+                .cue_at(head_end)
+                .is_some_and(|(r, _)| r.use_ != RoleUse::Title);
+            if inside_name || before_name || used[i] || compound {
                 i = head_end;
                 continue;
             }
@@ -957,7 +1013,7 @@ impl<'a> Coder<'a> {
             let ok = cue
                 || TITLE_MODIFIERS.contains(&l)
                 || is_possessive(l)
-                || (l == "of" && has_cue)
+                || (w == "of" && (has_cue || (p > 0 && is_cap(v.words[p - 1]))))
                 || (is_cap(w) && !v.sentence_start[p] && !STOP.contains(&l))
                 || (is_cap(w) && v.sentence_start[p] && (cue || v.mention_at[p].is_some()))
                 || v.mention_at[p].is_some()
@@ -981,6 +1037,9 @@ impl<'a> Coder<'a> {
         // After the name: ", a spokesman for X," / ", head of X,".
         if title.is_none() && v.low(end) == "," {
             let mut k = end + 1;
+            if matches!(v.low(k), "and" | "or" | "but" | "while" | "which") {
+                k = v.words.len();
+            }
             if matches!(v.low(k), "a" | "an" | "the") {
                 k += 1;
             }
@@ -1023,6 +1082,9 @@ impl<'a> Coder<'a> {
                     k -= 1;
                 }
             }
+            while k < e && matches!(v.low(k), "and" | "or" | "but") {
+                k += 1;
+            }
             if k < e && (k..e).any(|x| v.cue_at(x).is_some() || KIN.contains(&v.low(x))) {
                 title = Some((k, e));
             }
@@ -1043,9 +1105,6 @@ impl<'a> Coder<'a> {
         let mut post_strong = None;
         let mut k = t0;
         while k < t1 {
-            if KIN.contains(&v.low(k)) {
-                kin_of = Some(k);
-            }
             if let Some(m) = v.mention_at[k] {
                 let (_, me) = v.mention_tokens(m);
                 let mk = v.doc.mentions[m].kind;

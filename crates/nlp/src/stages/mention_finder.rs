@@ -252,6 +252,23 @@ impl MentionFinder {
             {
                 b -= 1;
             }
+            // "Secretary of [State Marco Rubio]": a title cut by the model.
+            'cut: for inside in 1..=2usize {
+                for before in 1..=3usize {
+                    if a + inside < b && a >= before {
+                        let ws: Vec<&str> = (a - before..a + inside).map(word).collect();
+                        if self
+                            .lex
+                            .role(&ws)
+                            .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+                        {
+                            a += inside;
+                            kind = MentionKind::Person;
+                            break 'cut;
+                        }
+                    }
+                }
+            }
             if kind == MentionKind::Person {
                 while a + 1 < b && self.is_title_word(word(a)) {
                     a += 1;
@@ -300,6 +317,29 @@ impl MentionFinder {
                 }
             }
         }
+        // ... and a surname the model missed ("Khalilzad said") is the person.
+        let covered_at = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
+        let mut extra = Vec::new();
+        for k in 0..spans.len() {
+            let w = word(k);
+            let bare = w.trim_end_matches("’s").trim_end_matches("'s");
+            if bare.len() > 3
+                && bare.chars().next().is_some_and(char::is_uppercase)
+                && person_words.contains(&bare)
+                && !covered_at(k, &out)
+            {
+                extra.push((
+                    Span::new(
+                        spans[k].start as usize,
+                        spans[k].start as usize + bare.len(),
+                    ),
+                    MentionKind::Person,
+                    0.5,
+                    false,
+                ));
+            }
+        }
+        out.extend(extra);
         // "Suhail Shaheen, a spokesman for ...": capitalised words before a
         // comma and a title are a person's name.
         let covered = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
