@@ -18,18 +18,27 @@ struct Cli {
 enum Command {
     /// Annotate articles: entities, places, quotes, events, figures as JSON.
     Annotate(cmd::annotate::Args),
+    /// Score predictions (or the engine itself) against human gold.
+    Eval(cmd::eval::Args),
     /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
     Train(cmd::train::Args),
     /// Score the mention finder on a CoNLL/IOB file: precision, recall, F1 per type.
     EvalNer(cmd::eval_ner::Args),
+    /// Score the tagger and parser against a UD CoNLL-U file.
+    EvalConllu(cmd::eval_conllu::Args),
+    /// Tokenize, split, tag and parse text; print CoNLL-U.
+    Parse(cmd::parse::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Annotate(args) => cmd::annotate::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
         Command::Train(args) => cmd::train::run(args),
         Command::EvalNer(args) => cmd::eval_ner::run(args),
+        Command::EvalConllu(args) => cmd::eval_conllu::run(args),
+        Command::Parse(args) => cmd::parse::run(args),
     };
     match result {
         Ok(code) => code,

@@ -2,6 +2,9 @@
 
 pub mod annotate;
 pub mod eval_ner;
+pub mod eval;
+pub mod eval_conllu;
+pub mod parse;
 pub mod train;
 pub mod train_ner;
 pub mod train_syntax;

@@ -103,15 +103,87 @@ impl std::fmt::Display for TimeValue {
     }
 }
 
+/// What a time expression denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeKind {
+    /// One day, month or year ("on Saturday", "in October 2001", "last year").
+    #[default]
+    Point,
+    /// A stretch from `value` to `end` ("between May and July", "the 1990s",
+    /// "last week", "the past few days", "since April").
+    Range,
+    /// A length of time, not a date ("nearly 20 years", "three months"):
+    /// `value` is always `None`; the figures layer owns the number.
+    Duration,
+    /// A recurrence ("every Monday", "each year"): `value` is always `None`.
+    Set,
+}
+
 /// One time expression found in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeExpr {
     pub span: Span,
-    /// The date it denotes; `None` when it cannot be resolved (no publication
-    /// date for a relative expression, or an expression with no calendar value).
+    /// The date it denotes (for a range, where the range begins); `None` when
+    /// it cannot be resolved (no publication date for a relative expression,
+    /// an ambiguous numeric date, a duration or a set).
     pub value: Option<TimeValue>,
-    /// Resolved against the publication date ("on Saturday", "last week").
+    /// Resolved against the publication date ("on Saturday", "last week") or,
+    /// for "the next day" and "two days later", against the date before it.
     pub relative: bool,
+    #[serde(default)]
+    pub kind: TimeKind,
+    /// The last period of a range (inclusive): `1999` for "the 1990s".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<TimeValue>,
+}
+
+impl TimeExpr {
+    /// The one date that best stands for this expression when dating an
+    /// event: the value of a point; for a range, the smallest month or year
+    /// holding both ends, else where it begins; `None` for durations and sets.
+    pub fn date(&self) -> Option<TimeValue> {
+        match self.kind {
+            TimeKind::Point => self.value,
+            TimeKind::Range => {
+                let start = self.value?;
+                Some(self.end.and_then(|e| start.covering(e)).unwrap_or(start))
+            }
+            TimeKind::Duration | TimeKind::Set => None,
+        }
+    }
+}
+
+impl TimeValue {
+    /// The smallest period that holds both: `2021-07-05` and `2021-07-11` →
+    /// `2021-07`; `2021-06-28` and `2021-07-04` → `2021`; `None` across years.
+    pub fn covering(self, other: TimeValue) -> Option<TimeValue> {
+        if self.year != other.year {
+            return None;
+        }
+        let precision = self.precision.min(other.precision);
+        if precision == DatePrecision::Year || self.month != other.month {
+            return Some(TimeValue::year(self.year));
+        }
+        if precision == DatePrecision::Month || self.day != other.day {
+            return Some(TimeValue::month(self.year, self.month));
+        }
+        Some(self)
+    }
+}
+
+/// The time expressions of `dates` (sorted by span start, as `Doc::dates`
+/// is) that lie inside `span`: the dates of one clause or sentence.
+pub fn dates_in(dates: &[TimeExpr], span: Span) -> &[TimeExpr] {
+    let first = dates.partition_point(|d| d.span.start < span.start);
+    let rest = &dates[first..];
+    let n = rest.partition_point(|d| d.span.start < span.end);
+    let inside = &rest[..n];
+    // Spans do not overlap, so only the last one can stick out past the end.
+    match inside.last() {
+        Some(last) if last.span.end > span.end => &inside[..n - 1],
+        _ => inside,
+    }
 }
 
 #[cfg(test)]
@@ -135,5 +207,46 @@ mod tests {
         let d = TimeValue::parse("2021-07-10").unwrap();
         assert!(d.contains(d));
         assert!(!d.contains(m));
+    }
+
+    fn expr(start: usize, end: usize) -> TimeExpr {
+        TimeExpr {
+            span: Span::new(start, end),
+            value: None,
+            relative: false,
+            kind: TimeKind::Point,
+            end: None,
+        }
+    }
+
+    #[test]
+    fn covering_and_range_date() {
+        let a = TimeValue::day(2021, 7, 5);
+        assert_eq!(
+            a.covering(TimeValue::day(2021, 7, 11)),
+            Some(TimeValue::month(2021, 7))
+        );
+        assert_eq!(
+            a.covering(TimeValue::day(2021, 6, 28)),
+            Some(TimeValue::year(2021))
+        );
+        assert_eq!(a.covering(a), Some(a));
+        assert_eq!(a.covering(TimeValue::year(2020)), None);
+        let mut r = expr(0, 4);
+        r.kind = TimeKind::Range;
+        r.value = Some(TimeValue::year(1990));
+        r.end = Some(TimeValue::year(1999));
+        assert_eq!(r.date(), Some(TimeValue::year(1990)));
+        r.kind = TimeKind::Duration;
+        assert_eq!(r.date(), None);
+    }
+
+    #[test]
+    fn dates_in_a_span() {
+        let dates = [expr(0, 4), expr(10, 14), expr(20, 30)];
+        assert_eq!(dates_in(&dates, Span::new(5, 25)).len(), 1);
+        assert_eq!(dates_in(&dates, Span::new(0, 30)).len(), 3);
+        assert_eq!(dates_in(&dates, Span::new(0, 29)).len(), 2);
+        assert!(dates_in(&dates, Span::new(15, 19)).is_empty());
     }
 }

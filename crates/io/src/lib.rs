@@ -7,6 +7,8 @@
 
 pub mod conllu;
 mod error;
+pub mod gold;
+pub mod score;
 pub mod source;
 pub mod wire;
 

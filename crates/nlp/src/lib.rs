@@ -7,10 +7,13 @@
 
 pub mod actors;
 mod error;
+pub mod geo;
 pub mod lexicon;
 pub mod perceptron;
 mod pipeline;
 pub mod stages;
+pub mod syntax;
+pub mod time;
 
 pub use error::BuildError;
 pub use pipeline::{Pipeline, Stage};

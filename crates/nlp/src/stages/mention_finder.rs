@@ -240,14 +240,17 @@ impl MentionFinder {
             if a >= b {
                 continue;
             }
+            let possessive = |k: usize| matches!(word(k), "'s" | "’s" | "'S" | "’S");
             while a < b
-                && (FUNCTION.contains(&word(a).to_lowercase().as_str())
+                && (possessive(a)
+                    || FUNCTION.contains(&word(a).to_lowercase().as_str())
                     || !word(a).chars().any(char::is_alphanumeric))
             {
                 a += 1;
             }
             while b > a
-                && (FUNCTION.contains(&word(b - 1).to_lowercase().as_str())
+                && (possessive(b - 1)
+                    || FUNCTION.contains(&word(b - 1).to_lowercase().as_str())
                     || !word(b - 1).chars().any(char::is_alphanumeric))
             {
                 b -= 1;
