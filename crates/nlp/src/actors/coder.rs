@@ -528,6 +528,7 @@ impl<'a> Coder<'a> {
             if mtext.chars().filter(|c| c.is_alphabetic()).count() > 2
                 && mtext.chars().all(|c| !c.is_lowercase())
                 && v.lex.lookup(mtext).is_empty()
+                && v.doc.tokens.get(first).is_some_and(|t| t.line_start)
             {
                 continue;
             }
@@ -596,7 +597,8 @@ impl<'a> Coder<'a> {
                             country: Some(iso3.clone()),
                             key: Key::Country(iso3),
                             actor: acts,
-                            named: !capital,
+                            named: true,
+                            cue: capital.then(|| "capital".to_string()),
                             ..base
                         });
                     } else if men.kind == MentionKind::Org {
@@ -1529,7 +1531,13 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
                 cands[i].kind == kind && !matches!(cands[i].key, Key::Refers(_))
                     || kind == EntityKind::Person && cands[i].key == Key::Person
             })
-            .max_by_key(|&i| (surface(i).chars().count(), std::cmp::Reverse(i)))
+            .max_by_key(|&i| {
+                (
+                    cands[i].cue.as_deref() != Some("capital"),
+                    surface(i).chars().count(),
+                    std::cmp::Reverse(i),
+                )
+            })
             .unwrap_or(head);
         let name = surface(name_of);
         let mut aliases: Vec<String> = named

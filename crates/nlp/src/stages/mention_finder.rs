@@ -343,6 +343,37 @@ impl MentionFinder {
             }
         }
         out.extend(extra);
+        // An acronym of an organisation named in the article ("NUF" after
+        // "National Unity Front") is that organisation.
+        let initials: Vec<String> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Org)
+            .map(|f| {
+                f.0.text(text)
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+            })
+            .filter(|i| i.len() >= 2)
+            .collect();
+        for f in out.iter_mut() {
+            if !f.3 && initials.iter().any(|i| i == f.0.text(text)) {
+                f.1 = MentionKind::Org;
+            }
+        }
+        let mut acronyms = Vec::new();
+        for k in 0..spans.len() {
+            let w = word(k);
+            if (2..=6).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && initials.iter().any(|i| i == w)
+                && !covered_at(k, &out)
+            {
+                acronyms.push((spans[k], MentionKind::Org, 0.5, false));
+            }
+        }
+        out.extend(acronyms);
         // "Suhail Shaheen, a spokesman for ...": capitalised words before a
         // comma and a title are a person's name.
         let covered = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
