@@ -24,7 +24,7 @@ fighting in Khartoum and El Fasher had driven hundreds of thousands from their h
 fn prepared(until: Layer) -> Doc {
     let p = Pipeline::standard().expect("pipeline builds").until(until);
     // Ten copies: a long article, so per-call overhead does not dominate.
-    let text = vec![ARTICLE; 10].join("\n\n");
+    let text = [ARTICLE; 10].join("\n\n");
     p.annotate(Article {
         id: "bench".into(),
         text,

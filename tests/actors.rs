@@ -46,7 +46,10 @@ fn apposition_after_the_name_gives_country_and_role() {
     let e = entity(&doc, "Ahmad Zia");
     assert_eq!(e.kind, EntityKind::Person);
     assert_eq!(coded(e), (Some("IRQ"), Some(Sector::GOV)));
-    assert!(e.title.as_deref().is_some_and(|t| t.contains("spokesman")), "{e:?}");
+    assert!(
+        e.title.as_deref().is_some_and(|t| t.contains("spokesman")),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -62,27 +65,45 @@ fn affiliation_beats_the_place_it_sits_in() {
     let doc = annotate(
         "Omar Haidari, a spokesman for the Taliban's office in Qatar, confirmed the meeting.",
     );
-    assert_eq!(coded(entity(&doc, "Omar Haidari")), (Some("AFG"), Some(Sector::INS)));
-    assert!(doc.entities.iter().all(|e| e.country.as_deref() != Some("QAT")));
+    assert_eq!(
+        coded(entity(&doc, "Omar Haidari")),
+        (Some("AFG"), Some(Sector::INS))
+    );
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| e.country.as_deref() != Some("QAT")));
 }
 
 #[test]
 fn nationality_adjective_makes_the_group_the_actor() {
     let doc = annotate("Afghan forces retook the town. Russian state media reported the clashes.");
     let f = entity(&doc, "Afghan forces");
-    assert_eq!((f.kind, coded(f)), (EntityKind::Org, (Some("AFG"), Some(Sector::MIL))));
+    assert_eq!(
+        (f.kind, coded(f)),
+        (EntityKind::Org, (Some("AFG"), Some(Sector::MIL)))
+    );
     let m = entity(&doc, "Russian state media");
     assert_eq!(coded(m), (Some("RUS"), Some(Sector::MED)));
-    assert!(doc.entities.iter().all(|e| e.name != "Afghan" && e.name != "Russian"));
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| e.name != "Afghan" && e.name != "Russian"));
 }
 
 #[test]
 fn compound_mention_gives_two_actors() {
     let doc = annotate("The Afghan government and Taliban negotiators met again on Sunday.");
-    assert_eq!(coded(entity(&doc, "Afghan government")), (Some("AFG"), Some(Sector::GOV)));
+    assert_eq!(
+        coded(entity(&doc, "Afghan government")),
+        (Some("AFG"), Some(Sector::GOV))
+    );
     let t = entity(&doc, "Taliban");
     assert_eq!(coded(t), (Some("AFG"), Some(Sector::INS)));
-    assert!(t.aliases.iter().any(|a| a == "Taliban negotiators"), "{t:?}");
+    assert!(
+        t.aliases.iter().any(|a| a == "Taliban negotiators"),
+        "{t:?}"
+    );
 }
 
 #[test]
@@ -94,14 +115,17 @@ fn surname_and_role_noun_corefer_with_the_full_name() {
     assert!(e.aliases.iter().any(|a| a == "Delgado"), "{e:?}");
     assert_eq!(coded(e), (Some("CHL"), Some(Sector::GOV)));
     let text = doc.text();
-    assert!(e.spans.iter().any(|s| s.text(text) == "minister"), "{:?}", e.spans);
+    assert!(
+        e.spans.iter().any(|s| s.text(text) == "minister"),
+        "{:?}",
+        e.spans
+    );
 }
 
 #[test]
 fn acronyms_join_their_expansion() {
-    let doc = annotate(
-        "The National Unity Front said it would boycott the vote. The NUF has 20 seats.",
-    );
+    let doc =
+        annotate("The National Unity Front said it would boycott the vote. The NUF has 20 seats.");
     let e = entity(&doc, "National Unity Front");
     assert!(e.aliases.iter().any(|a| a == "NUF"), "{:?}", doc.entities);
     let doc = annotate("The Rapid Support Forces attacked the city. The RSF denied it.");
@@ -117,13 +141,21 @@ fn capital_as_metonym_is_the_state_and_as_place_is_not() {
     assert_eq!(r.kind, EntityKind::Gpe);
     assert!(r.aliases.iter().any(|a| a == "Moscow"), "{r:?}");
     let doc = annotate("Delegates gathered in Moscow for the summit.");
-    assert!(doc.entities.iter().all(|e| e.name != "Moscow"), "{:?}", doc.entities);
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Moscow"),
+        "{:?}",
+        doc.entities
+    );
 }
 
 #[test]
 fn country_named_only_as_a_location_is_not_an_actor() {
     let doc = annotate("Fighting continued in Syria and across Lebanon on Tuesday.");
-    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Gpe), "{:?}", doc.entities);
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
     let doc = annotate("Iran denied the report.");
     assert_eq!(entity(&doc, "Iran").country.as_deref(), Some("IRN"));
 }
@@ -134,7 +166,9 @@ fn pronouns_point_to_their_antecedent() {
     let text = doc.text().to_string();
     let he = text.find("He").expect("pronoun");
     let span = newsgraph_core::Span::new(he, he + 2);
-    let id = doc.entity_at(span).expect("the pronoun belongs to an entity");
+    let id = doc
+        .entity_at(span)
+        .expect("the pronoun belongs to an entity");
     assert_eq!(doc.entity(id).map(|e| e.name.as_str()), Some("Karl Weber"));
 }
 

@@ -43,7 +43,10 @@ fn every_table_is_sorted_unique_and_uses_valid_codes() {
     files.sort();
     assert!(files.len() >= 3, "expected the lexicons under data/");
     let iso3 = iso3_codes();
-    assert!(iso3.len() >= 249, "countries.tsv has every ISO 3166-1 country");
+    assert!(
+        iso3.len() >= 249,
+        "countries.tsv has every ISO 3166-1 country"
+    );
     let mut problems = Vec::new();
     for path in &files {
         let name = path
@@ -80,7 +83,10 @@ fn every_table_is_sorted_unique_and_uses_valid_codes() {
             for row in &t.rows {
                 let Some(v) = row.opt(c) else { continue };
                 if check_iso && !iso3.contains(v) {
-                    problems.push(format!("{name}:{}: `{v}` is not an ISO3 code in countries.tsv", row.line));
+                    problems.push(format!(
+                        "{name}:{}: `{v}` is not an ISO3 code in countries.tsv",
+                        row.line
+                    ));
                 }
                 if check_sector && Sector::parse(v).is_none() {
                     problems.push(format!("{name}:{}: `{v}` is not a CAMEO sector", row.line));

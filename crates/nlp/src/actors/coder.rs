@@ -28,6 +28,9 @@
 //! in an article about one country (its mentions outnumber every other's
 //! twice over) belongs to that country.
 
+// Tokens, spans and candidates are parallel arrays indexed together.
+#![allow(clippy::needless_range_loop)]
+
 use super::lexicon::{Entry, Lexicons, Role, RoleUse};
 use newsgraph_core::{Doc, Entity, EntityKind, MentionKind, Sector, Span, Upos};
 use std::collections::HashMap;
@@ -416,19 +419,17 @@ impl<'a> View<'a> {
         }
         if end < self.words.len() {
             if let Some(u) = self.upos(end) {
-                if matches!(u, Upos(_)) && (u == upos("NOUN") || u == upos("PROPN")) {
+                if u == upos("NOUN") || u == upos("PROPN") {
                     return false;
                 }
-            } else if is_cap(next_word) && !self.sentence_start[end] && next_word != "I" {
-                return false;
-            } else if self.cue_at(end).is_some() {
-                return false;
-            } else if [
-                "tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship",
-            ]
-            .iter()
-            .any(|s| next.ends_with(s))
-                && next != "government"
+            } else if (is_cap(next_word) && !self.sentence_start[end] && next_word != "I")
+                || self.cue_at(end).is_some()
+                || [
+                    "tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship",
+                ]
+                .iter()
+                .any(|s| next.ends_with(s))
+                    && next != "government"
             {
                 return false;
             }
@@ -1193,13 +1194,12 @@ impl<'a> Coder<'a> {
         if kin {
             c.role = None;
         }
-        if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin {
-            if matches!(
-                c.role,
-                Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG)
-            ) {
-                c.country = home.map(str::to_string);
-            }
+        let state_role = matches!(
+            c.role,
+            Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG)
+        );
+        if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin && state_role {
+            c.country = home.map(str::to_string);
         }
     }
 }
@@ -1237,13 +1237,12 @@ fn inherit_from_lists(v: &View, cands: &mut [Cand]) {
         let sentence = v.sentence_of[k];
         let group_country = cands
             .iter()
-            .filter(|c| {
+            .rfind(|c| {
                 c.span.end <= at
                     && c.sentence == sentence
                     && c.kind != EntityKind::Person
                     && c.actor
             })
-            .next_back()
             .and_then(|c| c.country.clone());
         let Some(gc) = group_country else { continue };
         for c in cands.iter_mut() {
@@ -1450,8 +1449,6 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             }
             cands[i].kind = cands[j].kind;
             union(&mut parent, j, i);
-        } else if matches!(rk, RefKind::RoleOrg) {
-            cands[i].actor = false;
         } else {
             cands[i].actor = false;
         }

@@ -71,7 +71,7 @@ pub fn label_type(label: u8) -> Option<NerType> {
 }
 
 fn is_inside(label: u8) -> bool {
-    label >= 1 && label % 2 == 0
+    label >= 1 && label.is_multiple_of(2)
 }
 
 /// Whether `label` may follow `prev` in BIO.

@@ -16,7 +16,11 @@
 //! the model span; a lexicon name longer than the model spans it overlaps
 //! replaces them. A trailing possessive `'s` is never part of a mention.
 
+// Tokens, spans and candidates are parallel arrays indexed together.
+#![allow(clippy::needless_range_loop)]
+
 use crate::actors::gazetteer_codes;
+
 use crate::actors::lexicon::{Entry, Lexicons};
 use crate::actors::ner::{self, Model, NerType};
 use crate::{BuildError, Stage};
