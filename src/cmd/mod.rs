@@ -1,9 +1,9 @@
 //! One module per subcommand; each has `Args` (clap) and `run`.
 
 pub mod annotate;
-pub mod eval_ner;
 pub mod eval;
 pub mod eval_conllu;
+pub mod eval_ner;
 pub mod eval_plover;
 pub mod parse;
 pub mod train;

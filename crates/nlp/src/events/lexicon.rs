@@ -187,7 +187,7 @@ impl Lexicon {
             }
         }
         let t = Table::parse(CUES_FILE, cues)?;
-        let (lc, rc) = (t.column("lemma")?, t.column("role")?);
+        let (lc, rc) = (t.column("lemma")?, t.column("cue")?);
         let mut cue_map: HashMap<String, Vec<Cue>> = HashMap::new();
         for row in &t.rows {
             let cue = Cue::parse(row.get(rc))
