@@ -14,7 +14,8 @@
 //! Where both cover the same words the lexicon gives the type; a lexicon
 //! name inside a longer model span ("Afghan" in "Afghan Republic") leaves
 //! the model span; a lexicon name longer than the model spans it overlaps
-//! replaces them. A trailing possessive `'s` is never part of a mention.
+//! replaces them. A trailing possessive `'s` is never part of a mention, and
+//! a model span is split at a coordination of two capitalised names.
 
 // Tokens, spans and candidates are parallel arrays indexed together.
 #![allow(clippy::needless_range_loop)]
@@ -112,7 +113,10 @@ impl MentionFinder {
             words.clear();
             words.extend(spans[first..end].iter().map(|s| s.text(text)));
             let (labels, margins) = self.model.tag(&words, &gaz[first..end]);
-            for (s, e, t) in ner::spans(&labels) {
+            let parts = ner::spans(&labels).into_iter().flat_map(|(s, e, t)| {
+                split_coordination(&words, s, e).map(move |(s, e)| (s, e, t))
+            });
+            for (s, e, t) in parts {
                 let span = trim_possessive(
                     text,
                     Span::new(
@@ -167,6 +171,33 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// Splits a model span at a lower-case "and"/"or" between capitalised
+/// words ("Twitter and Spotify", "Kentucky or Ohio"): the tagger tends to
+/// run coordinated names together. A coordination after another
+/// lower-case word stays whole, as it belongs to one long name
+/// ("Institute of Arts and Sciences"). Yields token ranges.
+fn split_coordination(words: &[&str], s: usize, e: usize) -> impl Iterator<Item = (usize, usize)> {
+    let upper = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut parts = Vec::new();
+    let mut start = s;
+    for k in s..e {
+        let w = words[k];
+        if matches!(w, "and" | "or") && k > start && k + 1 < e && upper(k - 1) && upper(k + 1) {
+            parts.push((start, k));
+            start = k + 1;
+        } else if w.chars().next().is_some_and(char::is_lowercase) {
+            break;
+        }
+    }
+    parts.push((start, e));
+    parts.into_iter()
 }
 
 /// Words that open a title rather than a name ("Mr", "Gen.", "Deputy").
@@ -488,6 +519,24 @@ mod tests {
                 .any(|(t, k)| t.contains("Pavlenko") && *k == MentionKind::Person),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn coordinated_names_are_split_unless_inside_a_longer_name() {
+        let words = [
+            "Acme",
+            "and",
+            "Bolt",
+            "Institute",
+            "of",
+            "Arts",
+            "and",
+            "Crafts",
+        ];
+        let parts: Vec<_> = split_coordination(&words, 0, 3).collect();
+        assert_eq!(parts, vec![(0, 1), (2, 3)]);
+        let parts: Vec<_> = split_coordination(&words, 3, 8).collect();
+        assert_eq!(parts, vec![(3, 8)]);
     }
 
     #[test]
