@@ -15,7 +15,8 @@
 //! name inside a longer model span ("Afghan" in "Afghan Republic") leaves
 //! the model span; a lexicon name longer than the model spans it overlaps
 //! replaces them. A trailing possessive `'s` is never part of a mention, and
-//! a model span is split at a coordination of two capitalised names.
+//! a model span is split at a coordination of two capitalised names; two
+//! touching capitalised model spans are one name.
 
 // Tokens, spans and candidates are parallel arrays indexed together.
 #![allow(clippy::needless_range_loop)]
@@ -113,9 +114,11 @@ impl MentionFinder {
             words.clear();
             words.extend(spans[first..end].iter().map(|s| s.text(text)));
             let (labels, margins) = self.model.tag(&words, &gaz[first..end]);
-            let parts = ner::spans(&labels).into_iter().flat_map(|(s, e, t)| {
-                split_coordination(&words, s, e).map(move |(s, e)| (s, e, t))
-            });
+            let parts = merge_adjacent(&words, ner::spans(&labels))
+                .into_iter()
+                .flat_map(|(s, e, t)| {
+                    split_coordination(&words, s, e).map(move |(s, e)| (s, e, t))
+                });
             for (s, e, t) in parts {
                 let span = trim_possessive(
                     text,
@@ -171,6 +174,38 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// Joins two model spans that touch, both capitalised and neither NORP
+/// ("[PER Jane] [LOC Okafor]"): BIO forbids a type change inside a name,
+/// so a greedy tagger that changes its mind mid-name starts a new span.
+/// The joined span keeps the first type.
+fn merge_adjacent(
+    words: &[&str],
+    found: Vec<(usize, usize, NerType)>,
+) -> Vec<(usize, usize, NerType)> {
+    let upper = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
+    for (s, e, t) in found {
+        if let Some(last) = out.last_mut() {
+            if last.1 == s
+                && last.2 != NerType::Norp
+                && t != NerType::Norp
+                && upper(last.0)
+                && upper(s)
+            {
+                last.1 = e;
+                continue;
+            }
+        }
+        out.push((s, e, t));
+    }
+    out
 }
 
 /// Splits a model span at a lower-case "and"/"or" between capitalised
@@ -537,6 +572,25 @@ mod tests {
         assert_eq!(parts, vec![(0, 1), (2, 3)]);
         let parts: Vec<_> = split_coordination(&words, 3, 8).collect();
         assert_eq!(parts, vec![(3, 8)]);
+    }
+
+    #[test]
+    fn touching_capitalised_spans_are_one_name() {
+        let words = ["Jane", "Okafor", "met", "Somali", "Ali"];
+        let found = vec![
+            (0, 1, NerType::Per),
+            (1, 2, NerType::Loc),
+            (3, 4, NerType::Norp),
+            (4, 5, NerType::Per),
+        ];
+        assert_eq!(
+            merge_adjacent(&words, found),
+            vec![
+                (0, 2, NerType::Per),
+                (3, 4, NerType::Norp),
+                (4, 5, NerType::Per)
+            ]
+        );
     }
 
     #[test]
