@@ -52,7 +52,13 @@ struct Candidate {
     /// The clause names its agent, but not as an actor ("violence
     /// escalated", "thousands poured in"): not an event between actors.
     unresolved_agent: bool,
+    /// "denied the accusation": the act answers the last accusation, whose
+    /// accuser is the target.
+    rebuts: bool,
 }
+
+/// Nouns naming a charge made earlier, which a denial or rejection answers.
+const CHARGES: &[&str] = &["accusation", "allegation", "charge", "claim"];
 
 /// Prepositions that make a place the location of what they attach to.
 const LOCATIVE: &[&str] = &[
@@ -583,6 +589,18 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "accused X of arming Y": the charged act is what the
+            // accusation says, not an act of the accuser.
+            if m.pattern.cameo.starts_with("11") {
+                for a in self.t.with_rel(v, "advcl") {
+                    let of = self.t.children(a).iter().any(|&c| {
+                        self.t.rel(c) == "mark" && matches!(self.t.lemma(c), "of" | "for")
+                    });
+                    if of {
+                        absorbed.insert(a);
+                    }
+                }
+            }
             if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
                 verbs.push(c);
             }
@@ -748,6 +766,29 @@ impl<'a> Coder<'a> {
             }
             _ => {}
         }
+        // "recalled its ambassador from Tehran": the state the envoy leaves
+        // is acted upon.
+        if !p.objects.is_empty() {
+            let mut from = self.prep_objects(v, &["from"]);
+            for o in self.objects(v) {
+                from.extend(self.prep_objects(o, &["from"]));
+            }
+            if let Some(state) = from
+                .iter()
+                .filter(|&&f| self.t.entity_of(f).is_none())
+                .filter_map(|&f| self.inside(f, Item::Place))
+                .find_map(|pl| self.state_of(pl))
+                .filter(|s| !source.contains(s))
+            {
+                target = vec![state];
+            }
+        }
+        let rebuts = target.is_empty()
+            && (cameo.starts_with("016") || cameo.starts_with("12"))
+            && self
+                .t
+                .with_rel(v, "obj")
+                .any(|o| CHARGES.contains(&self.t.lemma(o)));
         Some(Candidate {
             trigger: v,
             clause: v,
@@ -761,6 +802,7 @@ impl<'a> Coder<'a> {
             sides,
             anaphoric: false,
             unresolved_agent,
+            rebuts,
         })
     }
 
@@ -945,6 +987,7 @@ impl<'a> Coder<'a> {
             sides,
             anaphoric,
             unresolved_agent: false,
+            rebuts: false,
         })
     }
 
@@ -1269,6 +1312,16 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
                 if c.target.is_empty() {
                     c.target = prev.target.clone();
                 }
+            }
+        }
+        if c.rebuts && c.target.is_empty() {
+            if let Some(prev) = done.iter().rev().find(|p| p.cameo.starts_with("11")) {
+                c.target = prev
+                    .source
+                    .iter()
+                    .filter(|e| !c.source.contains(e))
+                    .copied()
+                    .collect();
             }
         }
         if c.source.is_empty() && c.target.is_empty() {
