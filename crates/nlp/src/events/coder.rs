@@ -52,13 +52,10 @@ struct Candidate {
     /// The clause names its agent, but not as an actor ("violence
     /// escalated", "thousands poured in"): not an event between actors.
     unresolved_agent: bool,
-    /// "denied the accusation": the act answers the last accusation, whose
-    /// accuser is the target.
-    rebuts: bool,
+    /// "denied the accusation", "repelled the attack": the act answers an
+    /// earlier event of this CAMEO root, whose initiator is the target.
+    answers: Option<String>,
 }
-
-/// Nouns naming a charge made earlier, which a denial or rejection answers.
-const CHARGES: &[&str] = &["accusation", "allegation", "charge", "claim"];
 
 /// Prepositions that make a place the location of what they attach to.
 const LOCATIVE: &[&str] = &[
@@ -783,12 +780,20 @@ impl<'a> Coder<'a> {
                 target = vec![state];
             }
         }
-        let rebuts = target.is_empty()
-            && (cameo.starts_with("016") || cameo.starts_with("12"))
-            && self
-                .t
-                .with_rel(v, "obj")
-                .any(|o| CHARGES.contains(&self.t.lemma(o)));
+        let answers = if target.is_empty() {
+            self.t.with_rel(v, "obj").find_map(|o| {
+                let definite = self.t.children(o).iter().any(|&c| {
+                    self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "that")
+                });
+                let m = self.noun_match(o).filter(|_| definite)?;
+                if !self.t.actors(o).is_empty() {
+                    return None;
+                }
+                m.pattern.cameo.get(..2).map(str::to_string)
+            })
+        } else {
+            None
+        };
         Some(Candidate {
             trigger: v,
             clause: v,
@@ -802,7 +807,7 @@ impl<'a> Coder<'a> {
             sides,
             anaphoric: false,
             unresolved_agent,
-            rebuts,
+            answers,
         })
     }
 
@@ -987,7 +992,7 @@ impl<'a> Coder<'a> {
             sides,
             anaphoric,
             unresolved_agent: false,
-            rebuts: false,
+            answers: None,
         })
     }
 
@@ -1314,8 +1319,12 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
                 }
             }
         }
-        if c.rebuts && c.target.is_empty() {
-            if let Some(prev) = done.iter().rev().find(|p| p.cameo.starts_with("11")) {
+        if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
+            if let Some(prev) = done
+                .iter()
+                .rev()
+                .find(|p| p.cameo.starts_with(root) && !p.source.is_empty())
+            {
                 c.target = prev
                     .source
                     .iter()

@@ -1089,3 +1089,17 @@ fn a_denial_answers_the_last_accuser() {
     assert_eq!(names(&d, &denial.source), vec!["Mordor".to_string()]);
     assert_eq!(names(&d, &denial.target), vec!["Gondor".to_string()]);
 }
+
+#[test]
+fn repelling_the_attack_acts_on_the_attacker() {
+    // "Mordor attacked Rohan. Gondor repelled the attack."
+    let (d, ev) = code(
+        "@Mordor/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj ./PUNCT/2/punct @Gondor/PROPN/6/nsubj repelled/VERB/2/parataxis/repel the/DET/8/det attack/NOUN/6/obj",
+        None,
+    );
+    let repel = ev
+        .iter()
+        .find(|e| names(&d, &e.source) == vec!["Gondor".to_string()])
+        .expect("repelling coded");
+    assert_eq!(names(&d, &repel.target), vec!["Mordor".to_string()]);
+}
