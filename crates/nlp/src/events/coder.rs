@@ -399,6 +399,23 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The subject `s` and the subjects coordinated with it that the parser
+    /// hung on the verb as further `nsubj`s ("X and Y agreed" parsed with
+    /// `and` on the verb): a `cc` between them marks the coordination.
+    fn co_subjects(&self, s: usize) -> Vec<usize> {
+        let mut out = vec![s];
+        let Some(h) = self.t.head(s).filter(|_| self.t.rel(s) == "nsubj") else {
+            return out;
+        };
+        for o in self.t.with_rel(h, "nsubj").filter(|&o| o > s) {
+            let joined = self.t.with_rel(h, "cc").any(|c| c > s && c < o);
+            if joined {
+                out.push(o);
+            }
+        }
+        out
+    }
+
     /// A to-infinitive purpose clause ("stay to provide security").
     fn is_purpose(&self, v: usize) -> bool {
         self.t.rel(v) == "advcl"
@@ -644,7 +661,9 @@ impl<'a> Coder<'a> {
             (self.agent(v).into_iter().collect(), self.objects(v))
         } else {
             (
-                self.subject(v, 0).into_iter().collect(),
+                self.subject(v, 0)
+                    .map(|s| self.co_subjects(s))
+                    .unwrap_or_default(),
                 self.t.with_rel(v, "obj").collect(),
             )
         };

@@ -1103,3 +1103,18 @@ fn repelling_the_attack_acts_on_the_attacker() {
         .expect("repelling coded");
     assert_eq!(names(&d, &repel.target), vec!["Mordor".to_string()]);
 }
+
+#[test]
+fn subjects_coordinated_on_the_verb_act_together() {
+    // "Gondor and Rohan agreed to extend the truce", with the second
+    // subject and `and` hung on the verb.
+    let (d, ev) = code(
+        "@Gondor/PROPN/4/nsubj and/CCONJ/4/cc @Rohan/PROPN/4/nsubj agreed/VERB/0/root/agree to/PART/6/mark extend/VERB.VB/4/xcomp the/DET/8/det truce/NOUN/6/obj",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(
+        names(&d, &ev[0].source),
+        vec!["Gondor".to_string(), "Rohan".to_string()]
+    );
+}
