@@ -52,6 +52,9 @@ struct Candidate {
     /// The clause names its agent, but not as an actor ("violence
     /// escalated", "thousands poured in"): not an event between actors.
     unresolved_agent: bool,
+    /// "denied the accusation", "repelled the attack": the act answers an
+    /// earlier event of this CAMEO root, whose initiator is the target.
+    answers: Option<String>,
 }
 
 /// Prepositions that make a place the location of what they attach to.
@@ -396,6 +399,23 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The subject `s` and the subjects coordinated with it that the parser
+    /// hung on the verb as further `nsubj`s ("X and Y agreed" parsed with
+    /// `and` on the verb): a `cc` between them marks the coordination.
+    fn co_subjects(&self, s: usize) -> Vec<usize> {
+        let mut out = vec![s];
+        let Some(h) = self.t.head(s).filter(|_| self.t.rel(s) == "nsubj") else {
+            return out;
+        };
+        for o in self.t.with_rel(h, "nsubj").filter(|&o| o > s) {
+            let joined = self.t.with_rel(h, "cc").any(|c| c > s && c < o);
+            if joined {
+                out.push(o);
+            }
+        }
+        out
+    }
+
     /// A to-infinitive purpose clause ("stay to provide security").
     fn is_purpose(&self, v: usize) -> bool {
         self.t.rel(v) == "advcl"
@@ -583,6 +603,18 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "accused X of arming Y": the charged act is what the
+            // accusation says, not an act of the accuser.
+            if m.pattern.cameo.starts_with("11") {
+                for a in self.t.with_rel(v, "advcl") {
+                    let of = self.t.children(a).iter().any(|&c| {
+                        self.t.rel(c) == "mark" && matches!(self.t.lemma(c), "of" | "for")
+                    });
+                    if of {
+                        absorbed.insert(a);
+                    }
+                }
+            }
             if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
                 verbs.push(c);
             }
@@ -629,7 +661,9 @@ impl<'a> Coder<'a> {
             (self.agent(v).into_iter().collect(), self.objects(v))
         } else {
             (
-                self.subject(v, 0).into_iter().collect(),
+                self.subject(v, 0)
+                    .map(|s| self.co_subjects(s))
+                    .unwrap_or_default(),
                 self.t.with_rel(v, "obj").collect(),
             )
         };
@@ -748,6 +782,37 @@ impl<'a> Coder<'a> {
             }
             _ => {}
         }
+        // "recalled its ambassador from Tehran": the state the envoy leaves
+        // is acted upon.
+        if !p.objects.is_empty() {
+            let mut from = self.prep_objects(v, &["from"]);
+            for o in self.objects(v) {
+                from.extend(self.prep_objects(o, &["from"]));
+            }
+            if let Some(state) = from
+                .iter()
+                .filter(|&&f| self.t.entity_of(f).is_none())
+                .filter_map(|&f| self.inside(f, Item::Place))
+                .find_map(|pl| self.state_of(pl))
+                .filter(|s| !source.contains(s))
+            {
+                target = vec![state];
+            }
+        }
+        let answers = if target.is_empty() {
+            self.t.with_rel(v, "obj").find_map(|o| {
+                let definite = self.t.children(o).iter().any(|&c| {
+                    self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "that")
+                });
+                let m = self.noun_match(o).filter(|_| definite)?;
+                if !self.t.actors(o).is_empty() {
+                    return None;
+                }
+                m.pattern.cameo.get(..2).map(str::to_string)
+            })
+        } else {
+            None
+        };
         Some(Candidate {
             trigger: v,
             clause: v,
@@ -761,6 +826,7 @@ impl<'a> Coder<'a> {
             sides,
             anaphoric: false,
             unresolved_agent,
+            answers,
         })
     }
 
@@ -945,6 +1011,7 @@ impl<'a> Coder<'a> {
             sides,
             anaphoric,
             unresolved_agent: false,
+            answers: None,
         })
     }
 
@@ -1269,6 +1336,20 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
                 if c.target.is_empty() {
                     c.target = prev.target.clone();
                 }
+            }
+        }
+        if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
+            if let Some(prev) = done
+                .iter()
+                .rev()
+                .find(|p| p.cameo.starts_with(root) && !p.source.is_empty())
+            {
+                c.target = prev
+                    .source
+                    .iter()
+                    .filter(|e| !c.source.contains(e))
+                    .copied()
+                    .collect();
             }
         }
         if c.source.is_empty() && c.target.is_empty() {

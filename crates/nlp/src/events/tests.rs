@@ -1050,3 +1050,71 @@ fn every_noun_pattern_fires() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+#[test]
+fn an_accused_act_is_not_an_act_of_the_accuser() {
+    // "Gondor accused Mordor of arming the orcs."
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj accused/VERB/0/root/accuse @Mordor/PROPN/2/obj of/SCONJ/5/mark arming/VERB.VBG/2/advcl/arm the/DET/7/det $orcs/NOUN.NNS/5/obj/orc",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "112");
+    assert_eq!(names(&d, &ev[0].target), vec!["Mordor".to_string()]);
+}
+
+#[test]
+fn an_envoy_recalled_from_a_capital_acts_on_its_state() {
+    let lex = Lexicon::embedded().unwrap();
+    // "Gondor recalled its ambassador from Barad-dur."
+    let mut d = doc(
+        "@Gondor/PROPN/2/nsubj recalled/VERB/0/root/recall its/PRON/4/nmod:poss ambassador/NOUN/2/obj from/ADP/6/case !Baraddur/PROPN/4/nmod ./PUNCT/2/punct @Mordor/PROPN/2/parataxis",
+        None,
+    );
+    d.places[0].country = Some("MDR".into());
+    d.entities[1].country = Some("MDR".into());
+    let ev = Coder::new(&lex, &d).code();
+    let recall = ev.iter().find(|e| e.cameo == "161").expect("recall coded");
+    assert_eq!(names(&d, &recall.target), vec!["Mordor".to_string()]);
+}
+
+#[test]
+fn a_denial_answers_the_last_accuser() {
+    // "Gondor accused Mordor. Mordor denied the accusation."
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj accused/VERB/0/root/accuse @Mordor/PROPN/2/obj ./PUNCT/2/punct @Mordor/PROPN/6/nsubj denied/VERB/2/parataxis/deny the/DET/8/det accusation/NOUN/6/obj",
+        None,
+    );
+    let denial = ev.iter().find(|e| e.cameo == "016").expect("denial coded");
+    assert_eq!(names(&d, &denial.source), vec!["Mordor".to_string()]);
+    assert_eq!(names(&d, &denial.target), vec!["Gondor".to_string()]);
+}
+
+#[test]
+fn repelling_the_attack_acts_on_the_attacker() {
+    // "Mordor attacked Rohan. Gondor repelled the attack."
+    let (d, ev) = code(
+        "@Mordor/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj ./PUNCT/2/punct @Gondor/PROPN/6/nsubj repelled/VERB/2/parataxis/repel the/DET/8/det attack/NOUN/6/obj",
+        None,
+    );
+    let repel = ev
+        .iter()
+        .find(|e| names(&d, &e.source) == vec!["Gondor".to_string()])
+        .expect("repelling coded");
+    assert_eq!(names(&d, &repel.target), vec!["Mordor".to_string()]);
+}
+
+#[test]
+fn subjects_coordinated_on_the_verb_act_together() {
+    // "Gondor and Rohan agreed to extend the truce", with the second
+    // subject and `and` hung on the verb.
+    let (d, ev) = code(
+        "@Gondor/PROPN/4/nsubj and/CCONJ/4/cc @Rohan/PROPN/4/nsubj agreed/VERB/0/root/agree to/PART/6/mark extend/VERB.VB/4/xcomp the/DET/8/det truce/NOUN/6/obj",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(
+        names(&d, &ev[0].source),
+        vec!["Gondor".to_string(), "Rohan".to_string()]
+    );
+}
