@@ -1,6 +1,7 @@
 //! One module per subcommand; each has `Args` (clap) and `run`.
 
 pub mod annotate;
+pub mod bench;
 pub mod train;
 pub mod train_ner;
 pub mod train_syntax;
