@@ -18,6 +18,8 @@ struct Cli {
 enum Command {
     /// Annotate articles: entities, places, quotes, events, figures as JSON.
     Annotate(cmd::annotate::Args),
+    /// Score predictions (or the engine itself) against human gold.
+    Eval(cmd::eval::Args),
     /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
     Train(cmd::train::Args),
     /// Time the pipeline: throughput, per-stage share, loading time, peak memory.
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Annotate(args) => cmd::annotate::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
         Command::Train(args) => cmd::train::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };

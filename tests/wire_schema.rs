@@ -15,13 +15,20 @@ fn annotate(path: &Path, published: &str) -> Value {
         .arg(path)
         .output()
         .expect("binary runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("one JSON object")
 }
 
 fn schema() -> jsonschema::Validator {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/newsgraph.schema.json"))
-        .expect("schema file");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/newsgraph.schema.json"
+    ))
+    .expect("schema file");
     let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
     jsonschema::validator_for(&schema).expect("schema compiles")
 }
@@ -29,16 +36,31 @@ fn schema() -> jsonschema::Validator {
 fn slice(text: &[char], span: &Value) -> String {
     let s = span[0].as_u64().expect("span start") as usize;
     let e = span[1].as_u64().expect("span end") as usize;
-    assert!(s <= e && e <= text.len(), "span {span} outside 0..{}", text.len());
+    assert!(
+        s <= e && e <= text.len(),
+        "span {span} outside 0..{}",
+        text.len()
+    );
     text[s..e].iter().collect()
 }
 
 fn check(path: &Path, published: &str) {
     let v = annotate(path, published);
     let validator = schema();
-    let errors: Vec<String> = validator.iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path)).collect();
-    assert!(errors.is_empty(), "{}: schema errors:\n{}", path.display(), errors.join("\n"));
-    let text: Vec<char> = std::fs::read_to_string(path).expect("article").chars().collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&v)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{}: schema errors:\n{}",
+        path.display(),
+        errors.join("\n")
+    );
+    let text: Vec<char> = std::fs::read_to_string(path)
+        .expect("article")
+        .chars()
+        .collect();
     assert_eq!(v["doc"]["chars"].as_u64(), Some(text.len() as u64));
     for e in v["entities"].as_array().into_iter().flatten() {
         for m in e["mentions"].as_array().into_iter().flatten() {
@@ -46,17 +68,32 @@ fn check(path: &Path, published: &str) {
         }
     }
     for q in v["quotes"].as_array().into_iter().flatten() {
-        assert_eq!(slice(&text, &q["text_span"]), q["text"].as_str().unwrap_or_default());
+        assert_eq!(
+            slice(&text, &q["text_span"]),
+            q["text"].as_str().unwrap_or_default()
+        );
     }
     for e in v["events"].as_array().into_iter().flatten() {
-        assert_eq!(slice(&text, &e["evidence_span"]), e["evidence"].as_str().unwrap_or_default());
-        assert_eq!(slice(&text, &e["trigger_span"]), e["trigger"].as_str().unwrap_or_default());
+        assert_eq!(
+            slice(&text, &e["evidence_span"]),
+            e["evidence"].as_str().unwrap_or_default()
+        );
+        assert_eq!(
+            slice(&text, &e["trigger_span"]),
+            e["trigger"].as_str().unwrap_or_default()
+        );
     }
     for f in v["figures"].as_array().into_iter().flatten() {
-        assert_eq!(slice(&text, &f["evidence_span"]), f["evidence"].as_str().unwrap_or_default());
+        assert_eq!(
+            slice(&text, &f["evidence_span"]),
+            f["evidence"].as_str().unwrap_or_default()
+        );
     }
     for d in v["dates"].as_array().into_iter().flatten() {
-        assert_eq!(slice(&text, &d["span"]), d["text"].as_str().unwrap_or_default());
+        assert_eq!(
+            slice(&text, &d["span"]),
+            d["text"].as_str().unwrap_or_default()
+        );
     }
 }
 
@@ -69,7 +106,9 @@ fn example_articles_match_the_schema_and_spans_slice_the_text() {
 
 #[test]
 fn seed_article_matches_the_schema() {
-    let Some(shared) = common::shared_dir() else { return };
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
     check(&shared.join("eval/seed.txt"), "2021-07-10");
 }
 

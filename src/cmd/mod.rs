@@ -2,6 +2,7 @@
 
 pub mod annotate;
 pub mod bench;
+pub mod eval;
 pub mod train;
 pub mod train_ner;
 pub mod train_syntax;

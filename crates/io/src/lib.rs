@@ -8,6 +8,8 @@
 pub mod conllu;
 pub mod corpus;
 mod error;
+pub mod gold;
+pub mod score;
 pub mod source;
 pub mod wire;
 
