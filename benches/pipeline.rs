@@ -56,7 +56,7 @@ fn benches(c: &mut Criterion) {
         .throughput(Throughput::Elements(tokens));
     let mut docs: Vec<Doc> = articles.iter().cloned().map(Doc::new).collect();
     for stage in pipeline.stages() {
-        group.bench_function(stage.name(), |b| {
+        group.bench_function(stage.name().replace(' ', "_"), |b| {
             b.iter_batched(
                 || docs.clone(),
                 |mut docs| {
