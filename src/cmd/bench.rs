@@ -11,8 +11,11 @@
 //! them, and each Doc is dropped after it is counted, so peak memory must not
 //! grow with the number of articles: run two sizes and compare
 //! `peak_rss_mb`. Stage times come from `Pipeline::run`'s callback (two clock
-//! reads per stage and article, about 0.1% of the time). Speed is measured
-//! here and in the criterion benches, never in tests.
+//! reads per stage and article, about 0.1% of the time). The load average
+//! and the process's CPU time (/proc) are printed too: on a shared machine
+//! wall-clock rates fall with the load, while tokens per CPU-second stay
+//! close to what one idle core does. Speed is measured here and in the
+//! criterion benches, never in tests.
 
 use anyhow::{bail, Context};
 use newsgraph_core::{Article, Doc};
@@ -98,6 +101,8 @@ impl Tally {
 struct Run {
     threads: usize,
     wall: Duration,
+    /// CPU time (user + system) the process used during the run, when known.
+    cpu: Option<Duration>,
     tally: Tally,
 }
 
@@ -105,6 +110,42 @@ impl Run {
     fn per_s(&self, n: u64) -> f64 {
         n as f64 / self.wall.as_secs_f64().max(1e-9)
     }
+
+    /// Per CPU-second: what one core would do if this process had it alone.
+    /// On a loaded machine this is the fairer speed; wall-clock rates are
+    /// what a user sees.
+    fn per_cpu_s(&self, n: u64) -> Option<f64> {
+        self.cpu.map(|c| n as f64 / c.as_secs_f64().max(1e-9))
+    }
+
+    /// The share of its cores the run actually got (1.0: never preempted).
+    fn cpu_share(&self) -> Option<f64> {
+        self.cpu
+            .map(|c| c.as_secs_f64() / (self.wall.as_secs_f64() * self.threads as f64).max(1e-9))
+    }
+}
+
+/// CPU time (user + system, all threads) used by this process so far, from
+/// /proc/self/stat (clock ticks of 1/100 s, the fixed Linux USER_HZ).
+/// None off Linux.
+fn process_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) in parentheses.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line: 12th and 13th here.
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The 1-minute load average, to say how busy the machine was.
+fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// Annotates one article, timing each stage.
@@ -157,6 +198,7 @@ fn time_run(
     let mut articles = corpus::stream(base, passes);
     let mut tally = Tally::default();
     let mut done = 0;
+    let cpu_start = process_cpu();
     let start = Instant::now();
     loop {
         // Never let a chunk straddle the end of the first pass, so the
@@ -182,9 +224,14 @@ fn time_run(
             after_first();
         }
     }
+    let wall = start.elapsed();
+    let cpu = process_cpu()
+        .zip(cpu_start)
+        .map(|(end, start)| end.saturating_sub(start));
     Ok(Run {
         threads,
-        wall: start.elapsed(),
+        wall,
+        cpu,
         tally,
     })
 }
@@ -283,6 +330,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let passes = args.repeat.max(1);
 
+    let load_before = load_average();
     let rss_before_load = proc_mb("VmRSS");
     let t = Instant::now();
     let pipeline = Pipeline::standard().context("cannot build the pipeline")?;
@@ -306,6 +354,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         runs.push(run);
     }
     let peak = proc_mb("VmHWM");
+    let load_after = load_average();
 
     let one = runs.iter().find(|r| r.threads == 1);
     let all = runs.iter().max_by_key(|r| r.threads).unwrap_or(&runs[0]);
@@ -353,6 +402,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     "sentences_per_s": r.per_s(r.tally.sentences),
                     "tokens_per_s": r.per_s(r.tally.tokens),
                     "mb_per_s": r.per_s(r.tally.bytes) / 1e6,
+                    "cpu_seconds": r.cpu.map(|c| c.as_secs_f64()),
+                    "cpu_share": r.cpu_share(),
+                    "tokens_per_cpu_s": r.per_cpu_s(r.tally.tokens),
                 })
             })
             .collect();
@@ -362,6 +414,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "articles_per_s_1t": one.map(|r| r.per_s(r.tally.articles)),
             "articles_per_s_all": all.per_s(all.tally.articles),
             "sentences_per_s_all": all.per_s(all.tally.sentences),
+            "tokens_per_cpu_s_1t": one.and_then(|r| r.per_cpu_s(r.tally.tokens)),
+            "load_average_before": load_before,
+            "load_average_after": load_after,
             "speedup_all": one.map(|r| r.wall.as_secs_f64() / all.wall.as_secs_f64().max(1e-9)),
             "threads_all": all.threads,
             "load_ms": load.as_secs_f64() * 1000.0,
@@ -398,19 +453,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         load.as_secs_f64() * 1e3
     );
     println!();
+    let opt = |x: Option<f64>, prec: usize| x.map_or("n/a".into(), |v| format!("{v:.prec$}"));
     println!(
-        "{:>7} {:>9} {:>12} {:>14} {:>14} {:>8}",
-        "threads", "seconds", "articles/s", "sentences/s", "tokens/s", "MB/s"
+        "load average: {} before, {} after (other processes compete for the cores)",
+        opt(load_before, 2),
+        opt(load_after, 2)
+    );
+    println!(
+        "{:>7} {:>9} {:>12} {:>14} {:>14} {:>8} {:>10} {:>16}",
+        "threads",
+        "seconds",
+        "articles/s",
+        "sentences/s",
+        "tokens/s",
+        "MB/s",
+        "cpu share",
+        "tokens/cpu-s"
     );
     for r in &runs {
         println!(
-            "{:>7} {:>9.2} {:>12.0} {:>14.0} {:>14.0} {:>8.2}",
+            "{:>7} {:>9.2} {:>12.0} {:>14.0} {:>14.0} {:>8.2} {:>10} {:>16}",
             r.threads,
             r.wall.as_secs_f64(),
             r.per_s(r.tally.articles),
             r.per_s(r.tally.sentences),
             r.per_s(r.tally.tokens),
-            r.per_s(r.tally.bytes) / 1e6
+            r.per_s(r.tally.bytes) / 1e6,
+            opt(r.cpu_share(), 2),
+            opt(r.per_cpu_s(r.tally.tokens), 0),
         );
     }
     if let Some(one) = one {
