@@ -18,7 +18,7 @@
 //! criterion benches, never in tests.
 
 use anyhow::{bail, Context};
-use newsgraph_core::{Article, Doc};
+use newsgraph_core::{Article, Doc, Layer};
 use newsgraph_io::corpus::{self, Sources};
 use newsgraph_io::source::{self, Articles, Input, SourceOptions};
 use newsgraph_io::wire;
@@ -62,10 +62,20 @@ pub struct Args {
     /// exit, so other tools can be timed on the same texts.
     #[arg(long)]
     pub write_corpus: Option<PathBuf>,
+    /// Time the pipeline only up to the stage that adds this layer (tokens,
+    /// sentences, tags, deps, mentions, entities, places, dates, quotes,
+    /// figures, events).
+    #[arg(long, value_parser = parse_layer)]
+    pub until: Option<Layer>,
     /// The shared data directory (default: $NEWSGRAPH_SHARED, or ../shared
     /// beside the checkout).
     #[arg(long)]
     pub shared: Option<PathBuf>,
+}
+
+fn parse_layer(s: &str) -> Result<Layer, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_lowercase()))
+        .map_err(|_| format!("{s:?} is not a layer (tokens, sentences, tags, deps, ...)"))
 }
 
 /// Counts and times accumulated over articles (summed over threads).
@@ -333,8 +343,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let load_before = load_average();
     let rss_before_load = proc_mb("VmRSS");
     let t = Instant::now();
-    let pipeline = Pipeline::standard().context("cannot build the pipeline")?;
+    let mut pipeline = Pipeline::standard().context("cannot build the pipeline")?;
     let load = t.elapsed();
+    if let Some(layer) = args.until {
+        pipeline = pipeline.until(layer);
+    }
     let rss_after_load = proc_mb("VmRSS");
     let names: Vec<&str> = pipeline.stages().map(|s| s.name()).collect();
 
