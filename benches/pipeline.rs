@@ -11,7 +11,7 @@
 //! Run: `cargo bench --bench pipeline` (or `-- stage/tagger` for one).
 //! Record results in BENCHMARKS.md with the machine and its load.
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode, Throughput};
 use newsgraph_core::{Article, Doc};
 use newsgraph_io::corpus::{self, Sources};
 use newsgraph_nlp::Pipeline;
@@ -49,7 +49,10 @@ fn benches(c: &mut Criterion) {
     );
 
     let mut group = c.benchmark_group("stage");
+    // Flat sampling: every sample runs the same number of passes, so a
+    // stage that takes a second per pass needs 10 passes, not 55.
     group
+        .sampling_mode(SamplingMode::Flat)
         .sample_size(10)
         .warm_up_time(Duration::from_secs(2))
         .measurement_time(Duration::from_secs(8))
@@ -78,6 +81,7 @@ fn benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("pipeline");
     group
+        .sampling_mode(SamplingMode::Flat)
         .sample_size(10)
         .warm_up_time(Duration::from_secs(3))
         .measurement_time(Duration::from_secs(15))
