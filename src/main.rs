@@ -24,6 +24,10 @@ enum Command {
     Train(cmd::train::Args),
     /// Time the pipeline: throughput, per-stage share, loading time, peak memory.
     Bench(cmd::bench::Args),
+    /// Score the tagger and parser against a UD CoNLL-U file.
+    EvalConllu(cmd::eval_conllu::Args),
+    /// Tokenize, split, tag and parse text; print CoNLL-U.
+    Parse(cmd::parse::Args),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +37,8 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Train(args) => cmd::train::run(args),
         Command::Bench(args) => cmd::bench::run(args),
+        Command::EvalConllu(args) => cmd::eval_conllu::run(args),
+        Command::Parse(args) => cmd::parse::run(args),
     };
     match result {
         Ok(code) => code,

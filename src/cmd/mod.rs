@@ -3,6 +3,8 @@
 pub mod annotate;
 pub mod bench;
 pub mod eval;
+pub mod eval_conllu;
+pub mod parse;
 pub mod train;
 pub mod train_ner;
 pub mod train_syntax;

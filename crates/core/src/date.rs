@@ -103,15 +103,106 @@ impl std::fmt::Display for TimeValue {
     }
 }
 
+/// What a time expression denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeKind {
+    /// One day, month or year ("on Saturday", "in October 2001", "last year").
+    #[default]
+    Point,
+    /// A stretch from `value` to `end` ("between May and July", "the 1990s",
+    /// "last week", "the past few days", "since April").
+    Range,
+    /// A length of time, not a date ("nearly 20 years", "three months"):
+    /// `value` is always `None`; the figures layer owns the number.
+    Duration,
+    /// A recurrence ("every Monday", "each year"): `value` is always `None`.
+    Set,
+}
+
 /// One time expression found in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeExpr {
     pub span: Span,
-    /// The date it denotes; `None` when it cannot be resolved (no publication
-    /// date for a relative expression, or an expression with no calendar value).
+    /// The date it denotes (for a range, where the range begins); `None` when
+    /// it cannot be resolved (no publication date for a relative expression,
+    /// "on 7/4" with day and month in doubt, a duration or a set). A numeric
+    /// date with a year but day and month in doubt ("10/07/2021") keeps only
+    /// its year.
     pub value: Option<TimeValue>,
-    /// Resolved against the publication date ("on Saturday", "last week").
+    /// Resolved against the publication date ("on Saturday", "last week") or,
+    /// for "the next day" and "two days later", against the date before it.
     pub relative: bool,
+    #[serde(default)]
+    pub kind: TimeKind,
+    /// The last period of a range (inclusive): `1999` for "the 1990s".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<TimeValue>,
+}
+
+impl TimeExpr {
+    /// The one date that best stands for this expression when dating an
+    /// event: the value of a point; for a range, the smallest month or year
+    /// holding both ends, else where it begins; `None` for durations and sets.
+    pub fn date(&self) -> Option<TimeValue> {
+        match self.kind {
+            TimeKind::Point => self.value,
+            TimeKind::Range => {
+                let start = self.value?;
+                Some(self.end.and_then(|e| start.covering(e)).unwrap_or(start))
+            }
+            TimeKind::Duration | TimeKind::Set => None,
+        }
+    }
+}
+
+impl TimeValue {
+    /// The smallest period that holds both: `2021-07-05` and `2021-07-11` →
+    /// `2021-07`; `2021-06-28` and `2021-07-04` → `2021`; `None` across years.
+    pub fn covering(self, other: TimeValue) -> Option<TimeValue> {
+        if self.year != other.year {
+            return None;
+        }
+        let precision = self.precision.min(other.precision);
+        if precision == DatePrecision::Year || self.month != other.month {
+            return Some(TimeValue::year(self.year));
+        }
+        if precision == DatePrecision::Month || self.day != other.day {
+            return Some(TimeValue::month(self.year, self.month));
+        }
+        Some(self)
+    }
+}
+
+/// The time expressions of `dates` (sorted by span start, as `Doc::dates`
+/// is) that lie inside `span`: the dates of one clause or sentence.
+pub fn dates_in(dates: &[TimeExpr], span: Span) -> &[TimeExpr] {
+    let first = dates.partition_point(|d| d.span.start < span.start);
+    let rest = &dates[first..];
+    let n = rest.partition_point(|d| d.span.start < span.end);
+    let inside = &rest[..n];
+    // Spans do not overlap, so only the last one can stick out past the end.
+    match inside.last() {
+        Some(last) if last.span.end > span.end => &inside[..n - 1],
+        _ => inside,
+    }
+}
+
+/// The dated expression inside `within` (a clause or sentence) nearest to
+/// `at` (an event trigger), skipping durations, sets and unresolved ones:
+/// what dates an event when its clause names more than one time.
+pub fn nearest_date(dates: &[TimeExpr], within: Span, at: Span) -> Option<&TimeExpr> {
+    let gap = |s: Span| {
+        if s.end <= at.start {
+            at.start - s.end
+        } else {
+            s.start.saturating_sub(at.end)
+        }
+    };
+    dates_in(dates, within)
+        .iter()
+        .filter(|d| d.date().is_some())
+        .min_by_key(|d| gap(d.span))
 }
 
 #[cfg(test)]
@@ -135,5 +226,60 @@ mod tests {
         let d = TimeValue::parse("2021-07-10").unwrap();
         assert!(d.contains(d));
         assert!(!d.contains(m));
+    }
+
+    fn expr(start: usize, end: usize) -> TimeExpr {
+        TimeExpr {
+            span: Span::new(start, end),
+            value: None,
+            relative: false,
+            kind: TimeKind::Point,
+            end: None,
+        }
+    }
+
+    #[test]
+    fn covering_and_range_date() {
+        let a = TimeValue::day(2021, 7, 5);
+        assert_eq!(
+            a.covering(TimeValue::day(2021, 7, 11)),
+            Some(TimeValue::month(2021, 7))
+        );
+        assert_eq!(
+            a.covering(TimeValue::day(2021, 6, 28)),
+            Some(TimeValue::year(2021))
+        );
+        assert_eq!(a.covering(a), Some(a));
+        assert_eq!(a.covering(TimeValue::year(2020)), None);
+        let mut r = expr(0, 4);
+        r.kind = TimeKind::Range;
+        r.value = Some(TimeValue::year(1990));
+        r.end = Some(TimeValue::year(1999));
+        assert_eq!(r.date(), Some(TimeValue::year(1990)));
+        r.kind = TimeKind::Duration;
+        assert_eq!(r.date(), None);
+    }
+
+    #[test]
+    fn nearest_dated_expression() {
+        let mut dates = [expr(0, 4), expr(10, 14), expr(30, 34)];
+        dates[0].value = Some(TimeValue::year(2001));
+        dates[2].value = Some(TimeValue::year(2021));
+        // The middle one is nearer but has no value.
+        let within = Span::new(0, 40);
+        let near = nearest_date(&dates, within, Span::new(8, 9));
+        assert_eq!(near.map(|d| d.span), Some(Span::new(0, 4)));
+        let near = nearest_date(&dates, within, Span::new(26, 28));
+        assert_eq!(near.map(|d| d.span), Some(Span::new(30, 34)));
+        assert!(nearest_date(&dates, Span::new(5, 20), Span::new(16, 20)).is_none());
+    }
+
+    #[test]
+    fn dates_in_a_span() {
+        let dates = [expr(0, 4), expr(10, 14), expr(20, 30)];
+        assert_eq!(dates_in(&dates, Span::new(5, 25)).len(), 1);
+        assert_eq!(dates_in(&dates, Span::new(0, 30)).len(), 3);
+        assert_eq!(dates_in(&dates, Span::new(0, 29)).len(), 2);
+        assert!(dates_in(&dates, Span::new(15, 19)).is_empty());
     }
 }

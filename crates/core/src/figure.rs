@@ -36,8 +36,16 @@ pub struct Figure {
     pub about: String,
     /// Who asserts it; `None` when the article states it itself.
     pub claimant: Option<EntityId>,
+    /// The claimant's name when it is not an entity (free text, as for
+    /// `Quote::speaker_name`), else `None`.
+    #[serde(default)]
+    pub claimant_name: Option<String>,
     /// The number and its counted noun.
     pub span: Span,
     /// The clause or sentence that states it.
     pub evidence: Span,
+    /// How the text hedges the number: "about", "nearly", "at least",
+    /// "more than", … (lower-cased as written); `None` when stated plainly.
+    #[serde(default)]
+    pub qualifier: Option<String>,
 }

@@ -24,7 +24,7 @@ mod span;
 mod token;
 
 pub use article::Article;
-pub use date::{DatePrecision, TimeExpr, TimeValue};
+pub use date::{dates_in, nearest_date, DatePrecision, TimeExpr, TimeKind, TimeValue};
 pub use doc::{Doc, Layer, Note};
 pub use entity::{Entity, EntityKind, Sector};
 pub use event::{DateSource, Event, EventStatus, Rule};

@@ -21,6 +21,10 @@ pub struct GoldSentence {
     pub id: String,
     /// `# text` when present (the raw text, for raw-text evaluation).
     pub raw_text: Option<String>,
+    /// A `# newdoc` comment precedes the sentence (it starts a document).
+    pub newdoc: bool,
+    /// A `# newpar` comment precedes the sentence (it starts a paragraph).
+    pub newpar: bool,
     pub doc: Doc,
 }
 
@@ -48,6 +52,7 @@ fn sentence(file: &str, block: &[(usize, &str)]) -> Result<GoldSentence, IoError
     let first_line = block.first().map_or(0, |(l, _)| *l);
     let mut id = format!("{file}:{first_line}");
     let mut raw_text = None;
+    let (mut newdoc, mut newpar) = (false, false);
     let mut text = String::new();
     let mut tokens = Vec::new();
     let mut tags = Vec::new();
@@ -59,6 +64,11 @@ fn sentence(file: &str, block: &[(usize, &str)]) -> Result<GoldSentence, IoError
                 id = v.trim().to_string();
             } else if let Some(v) = c.strip_prefix("text =") {
                 raw_text = Some(v.trim().to_string());
+            } else if c.starts_with("newdoc") {
+                newdoc = true;
+                newpar = true;
+            } else if c.starts_with("newpar") {
+                newpar = true;
             }
             continue;
         }
@@ -142,7 +152,13 @@ fn sentence(file: &str, block: &[(usize, &str)]) -> Result<GoldSentence, IoError
     doc.tags = tags;
     doc.deps = deps;
     doc.layers = vec![Layer::Tokens, Layer::Sentences, Layer::Tags, Layer::Deps];
-    Ok(GoldSentence { id, raw_text, doc })
+    Ok(GoldSentence {
+        id,
+        raw_text,
+        newdoc,
+        newpar,
+        doc,
+    })
 }
 
 fn token_kind(form: &str) -> TokenKind {
@@ -198,7 +214,7 @@ pub fn write(doc: &Doc) -> String {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "# sent_id = s1\n# text = Troops left.\n1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+    const SAMPLE: &str = "# newdoc id = d1\n# sent_id = s1\n# text = Troops left.\n1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
 
     #[test]
     fn reads_gold_into_doc_and_writes_it_back() {
@@ -207,6 +223,7 @@ mod tests {
         let d = &s[0].doc;
         assert_eq!(d.text(), "Troops left.");
         assert_eq!(s[0].id, "s1");
+        assert!(s[0].newdoc && s[0].newpar);
         assert_eq!(d.token_text(TokenId(1)), "left");
         assert_eq!(d.tags[1].lemma, "leave");
         assert_eq!(d.deps[0].head, Some(TokenId(1)));

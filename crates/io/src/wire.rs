@@ -181,6 +181,8 @@ pub struct EventOut {
 #[derive(Debug, Serialize)]
 pub struct FigureOut {
     pub value: FigureValue,
+    /// The hedge on the number: "about", "nearly", "at least", "more than".
+    pub qualifier: Option<String>,
     pub unit: String,
     pub about: String,
     pub claimant: Option<String>,
@@ -193,7 +195,14 @@ pub struct FigureOut {
 #[derive(Debug, Serialize)]
 pub struct DateOut {
     pub text: String,
+    /// `point`, `range`, `duration` or `set`.
+    pub kind: newsgraph_core::TimeKind,
+    /// The date denoted (for a range, where it begins).
     pub value: Option<String>,
+    /// The last period of a range (inclusive).
+    pub end: Option<String>,
+    /// The one date that stands for it when dating an event.
+    pub date: Option<String>,
     pub relative: bool,
     pub span: CharSpan,
 }
@@ -312,9 +321,13 @@ impl Output {
                 .iter()
                 .map(|f| FigureOut {
                     value: f.value,
+                    qualifier: f.qualifier.clone(),
                     unit: f.unit.clone(),
                     about: f.about.clone(),
-                    claimant: f.claimant.and_then(name_of),
+                    claimant: f
+                        .claimant
+                        .and_then(name_of)
+                        .or_else(|| f.claimant_name.clone()),
                     claimant_id: f.claimant.map(|i| i.0),
                     evidence: text(f.evidence),
                     span: off.span(f.span),
@@ -326,7 +339,10 @@ impl Output {
                 .iter()
                 .map(|d| DateOut {
                     text: text(d.span),
+                    kind: d.kind,
                     value: d.value.map(|v| v.to_string()),
+                    end: d.end.map(|v| v.to_string()),
+                    date: d.date().map(|v| v.to_string()),
                     relative: d.relative,
                     span: off.span(d.span),
                 })

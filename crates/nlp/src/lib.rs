@@ -6,10 +6,15 @@
 //! adds a [`Note`](newsgraph_core::Note) and carries on.
 
 mod error;
+pub mod figures;
+pub mod geo;
 pub mod lexicon;
 pub mod perceptron;
 mod pipeline;
+pub mod quotes;
 pub mod stages;
+pub mod syntax;
+pub mod time;
 
 pub use error::BuildError;
 pub use pipeline::{Pipeline, Stage};

@@ -1,16 +1,135 @@
-//! The `figures` layer: numbers with their unit, what they count and who claims them.
+//! The `figures` layer: numbers with their unit, what they count and who
+//! claims them.
 //!
-//! Placeholder: adds an empty layer until its issue lands.
+//! Reads tokens, sentences, dates, quotes and (when filled) tags; writes
+//! `doc.figures`, sorted by span. A number is a figure when it counts
+//! something: it needs a unit (a counted noun, a currency, "percent", a
+//! duration), so ages, dates, times, ordinals, years and numbers inside names
+//! ("Resolution 2231") fall away. The claimant is the speaker of the quote
+//! whose reported text holds the number; a number outside any quote is the
+//! article's own statement (no claimant).
 
+use crate::figures::number::{self, Parsed};
+use crate::figures::units::{UnitKind, Units};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Layer};
+use newsgraph_core::{Doc, Figure, FigureValue, Layer, Quote, Span, TimeKind, TokenId};
 
-#[derive(Debug, Default)]
-pub struct FigureFinder;
+/// Words before a number that hedge it; stored as `Figure::qualifier`.
+const QUALIFIERS: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "as few as",
+    "as many as",
+    "at least",
+    "at most",
+    "estimated",
+    "fewer than",
+    "less than",
+    "more than",
+    "nearly",
+    "over",
+    "roughly",
+    "some",
+    "up to",
+    "under",
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+/// Words after a number that make it a time, an age or a time reference.
+const NOT_AFTER: &[&str] = &[
+    "a.m.",
+    "p.m.",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "o'clock",
+    "ago",
+    "year-old",
+    "years-old",
+];
+/// Words that end the search for a counted noun.
+const UNIT_STOP: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "in", "on",
+    "at", "to", "for", "from", "with", "by", "since", "and", "or", "but", "that", "which", "who",
+    "than", "as", "into", "after", "before", "per",
+];
+/// Verbs after a bare vague number that say it counts people ("dozens have died").
+const HUMAN_VERBS: &[&str] = &[
+    "died",
+    "killed",
+    "injured",
+    "wounded",
+    "fled",
+    "arrested",
+    "detained",
+    "protested",
+    "marched",
+    "gathered",
+    "rallied",
+    "drowned",
+    "perished",
+    "missing",
+];
+
+/// Verbs whose bare number object counts people ("killing at least 30").
+const CASUALTY_VERBS: &[&str] = &[
+    "killing",
+    "killed",
+    "kill",
+    "kills",
+    "wounding",
+    "wounded",
+    "injuring",
+    "injured",
+    "evacuating",
+    "evacuated",
+    "arresting",
+    "arrested",
+    "detaining",
+    "detained",
+    "displacing",
+    "displaced",
+    "rescuing",
+    "rescued",
+];
+
+#[derive(Debug, Clone)]
+pub struct FigureFinder {
+    units: Units,
+}
 
 impl FigureFinder {
     pub fn new() -> Result<FigureFinder, BuildError> {
-        Ok(FigureFinder)
+        Ok(FigureFinder {
+            units: Units::embedded()?,
+        })
     }
 }
 
@@ -22,7 +141,617 @@ impl Stage for FigureFinder {
         Layer::Figures
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Quotes, Layer::Entities]
+        &[Layer::Sentences, Layer::Tags, Layer::Dates, Layer::Quotes]
     }
-    fn annotate(&self, _doc: &mut Doc) {}
+    fn annotate(&self, doc: &mut Doc) {
+        doc.figures = self.find(doc);
+    }
+}
+
+struct Found {
+    unit: String,
+    /// Token of the counted noun, if any.
+    noun: Option<usize>,
+}
+
+impl FigureFinder {
+    fn find(&self, doc: &Doc) -> Vec<Figure> {
+        let n = doc.tokens.len();
+        let lower: Vec<String> = (0..n)
+            .map(|i| doc.token_text(TokenId::at(i)).to_lowercase())
+            .collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let Some(p) = number::parse(&lower, i) else {
+                i += 1;
+                continue;
+            };
+            let end = p.end.max(i + 1);
+            if let Some(f) = self.figure(doc, &lower, i, &p) {
+                out.push(f);
+            }
+            i = end;
+        }
+        out
+    }
+
+    fn figure(&self, doc: &Doc, lower: &[String], i: usize, p: &Parsed) -> Option<Figure> {
+        let tok = |k: usize| lower.get(k).map_or("", String::as_str);
+        let span_of = |a: usize, b: usize| {
+            doc.tokens[a]
+                .span
+                .cover(doc.tokens[b.min(doc.tokens.len() - 1)].span)
+        };
+        let last = p.end.saturating_sub(1).max(i);
+        let num_span = span_of(i, last);
+        // Dates, times, ages, names. A duration ("nearly 20 years") may be a
+        // time expression of the dates layer and still be a figure.
+        let in_date = doc
+            .dates
+            .iter()
+            .any(|d| d.span.overlaps(num_span) && d.kind != TimeKind::Duration);
+        let prev = i.checked_sub(1).map_or("", tok);
+        let next = tok(p.end);
+        if MONTHS.contains(&prev.trim_end_matches('.'))
+            || MONTHS.contains(&next.trim_end_matches('.'))
+        {
+            return None;
+        }
+        if NOT_AFTER.contains(&next) || matches!(prev, "aged" | "age" | "ages") {
+            return None;
+        }
+        if p.ratio && p.words {
+            return None;
+        }
+        // A written-out number after "the" refers back ("the two sides").
+        if p.words
+            && !p.vague
+            && matches!(
+                prev,
+                "the" | "both" | "these" | "those" | "its" | "their" | "his" | "her"
+            )
+        {
+            return None;
+        }
+        let sentence_first = doc
+            .sentence_at(num_span.start)
+            .map_or(0, |s| doc.sentences[s].first.index());
+        let prev_is_name = i > sentence_first + 1
+            && doc
+                .token_text(TokenId::at(i - 1))
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !p.vague;
+        let found = self.unit(doc, lower, i, p)?;
+        let duration = found
+            .noun
+            .and_then(|k| self.units.get(tok(k)))
+            .is_some_and(|u| u.kind == UnitKind::Duration);
+        if in_date && !duration {
+            return None;
+        }
+        // "the past two weeks", "the next 10 days" place events in time.
+        let (_, hedge_start) = qualifier(lower, i);
+        let before = hedge_start.checked_sub(1).map_or("", tok);
+        if duration
+            && matches!(
+                before,
+                "past" | "last" | "next" | "coming" | "previous" | "first"
+            )
+        {
+            return None;
+        }
+        if prev_is_name && found.noun.is_none_or(|k| k != p.end) {
+            return None;
+        }
+        if let FigureValue::Exact(v) = p.value {
+            let year_like = !p.words
+                && (1800.0..=2100.0).contains(&v)
+                && v.fract() == 0.0
+                && !doc.token_text(TokenId::at(i)).contains(',');
+            // "in 2014 protests", "2018 day five": a year unless a listed
+            // count noun follows it directly ("2000 troops").
+            let listed_noun = found.noun == Some(p.end)
+                && self
+                    .units
+                    .get(tok(p.end))
+                    .is_some_and(|u| u.kind == UnitKind::Count);
+            let time_prep = matches!(
+                prev,
+                "in" | "since" | "by" | "until" | "from" | "of" | "between"
+            );
+            if year_like && (!listed_noun || time_prep) {
+                return None;
+            }
+            if v == 1.0 && p.words && found.noun != Some(p.end) {
+                return None;
+            }
+        }
+        // Durations followed by "ago"/"earlier"/"later" are time references.
+        if let Some(k) = found.noun {
+            if matches!(tok(k + 1), "ago" | "earlier" | "later" | "old") {
+                return None;
+            }
+        }
+        let (qualifier, start) = qualifier(lower, i);
+        let end_tok = found.noun.unwrap_or(last).max(last);
+        let span = span_of(start, end_tok);
+        let sentence = doc.sentence_at(span.start).map(|s| doc.sentences[s].span);
+        let evidence = sentence.unwrap_or(span);
+        let quote = doc
+            .quotes
+            .iter()
+            .filter(|q| q.text.contains(num_span))
+            .min_by_key(|q| q.text.len())
+            .or_else(|| continued_report(doc, lower, num_span));
+        let about = self.about(doc, lower, found.noun, p.end, qualifier.as_deref());
+        Some(Figure {
+            value: p.value,
+            unit: found.unit,
+            about,
+            claimant: quote.and_then(|q| q.speaker),
+            claimant_name: quote.and_then(|q| q.speaker_name.clone()),
+            span,
+            evidence,
+            qualifier,
+        })
+    }
+
+    /// The unit of the number at `i`: its symbol or "%", else the counted
+    /// noun after it (through a partitive "of": "250 of the country's 400
+    /// districts"), else people for a vague number followed by a human verb.
+    fn unit(&self, doc: &Doc, lower: &[String], i: usize, p: &Parsed) -> Option<Found> {
+        if p.percent {
+            return Some(Found {
+                unit: "percent".into(),
+                noun: None,
+            });
+        }
+        if let Some(sym) = &p.symbol {
+            let u = self.units.get(sym)?;
+            return Some(Found {
+                unit: u.unit.clone(),
+                noun: None,
+            });
+        }
+        let tok = |k: usize| lower.get(k).map_or("", String::as_str);
+        let tagged = doc.tags.len() == doc.tokens.len() && !doc.tags.is_empty();
+        let mut k = p.end;
+        let mut limit = p.end + 4;
+        let mut skipped_number = false;
+        while k < limit && k < lower.len() {
+            let w = tok(k);
+            // "the country 's 400 districts": a possessor, not the counted noun.
+            if matches!(tok(k + 1), "'s" | "’s" | "'" | "’") {
+                k += 2;
+                continue;
+            }
+            let pair = format!("{w} {}", tok(k + 1));
+            if let Some(u) = self.units.get(&pair).or_else(|| self.units.get(w)) {
+                return Some(Found {
+                    unit: u.unit.clone(),
+                    noun: Some(k),
+                });
+            }
+            let punct = !w.chars().any(char::is_alphanumeric) && w != "%";
+            if w == "of" && k == p.end {
+                limit = k + 8;
+            } else if punct || UNIT_STOP.contains(&w) {
+                break;
+            } else if number::parse(lower, k).is_some() && !skipped_number && k > p.end {
+                skipped_number = true;
+            } else if plural_noun(doc, k, w, tagged)
+                && !matches!(
+                    tok(k + 1),
+                    "a" | "an" | "the" | "that" | "his" | "her" | "their"
+                )
+            {
+                return Some(Found {
+                    unit: w.to_owned(),
+                    noun: Some(k),
+                });
+            }
+            k += 1;
+        }
+        if p.ratio {
+            // "an exchange of prisoners on a 1,000-for-1,000 basis": the
+            // nearest counted noun before it in the sentence.
+            let first = doc
+                .sentence_at(doc.tokens[i].span.start)
+                .map_or(0, |s| doc.sentences[s].first.index());
+            return (first..i).rev().find_map(|k| {
+                self.units
+                    .get(tok(k))
+                    .filter(|u| u.kind == UnitKind::Count)
+                    .map(|u| Found {
+                        unit: u.unit.clone(),
+                        noun: None,
+                    })
+            });
+        }
+        // "killing at least 30", "the death toll rose to 45".
+        let (_, start) = qualifier(lower, i);
+        let before = start.checked_sub(1).map_or("", tok);
+        let toll = (start.saturating_sub(5)..start).any(|k| tok(k) == "toll");
+        if CASUALTY_VERBS.contains(&before) || toll {
+            return Some(Found {
+                unit: "people".into(),
+                noun: None,
+            });
+        }
+        if p.vague {
+            let mut k = p.end;
+            while matches!(
+                tok(k),
+                "have" | "has" | "had" | "were" | "was" | "are" | "been" | "reportedly"
+            ) {
+                k += 1;
+            }
+            if HUMAN_VERBS.contains(&tok(k)) {
+                return Some(Found {
+                    unit: "people".into(),
+                    noun: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// A short description of what is counted.
+    fn about(
+        &self,
+        doc: &Doc,
+        lower: &[String],
+        noun: Option<usize>,
+        after: usize,
+        qualifier: Option<&str>,
+    ) -> String {
+        // The counted noun and what follows it; for money and percentages,
+        // the words after the number ("of the budget", "to farmers").
+        let k = match noun {
+            Some(k) => k,
+            None if lower
+                .get(after)
+                .is_some_and(|w| w.chars().any(char::is_alphanumeric)) =>
+            {
+                after
+            }
+            None => return qualifier.map(|q| format!("({q})")).unwrap_or_default(),
+        };
+        let mut e = k;
+        while e + 1 < lower.len() && e < k + 6 {
+            let w = lower[e + 1].as_str();
+            if !w.chars().any(char::is_alphanumeric)
+                || matches!(
+                    w,
+                    "and"
+                        | "but"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "will"
+                )
+            {
+                break;
+            }
+            e += 1;
+        }
+        let text = doc.span_text(doc.tokens[k].span.cover(doc.tokens[e].span));
+        match qualifier {
+            Some(q) => format!("{text} ({q})"),
+            None => text.to_owned(),
+        }
+    }
+}
+
+/// "…, the agency reported. Hundreds more will also stay …": a sentence
+/// with "also" right after a sentence that ends with its attribution, in
+/// the same paragraph, continues that report.
+fn continued_report<'d>(doc: &'d Doc, lower: &[String], at: Span) -> Option<&'d Quote> {
+    let s = doc.sentence_at(at.start)?;
+    let sent = doc.sentences[s];
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    let new_paragraph = doc.tokens.get(sent.first.index())?.line_start;
+    let also = sent
+        .tokens()
+        .any(|t| lower.get(t.index()).is_some_and(|w| w == "also"));
+    if new_paragraph || !also {
+        return None;
+    }
+    doc.quotes.iter().find(|q| {
+        prev.span.contains(q.span) && q.cue.is_some_and(|c| c.start >= q.text.end) && !q.direct
+    })
+}
+
+/// A plural common noun: tagged NNS, or a lower-case word ending in "s"
+/// that is not a verb form or function word (tagged NOUN when tagged).
+fn plural_noun(doc: &Doc, k: usize, w: &str, tagged: bool) -> bool {
+    if tagged {
+        let tag = doc.tags.get(k).map(|t| (t.upos.as_str(), t.xpos.as_str()));
+        match tag {
+            Some((_, "NNS")) => return true,
+            Some(("NOUN", _)) => {}
+            _ => return false,
+        }
+    }
+    let cap = doc
+        .token_text(TokenId::at(k))
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    !cap && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !w.ends_with("is")
+        && !w.ends_with("us")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// A hedge before token `i` ("at least", "nearly") and where it starts.
+fn qualifier(lower: &[String], i: usize) -> (Option<String>, usize) {
+    for len in [3usize, 2, 1] {
+        if i < len {
+            continue;
+        }
+        let words = lower[i - len..i].join(" ");
+        if QUALIFIERS.contains(&words.as_str()) {
+            return (Some(words), i - len);
+        }
+    }
+    (None, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
+    use newsgraph_core::{Article, Span};
+
+    fn doc(text: &str) -> Doc {
+        let mut d = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        Tokenizer::new().annotate(&mut d);
+        Sentencizer::new().annotate(&mut d);
+        d
+    }
+
+    /// (value, unit, qualifier) of every figure.
+    fn figures(text: &str) -> Vec<(FigureValue, String, Option<String>)> {
+        let d = doc(text);
+        FigureFinder::new()
+            .unwrap()
+            .find(&d)
+            .into_iter()
+            .map(|f| (f.value, f.unit, f.qualifier))
+            .collect()
+    }
+
+    fn one(text: &str) -> (FigureValue, String) {
+        let f = figures(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        (f[0].0, f[0].1.clone())
+    }
+
+    use FigureValue::{Exact, Range};
+
+    #[test]
+    fn counted_nouns_and_people() {
+        assert_eq!(
+            one("Rebels hold 85 percent of the north."),
+            (Exact(85.0), "percent".into())
+        );
+        assert_eq!(
+            one("The army sent 650 American troops."),
+            (Exact(650.0), "troops".into())
+        );
+        assert_eq!(
+            one("At least 13 civilians were hurt."),
+            (Exact(13.0), "people".into())
+        );
+        assert_eq!(
+            one("They freed four police officers."),
+            (Exact(4.0), "people".into())
+        );
+        assert_eq!(
+            one("They discussed five key issues."),
+            (Exact(5.0), "issues".into())
+        );
+        assert_eq!(
+            one("The list names eight entities."),
+            (Exact(8.0), "entities".into())
+        );
+    }
+
+    #[test]
+    fn partitive_takes_the_noun_after_of() {
+        let f = figures("The group controls about 250 of the region's nearly 400 districts.");
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            f[0],
+            (Exact(250.0), "districts".into(), Some("about".into()))
+        );
+        assert_eq!(
+            f[1],
+            (Exact(400.0), "districts".into(), Some("nearly".into()))
+        );
+    }
+
+    #[test]
+    fn possessor_is_not_the_counted_noun() {
+        let mut d = doc("They hold 250 of the country's 400 districts.");
+        // As a tokenizer that splits clitics gives it.
+        let at = d.text().find("'s").unwrap();
+        let k = d
+            .tokens
+            .iter()
+            .position(|t| t.span.start as usize == at - 7)
+            .unwrap();
+        let tok = d.tokens[k];
+        d.tokens[k].span = Span::new(tok.span.start as usize, at);
+        d.tokens[k].space_after = false;
+        d.tokens.insert(
+            k + 1,
+            newsgraph_core::Token {
+                span: Span::new(at, at + 2),
+                ..tok
+            },
+        );
+        Sentencizer::new().annotate(&mut d);
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].unit, "districts");
+    }
+
+    #[test]
+    fn vague_quantities() {
+        assert_eq!(
+            one("The war left hundreds of thousands of civilians dead."),
+            (Range(1e5, 999_999.0), "people".into())
+        );
+        assert_eq!(
+            one("Thousands of protesters marched."),
+            (Range(1e3, 9999.0), "people".into())
+        );
+        assert_eq!(
+            one("In the east, dozens have died."),
+            (Range(24.0, 99.0), "people".into())
+        );
+        assert_eq!(
+            one("Hundreds of more troops will stay."),
+            (Range(100.0, 999.0), "troops".into())
+        );
+        assert_eq!(
+            one("The state has spent trillions of dollars."),
+            (Range(1e12, 1e15 - 1.0), "USD".into())
+        );
+        assert_eq!(
+            one("Tens of thousands of people fled."),
+            (Range(1e4, 99_999.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn durations_inside_time_expressions_stay_figures() {
+        let mut d = doc("The war ended after nearly 20 years on May 5.");
+        for (t, kind) in [("20 years", TimeKind::Duration), ("May 5", TimeKind::Point)] {
+            let at = d.text().find(t).unwrap();
+            d.dates.push(newsgraph_core::TimeExpr {
+                span: Span::new(at, at + t.len()),
+                value: None,
+                relative: false,
+                kind,
+                end: None,
+            });
+        }
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].value, f[0].unit.as_str()), (Exact(20.0), "years"));
+        assert!(figures("Prices rose over the past two weeks.").is_empty());
+    }
+
+    #[test]
+    fn money_and_durations() {
+        assert_eq!(
+            one("The fund holds $3.5 billion."),
+            (Exact(3.5e9), "USD".into())
+        );
+        assert_eq!(one("It gave 40 million euros."), (Exact(4e7), "EUR".into()));
+        assert_eq!(
+            one("After nearly 20 years of war, they left."),
+            (Exact(20.0), "years".into())
+        );
+        assert_eq!(
+            one("They extended the truce for another two months."),
+            (Exact(2.0), "months".into())
+        );
+    }
+
+    #[test]
+    fn bare_casualty_numbers_count_people() {
+        assert_eq!(
+            one("The blast hit a market, killing at least 30."),
+            (Exact(30.0), "people".into())
+        );
+        assert_eq!(
+            one("The death toll rose to 45 on Monday."),
+            (Exact(45.0), "people".into())
+        );
+        assert_eq!(
+            one("Between 10 and 20 houses burned."),
+            (Range(10.0, 20.0), "houses".into())
+        );
+    }
+
+    #[test]
+    fn qualifiers() {
+        let f = figures("More than 2,000 protesters came.");
+        assert_eq!(
+            f,
+            vec![(Exact(2000.0), "people".into(), Some("more than".into()))]
+        );
+        let f = figures("A dozen homes burned.");
+        assert_eq!(f, vec![(Exact(12.0), "homes".into(), None)]);
+    }
+
+    #[test]
+    fn ratio_takes_the_noun_before() {
+        assert_eq!(
+            one("They agreed to swap prisoners on a 500-for-500 basis."),
+            (Exact(500.0), "prisoners".into())
+        );
+        assert!(figures("It was a one-for-one swap of prisoners.").len() <= 1);
+    }
+
+    #[test]
+    fn not_figures() {
+        assert!(figures("The talks ended on May 16 in 2024.").is_empty());
+        assert!(figures("He met them on 2 October at 10 a.m.").is_empty());
+        assert!(figures("Two weeks ago the sides met.").is_empty());
+        assert!(figures("A 25-year-old man, aged 25, was the first to speak.").is_empty());
+        assert!(figures("Resolution 2231 was passed by the two sides.").is_empty());
+        assert!(figures("The invasion began in October 2001.").is_empty());
+        assert!(figures("Crowds marked the end of the 2014 protests.").is_empty());
+        assert!(figures("The 2018 day results came late.").is_empty());
+        assert!(figures("The city elects two councils. Two elects a mayor.").len() == 1);
+        assert_eq!(
+            one("The army sent 2000 troops north."),
+            (Exact(2000.0), "troops".into())
+        );
+    }
+
+    #[test]
+    fn claimant_is_the_speaker_of_the_enclosing_quote() {
+        let mut d = doc(
+            "The rebels say they hold 60 percent of the province. Officials counted 300 troops.",
+        );
+        let start = d.text().find("they").unwrap();
+        let end = d.text().find(" province").unwrap() + " province".len();
+        d.quotes.push(Quote {
+            speaker: None,
+            speaker_name: Some("rebels".into()),
+            text: Span::new(start, end),
+            direct: false,
+            cue: None,
+            span: Span::new(0, end),
+            cameo: None,
+        });
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].claimant_name.as_deref(), Some("rebels"));
+        assert_eq!(f[1].claimant_name, None);
+        assert!(d.span_text(f[0].evidence).starts_with("The rebels say"));
+    }
 }

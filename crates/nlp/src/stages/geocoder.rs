@@ -1,16 +1,386 @@
-//! The `places` layer: places named in the article, geocoded offline with honest precision.
+//! The `places` layer: places named in the article, geocoded offline from
+//! the embedded gazetteer, each with an honest `precision`.
 //!
-//! Placeholder: adds an empty layer until its issue lands.
+//! Reads the text itself (through [`crate::geo::text::scan`]) and, when they
+//! are filled, `mentions` (a PERSON/ORG/NORP mention is not a place) and
+//! `entities` (a capital that is an alias of a state entity is a metonym).
+//! It writes one [`Place`] per distinct place, with every span naming it.
+//!
+//! The work runs in four steps, each a function below:
+//! 1. **find**: longest gazetteer match over capitalised word sequences, site
+//!    runs ("Plaza San Martin", "Tahrir Square") and demonyms;
+//! 2. **judge**: keep a match when it is a country, a well-known site, or a
+//!    city/division with a cue ("in", "near", "province of", "X province",
+//!    ", Peru"), or prominent enough; drop parts of longer names, people,
+//!    common words and capitals used as metonyms ("Moscow has not agreed");
+//! 3. **resolve** homonyms by kind cue, containment ("Lima, Peru"), the
+//!    countries the article is about, proximity and population;
+//! 4. **patterns**: "<city> airport/port", "the airport in X" and "the US
+//!    Embassy (in X)" become sites at their city; "the village of X" an
+//!    unlisted settlement; named regions ("Middle East") regions. What is
+//!    not known is left out: a place located only to a country or division
+//!    carries that `precision` and no coordinates, never a made-up centroid.
+//!
+//! Rules are general news conventions, not tuned to particular articles;
+//! every one has a unit test below with a sentence written for it.
 
+use crate::geo::text::{scan, Gap, Word};
+use crate::geo::{distance_km, EntryId, EntryKind, Gazetteer, NameRef};
+
+/// Within `km` of each other: a cheap latitude test first, then the
+/// great-circle distance.
+fn near(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
+    (a.0 - b.0).abs() * 111.2 <= km && distance_km(a, b) <= km
+}
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Layer};
+use newsgraph_core::{Doc, EntityKind, Layer, MentionKind, Place, PlaceKind, Precision, Span};
+use std::collections::{HashMap, HashSet};
 
-#[derive(Debug, Default)]
-pub struct Geocoder;
+/// Words before a name that make it a location ("in Kabul", "near Herat").
+const LOC_CUES: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "from",
+    "to",
+    "into",
+    "outside",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "throughout",
+    "inside",
+    "within",
+    "neighboring",
+    "neighbouring",
+    "bordering",
+    "of",
+    "downtown",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "between",
+    "over",
+    "on",
+    "reached",
+    "visited",
+    "visit",
+    "arrived",
+    "left",
+    "entered",
+];
+
+/// Words that may precede a name without making it part of a longer one.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "near",
+    "and",
+    "or",
+    "but",
+    "of",
+    "on",
+    "for",
+    "with",
+    "by",
+    "as",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "though",
+    "although",
+    "if",
+    "that",
+    "both",
+    "across",
+    "a",
+    "an",
+    "outside",
+    "inside",
+    "around",
+    "between",
+    "over",
+    "via",
+    "downtown",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "neighboring",
+    "neighbouring",
+    "toward",
+    "towards",
+    "through",
+    "throughout",
+    "within",
+    "like",
+    "including",
+    "against",
+    "about",
+    "even",
+    "also",
+    "then",
+    "meanwhile",
+    "here",
+    "there",
+    "where",
+    "under",
+    "during",
+    "despite",
+    "amid",
+    "among",
+    "beyond",
+    "along",
+    "until",
+    "unlike",
+    "than",
+    "so",
+    "yet",
+];
+
+/// Words after a name that make it a first-level division ("Herat province").
+const ADMIN_AFTER: &[&str] = &[
+    "province",
+    "governorate",
+    "region",
+    "oblast",
+    "state",
+    "prefecture",
+    "county",
+    "department",
+    "voivodeship",
+    "emirate",
+    "territory",
+    "provinces",
+    "regions",
+];
+
+/// Words before "of" that make the name after it a division ("province of Laghman").
+const ADMIN_BEFORE: &[&str] = &[
+    "province",
+    "governorate",
+    "region",
+    "oblast",
+    "state",
+    "prefecture",
+    "county",
+];
+
+/// Titles that make the next capitalised word a person ("President Lincoln").
+const TITLES: &[&str] = &[
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "judge",
+    "governor",
+    "mayor",
+    "ambassador",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lt",
+    "sgt",
+    "chancellor",
+    "premier",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "lord",
+    "lady",
+    "sir",
+    "saint",
+    "st",
+];
+
+/// Words after a capital that make it the subject of a verb: a metonym for
+/// its government ("Moscow has not agreed", "Washington says").
+const VERB_AFTER: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "must",
+    "may",
+    "might",
+    "says",
+    "said",
+    "wants",
+    "wanted",
+    "insists",
+    "insisted",
+    "claims",
+    "claimed",
+    "hopes",
+    "believes",
+    "sees",
+    "plans",
+    "planned",
+    "agreed",
+    "agrees",
+    "denied",
+    "denies",
+    "rejected",
+    "rejects",
+    "accused",
+    "accuses",
+    "warned",
+    "warns",
+    "refused",
+    "refuses",
+    "announced",
+    "announces",
+    "proposed",
+    "proposes",
+    "responded",
+    "demanded",
+    "demands",
+    "blamed",
+    "blames",
+    "urged",
+    "urges",
+    "threatened",
+    "threatens",
+    "spent",
+    "sent",
+    "sends",
+    "imposed",
+    "imposes",
+    "sought",
+    "seeks",
+    "declined",
+    "declines",
+    "dispatched",
+    "launched",
+    "condemned",
+    "condemns",
+    "welcomed",
+    "welcomes",
+    "supports",
+    "supported",
+    "backed",
+    "backs",
+    "recognised",
+    "recognized",
+    "regards",
+    "considers",
+    "considered",
+    "signalled",
+    "signaled",
+    "continues",
+];
+
+/// Site head words after a city name: "<city> airport" is a site at the city.
+const SITE_AFTER: &[&[&str]] = &[
+    &["international", "airport"],
+    &["airport"],
+    &["air", "base"],
+    &["airbase"],
+    &["airfield"],
+    &["port"],
+    &["seaport"],
+    &["harbour"],
+    &["harbor"],
+    &["border", "crossing"],
+    &["crossing"],
+];
+
+/// Head words that make a capitalised run a site ("Tahrir Square").
+const SITE_HEADS: &[&str] = &[
+    "square",
+    "plaza",
+    "bridge",
+    "stadium",
+    "mosque",
+    "cathedral",
+    "airport",
+];
+
+/// Words before "of" that introduce a settlement's name ("the village of X").
+const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
+
+/// Month and weekday names: never places ("in March", "on Reading day" aside).
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
+const MISSIONS: &[&str] = &["embassy", "consulate"];
+
+fn is(list: &[&str], key: &str) -> bool {
+    list.contains(&key.trim_end_matches('.'))
+}
+
+#[derive(Debug)]
+pub struct Geocoder {
+    gazetteer: &'static Gazetteer,
+}
 
 impl Geocoder {
     pub fn new() -> Result<Geocoder, BuildError> {
-        Ok(Geocoder)
+        Ok(Geocoder {
+            gazetteer: Gazetteer::embedded()?,
+        })
+    }
+
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gazetteer
     }
 }
 
@@ -24,5 +394,1424 @@ impl Stage for Geocoder {
     fn reads(&self) -> &'static [Layer] {
         &[Layer::Mentions, Layer::Entities]
     }
-    fn annotate(&self, _doc: &mut Doc) {}
+    fn annotate(&self, doc: &mut Doc) {
+        let places = Finder::new(self.gazetteer, doc).run();
+        doc.places = places;
+    }
+}
+
+/// How far a word is kept from being a place by the mention it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Block {
+    Free,
+    /// Inside an ORG or NORP mention: only a country may be named there.
+    Soft,
+    /// Inside a PERSON mention or a site name: no place starts here.
+    Hard,
+}
+
+/// What a matched name stands for once judged.
+#[derive(Debug, Clone, PartialEq)]
+enum Target {
+    /// A gazetteer entry.
+    Entry(EntryId),
+    /// A named region (index into the gazetteer's regions).
+    Region(usize),
+    /// A place not in the gazetteer (a site, a village), located in an entry
+    /// (a city, a division or a country) when that is known.
+    Unlisted {
+        key: String,
+        kind: PlaceKind,
+        at: Option<EntryId>,
+    },
+}
+
+/// One name found in the text.
+#[derive(Debug, Clone)]
+struct Occurrence {
+    target: Target,
+    /// The name as written ("Laghman", "Kabul airport").
+    span: Span,
+    /// The name with its cue words, when they differ ("province of Laghman").
+    full: Option<Span>,
+}
+
+/// A gazetteer match before judging.
+#[derive(Debug, Clone)]
+struct Match<'g> {
+    first: usize,
+    end: usize,
+    refs: &'g [NameRef],
+}
+
+struct Finder<'a> {
+    g: &'static Gazetteer,
+    doc: &'a Doc,
+    text: &'a str,
+    words: Vec<Word>,
+    /// Words that name no place (PERSON mentions, site runs) or only a
+    /// country (inside ORG/NORP mentions: "Afghanistan's Interior Ministry").
+    blocked: Vec<Block>,
+    /// Words inside a GPE/LOC/FAC mention: the recogniser calls them places.
+    located: Vec<bool>,
+    /// Lines whose words are nearly all capitalised (headlines).
+    headline: Vec<bool>,
+    /// Last words of capitalised runs that are not places (surnames).
+    surnames: HashSet<String>,
+    /// Weight of each country in the article (named, demonyms, places).
+    focus: HashMap<EntryId, f64>,
+}
+
+impl<'a> Finder<'a> {
+    fn new(g: &'static Gazetteer, doc: &'a Doc) -> Finder<'a> {
+        let text = doc.text();
+        let words = scan(text);
+        let mut f = Finder {
+            g,
+            doc,
+            text,
+            blocked: vec![Block::Free; words.len()],
+            located: vec![false; words.len()],
+            headline: vec![false; words.len()],
+            words,
+            surnames: HashSet::new(),
+            focus: HashMap::new(),
+        };
+        f.mark_headlines();
+        f.block_mentions();
+        f
+    }
+
+    fn run(mut self) -> Vec<Place> {
+        let mut occ = self.site_runs();
+        occ.extend(self.region_runs());
+        let matches = self.find();
+        self.count_focus(&matches);
+        let mut accepted: Vec<(Match, EntryId, bool)> = Vec::new();
+        for m in &matches {
+            if let Some((entry, metonym)) = self.judge(m, &accepted) {
+                accepted.push((m.clone(), entry, metonym));
+            }
+        }
+        self.refine_by_proximity(&mut accepted);
+        for (m, entry, metonym) in &accepted {
+            if let Some(o) = self.site_pattern(m, *entry) {
+                occ.push(o);
+                continue;
+            }
+            if *metonym {
+                continue;
+            }
+            occ.push(self.occurrence(m, *entry));
+        }
+        occ.extend(self.missions(&accepted));
+        occ.extend(self.sites_in(&accepted));
+        occ.extend(self.settlements(&accepted));
+        self.locate_unplaced_sites(&mut occ, &accepted);
+        self.places(occ)
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.key.as_str())
+    }
+
+    /// Words `first..end` are one name: joined by spaces or hyphens on one line.
+    fn chained(&self, first: usize, end: usize) -> bool {
+        (first + 1..end).all(|j| self.words[j].gap != Gap::Other)
+    }
+
+    fn mark_headlines(&mut self) {
+        let mut start = 0;
+        while start < self.words.len() {
+            let mut end = start + 1;
+            while end < self.words.len() && !self.words[end].starts_line {
+                end += 1;
+            }
+            let n = end - start;
+            let caps = self.words[start..end].iter().filter(|w| w.cap).count();
+            if n >= 5 && caps * 10 >= n * 7 {
+                self.headline[start..end].iter_mut().for_each(|h| *h = true);
+            }
+            start = end;
+        }
+    }
+
+    /// PERSON, ORG and NORP mentions hold no place, except a country named
+    /// inside them ("Afghanistan's Interior Ministry" still names Afghanistan).
+    fn block_mentions(&mut self) {
+        let person = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.spans.iter().map(|&s| (s, Block::Hard)));
+        let mentions = self.doc.mentions.iter().filter_map(|m| match m.kind {
+            MentionKind::Person => Some((m.span, Block::Hard)),
+            MentionKind::Org | MentionKind::Norp => Some((m.span, Block::Soft)),
+            MentionKind::Gpe | MentionKind::Loc | MentionKind::Fac => None,
+        });
+        let spans: Vec<(Span, Block)> = mentions.chain(person).collect();
+        let places: Vec<Span> = self
+            .doc
+            .mentions
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::Gpe | MentionKind::Loc | MentionKind::Fac
+                )
+            })
+            .map(|m| m.span)
+            .collect();
+        for (i, w) in self.words.iter().enumerate() {
+            for (s, b) in &spans {
+                if s.contains(w.span) {
+                    self.blocked[i] = self.blocked[i].max(*b);
+                }
+            }
+            self.located[i] = places.iter().any(|s| s.contains(w.span));
+        }
+    }
+
+    /// Capitalised runs with a site head word ("Plaza San Martin", "Tahrir
+    /// Square") that the gazetteer does not know: sites to be located later.
+    fn site_runs(&mut self) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            if !self.words[i].cap || self.headline[i] {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < self.words.len() && self.words[end].gap == Gap::Space && self.words[end].cap
+            {
+                end += 1;
+            }
+            let head_at = (i..end).find(|&j| is(SITE_HEADS, self.key(j)));
+            let known = || {
+                (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)))
+            };
+            if let Some(h) = head_at.filter(|_| !known()) {
+                // the head ends the run ("Tahrir Square") or opens it ("Plaza de Mayo")
+                if end - i >= 2 && (h == end - 1 || h == i) {
+                    let span = self.words[i].span.cover(self.words[end - 1].span);
+                    let key = crate::geo::text::name_key(&self.text[span.range()]);
+                    out.push(Occurrence {
+                        target: Target::Unlisted {
+                            key,
+                            kind: PlaceKind::Site,
+                            at: None,
+                        },
+                        span,
+                        full: None,
+                    });
+                    self.blocked[i..end]
+                        .iter_mut()
+                        .for_each(|b| *b = Block::Hard);
+                }
+            }
+            i = end;
+        }
+        out
+    }
+
+    /// Named regions ("the Middle East", "Donbas"), unless part of a longer
+    /// name ("Radio Free Europe", "Middle East Eye").
+    fn region_runs(&mut self) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            if !self.words[i].cap || self.blocked[i] != Block::Free {
+                i += 1;
+                continue;
+            }
+            let max = self.g.words_from(self.key(i)).min(self.words.len() - i);
+            let hit = (1..=max).rev().find_map(|len| {
+                let end = i + len;
+                if !self.chained(i, end) {
+                    return None;
+                }
+                let key = self.ngram_key(i, end);
+                self.g.region(&key).map(|index| (end, index))
+            });
+            let Some((end, index)) = hit else {
+                i += 1;
+                continue;
+            };
+            let glued_before = i > 0
+                && self.words[i].gap == Gap::Space
+                && self.words[i - 1].cap
+                && !is(FUNCTION_WORDS, self.key(i - 1))
+                && !self.words[i - 1].starts_sentence;
+            let glued_after = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.gap == Gap::Space && w.cap);
+            if !glued_before && !glued_after {
+                out.push(Occurrence {
+                    target: Target::Region(index),
+                    span: self.words[i].span.cover(self.words[end - 1].span),
+                    full: None,
+                });
+                self.blocked[i..end]
+                    .iter_mut()
+                    .for_each(|b| *b = Block::Hard);
+            }
+            i = end;
+        }
+        out
+    }
+
+    fn lookup_entry(&self, first: usize, end: usize, kind: EntryKind) -> bool {
+        if end > self.words.len() || !self.chained(first, end) {
+            return false;
+        }
+        let key = self.ngram_key(first, end);
+        self.g
+            .lookup(&key)
+            .iter()
+            .any(|r| self.g.entry(r.entry).kind == kind)
+    }
+
+    /// The lookup key of words `first..end` (borrowed for a single word).
+    fn ngram_key(&self, first: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        if end == first + 1 {
+            return std::borrow::Cow::Borrowed(&self.words[first].key);
+        }
+        let mut key = String::new();
+        for j in first..end {
+            if j > first {
+                key.push(' ');
+            }
+            key.push_str(&self.words[j].key);
+        }
+        std::borrow::Cow::Owned(key)
+    }
+
+    /// Longest gazetteer matches starting at capitalised words; demonyms are
+    /// skipped (they name a nationality, not a place) and counted for focus.
+    fn find(&mut self) -> Vec<Match<'static>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let n = self.words.len();
+        while i < n {
+            let w = &self.words[i];
+            if !w.cap || self.blocked[i] == Block::Hard {
+                i += 1;
+                continue;
+            }
+            if is(CALENDAR, &w.key) {
+                i += 1;
+                continue;
+            }
+            let demonym = self.g.demonym(&w.key);
+            let mut found = None;
+            let max = self.g.words_from(&w.key).min(n - i);
+            let min = if demonym.is_some() { 2 } else { 1 };
+            for len in (min..=max).rev() {
+                let end = i + len;
+                let block = self.blocked[i..end]
+                    .iter()
+                    .copied()
+                    .max()
+                    .unwrap_or(Block::Free);
+                if !self.chained(i, end) || block == Block::Hard {
+                    continue;
+                }
+                let refs = self.g.lookup(&self.ngram_key(i, end));
+                let country = |r: &NameRef| self.g.entry(r.entry).kind == EntryKind::Country;
+                if block == Block::Soft && !refs.iter().any(country) {
+                    continue;
+                }
+                if !refs.is_empty() {
+                    found = Some(Match {
+                        first: i,
+                        end,
+                        refs,
+                    });
+                    break;
+                }
+            }
+            if let (None, Some(c)) = (&found, demonym) {
+                *self.focus.entry(c).or_default() += 0.5;
+                i += 1;
+                continue;
+            }
+            match found {
+                Some(m) => {
+                    i = m.end;
+                    out.push(m);
+                }
+                None => {
+                    // a capitalised run that is not a place: remember its last
+                    // word, which later names the same person or organisation
+                    // (a sentence's first word may be any word: not counted)
+                    let start = if self.words[i].starts_sentence {
+                        i + 1
+                    } else {
+                        i
+                    };
+                    let mut end = i + 1;
+                    while end < n && self.words[end].gap == Gap::Space && self.words[end].cap {
+                        end += 1;
+                    }
+                    if end >= start + 2
+                        && !self.headline[i]
+                        && !is(FUNCTION_WORDS, &self.words[start].key)
+                    {
+                        self.surnames.insert(self.words[end - 1].key.clone());
+                    }
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The countries the article is about: countries named (unambiguously),
+    /// and capitals or cities of a million people; demonyms count in `find`.
+    fn count_focus(&mut self, matches: &[Match]) {
+        for m in matches {
+            let countries: Vec<EntryId> = m
+                .refs
+                .iter()
+                .filter(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+                .map(|r| r.entry)
+                .collect();
+            match countries.as_slice() {
+                [c] => *self.focus.entry(*c).or_default() += 1.0,
+                [] => {
+                    let big = |r: &NameRef| {
+                        let e = self.g.entry(r.entry);
+                        e.capital || e.population >= 1_000_000
+                    };
+                    if let Some(r) = m.refs.iter().find(|r| big(r)) {
+                        let c = self.g.entry(r.entry).country;
+                        if m.refs
+                            .iter()
+                            .all(|x| !big(x) || self.g.entry(x.entry).country == c)
+                        {
+                            *self.focus.entry(c).or_default() += 0.5;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn focus_share(&self, country: EntryId) -> f64 {
+        let total: f64 = self.focus.values().sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        self.focus.get(&country).copied().unwrap_or(0.0) / total
+    }
+
+    /// The kind the words around a match ask for: a division ("Herat
+    /// province", "province of Laghman") or a city ("city of X", "X city").
+    fn kind_cue(&self, m: &Match) -> Option<EntryKind> {
+        let after = self.key(m.end);
+        let after_ok = self.words.get(m.end).is_some_and(|w| w.gap == Gap::Space);
+        let (b1, b2) = (m.first.checked_sub(1), m.first.checked_sub(2));
+        let before_of =
+            b1.is_some_and(|b| self.key(b) == "of" && self.words[m.first].gap == Gap::Space);
+        let before_kind = b2.map(|b| self.key(b)).unwrap_or("");
+        if after_ok && is(ADMIN_AFTER, after) {
+            return Some(EntryKind::Admin1);
+        }
+        if before_of && is(ADMIN_BEFORE, before_kind) {
+            return Some(EntryKind::Admin1);
+        }
+        if (after_ok && after == "city") || (before_of && before_kind == "city") {
+            return Some(EntryKind::City);
+        }
+        None
+    }
+
+    /// The span of the name with its kind cue ("province of Laghman").
+    fn full_span(&self, m: &Match) -> Option<Span> {
+        let first = self.words[m.first].span;
+        let last = self.words[m.end - 1].span;
+        match self.kind_cue(m) {
+            Some(_)
+                if self.words.get(m.end).is_some_and(|w| w.gap == Gap::Space)
+                    && (is(ADMIN_AFTER, self.key(m.end)) || self.key(m.end) == "city") =>
+            {
+                Some(first.cover(self.words[m.end].span))
+            }
+            Some(_) => m
+                .first
+                .checked_sub(2)
+                .map(|b| self.words[b].span.cover(last)),
+            None => None,
+        }
+    }
+
+    /// The previous word is a location cue, or the match follows a place in
+    /// a list ("in Taiz and Aden"), or opens a dateline ("LIMA, Peru --").
+    fn has_cue(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> bool {
+        if self.kind_cue(m).is_some() || self.located[m.first] {
+            return true;
+        }
+        let prev = m.first.checked_sub(1);
+        if let Some(p) = prev {
+            let pk = self.key(p);
+            if is(LOC_CUES, pk) && !self.words[m.first].starts_sentence {
+                return true;
+            }
+            // "in the Gaza Strip"
+            let through = p
+                .checked_sub(1)
+                .filter(|_| pk == "the" && !self.words[p].starts_sentence);
+            if through.is_some_and(|q| is(LOC_CUES, self.key(q))) {
+                return true;
+            }
+            // coordination with an accepted place
+            let listed = (pk == "and" || pk == "or") || self.words[m.first].comma_before;
+            if listed {
+                let before = if pk == "and" || pk == "or" {
+                    p
+                } else {
+                    m.first
+                };
+                if accepted
+                    .iter()
+                    .any(|(a, _, met)| !met && a.end == before && before > 0)
+                {
+                    return true;
+                }
+            }
+        }
+        // "X, Country" (containment) or a dateline
+        self.container_after(m).is_some()
+    }
+
+    /// The entries named right after ", " that may contain this match.
+    fn container_after(&self, m: &Match) -> Option<&'static [NameRef]> {
+        let w = self.words.get(m.end)?;
+        if !w.comma_before || !w.cap {
+            return None;
+        }
+        let max = self.g.words_from(&w.key).min(self.words.len() - m.end);
+        for len in (1..=max).rev() {
+            let end = m.end + len;
+            if !self.chained(m.end, end) {
+                continue;
+            }
+            let refs = self.g.lookup(&self.ngram_key(m.end, end));
+            if refs.iter().any(|r| {
+                matches!(
+                    self.g.entry(r.entry).kind,
+                    EntryKind::Country | EntryKind::Admin1
+                )
+            }) {
+                return Some(refs);
+            }
+        }
+        None
+    }
+
+    /// The match is inside a longer capitalised name ("Kabul Bank", "Marco
+    /// Rubio"), or names a person (a title before it, a known surname).
+    fn part_of_name(&self, m: &Match) -> bool {
+        if let Some(p) = m.first.checked_sub(1) {
+            let pw = &self.words[p];
+            let glued = self.words[m.first].gap != Gap::Other;
+            if glued && pw.cap && !is(FUNCTION_WORDS, &pw.key) && !self.headline[p] {
+                return true;
+            }
+            if glued && is(TITLES, &pw.key) {
+                return true;
+            }
+        }
+        if let Some(nw) = self.words.get(m.end) {
+            let glued = nw.gap == Gap::Space;
+            let head = is(ADMIN_AFTER, &nw.key)
+                || nw.key == "city"
+                || SITE_AFTER.iter().any(|s| s[0] == nw.key)
+                || is(MISSIONS, &nw.key);
+            if glued && nw.cap && !head && !self.headline[m.end] {
+                return true;
+            }
+        }
+        m.end - m.first == 1 && self.surnames.contains(&self.words[m.first].key)
+    }
+
+    /// Chooses an entry for a match and says whether it is a place at all;
+    /// the flag is true for a capital used as a metonym for its government.
+    fn judge(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> Option<(EntryId, bool)> {
+        let g = self.g;
+        // among countries sharing a name ("Congo"), the one the article is about
+        let country = m
+            .refs
+            .iter()
+            .filter(|r| g.entry(r.entry).kind == EntryKind::Country)
+            .max_by(|a, b| {
+                let (fa, fb) = (self.focus_share(a.entry), self.focus_share(b.entry));
+                fa.total_cmp(&fb)
+                    .then(a.primary.cmp(&b.primary))
+                    .then(b.entry.cmp(&a.entry))
+            });
+        let site = m
+            .refs
+            .iter()
+            .find(|r| g.entry(r.entry).kind == EntryKind::Site);
+        // two-letter all-caps aliases ("US", "UK") only count as written in capitals
+        let surface = &self.text[self.words[m.first]
+            .span
+            .cover(self.words[m.end - 1].span)
+            .range()];
+        if surface.len() <= 3
+            && !self.words[m.first].upper
+            && !surface.contains('.')
+            && m.refs.iter().all(|r| !r.primary)
+        {
+            return None;
+        }
+        if let Some(s) = site {
+            return Some((s.entry, false));
+        }
+        if self.part_of_name(m) && !self.site_follows(m) {
+            return None;
+        }
+        if let Some(c) = country {
+            if self.kind_cue(m) != Some(EntryKind::Admin1)
+                && self.kind_cue(m) != Some(EntryKind::City)
+            {
+                return Some((c.entry, false));
+            }
+        }
+        let cue = self.has_cue(m, accepted);
+        let entry = self.resolve(m, accepted)?;
+        let e = g.entry(entry);
+        let strong = e.capital
+            || e.population >= 1_000_000
+            || (e.kind == EntryKind::Admin1
+                && !e.common
+                && self.focus_share(e.country) > 0.0
+                && m.refs.iter().any(|r| r.primary && r.entry == entry))
+            || e.kind == EntryKind::Country;
+        let medium = e.population >= 100_000 && self.focus_share(e.country) > 0.0;
+        if self.headline[m.first] && !strong {
+            return None;
+        }
+        if e.common && e.population < 1_000_000 && !cue {
+            return None;
+        }
+        if !(cue || strong || medium || self.site_follows(m)) {
+            return None;
+        }
+        let metonym = e.kind == EntryKind::City && self.is_metonym(m, entry);
+        Some((entry, metonym))
+    }
+
+    fn site_follows(&self, m: &Match) -> bool {
+        self.site_suffix(m).is_some()
+    }
+
+    /// The words after a match that make it a site ("airport", "port").
+    fn site_suffix(&self, m: &Match) -> Option<usize> {
+        SITE_AFTER.iter().find_map(|pat| {
+            let ok = pat.iter().enumerate().all(|(k, p)| {
+                self.words
+                    .get(m.end + k)
+                    .is_some_and(|w| w.gap == Gap::Space && w.key == *p)
+            });
+            ok.then_some(m.end + pat.len())
+        })
+    }
+
+    /// Picks the best entry among homonyms.
+    fn resolve(&self, m: &Match, accepted: &[(Match, EntryId, bool)]) -> Option<EntryId> {
+        let g = self.g;
+        let want = self.kind_cue(m);
+        let container = self.container_after(m);
+        // the prior of each homonym: kind, prominence, cues, the article's countries
+        let mut scored: Vec<(f64, EntryId)> = m
+            .refs
+            .iter()
+            .map(|r| {
+                let e = g.entry(r.entry);
+                let mut score = match e.kind {
+                    EntryKind::Country => 10.0,
+                    EntryKind::Site => 12.0,
+                    // a division outranks a small town of its name (Texas, Texas City)
+                    EntryKind::Admin1 => 5.5,
+                    EntryKind::City => {
+                        let capital = if e.capital { 1.0 } else { 0.0 };
+                        1.0 + (e.population.max(1) as f64).log10() + capital
+                    }
+                };
+                if r.primary {
+                    score += 1.0;
+                }
+                if let Some(k) = want {
+                    score += if e.kind == k { 20.0 } else { -5.0 };
+                }
+                score += 4.0 * self.focus_share(e.country);
+                let contained = container.is_some_and(|c| {
+                    c.iter()
+                        .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
+                });
+                if contained {
+                    score += 10.0;
+                }
+                (score, r.entry)
+            })
+            .collect();
+        // context: a division already named, or places within 300 km of one
+        // named; only the likeliest homonyms are worth the distances
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.truncate(12);
+        let mut anchors: Vec<EntryId> = accepted
+            .iter()
+            .filter(|(o, a, _)| o.first != m.first && g.entry(*a).kind != EntryKind::Country)
+            .map(|(_, a, _)| *a)
+            .collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let mut best: Option<(f64, EntryId)> = None;
+        for (mut score, id) in scored {
+            let e = g.entry(id);
+            for &a in &anchors {
+                let ae = g.entry(a);
+                if e.admin1.is_some() && ae.admin1 == e.admin1 && ae.kind == EntryKind::Admin1 {
+                    score += 3.0;
+                }
+                if near((e.lat, e.lon), (ae.lat, ae.lon), 300.0) {
+                    score += 1.0;
+                }
+            }
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, id));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
+    /// Proximity needs the other places: re-resolve each ambiguous match
+    /// once against all accepted ones.
+    fn refine_by_proximity(&self, accepted: &mut [(Match, EntryId, bool)]) {
+        for i in 0..accepted.len() {
+            let (m, entry, _) = &accepted[i];
+            let kind = self.g.entry(*entry).kind;
+            if m.refs.len() < 2 || kind == EntryKind::Country || kind == EntryKind::Site {
+                continue;
+            }
+            if let Some(e) = self.resolve(m, accepted) {
+                accepted[i].1 = e;
+            }
+        }
+    }
+
+    /// A capital (or a city the actors layer made an alias of a state) that
+    /// is the subject of a verb rather than a location.
+    fn is_metonym(&self, m: &Match, entry: EntryId) -> bool {
+        let span = self.words[m.first].span.cover(self.words[m.end - 1].span);
+        let e = self.g.entry(entry);
+        let state_alias = self.doc.entities.iter().any(|ent| {
+            ent.kind == EntityKind::Gpe
+                && ent.spans.iter().any(|s| s.contains(span))
+                && self
+                    .g
+                    .lookup(&crate::geo::text::name_key(&ent.name))
+                    .iter()
+                    .any(|r| {
+                        let c = self.g.entry(r.entry);
+                        c.kind == EntryKind::Country && c.city == Some(entry)
+                    })
+        });
+        if state_alias {
+            return true;
+        }
+        if !e.capital {
+            return false;
+        }
+        let prev_locative = m.first.checked_sub(1).is_some_and(|p| {
+            let k = self.key(p);
+            is(LOC_CUES, k) || k == "the" || k == "of"
+        });
+        if prev_locative {
+            return false;
+        }
+        let Some(next) = self.words.get(m.end) else {
+            return false;
+        };
+        if next.gap != Gap::Space || self.words[m.end - 1].possessive {
+            return false;
+        }
+        is(VERB_AFTER, &next.key)
+    }
+
+    /// "<city> airport", "<city> port": a site at the city.
+    fn site_pattern(&self, m: &Match, entry: EntryId) -> Option<Occurrence> {
+        let e = self.g.entry(entry);
+        if !matches!(e.kind, EntryKind::City | EntryKind::Admin1) {
+            return None;
+        }
+        let end = self.site_suffix(m)?;
+        let span = self.words[m.first].span.cover(self.words[end - 1].span);
+        let at = e.city.unwrap_or(entry);
+        Some(Occurrence {
+            target: Target::Unlisted {
+                kind: PlaceKind::Site,
+                key: format!("{}@{at}", self.key(end - 1)),
+                at: Some(at),
+            },
+            span,
+            full: None,
+        })
+    }
+
+    /// "the village of Novaya Zarya": a settlement too small for the
+    /// gazetteer, placed in the division named right after it ("in the
+    /// Donetsk region") or left for the article's main country.
+    fn settlements(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for i in 0..self.words.len().saturating_sub(2) {
+            if !is(SETTLEMENTS, self.key(i)) || self.words[i].cap || self.key(i + 1) != "of" {
+                continue;
+            }
+            let first = i + 2;
+            if !self.words[first].cap
+                || self.blocked[first] != Block::Free
+                || accepted.iter().any(|(m, _, _)| m.first == first)
+            {
+                continue;
+            }
+            let mut end = first + 1;
+            while end < self.words.len() && self.words[end].gap != Gap::Other && self.words[end].cap
+            {
+                end += 1;
+            }
+            let span = self.words[first].span.cover(self.words[end - 1].span);
+            let within = accepted
+                .iter()
+                .filter(|(m, e, _)| {
+                    m.first > end
+                        && m.first <= end + 3
+                        && self.g.entry(*e).kind == EntryKind::Admin1
+                })
+                .map(|(_, e, _)| *e)
+                .next();
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&self.text[span.range()]),
+                    kind: PlaceKind::City,
+                    at: within,
+                },
+                span,
+                full: Some(self.words[i].span.cover(span)),
+            });
+        }
+        out
+    }
+
+    /// "the airport in Goma": a site at that city (the city stays a place).
+    fn sites_in(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for (m, entry, _) in accepted {
+            let e = self.g.entry(*entry);
+            if e.kind != EntryKind::City || m.first < 2 || self.key(m.first - 1) != "in" {
+                continue;
+            }
+            let h = m.first - 2;
+            let head = self.key(h);
+            let is_head = SITE_AFTER.iter().any(|p| p.last() == Some(&head)) && !self.words[h].cap;
+            if !is_head
+                || self.words[h + 1].gap != Gap::Space
+                || self.words[m.first].gap != Gap::Space
+            {
+                continue;
+            }
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    kind: PlaceKind::Site,
+                    key: format!("{head}@{entry}"),
+                    at: Some(*entry),
+                },
+                span: self.words[h].span.cover(self.words[m.end - 1].span),
+                full: None,
+            });
+        }
+        out
+    }
+
+    /// "the US Embassy (in Kabul)": a site in the named city, or else in the
+    /// capital of the country the article is most about (other than the
+    /// embassy's own).
+    fn missions(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for (i, w) in self.words.iter().enumerate() {
+            if !is(MISSIONS, &w.key) || i == 0 || w.gap != Gap::Space {
+                continue;
+            }
+            let p = &self.words[i - 1];
+            let owner = self.g.demonym(&p.key).or_else(|| {
+                accepted
+                    .iter()
+                    .find(|(m, e, _)| m.end == i && self.g.entry(*e).kind == EntryKind::Country)
+                    .map(|(_, e, _)| *e)
+            });
+            let Some(owner) = owner else { continue };
+            let first = accepted
+                .iter()
+                .find(|(m, _, _)| m.end == i)
+                .map_or(i - 1, |(m, _, _)| m.first);
+            let span = self.words[first].span.cover(w.span);
+            // "in <city>" right after
+            let host = (self.key(i + 1) == "in")
+                .then(|| {
+                    accepted.iter().find(|(m, e, _)| {
+                        m.first == i + 2 && self.g.entry(*e).kind == EntryKind::City
+                    })
+                })
+                .flatten()
+                .map(|(_, e, _)| *e);
+            let host = host.or_else(|| {
+                let mut ranked: Vec<(&EntryId, &f64)> =
+                    self.focus.iter().filter(|(c, _)| **c != owner).collect();
+                ranked.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+                ranked
+                    .first()
+                    .map(|(c, _)| self.g.entry(**c).city.unwrap_or(**c))
+            });
+            let key = crate::geo::text::name_key(&self.text[span.range()]);
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    key,
+                    kind: PlaceKind::Site,
+                    at: host,
+                },
+                span,
+                full: None,
+            });
+        }
+        out
+    }
+
+    /// Sites from runs ("Plaza San Martin") lie in the nearest city named
+    /// before them, else in the article's main country (country precision).
+    fn locate_unplaced_sites(&self, occ: &mut [Occurrence], accepted: &[(Match, EntryId, bool)]) {
+        let main_country = self
+            .focus
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(c, _)| *c);
+        for o in occ.iter_mut() {
+            if let Target::Unlisted { at: at @ None, .. } = &mut o.target {
+                let city = accepted
+                    .iter()
+                    .rfind(|(m, e, _)| {
+                        let e = self.g.entry(*e);
+                        self.words[m.first].span.start < o.span.start
+                            && e.kind == EntryKind::City
+                            && main_country.is_none_or(|c| e.country == c)
+                    })
+                    .map(|(_, e, _)| *e);
+                *at = city.or(main_country);
+            }
+        }
+    }
+
+    fn occurrence(&self, m: &Match, entry: EntryId) -> Occurrence {
+        let span = self.words[m.first].span.cover(self.words[m.end - 1].span);
+        Occurrence {
+            target: Target::Entry(entry),
+            span,
+            full: self.full_span(m),
+        }
+    }
+
+    /// One place per target, with every span and surface form.
+    fn places(&self, mut occ: Vec<Occurrence>) -> Vec<Place> {
+        occ.sort_by_key(|o| o.span);
+        let mut order: Vec<Target> = Vec::new();
+        let mut groups: HashMap<String, Vec<Occurrence>> = HashMap::new();
+        for o in occ {
+            let k = match &o.target {
+                Target::Entry(e) => format!("e{e}"),
+                Target::Unlisted { key, .. } => format!("s{key}"),
+                Target::Region(r) => format!("r{r}"),
+            };
+            if !groups.contains_key(&k) {
+                order.push(o.target.clone());
+            }
+            groups.entry(k).or_default().push(o);
+        }
+        let mut out = Vec::new();
+        for t in order {
+            let k = match &t {
+                Target::Entry(e) => format!("e{e}"),
+                Target::Unlisted { key, .. } => format!("s{key}"),
+                Target::Region(r) => format!("r{r}"),
+            };
+            let Some(os) = groups.remove(&k) else {
+                continue;
+            };
+            out.push(self.place(&t, &os));
+        }
+        out
+    }
+
+    fn place(&self, t: &Target, os: &[Occurrence]) -> Place {
+        let g = self.g;
+        let surface = |s: Span| {
+            let text = &self.text[s.range()];
+            let text = text
+                .strip_prefix("the ")
+                .or_else(|| text.strip_prefix("The "))
+                .unwrap_or(text);
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        let mut names: Vec<String> = Vec::new();
+        for o in os {
+            let s = surface(o.span);
+            if !names.contains(&s) {
+                names.push(s);
+            }
+        }
+        // a dateline in capitals ("KYIV") is named in title case ("Kyiv"),
+        // unless the text also writes it in mixed case
+        let shouting = |n: &str| n.chars().count() > 3 && !n.chars().any(char::is_lowercase);
+        if let (Some(first), true) = (names.first(), names.iter().all(|n| shouting(n))) {
+            let title = first
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map_or(String::new(), |c| {
+                        c.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            names.insert(0, title);
+        }
+        let all = names.clone();
+        names.retain(|n| !shouting(n));
+        // the fullest form used in the text is the name, preferring a
+        // compact one ("Goma airport") over a phrase ("airport in Goma")
+        let name = names
+            .iter()
+            .max_by_key(|n| {
+                let phrase = n.contains(" in ") || n.contains(" of ");
+                let first = names.iter().position(|x| x == *n);
+                (!phrase, n.chars().count(), std::cmp::Reverse(first))
+            })
+            .cloned()
+            .unwrap_or_default();
+        let mut aliases: Vec<String> = all.into_iter().filter(|n| *n != name).collect();
+        for o in os {
+            if let Some(f) = o.full {
+                let s = surface(f);
+                if s != name && !aliases.contains(&s) {
+                    aliases.push(s);
+                }
+            }
+        }
+        aliases.sort();
+        let spans: Vec<Span> = os.iter().map(|o| o.span).collect();
+        let admin1_name = |e: EntryId| g.entry(e).admin1.map(|a| g.entry(a).name.clone());
+        match t {
+            Target::Entry(id) => {
+                let e = g.entry(*id);
+                let (kind, precision) = match e.kind {
+                    EntryKind::Country => (PlaceKind::Country, Precision::Country),
+                    EntryKind::Admin1 => (PlaceKind::Admin1, Precision::Admin1),
+                    EntryKind::City => (PlaceKind::City, Precision::City),
+                    EntryKind::Site => (PlaceKind::Site, Precision::Site),
+                };
+                Place {
+                    name,
+                    aliases,
+                    kind,
+                    country: Some(g.iso3(*id).to_string()),
+                    admin1: if e.kind == EntryKind::Country {
+                        None
+                    } else {
+                        admin1_name(*id)
+                    },
+                    lat: Some(e.lat),
+                    lon: Some(e.lon),
+                    precision,
+                    gazetteer_id: Some(e.id.clone()),
+                    spans,
+                }
+            }
+            Target::Region(index) => {
+                let region = &g.regions[*index];
+                Place {
+                    name,
+                    aliases,
+                    kind: PlaceKind::Region,
+                    country: region.country.map(|c| g.iso3(c).to_string()),
+                    admin1: None,
+                    lat: None,
+                    lon: None,
+                    precision: Precision::Country,
+                    gazetteer_id: Some(region.id.clone()),
+                    spans,
+                }
+            }
+            Target::Unlisted { at, kind, .. } => {
+                let at = at.map(|a| g.entry(a));
+                // coordinates only when it lies in a city: a division's or a
+                // country's would be a made-up centroid
+                let located = at.filter(|a| matches!(a.kind, EntryKind::City | EntryKind::Site));
+                Place {
+                    name,
+                    aliases,
+                    kind: *kind,
+                    country: at.map(|a| g.iso3(a.country).to_string()),
+                    admin1: at.and_then(|a| a.admin1).map(|a| g.entry(a).name.clone()),
+                    lat: located.map(|a| a.lat),
+                    lon: located.map(|a| a.lon),
+                    precision: match at.map(|a| a.kind) {
+                        Some(EntryKind::City | EntryKind::Site) => Precision::City,
+                        Some(EntryKind::Admin1) => Precision::Admin1,
+                        _ => Precision::Country,
+                    },
+                    gazetteer_id: None,
+                    spans,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsgraph_core::Article;
+
+    fn places(text: &str) -> Vec<Place> {
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        Geocoder::new().expect("geocoder builds").annotate(&mut doc);
+        doc.places
+    }
+
+    fn find<'p>(ps: &'p [Place], name: &str) -> Option<&'p Place> {
+        ps.iter()
+            .find(|p| p.name == name || p.aliases.iter().any(|a| a == name))
+    }
+
+    #[test]
+    fn country_and_city_with_cue() {
+        let ps = places("Rebels attacked a checkpoint near Kandahar in southern Afghanistan.");
+        let k = find(&ps, "Kandahar").expect("Kandahar found");
+        assert_eq!(k.kind, PlaceKind::City);
+        assert_eq!(k.country.as_deref(), Some("AFG"));
+        assert_eq!(k.precision, Precision::City);
+        let a = find(&ps, "Afghanistan").expect("Afghanistan found");
+        assert_eq!(a.kind, PlaceKind::Country);
+    }
+
+    #[test]
+    fn division_cues_pick_admin1() {
+        let ps = places("Fighters took a district in Herat province and the province of Laghman.");
+        let h = find(&ps, "Herat").expect("Herat found");
+        assert_eq!(h.kind, PlaceKind::Admin1);
+        assert!(
+            h.aliases.contains(&"Herat province".to_string()),
+            "{:?}",
+            h.aliases
+        );
+        let l = find(&ps, "Laghman").expect("Laghman found");
+        assert_eq!(l.kind, PlaceKind::Admin1);
+        assert_eq!(l.country.as_deref(), Some("AFG"));
+        assert!(l.aliases.contains(&"province of Laghman".to_string()));
+    }
+
+    #[test]
+    fn bare_name_prefers_the_city_over_its_province() {
+        let ps = places("Talks resumed in Herat on Monday.");
+        let h = find(&ps, "Herat").expect("Herat found");
+        assert_eq!(h.kind, PlaceKind::City);
+    }
+
+    #[test]
+    fn a_division_outranks_a_small_town_of_its_name() {
+        let ps = places("The governor of Texas sent troops to the border.");
+        assert_eq!(
+            find(&ps, "Texas").map(|p| p.kind),
+            Some(PlaceKind::Admin1),
+            "{ps:?}"
+        );
+    }
+
+    #[test]
+    fn saint_abbreviations_stay_in_the_name() {
+        let ps = places("An economic forum opened in St. Petersburg on Friday.");
+        let p = find(&ps, "St. Petersburg").expect("found with its abbreviation");
+        assert_eq!(p.country.as_deref(), Some("RUS"));
+    }
+
+    #[test]
+    fn containment_picks_the_homonym() {
+        let ps = places("Protesters gathered in Lima, Ohio, on Friday.");
+        assert_eq!(
+            find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(),
+            Some("USA")
+        );
+        let ps = places("Protesters gathered in Lima, Peru, on Friday.");
+        assert_eq!(
+            find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(),
+            Some("PER")
+        );
+    }
+
+    #[test]
+    fn article_countries_pick_the_homonym() {
+        let ps =
+            places("Lebanon's army deployed in Tripoli after clashes. Lebanon called for calm.");
+        assert_eq!(
+            find(&ps, "Tripoli")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("LBN")
+        );
+        let ps = places("Libya's rival governments met in Tripoli. Libya remains divided.");
+        assert_eq!(
+            find(&ps, "Tripoli")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("LBY")
+        );
+    }
+
+    #[test]
+    fn capitals_as_subjects_are_metonyms() {
+        let ps = places("Moscow has not agreed to the plan, and Washington says it will wait.");
+        assert!(find(&ps, "Moscow").is_none(), "{ps:?}");
+        assert!(find(&ps, "Washington").is_none(), "{ps:?}");
+        let ps = places("The delegates arrived in Moscow on Tuesday.");
+        assert!(find(&ps, "Moscow").is_some());
+    }
+
+    #[test]
+    fn demonyms_are_not_places() {
+        let ps = places("Qatari officials hosted talks in the Qatari capital of Doha.");
+        assert!(find(&ps, "Qatari").is_none());
+        assert!(find(&ps, "Qatar").is_none());
+        let d = find(&ps, "Doha").expect("Doha found");
+        assert_eq!(d.country.as_deref(), Some("QAT"));
+    }
+
+    #[test]
+    fn airports_and_ports_are_sites() {
+        let ps = places("Troops will guard the Kabul airport while ships wait at Hudaydah port.");
+        let a = find(&ps, "Kabul airport").expect("airport found");
+        assert_eq!(a.kind, PlaceKind::Site);
+        assert_eq!(a.precision, Precision::Site);
+        let p = find(&ps, "Hudaydah port").expect("port found");
+        assert_eq!(p.kind, PlaceKind::Site);
+        assert_eq!(p.country.as_deref(), Some("YEM"));
+        assert_eq!(p.precision, Precision::City);
+        assert!(
+            find(&ps, "Kabul").is_none(),
+            "the city inside a site name is not a place by itself"
+        );
+    }
+
+    #[test]
+    fn the_airport_in_a_city_is_one_site_with_its_other_name() {
+        let ps = places("Rebels seized the airport in Goma. Flights to Goma airport stopped.");
+        let a = find(&ps, "Goma airport").expect("airport found");
+        assert!(
+            a.aliases
+                .iter()
+                .chain([&a.name])
+                .any(|n| n == "airport in Goma"),
+            "{a:?}"
+        );
+        assert_eq!(a.country.as_deref(), Some("COD"));
+        assert!(find(&ps, "Goma").is_some(), "'in Goma' names the city too");
+    }
+
+    #[test]
+    fn shared_country_names_follow_the_article() {
+        let ps = places("Fighting spread from Kinshasa to the east. Congo's army fled.");
+        assert_eq!(
+            find(&ps, "Congo")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("COD")
+        );
+    }
+
+    #[test]
+    fn unlisted_settlements_keep_what_is_known() {
+        let ps = places(
+            "Troops entered the village of Zarechnoye Pole in the Donetsk region of Ukraine.",
+        );
+        let v = find(&ps, "Zarechnoye Pole").expect("village found");
+        assert_eq!(v.kind, PlaceKind::City);
+        assert_eq!(v.country.as_deref(), Some("UKR"));
+        assert_eq!(v.precision, Precision::Admin1);
+        assert_eq!((v.lat, v.lon), (None, None), "no made-up coordinates");
+        assert_eq!(
+            find(&ps, "Donetsk").map(|p| p.kind),
+            Some(PlaceKind::Admin1)
+        );
+    }
+
+    #[test]
+    fn cue_through_a_determiner_and_capital_datelines() {
+        let ps = places("KANDAHAR, Afghanistan -- Aid reached families in the Gaza Strip.");
+        let k = find(&ps, "Kandahar").expect("dateline city found");
+        assert!(k.aliases.contains(&"KANDAHAR".to_string()), "{k:?}");
+        assert!(find(&ps, "Gaza Strip").is_some(), "{ps:?}");
+    }
+
+    fn places_with_mentions(text: &str, mentions: &[(&str, MentionKind)]) -> Vec<Place> {
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        for (m, kind) in mentions {
+            let start = text.find(m).expect("mention in text");
+            doc.mentions.push(newsgraph_core::Mention {
+                span: Span::new(start, start + m.len()),
+                first: newsgraph_core::TokenId(0),
+                end: newsgraph_core::TokenId(0),
+                kind: *kind,
+                score: 1.0,
+            });
+        }
+        Geocoder::new().expect("geocoder builds").annotate(&mut doc);
+        doc.places
+    }
+
+    #[test]
+    fn mentions_block_people_and_organisations_but_not_their_countries() {
+        let text = "Paris Hilton met officials of Kabul Bank and the Bank of Afghanistan.";
+        let ps = places_with_mentions(
+            text,
+            &[
+                ("Paris Hilton", MentionKind::Person),
+                ("Bank of Afghanistan", MentionKind::Org),
+            ],
+        );
+        assert!(find(&ps, "Paris").is_none(), "{ps:?}");
+        assert!(find(&ps, "Kabul").is_none(), "{ps:?}");
+        assert!(find(&ps, "Afghanistan").is_some(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_recognised_location_needs_no_other_cue() {
+        let text = "Sukkur was flooded on Monday.";
+        assert!(
+            find(&places(text), "Sukkur").is_none(),
+            "no cue, not prominent"
+        );
+        let ps = places_with_mentions(text, &[("Sukkur", MentionKind::Gpe)]);
+        assert_eq!(
+            find(&ps, "Sukkur")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("PAK")
+        );
+    }
+
+    #[test]
+    fn regions_have_no_made_up_coordinates() {
+        let ps = places(
+            "Tensions rose across the Middle East and in Donbas, Radio Free Europe reported.",
+        );
+        let m = find(&ps, "Middle East").expect("region found");
+        assert_eq!(
+            (m.kind, m.country.as_deref(), m.lat),
+            (PlaceKind::Region, None, None)
+        );
+        assert_eq!(
+            find(&ps, "Donbas")
+                .and_then(|p| p.country.clone())
+                .as_deref(),
+            Some("UKR")
+        );
+        assert!(
+            find(&ps, "Europe").is_none(),
+            "part of an outlet's name: {ps:?}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_stay_on_char_boundaries(
+            text in "(\\PC|[A-Z][a-z]+|in |the |’s |, |\\.|-|\n){0,40}"
+        ) {
+            for p in places(&text) {
+                for s in &p.spans {
+                    proptest::prop_assert!(text.is_char_boundary(s.start as usize));
+                    proptest::prop_assert!(text.is_char_boundary(s.end as usize));
+                    proptest::prop_assert!(s.start < s.end && s.end as usize <= text.len());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn embassies_lie_in_the_host_capital() {
+        let ps = places("Marines protect the French Embassy in Kabul.");
+        let e = find(&ps, "French Embassy").expect("embassy found");
+        assert_eq!(e.country.as_deref(), Some("AFG"));
+        let ps = places(
+            "Violence in Iraq grew. Guards stayed at the US Embassy after the pullout from Iraq.",
+        );
+        let e = find(&ps, "US Embassy").expect("embassy found");
+        assert_eq!(e.country.as_deref(), Some("IRQ"));
+        assert_eq!(e.precision, Precision::City);
+    }
+
+    #[test]
+    fn unknown_sites_keep_honest_precision() {
+        let ps = places("A fire broke out near the old Plaza Santa Lucia in Chile.");
+        let s = find(&ps, "Plaza Santa Lucia").expect("site found");
+        assert_eq!(s.kind, PlaceKind::Site);
+        assert_eq!(s.country.as_deref(), Some("CHL"));
+        assert_eq!(s.precision, Precision::Country);
+        assert_eq!(s.lat, None, "no made-up centroid");
+    }
+
+    #[test]
+    fn names_of_people_and_organisations_are_not_places() {
+        let ps =
+            places("Secretary of State Marco Rubio met Jordan Peterson at the Kabul Bank office.");
+        assert!(find(&ps, "Kabul").is_none(), "{ps:?}");
+        assert!(find(&ps, "Marco").is_none(), "{ps:?}");
+    }
+
+    #[test]
+    fn common_words_need_a_cue() {
+        let ps = places("Police said Mobile units were deployed.");
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn months_are_not_places() {
+        let ps = places("Sales fell in March and rose in May, in Reading.");
+        assert_eq!(
+            ps.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Reading"]
+        );
+    }
+
+    #[test]
+    fn one_place_per_referent_with_every_span() {
+        let ps =
+            places("The United States and the US military left Afghanistan. The US base closed.");
+        let us = find(&ps, "United States").expect("US found");
+        assert_eq!(us.name, "United States");
+        assert!(us.aliases.contains(&"US".to_string()), "{us:?}");
+        assert_eq!(us.spans.len(), 3);
+    }
 }

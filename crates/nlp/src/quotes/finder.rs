@@ -1,0 +1,1301 @@
+//! The quote patterns: direct quotes from quotation marks, indirect speech
+//! from cues, and the speaker of each, resolved in text order.
+//!
+//! Reads tokens, sentences, tags (optional) and entities; returns
+//! [`Quote`]s sorted by text. Shaped as two passes over candidates: the
+//! first finds each quote and a *reference* to its speaker (a noun phrase, a
+//! pronoun, "the same as the neighbouring quote"); the second resolves the
+//! references in reading order, so that "he said" and "the spokesman
+//! underlined" can point back to the speaker named before. Entities from the
+//! actors layer win whenever one covers the speaker; otherwise the speaker is
+//! free text (a name with its titles stripped, or the subject noun phrase).
+
+use super::lexicon::{Cue, Cues, Frame, RoleKind, Roles};
+use super::marks::{self, Segment};
+use super::view::View;
+use newsgraph_core::{Doc, EntityId, Quote, Span};
+use std::collections::HashMap;
+
+/// Quoted stretches shorter than this are scare quotes or fragments: part of
+/// the surrounding sentence, not a quote of their own.
+const MIN_DIRECT_WORDS: usize = 4;
+/// A reported clause needs at least this many words.
+const MIN_CLAUSE_WORDS: usize = 3;
+/// The longest subject noun phrase looked at, in tokens.
+const MAX_NP: usize = 8;
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "another",
+];
+/// Words that may stand between a subject and its cue ("has also said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "again",
+    "earlier",
+    "previously",
+    "further",
+    "recently",
+    "separately",
+    "reportedly",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "once",
+    "publicly",
+    "repeatedly",
+    "already",
+    "subsequently",
+    "had",
+    "only",
+    "just",
+    "first",
+    "always",
+    "often",
+    "now",
+];
+/// Words that end a noun phrase when walking back from its head.
+const NP_STOP: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "while",
+    "as",
+    "because",
+    "after",
+    "before",
+    "since",
+    "if",
+    "where",
+    "although",
+    "though",
+    "and",
+    "but",
+    "or",
+    "so",
+    "than",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "in",
+    "on",
+    "at",
+    "into",
+    "about",
+    "over",
+    "under",
+    "against",
+    "between",
+    "during",
+    "without",
+    "within",
+    "upon",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "not",
+    "also",
+    "said",
+    "says",
+    "say",
+    "according",
+];
+/// Words that open an adverbial, not a reported clause ("said in a
+/// statement", "told reporters after the talks").
+const NOT_CLAUSE_START: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "while",
+    "when",
+    "via",
+    "through",
+    "late",
+    "early",
+    "last",
+    "this",
+    "today",
+    "yesterday",
+    "earlier",
+    "later",
+    "of",
+    "since",
+    "outside",
+    "inside",
+    "near",
+    "amid",
+];
+/// Cue lemmas whose noun-phrase object is what was said ("confirmed the
+/// exchange", "denied the report").
+const NOUN_CONTENT: &[&str] = &[
+    "according to",
+    "acknowledge",
+    "admit",
+    "announce",
+    "confirm",
+    "deny",
+    "disclose",
+    "predict",
+    "promise",
+    "pledge",
+    "reveal",
+    "threaten",
+    "vow",
+];
+/// Documents that speak for their issuer ("according to a statement from X").
+const SOURCE_DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "tally",
+    "count",
+    "figures",
+    "data",
+    "estimate",
+    "estimates",
+    "survey",
+    "poll",
+    "study",
+    "census",
+    "document",
+    "documents",
+    "letter",
+    "release",
+    "filing",
+    "post",
+    "assessment",
+];
+/// Time words that may come between a cue and its clause.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+/// Subordinators that end a reported clause when a comma precedes them.
+const CLAUSE_BREAK: &[&str] = &["while", "whereas", "although", "though"];
+
+/// Where a quote's speaker is to be found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    /// The noun phrase of tokens `[first, last]`.
+    Np(usize, usize),
+    /// The speaker of the previous quote in the same sentence ("…, but
+    /// warned that …", "…, noting that …").
+    SameAsPrevious,
+    /// No attribution of its own: the speaker of the neighbouring quote.
+    Inherit,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    text: Span,
+    direct: bool,
+    /// Cue tokens `[a, b)`.
+    cue: Option<(usize, usize)>,
+    cameo: Option<String>,
+    who: Who,
+    /// Sentence of the cue (or of the quote), for `SameAsPrevious`.
+    sentence: usize,
+    /// Paragraph of the quote's start, for `Inherit`.
+    para: usize,
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq)]
+struct Speaker {
+    entity: Option<EntityId>,
+    name: Option<String>,
+    person: bool,
+}
+
+/// The quote finder's patterns over one Doc.
+pub struct Finder<'a> {
+    cues: &'a Cues,
+    roles: &'a Roles,
+}
+
+impl<'a> Finder<'a> {
+    pub fn new(cues: &'a Cues, roles: &'a Roles) -> Finder<'a> {
+        Finder { cues, roles }
+    }
+
+    /// Every quote of `doc`, sorted by text start.
+    pub fn find(&self, doc: &Doc) -> Vec<Quote> {
+        let v = View::new(doc);
+        if v.len() == 0 {
+            return Vec::new();
+        }
+        let segs = marks::find(doc.text());
+        let mut state = Pass {
+            f: self,
+            v: &v,
+            in_mark: vec![false; v.len()],
+            used: vec![false; v.len()],
+            cands: Vec::new(),
+        };
+        for s in &segs {
+            state.mark_tokens(s);
+        }
+        state.direct(&segs);
+        state.indirect();
+        let mut cands = state.cands;
+        cands.sort_by_key(|c| (c.text.start, !c.direct));
+        let mut kept: Vec<Candidate> = Vec::new();
+        for c in cands {
+            if kept.last().is_some_and(|k| k.text.overlaps(c.text)) {
+                continue;
+            }
+            kept.push(c);
+        }
+        self.resolve(&v, kept)
+    }
+
+    fn resolve(&self, v: &View, cands: Vec<Candidate>) -> Vec<Quote> {
+        let people = people(self, v);
+        let mut speakers: Vec<Option<Speaker>> = vec![None; cands.len()];
+        let mut history: Vec<Speaker> = Vec::new();
+        for (k, c) in cands.iter().enumerate() {
+            let s = match c.who {
+                Who::Np(a, b) => self.resolve_np(v, a, b, &history, &people),
+                Who::SameAsPrevious => (0..k)
+                    .rev()
+                    .take_while(|&j| cands[j].sentence == c.sentence)
+                    .find_map(|j| speakers[j].clone()),
+                Who::Inherit => None,
+            };
+            if let Some(s) = &s {
+                history.push(s.clone());
+            }
+            speakers[k] = s;
+        }
+        // Quotes without attribution take the speaker of the previous quote
+        // in the same or the previous paragraph, else of the next one in the
+        // same paragraph.
+        for k in 0..cands.len() {
+            if cands[k].who != Who::Inherit {
+                continue;
+            }
+            let prev = k
+                .checked_sub(1)
+                .filter(|&j| cands[k].para.saturating_sub(cands[j].para) <= 1)
+                .and_then(|j| speakers[j].clone());
+            let next = || {
+                cands
+                    .get(k + 1)
+                    .filter(|n| n.para == cands[k].para)
+                    .and_then(|_| speakers[k + 1].clone())
+            };
+            speakers[k] = prev.or_else(next);
+        }
+        cands
+            .into_iter()
+            .zip(speakers)
+            .filter_map(|(c, s)| {
+                let s = s?;
+                let cue = c.cue.map(|(a, b)| v.span_of(a, b - 1));
+                let mut span = c.text;
+                if let Some(cue) = cue {
+                    span = span.cover(cue);
+                }
+                if let Who::Np(a, b) = c.who {
+                    span = span.cover(v.span_of(a, b));
+                }
+                Some(Quote {
+                    speaker: s.entity,
+                    speaker_name: if s.entity.is_some() { None } else { s.name },
+                    text: c.text,
+                    direct: c.direct,
+                    cue,
+                    span,
+                    cameo: c.cameo,
+                })
+            })
+            .collect()
+    }
+
+    /// The speaker a noun phrase names.
+    ///
+    /// Names take the actor entity that covers them. Pronouns and "the
+    /// spokesman" point back to the speaker of the article's earlier quotes
+    /// (news reuse the last speaker far more than the last person named),
+    /// then to the person named last; only then to the actors layer's own
+    /// coreference. Other common-noun phrases take an entity only when the
+    /// phrase is definite ("the bloc") or the entity's name holds the head
+    /// word, so that "authorities" or "its foreign ministry" are not merged
+    /// into an actor named nearby.
+    fn resolve_np(
+        &self,
+        v: &View,
+        a: usize,
+        b: usize,
+        history: &[Speaker],
+        people: &People,
+    ) -> Option<Speaker> {
+        let head = v.lower(b);
+        let doc = v.doc;
+        if PRONOUNS.contains(&head) {
+            let person = matches!(head, "he" | "she" | "i");
+            let said = history.iter().rev().find(|s| s.person == person);
+            return match said {
+                Some(s) => Some(s.clone()),
+                None => entity_for(doc, v.span(b))
+                    .map(|e| self.entity_speaker(doc, e))
+                    .or_else(|| {
+                        if person {
+                            self.person_before(v, a, people, history)
+                        } else {
+                            history.last().cloned()
+                        }
+                    }),
+            };
+        }
+        // A name: the capitalised run at the end of the phrase, titles off.
+        if v.is_cap(b) && !DETERMINERS.contains(&head) {
+            let mut start = b;
+            while start > a
+                && (v.is_cap(start - 1) || v.is_name_link(start - 1) || v.is_joiner(start - 1))
+                && !v.is_possessive(start - 1)
+            {
+                start -= 1;
+            }
+            while start < b && DETERMINERS.contains(&v.lower(start)) {
+                start += 1;
+            }
+            let run: Vec<usize> = (start..=b).collect();
+            let mut name_start = self.strip_titles(v, &run);
+            // The longest tail of the run that an actor covers: "the
+            // ambassador to the United States Ali Khan" names Ali Khan.
+            if let Some(e) = (name_start..=b).find_map(|st| entity_for(doc, v.span_of(st, b))) {
+                return Some(self.entity_speaker(doc, e));
+            }
+            name_start = name_tail(v, name_start, b);
+            let written = name_text(v, name_start, b);
+            let full = if written.split_whitespace().count() == 1 {
+                people
+                    .names
+                    .iter()
+                    .find(|n| n.words > 1 && n.last == written)
+                    .map_or(written, |n| n.text.clone())
+            } else {
+                written
+            };
+            let person = self.looks_like_person(&full);
+            return Some(Speaker {
+                entity: None,
+                name: Some(full),
+                person,
+            });
+        }
+        let definite = matches!(v.lower(a), "the" | "this" | "that");
+        let role = self.roles.get(head).map(|r| r.kind);
+        if definite
+            && b - a <= 3
+            && role == Some(RoleKind::Person)
+            && !(a..=b).any(|i| v.is_cap(i) && i != a)
+        {
+            if let Some(s) = self.person_before(v, a, people, history) {
+                return Some(s);
+            }
+        }
+        let entity = entity_for(doc, v.span_of(a, b))
+            .or_else(|| entity_for(doc, v.span(b)))
+            .filter(|&e| {
+                definite
+                    || doc
+                        .entity(e)
+                        .is_some_and(|x| x.name.to_lowercase().contains(head))
+            });
+        if let Some(e) = entity {
+            return Some(self.entity_speaker(doc, e));
+        }
+        let start = if DETERMINERS.contains(&v.lower(a)) && a < b {
+            a + 1
+        } else {
+            a
+        };
+        Some(Speaker {
+            entity: None,
+            name: Some(v.doc.span_text(v.span_of(start, b)).to_owned()),
+            person: role == Some(RoleKind::Person),
+        })
+    }
+
+    /// The person named last before token `at`: a full name mentioned in
+    /// the text (its surname mentions count), else the last person speaker.
+    fn person_before(
+        &self,
+        v: &View,
+        at: usize,
+        people: &People,
+        history: &[Speaker],
+    ) -> Option<Speaker> {
+        let k = people.mentions.partition_point(|&(pos, _)| pos < at);
+        let Some(n) = k
+            .checked_sub(1)
+            .and_then(|k| people.names.get(people.mentions[k].1))
+        else {
+            return history.iter().rev().find(|s| s.person).cloned();
+        };
+        if let Some(s) = history
+            .iter()
+            .rev()
+            .find(|s| s.name.as_deref() == Some(n.text.as_str()))
+        {
+            return Some(s.clone());
+        }
+        if let Some(e) = entity_for(v.doc, v.span_of(n.start, n.end)) {
+            return Some(self.entity_speaker(v.doc, e));
+        }
+        Some(Speaker {
+            entity: None,
+            name: Some(n.text.clone()),
+            person: true,
+        })
+    }
+
+    fn entity_speaker(&self, doc: &Doc, e: EntityId) -> Speaker {
+        let person = doc
+            .entity(e)
+            .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person);
+        Speaker {
+            entity: Some(e),
+            name: doc.entity(e).map(|x| x.name.clone()),
+            person,
+        }
+    }
+
+    /// Index in `run` where the name starts once leading titles
+    /// ("US President", "Deputy Defense Intelligence Chief") are dropped.
+    fn strip_titles(&self, v: &View, run: &[usize]) -> usize {
+        let Some(&last) = run.last() else { return 0 };
+        let mut start = run[0];
+        for &i in run {
+            let l = v.lower(i);
+            let word = l.trim_end_matches('.');
+            let is_title = self.roles.is_title(word) || self.roles.is_title(l);
+            let is_abbrev = v.text(i).len() <= 4
+                && v.text(i)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            if (is_title || (is_abbrev && i == start)) && i < last {
+                // Keep the rest only if it is a name, not more of a role.
+                let rest_is_name = (i + 1..=last).all(|k| {
+                    let lk = v.lower(k);
+                    !self.roles.is_speaker_noun(lk) && !self.roles.is_title(lk)
+                });
+                if rest_is_name {
+                    start = i + 1;
+                }
+            }
+        }
+        start
+    }
+
+    fn looks_like_person(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                let l = w.to_lowercase();
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && self.roles.get(&l).is_none()
+                    && !DETERMINERS.contains(&l.as_str())
+            })
+    }
+}
+
+/// A person's name used in the article: tokens `[start, end]`, its text
+/// with titles stripped, and its last word.
+#[derive(Debug, Clone)]
+struct Name {
+    start: usize,
+    end: usize,
+    text: String,
+    last: String,
+    words: usize,
+}
+
+/// The text of a name from tokens `[a, b]`, hyphenated parts joined
+/// ("Jean-Pierre") and a possessive dropped.
+fn name_text(v: &View, a: usize, b: usize) -> String {
+    let text = v.doc.span_text(v.span_of(a, b));
+    text.trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_owned()
+}
+
+/// Where the person's name starts in a capitalised run `[start, end]` whose
+/// titles are already stripped. An organisation or place run into a name
+/// ("United States Ali Khan", "of Education Sara Bell") leaves its last two
+/// words; a run whose part after "of"/"for" is short is an organisation's
+/// own name ("International Organization for Migration") and stays whole.
+fn name_tail(v: &View, start: usize, end: usize) -> usize {
+    let words: Vec<usize> = (start..=end).filter(|&i| !v.is_joiner(i)).collect();
+    let after_link = (start..=end)
+        .rev()
+        .find(|&i| v.is_name_link(i) || (i == start && matches!(v.lower(i), "of" | "for")))
+        .map(|l| words.iter().filter(|&&w| w > l).count());
+    let long = match after_link {
+        Some(n) => n >= 3,
+        None => words.len() >= 4,
+    };
+    if !long {
+        return start;
+    }
+    // The last two words, with any hyphenated parts of the first of them.
+    let mut st = words[words.len() - 2];
+    while st > start && v.is_joiner(st - 1) {
+        st -= 2;
+    }
+    st
+}
+
+/// The entity whose covering span is tightest around `span`.
+fn entity_for(doc: &Doc, span: Span) -> Option<EntityId> {
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            e.spans
+                .iter()
+                .filter(|s| s.contains(span))
+                .map(|s| s.len())
+                .min()
+                .map(|len| (len, i))
+        })
+        .min()
+        .map(|(_, i)| EntityId::at(i))
+}
+
+/// The people the article names, and where: every full name and every later
+/// mention of its last word, sorted by token.
+struct People {
+    names: Vec<Name>,
+    /// `(token, index into names)`, sorted.
+    mentions: Vec<(usize, usize)>,
+}
+
+fn people(f: &Finder, v: &View) -> People {
+    let names = full_names(f, v);
+    let mut by_last: HashMap<&str, usize> = HashMap::new();
+    for (k, n) in names.iter().enumerate() {
+        by_last.entry(n.last.as_str()).or_insert(k);
+    }
+    let mut mentions: Vec<(usize, usize)> = names
+        .iter()
+        .enumerate()
+        .map(|(k, n)| (n.start, k))
+        .collect();
+    for i in 0..v.len() {
+        if !v.is_cap(i) {
+            continue;
+        }
+        if let Some(&k) = by_last.get(v.text(i)) {
+            if names[k].end < i {
+                mentions.push((i, k));
+            }
+        }
+    }
+    mentions.sort_unstable();
+    People { names, mentions }
+}
+
+/// Names of two to four capitalised words used anywhere in the article, with
+/// titles stripped: "Anwari" later resolves to "Najia Anwari".
+fn full_names(f: &Finder, v: &View) -> Vec<Name> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        if !v.is_cap(i) || v.is_punct(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < v.len()
+            && !v.is_possessive(j)
+            && ((v.is_cap(j + 1) && !v.is_punct(j + 1)) || v.is_joiner(j + 1))
+        {
+            j += 1;
+        }
+        while j > i && v.is_possessive(j) && v.is_punct(j) {
+            j -= 1;
+        }
+        let run: Vec<usize> = (i..=j).collect();
+        let s = name_tail(v, f.strip_titles(v, &run), j);
+        let text = name_text(v, s, j);
+        let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
+        if f.looks_like_person(&text) {
+            out.push(Name {
+                start: s,
+                end: j,
+                last: words.last().cloned().unwrap_or_default(),
+                words: words.len(),
+                text,
+            });
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// The mutable state of one run over a Doc.
+struct Pass<'f, 'v, 'd> {
+    f: &'f Finder<'f>,
+    v: &'v View<'d>,
+    /// Token lies inside quotation marks (any quoted stretch).
+    in_mark: Vec<bool>,
+    /// Cue token already attached to a quote.
+    used: Vec<bool>,
+    cands: Vec<Candidate>,
+}
+
+impl Pass<'_, '_, '_> {
+    fn mark_tokens(&mut self, s: &Segment) {
+        let (a, b) = (s.open as u32, s.end() as u32);
+        let tokens = &self.v.doc.tokens;
+        let first = tokens.partition_point(|t| t.span.start < a);
+        for (i, t) in tokens.iter().enumerate().skip(first) {
+            if t.span.end > b {
+                break;
+            }
+            self.in_mark[i] = true;
+        }
+    }
+
+    fn cue_at(&self, i: usize) -> Option<&Cue> {
+        if self.in_mark.get(i).copied().unwrap_or(true) || self.used[i] {
+            return None;
+        }
+        // A capitalised cue inside a sentence is a name ("Omar Said").
+        if self.v.is_cap(i) && self.v.sentence_bounds(i).0 != i {
+            return None;
+        }
+        self.f.cues.match_at(&self.v.lower, i)
+    }
+
+    /// First token starting at or after byte `at`.
+    fn token_from(&self, at: usize) -> usize {
+        self.v.doc.token_from(at as u32).index()
+    }
+
+    fn direct(&mut self, segs: &[Segment]) {
+        let text = self.v.doc.text();
+        let mut i = 0;
+        while i < segs.len() {
+            let mut j = i;
+            while segs[j].continues && j + 1 < segs.len() {
+                j += 1;
+            }
+            let (first, last) = (segs[i], segs[j]);
+            i = j + 1;
+            let words = text[first.inner.start as usize..last.inner.end as usize]
+                .split_whitespace()
+                .count();
+            if words < MIN_DIRECT_WORDS {
+                continue;
+            }
+            let open_tok = self.token_from(first.open);
+            let para = self.v.para.get(open_tok).copied().unwrap_or(0);
+            let sentence = self.v.sent.get(open_tok).copied().unwrap_or(usize::MAX);
+            let after_quote_in_paragraph = self
+                .cands
+                .last()
+                .is_some_and(|c| c.direct && c.para == para);
+            let attribution = self
+                .attribution_after(&last)
+                .or_else(|| self.attribution_before(&first))
+                .or_else(|| {
+                    (!after_quote_in_paragraph)
+                        .then(|| self.attribution_next_sentence(&last))
+                        .flatten()
+                });
+            let (cue, who) = match attribution {
+                Some((cue, who)) => (Some(cue), who),
+                None => (None, Who::Inherit),
+            };
+            if let Some((a, b)) = cue {
+                self.used[a..b].iter_mut().for_each(|u| *u = true);
+            }
+            self.cands.push(Candidate {
+                text: Span::new(first.inner.start as usize, last.inner.end as usize),
+                direct: true,
+                cameo: cue.and_then(|(a, _)| self.cue_at_any(a)),
+                cue,
+                who,
+                sentence,
+                para,
+            });
+        }
+    }
+
+    /// The CAMEO code of the cue at `a`, ignoring whether it is used.
+    fn cue_at_any(&self, a: usize) -> Option<String> {
+        self.f.cues.match_at(&self.v.lower, a)?.cameo.clone()
+    }
+
+    /// `“…,” X said`, `“…,” said X`, `“…,” X, a spokesman, told reporters`.
+    fn attribution_after(&self, seg: &Segment) -> Option<((usize, usize), Who)> {
+        let v = self.v;
+        let close = seg.close?;
+        let mut t = self.token_from(close);
+        let para = v.para.get(self.token_from(seg.open)).copied();
+        while t < v.len() && matches!(v.text(t), "," | "—" | "–" | "-") {
+            t += 1;
+        }
+        if t >= v.len() || v.para.get(t).copied() != para {
+            return None;
+        }
+        // `“… ends here.” He went on …` starts a new sentence.
+        let ends_sentence = v
+            .doc
+            .text()
+            .get(..close)
+            .unwrap_or("")
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with(['.', '!', '?']);
+        if ends_sentence && v.is_cap(t) {
+            return None;
+        }
+        // Inverted: "…," said the envoy.
+        if let Some(cue) = self.cue_at(t) {
+            if matches!(cue.frame, Frame::Say | Frame::Tell) {
+                let b = t + cue.words.len();
+                let (a, e) = self.np_forward(b)?;
+                return Some(((t, b), Who::Np(a, e)));
+            }
+        }
+        let (_, sent_end) = v.sentence_bounds(t);
+        let limit = (t + 16).min(v.len());
+        for k in t..limit {
+            if self.in_mark[k] || v.para[k] != v.para[t] {
+                return None;
+            }
+            if k > t && matches!(v.text(k), "." | "!" | "?" | ";" | ":") && k + 1 >= sent_end {
+                return None;
+            }
+            if let Some(cue) = self.cue_at(k) {
+                if cue.frame == Frame::Source {
+                    return None;
+                }
+                let (a, e) = self.subject_before(k, t)?;
+                return (a == t).then_some(((k, k + cue.words.len()), Who::Np(a, e)));
+            }
+        }
+        None
+    }
+
+    /// A quote closed at its sentence end and attributed by the next short
+    /// sentence: `“… .” The minister said this on state television.`
+    fn attribution_next_sentence(&self, seg: &Segment) -> Option<((usize, usize), Who)> {
+        let v = self.v;
+        let t = self.token_from(seg.close?);
+        if t >= v.len() || self.in_mark[t] {
+            return None;
+        }
+        let (first, end) = v.sentence_bounds(t);
+        if first != t || end - first > 16 {
+            return None;
+        }
+        for k in first..end {
+            if self.in_mark[k] {
+                return None;
+            }
+            let Some(cue) = self.cue_at(k) else { continue };
+            if !matches!(cue.frame, Frame::Say | Frame::Tell) {
+                return None;
+            }
+            let cue_end = k + cue.words.len();
+            let (a, e, st) = self.subject_with_start(k, first)?;
+            // Nothing reported after the cue but "this"/"so" and adverbials.
+            let object = v.lower(cue_end);
+            let bare = cue_end >= end
+                || v.is_punct(cue_end)
+                || matches!(object, "this" | "so" | "these" | "it")
+                || NOT_CLAUSE_START.contains(&object);
+            return (st == first && bare).then_some(((k, cue_end), Who::Np(a, e)));
+        }
+        None
+    }
+
+    /// `X said: “…”`, `X said that “…”`, `He called on them to “…”`.
+    fn attribution_before(&self, seg: &Segment) -> Option<((usize, usize), Who)> {
+        let v = self.v;
+        let o = self.token_from(seg.open);
+        let (sent_first, _) = v.sentence_bounds(o);
+        let floor = sent_first.max(o.saturating_sub(12));
+        for k in (floor..o).rev() {
+            if self.in_mark[k] {
+                return None;
+            }
+            let Some(cue) = self.cue_at(k) else { continue };
+            if cue.frame == Frame::Source {
+                return None;
+            }
+            let span = (k, k + cue.words.len());
+            if let Some((a, e)) = self.subject_before(k, sent_first) {
+                return Some((span, Who::Np(a, e)));
+            }
+            if self.coordinated(k, sent_first) {
+                return Some((span, self.shared_subject(k, sent_first)));
+            }
+            return None;
+        }
+        None
+    }
+
+    /// Skips the words allowed between a subject and its cue, backwards.
+    fn skip_between(&self, k: usize, floor: usize) -> usize {
+        let mut j = k;
+        while j > floor && BETWEEN.contains(&self.v.lower(j - 1)) {
+            j -= 1;
+        }
+        j
+    }
+
+    /// The subject of the nearest earlier cue of the sentence, which a
+    /// coordinated cue shares ("X called on … and said …"); else the speaker
+    /// of the previous quote in the sentence.
+    fn shared_subject(&self, k: usize, floor: usize) -> Who {
+        (floor..k)
+            .rev()
+            .filter(|&m| !self.in_mark[m] && self.f.cues.match_at(&self.v.lower, m).is_some())
+            .find_map(|m| self.subject_before(m, floor))
+            .map_or(Who::SameAsPrevious, |(a, e)| Who::Np(a, e))
+    }
+
+    /// "…, but warned that …": the cue shares the subject of an earlier one.
+    fn coordinated(&self, k: usize, floor: usize) -> bool {
+        let j = self.skip_between(k, floor);
+        j > floor && matches!(self.v.lower(j - 1), "and" | "but")
+    }
+
+    /// The subject of the cue at `k`: tokens `[first, last]`, no further
+    /// back than `floor`. Handles appositions: "X, a spokesman for Y, said"
+    /// and "The envoy, X, said".
+    fn subject_before(&self, k: usize, floor: usize) -> Option<(usize, usize)> {
+        self.subject_with_start(k, floor).map(|(a, e, _)| (a, e))
+    }
+
+    /// [`Pass::subject_before`] and where the whole subject starts (before
+    /// a title in apposition: "The envoy, X, said" starts at "The envoy").
+    fn subject_with_start(&self, k: usize, floor: usize) -> Option<(usize, usize, usize)> {
+        let v = self.v;
+        let j = self.skip_between(k, floor);
+        if j <= floor {
+            return None;
+        }
+        if v.text(j - 1) == "," {
+            let close = j - 1;
+            let open = (floor..close)
+                .rev()
+                .take(20)
+                .find(|&p| v.text(p) == "," || self.in_mark[p])?;
+            if self.in_mark[open] || open <= floor {
+                return None;
+            }
+            let appos = (open + 1, close);
+            if (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some()) {
+                return None;
+            }
+            let before = self.np_back(open, floor);
+            let appos_is_name = appos.1 > appos.0
+                && appos.1 - appos.0 <= 5
+                && (appos.0..appos.1).all(|i| v.is_cap(i) && !v.is_punct(i));
+            if let (true, Some(b)) = (appos_is_name, before) {
+                return Some((appos.0, appos.1 - 1, b.0));
+            }
+            return before.map(|(a, e)| (a, e, a));
+        }
+        self.np_back(j, floor).map(|(a, e)| (a, e, a))
+    }
+
+    /// A noun phrase ending just before `end`, no further back than `floor`.
+    fn np_back(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let v = self.v;
+        if end <= floor {
+            return None;
+        }
+        let last = end - 1;
+        if !self.is_head(last) {
+            return None;
+        }
+        if PRONOUNS.contains(&v.lower(last)) {
+            return Some((last, last));
+        }
+        let mut first = last;
+        while first > floor && last + 1 - first < MAX_NP && self.np_word(first - 1) {
+            first -= 1;
+        }
+        while first < last && matches!(v.lower(first), "of" | "'s" | "’s") {
+            first += 1;
+        }
+        Some((first, last))
+    }
+
+    /// A noun phrase starting at `start`: "the envoy", "Khalilzad".
+    fn np_forward(&self, start: usize) -> Option<(usize, usize)> {
+        let v = self.v;
+        let (_, sent_end) = v.sentence_bounds(start);
+        let mut last = start;
+        while last < sent_end
+            && last + 1 - start <= MAX_NP
+            && (!v.is_punct(last) || v.is_possessive(last) || v.is_joiner(last))
+        {
+            if NP_STOP.contains(&v.lower(last)) && last > start && !v.is_name_link(last) {
+                break;
+            }
+            last += 1;
+        }
+        if last == start {
+            return None;
+        }
+        // The head is the last word; for names, the capitalised run.
+        let mut end = last - 1;
+        while end > start && !v.is_cap(end) && !self.is_head(end) {
+            end -= 1;
+        }
+        self.is_head(end).then_some((start, end))
+    }
+
+    fn is_head(&self, i: usize) -> bool {
+        let v = self.v;
+        if v.is_punct(i) || self.in_mark[i] {
+            return false;
+        }
+        let l = v.lower(i);
+        if PRONOUNS.contains(&l) {
+            return true;
+        }
+        if DETERMINERS.contains(&l) || NP_STOP.contains(&l) || BETWEEN.contains(&l) {
+            return false;
+        }
+        v.is_cap(i)
+            || self.f.roles.is_speaker_noun(l)
+            || SOURCE_DOCUMENTS.contains(&l)
+            || matches!(v.upos(i), Some("NOUN" | "PROPN"))
+    }
+
+    fn np_word(&self, i: usize) -> bool {
+        let v = self.v;
+        let l = v.lower(i);
+        if self.in_mark[i] || PRONOUNS.contains(&l) {
+            return false;
+        }
+        if matches!(l, "'s" | "’s" | "of")
+            || DETERMINERS.contains(&l)
+            || v.is_name_link(i)
+            || v.is_joiner(i)
+        {
+            return true;
+        }
+        if v.is_punct(i) || NP_STOP.contains(&l) || BETWEEN.contains(&l) {
+            return false;
+        }
+        if self.f.cues.match_at(&v.lower, i).is_some() {
+            return false;
+        }
+        // Tags, when there are any, only veto: a verb, preposition or
+        // conjunction ends the phrase.
+        let vetoed = matches!(
+            v.upos(i),
+            Some("VERB" | "AUX" | "ADP" | "SCONJ" | "CCONJ" | "PRON" | "PUNCT" | "ADV")
+        );
+        !vetoed && (!l.ends_with("ed") && !l.ends_with("ing") || v.is_cap(i))
+    }
+
+    fn indirect(&mut self) {
+        let v = self.v;
+        for s in 0..v.doc.sentences.len() {
+            let sent = v.doc.sentences[s];
+            let (first, end) = (sent.first.index(), sent.end.index().min(v.len()));
+            let mut k = first;
+            while k < end {
+                let Some(cue) = self.cue_at(k).cloned() else {
+                    k += 1;
+                    continue;
+                };
+                let cue_end = k + cue.words.len();
+                if let Some(c) = self.indirect_at(&cue, k, cue_end, first, end, s) {
+                    self.used[k..cue_end].iter_mut().for_each(|u| *u = true);
+                    self.cands.push(c);
+                }
+                k = cue_end;
+            }
+        }
+    }
+
+    fn indirect_at(
+        &self,
+        cue: &Cue,
+        k: usize,
+        cue_end: usize,
+        first: usize,
+        end: usize,
+        s: usize,
+    ) -> Option<Candidate> {
+        let v = self.v;
+        let make = |clause: (usize, usize), who: Who| -> Option<Candidate> {
+            let (a, b) = self.trim_clause(clause.0, clause.1)?;
+            // With tags, reported speech needs a verb ("said little about it"
+            // reports nothing), except after cues whose object is the content
+            // ("confirmed the agreed exchange").
+            let has_verb = || (a..b).any(|i| matches!(v.upos(i), Some("VERB" | "AUX")));
+            let tagged = v.upos(a).is_some();
+            if tagged && !NOUN_CONTENT.contains(&cue.lemma.as_str()) && !has_verb() {
+                return None;
+            }
+            Some(Candidate {
+                text: v.span_of(a, b - 1),
+                direct: false,
+                cue: Some((k, cue_end)),
+                cameo: cue.cameo.clone(),
+                who,
+                sentence: s,
+                para: v.para.get(a).copied().unwrap_or(0),
+            })
+        };
+        match cue.frame {
+            Frame::Appeal => None,
+            Frame::Source => {
+                // "according to X, …" or "…, according to X".
+                let (mut a, mut e) = self.np_forward(cue_end)?;
+                // "according to a statement from the ministry": the issuer.
+                if SOURCE_DOCUMENTS.contains(&v.lower(e))
+                    && matches!(v.lower(e + 1), "from" | "by" | "of" | "issued" | "released")
+                {
+                    let mut n = e + 2;
+                    if v.lower(n) == "by" {
+                        n += 1;
+                    }
+                    if let Some((a2, e2)) = self.np_forward(n) {
+                        (a, e) = (a2, e2);
+                    }
+                }
+                let mut after = e + 1;
+                while after < end && !v.is_punct(after) {
+                    after += 1;
+                }
+                // "…, according to the bloc's chief, Josep Borrell."
+                if after < end && v.text(after) == "," {
+                    let mut n = after + 1;
+                    while n < end && ((v.is_cap(n) && !v.is_punct(n)) || v.is_joiner(n)) {
+                        n += 1;
+                    }
+                    if n > after + 1 && (n >= end || v.is_punct(n)) {
+                        e = n - 1;
+                        after = n;
+                    }
+                }
+                let who = Who::Np(a, e);
+                if k == first {
+                    make((after + 1, end), who)
+                } else {
+                    make((first, k), who)
+                }
+            }
+            Frame::Say | Frame::Tell => {
+                let is_ing = v.lower(k).ends_with("ing");
+                match self.subject_with_start(k, first) {
+                    Some((a, e, st)) => {
+                        // "Asked about the deal, X said it was dead" reports
+                        // what follows the cue; "…, X said." what precedes.
+                        let trailing = st > first
+                            && v.text(st - 1) == ","
+                            && self.trailing_ok(first, st - 1, cue_end, end);
+                        let cue_ends_clause = cue_end >= end || v.is_punct(cue_end);
+                        let leading = (!cue_ends_clause)
+                            .then(|| self.clause_start(cue, cue_end, end))
+                            .flatten()
+                            .and_then(|start| {
+                                make((start, self.clause_end(start, end)), Who::Np(a, e))
+                            });
+                        match (trailing, leading) {
+                            (true, None) => make((first, st - 1), Who::Np(a, e)),
+                            (_, Some(c)) => Some(c),
+                            (false, None) => None,
+                        }
+                    }
+                    None if self.coordinated(k, first)
+                        || (is_ing && k > first && v.text(k - 1) == ",") =>
+                    {
+                        let start = self.clause_start(cue, cue_end, end)?;
+                        let who = self.shared_subject(k, first);
+                        make((start, self.clause_end(start, end)), who)
+                    }
+                    None => {
+                        // "…, said the envoy."
+                        if k > first && v.text(k - 1) == "," {
+                            let (a, e) = self.np_forward(cue_end)?;
+                            let mut n = e + 1;
+                            while n < end && v.is_punct(n) {
+                                n += 1;
+                            }
+                            if n >= end {
+                                return make((first, k - 1), Who::Np(a, e));
+                            }
+                        }
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// Is `[first, comma)` a reported clause attributed by the cue after
+    /// the comma ("…, Interior Minister X said")?
+    fn trailing_ok(&self, first: usize, comma: usize, cue_end: usize, end: usize) -> bool {
+        let v = self.v;
+        if v.words(first, comma) < MIN_CLAUSE_WORDS + 1 {
+            return false;
+        }
+        if NOT_CLAUSE_START.contains(&v.lower(first)) || v.lower(first) == "according" {
+            return false;
+        }
+        // "…, officials said on Monday that …" is a leading cue after an
+        // adverbial.
+        for n in cue_end..(cue_end + 9).min(end) {
+            match v.lower(n) {
+                "that" | ":" => return false,
+                "," => break,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// Where the reported clause after a cue starts: after "that" when it
+    /// comes within a few words ("said on Saturday that"), after the
+    /// addressee for "told".
+    fn clause_start(&self, cue: &Cue, cue_end: usize, end: usize) -> Option<usize> {
+        let v = self.v;
+        for n in cue_end..(cue_end + 9).min(end) {
+            let l = v.lower(n);
+            if l == "that" || l == ":" {
+                return Some(n + 1);
+            }
+            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() {
+                break;
+            }
+        }
+        let mut start = cue_end;
+        if cue.frame == Frame::Tell {
+            // Skip the addressee: "told reporters", "told the council".
+            let mut n = start;
+            while n < end
+                && n - start < 5
+                && !v.is_punct(n)
+                && (v.is_cap(n)
+                    || DETERMINERS.contains(&v.lower(n))
+                    || matches!(
+                        v.lower(n),
+                        "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                    ))
+            {
+                n += 1;
+            }
+            if n == start {
+                return None;
+            }
+            start = n;
+        }
+        if start < end && v.lower(start) == "," {
+            start += 1;
+        }
+        // "said Tuesday the talks had failed", "said on Monday the …".
+        if v.lower(start) == "on" && TIME_WORDS.contains(&v.lower(start + 1)) {
+            start += 1;
+        }
+        while start < end && TIME_WORDS.contains(&v.lower(start)) {
+            start += 1;
+        }
+        let hedge = v.lower(start) == "at" && matches!(v.lower(start + 1), "least" | "most");
+        if start >= end
+            || (NOT_CLAUSE_START.contains(&v.lower(start)) && !hedge)
+            || v.is_punct(start) && !self.in_mark[start]
+        {
+            return None;
+        }
+        Some(start)
+    }
+
+    /// Where a reported clause starting at `start` ends: the sentence end,
+    /// or before a coordinated cue ("but warned"), ", while", ", according to".
+    fn clause_end(&self, start: usize, end: usize) -> usize {
+        let v = self.v;
+        for n in start..end {
+            let l = v.lower(n);
+            if matches!(l, "but" | "and") {
+                let mut m = n + 1;
+                while m < end && BETWEEN.contains(&v.lower(m)) {
+                    m += 1;
+                }
+                if m < end && self.cue_at(m).is_some() {
+                    return n;
+                }
+            }
+            if l == "," && n + 1 < end {
+                let mut m = n + 1;
+                while m + 1 < end && matches!(v.text(m), "\"" | "”" | "’" | "'") {
+                    m += 1;
+                }
+                let next = v.lower(m);
+                if CLAUSE_BREAK.contains(&next) || next == "according" {
+                    return n;
+                }
+            }
+        }
+        end
+    }
+
+    /// Drops punctuation at the ends of `[a, b)`; `None` when too short.
+    fn trim_clause(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        let v = self.v;
+        while a < b && v.is_punct(a) && !matches!(v.text(a), "“" | "\"" | "‘") {
+            a += 1;
+        }
+        while b > a && v.is_punct(b - 1) && !matches!(v.text(b - 1), "”" | "\"" | "’") {
+            b -= 1;
+        }
+        (v.words(a, b) >= MIN_CLAUSE_WORDS).then_some((a, b))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,552 @@
+//! Every quote pattern on short sentences written for these tests.
+
+use super::*;
+use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
+use crate::Stage;
+use newsgraph_core::{Article, Entity, EntityKind};
+
+fn doc(text: &str) -> Doc {
+    let mut d = Doc::new(Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Article::default()
+    });
+    Tokenizer::new().annotate(&mut d);
+    Sentencizer::new().annotate(&mut d);
+    d
+}
+
+/// (speaker, text, direct, cue) of every quote.
+fn quotes(d: &Doc) -> Vec<(String, String, bool, String)> {
+    let cues = Cues::embedded().unwrap();
+    let roles = Roles::embedded().unwrap();
+    Finder::new(&cues, &roles)
+        .find(d)
+        .into_iter()
+        .map(|q| {
+            let who = match q.speaker {
+                Some(e) => d.entity(e).map_or(String::new(), |x| x.name.clone()),
+                None => q.speaker_name.unwrap_or_default(),
+            };
+            let cue = q.cue.map_or(String::new(), |c| d.span_text(c).to_owned());
+            (who, d.span_text(q.text).to_owned(), q.direct, cue)
+        })
+        .collect()
+}
+
+fn run(text: &str) -> Vec<(String, String, bool, String)> {
+    quotes(&doc(text))
+}
+
+fn q(who: &str, text: &str, direct: bool, cue: &str) -> (String, String, bool, String) {
+    (who.into(), text.into(), direct, cue.into())
+}
+
+#[test]
+fn direct_with_trailing_name_and_cue() {
+    assert_eq!(
+        run("“We will keep talking every day,” Malik Osman said."),
+        vec![q(
+            "Malik Osman",
+            "We will keep talking every day",
+            true,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn direct_straight_quotes_inverted_cue() {
+    assert_eq!(
+        run("Rana Tell met the press. \"The border stays closed for now,\" said Tell."),
+        vec![q(
+            "Rana Tell",
+            "The border stays closed for now",
+            true,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn direct_after_cue_and_colon() {
+    assert_eq!(
+        run("The mayor said: \"Our city will rebuild every home.\""),
+        vec![q(
+            "mayor",
+            "Our city will rebuild every home.",
+            true,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn pronoun_points_to_previous_speaker() {
+    let got = run("Omar Said, a spokesman for the council, spoke on Monday.\n\"We have asked for more time,\" he said.");
+    assert_eq!(
+        got,
+        vec![q("Omar Said", "We have asked for more time", true, "said")]
+    );
+}
+
+#[test]
+fn surname_resolves_to_full_name() {
+    let got =
+        run("Lena Park, the envoy, arrived late.\n“Nobody here wants another war,” Park added.");
+    assert_eq!(got[0].0, "Lena Park");
+    assert_eq!(got[0].3, "added");
+}
+
+#[test]
+fn apposition_and_that_clause() {
+    let got = run(
+        "Ali Reza, a spokesman for the rebel group, also confirmed in a statement that the two leaders had met twice.",
+    );
+    assert_eq!(
+        got,
+        vec![q(
+            "Ali Reza",
+            "the two leaders had met twice",
+            false,
+            "confirmed"
+        )]
+    );
+}
+
+#[test]
+fn role_noun_points_to_named_spokesperson() {
+    let got = run(
+        "Maria Lopez, a spokesperson for the ministry, said the talks went well.\nThe spokesman underlined that both sides have agreed on three points.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        got[1],
+        q(
+            "Maria Lopez",
+            "both sides have agreed on three points",
+            false,
+            "underlined"
+        )
+    );
+}
+
+#[test]
+fn indirect_say_without_that_and_plural_subject() {
+    assert_eq!(
+        run("The rebels say they now control most of the northern province."),
+        vec![q(
+            "rebels",
+            "they now control most of the northern province",
+            false,
+            "say"
+        )]
+    );
+}
+
+#[test]
+fn announced_it_would() {
+    assert_eq!(
+        run("In May the United Kingdom announced it would close its embassy by June."),
+        vec![q(
+            "United Kingdom",
+            "it would close its embassy by June",
+            false,
+            "announced"
+        )]
+    );
+}
+
+#[test]
+fn coordinated_cues_split_two_clauses() {
+    let got = run("Tom Berg said that he was “shocked” by the attack but warned that a military answer was not enough.");
+    assert_eq!(
+        got,
+        vec![
+            q("Tom Berg", "he was “shocked” by the attack", false, "said"),
+            q(
+                "Tom Berg",
+                "a military answer was not enough",
+                false,
+                "warned"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn scare_quote_is_part_of_the_paraphrase() {
+    let got =
+        run("Rita Moss commented that the rival camp had sent a \"fake team,\" before the vote.");
+    assert_eq!(got.len(), 1);
+    assert!(!got[0].2);
+    assert!(got[0].1.contains("fake team"));
+}
+
+#[test]
+fn trailing_attribution_with_title() {
+    let got = run("Twelve people were hurt in the clashes, Health Minister Ana Ruiz said.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Ana Ruiz",
+            "Twelve people were hurt in the clashes",
+            false,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn trailing_told_reporters_with_relative_clause() {
+    let got = run("The two sides agreed to swap all prisoners, Foreign Minister Ivo Kral, who led the team, told reporters after the talks.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Ivo Kral",
+            "The two sides agreed to swap all prisoners",
+            false,
+            "told"
+        )]
+    );
+}
+
+#[test]
+fn trailing_news_agency_reported() {
+    let got =
+        run("About 300 soldiers will stay at the base, The Associated Press reported last week.");
+    assert_eq!(got[0].0, "Associated Press");
+    assert_eq!(got[0].1, "About 300 soldiers will stay at the base");
+}
+
+#[test]
+fn according_to_trailing_with_appositive_name() {
+    let got = run("Officials are drafting wider measures against the banks, according to the bloc's top diplomat, Anna Berg.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Anna Berg",
+            "Officials are drafting wider measures against the banks",
+            false,
+            "according to"
+        )]
+    );
+}
+
+#[test]
+fn according_to_leading() {
+    let got = run("According to the police, the crowd left the square before noon.");
+    assert_eq!(
+        got,
+        vec![q(
+            "police",
+            "the crowd left the square before noon",
+            false,
+            "According to"
+        )]
+    );
+}
+
+#[test]
+fn quote_then_unattributed_quote_in_same_paragraph() {
+    let got = run(
+        "“We need a deal soon,” Ida Holm told the council. “The country cannot wait much longer.”",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "Ida Holm");
+    assert_eq!(got[1].1, "The country cannot wait much longer.");
+}
+
+#[test]
+fn inverted_role_noun_resolves() {
+    let got = run("Kai Lund, the envoy, spoke first. \"The truce has held for two whole months,\" added the envoy.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Kai Lund",
+            "The truce has held for two whole months",
+            true,
+            "added"
+        )]
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let got = run("\"We tried every road to peace and every road was closed.\n\n\"Now we will wait and see what they offer us,\" Sara Quinn said.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Sara Quinn");
+    assert!(got[0].1.starts_with("We tried"));
+    assert!(got[0].1.ends_with("offer us"));
+}
+
+#[test]
+fn cues_inside_a_quote_are_not_quotes() {
+    let got = run("\"The law says you must not steal from your neighbor,\" Eva Kim said.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Eva Kim");
+}
+
+#[test]
+fn adjective_use_of_cue_is_not_a_quote() {
+    assert!(run("It was the first announced meeting of both sides since May.").is_empty());
+    assert!(run("He said nothing.").is_empty());
+}
+
+#[test]
+fn participle_cue_shares_the_subject() {
+    let got = run("Firefighters put out the fire at dawn, officials said, noting that the cause was still unknown.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        got[1],
+        q("officials", "the cause was still unknown", false, "noting")
+    );
+}
+
+#[test]
+fn headline_in_single_quotes_is_not_a_quote() {
+    assert!(run("‘No quick fix' for the crisis\nTalks resumed.").is_empty());
+}
+
+#[test]
+fn entity_wins_over_free_text() {
+    let mut d = doc("Jon Bell, a spokesman, spoke. \"We will not sign this deal,\" he said.");
+    let he = d.text().find("he said").unwrap();
+    d.entities.push(Entity {
+        name: "Jonathan Bell".into(),
+        aliases: vec!["Jon Bell".into()],
+        kind: EntityKind::Person,
+        country: None,
+        role: None,
+        title: None,
+        spans: vec![Span::new(0, 8), Span::new(he, he + 2)],
+    });
+    let got = quotes(&d);
+    assert_eq!(
+        got,
+        vec![q(
+            "Jonathan Bell",
+            "We will not sign this deal",
+            true,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn speech_act_code_comes_from_the_cue() {
+    let d = doc("Nina Roy warned that the dam could break.");
+    let cues = Cues::embedded().unwrap();
+    let roles = Roles::embedded().unwrap();
+    let got = Finder::new(&cues, &roles).find(&d);
+    assert_eq!(got[0].cameo.as_deref(), Some("012"));
+}
+
+#[test]
+fn clause_may_open_with_a_hedge() {
+    let got = run("The city's ombudsman said at least 13 people were hurt in the march.");
+    assert_eq!(
+        got,
+        vec![q(
+            "city's ombudsman",
+            "at least 13 people were hurt in the march",
+            false,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn coordinated_cue_after_an_appeal_shares_its_subject() {
+    let got = run("UN envoy Mia Stone called on both sides to return to talks and said the donors would cut aid if fighting continued.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Mia Stone",
+            "the donors would cut aid if fighting continued",
+            false,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn names_with_of_and_for() {
+    let got = run("Half the city has no power, according to the International Agency for Energy.");
+    assert_eq!(got[0].0, "International Agency for Energy");
+    let got = run("The Ministry of Health said that four clinics had closed in the south.");
+    assert_eq!(got[0].0, "Ministry of Health");
+}
+
+#[test]
+fn told_reporters_that() {
+    let got = run("Lina Sarr told reporters on Monday that the border would reopen soon.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Lina Sarr",
+            "the border would reopen soon",
+            false,
+            "told"
+        )]
+    );
+}
+
+#[test]
+fn hyphenated_name_split_by_the_tokenizer() {
+    let mut d =
+        doc("\"We will hold every street,\" Defense Minister Jean-Paul Okoro told reporters.");
+    // Split "Jean-Paul" the way a UD tokenizer may.
+    let at = d.text().find("Jean-Paul").unwrap();
+    let k = d
+        .tokens
+        .iter()
+        .position(|t| t.span.start as usize == at)
+        .unwrap();
+    let tok = d.tokens[k];
+    d.tokens.splice(
+        k..=k,
+        [
+            newsgraph_core::Token {
+                span: Span::new(at, at + 4),
+                space_after: false,
+                ..tok
+            },
+            newsgraph_core::Token {
+                span: Span::new(at + 4, at + 5),
+                space_after: false,
+                line_start: false,
+                ..tok
+            },
+            newsgraph_core::Token {
+                span: Span::new(at + 5, at + 9),
+                line_start: false,
+                ..tok
+            },
+        ],
+    );
+    Sentencizer::new().annotate(&mut d);
+    let got = quotes(&d);
+    assert_eq!(
+        got,
+        vec![q(
+            "Jean-Paul Okoro",
+            "We will hold every street",
+            true,
+            "told"
+        )]
+    );
+}
+
+#[test]
+fn bare_plural_is_not_merged_into_a_nearby_actor() {
+    let mut d = doc("The city's mayor spoke. Firefighters left early, authorities said, noting that the cause was unknown.");
+    let mayor = d.text().find("The city's mayor").unwrap();
+    let auth = d.text().find("authorities").unwrap();
+    d.entities.push(Entity {
+        name: "city's mayor".into(),
+        aliases: vec!["authorities".into()],
+        kind: EntityKind::Person,
+        country: None,
+        role: None,
+        title: None,
+        spans: vec![Span::new(mayor, mayor + 16), Span::new(auth, auth + 11)],
+    });
+    let got = quotes(&d);
+    assert!(got.iter().all(|x| x.0 == "authorities"), "{got:?}");
+}
+
+#[test]
+fn organisation_run_into_a_name_keeps_the_name() {
+    let got = run(
+        "The ambassador to the United States Omar Haidari said the team had trained for months.",
+    );
+    assert_eq!(got[0].0, "Omar Haidari");
+}
+
+#[test]
+fn quote_paragraph_attributed_by_the_next_sentence() {
+    let got = run("“We are ready to talk. But we will not give up our land.”\nThe minister Aru Tan said this on state television.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Aru Tan",
+            "We are ready to talk. But we will not give up our land.",
+            true,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn continuation_paragraph_keeps_the_speaker() {
+    let got = run("“The water is gone,” said Nora Diaz, a farmer.\n“Our wells dried up in the spring and nobody came.”");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "Nora Diaz");
+}
+
+#[test]
+fn fronted_participle_is_not_a_trailing_clause() {
+    assert_eq!(
+        run("Asked about the deal, Pia Lund said it was dead for now."),
+        vec![q("Pia Lund", "it was dead for now", false, "said")]
+    );
+    assert_eq!(
+        run("The deal is dead for now, Pia Lund said Tuesday."),
+        vec![q("Pia Lund", "The deal is dead for now", false, "said")]
+    );
+    assert_eq!(
+        run("Pia Lund said Tuesday the deal was dead."),
+        vec![q("Pia Lund", "the deal was dead", false, "said")]
+    );
+}
+
+#[test]
+fn relative_clause_cue_has_no_subject() {
+    assert!(run("The president, who said last week he would resign, arrived.").is_empty());
+}
+
+#[test]
+fn titles_with_of_before_a_name() {
+    let got = run("Minister of Education Sara Bell said the schools would reopen in May.");
+    assert_eq!(got[0].0, "Sara Bell");
+    let got = run(
+        "Staff at the University of Texas Arlington Amy Ross said the lab had closed for good.",
+    );
+    assert_eq!(got[0].0, "Amy Ross");
+}
+
+#[test]
+fn according_to_a_document_names_its_issuer() {
+    let got = run(
+        "Food prices rose sharply last month, according to a report from the World Food Programme.",
+    );
+    assert_eq!(got[0].0, "World Food Programme");
+}
+
+#[test]
+fn with_tags_a_clause_needs_a_verb() {
+    use newsgraph_core::{Tag, Upos};
+    let text = "Ola Berg said little about the new deal. Ola Berg confirmed the new trade deal.";
+    let mut d = doc(text);
+    d.tags = (0..d.tokens.len())
+        .map(|i| {
+            let w = d.token_text(newsgraph_core::TokenId::at(i));
+            let upos = match w {
+                "said" | "confirmed" => "VERB",
+                "about" => "ADP",
+                "the" => "DET",
+                "." => "PUNCT",
+                "little" => "ADJ",
+                _ => "NOUN",
+            };
+            Tag {
+                upos: Upos::parse(upos).unwrap(),
+                ..Tag::default()
+            }
+        })
+        .collect();
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "confirmed");
+}

@@ -1,0 +1,122 @@
+//! A read-only view of a Doc's tokens for pattern matching: lower-cased
+//! text, paragraph and sentence of each token, and word classes.
+
+use newsgraph_core::{Doc, Span, TokenId, TokenKind, Upos};
+
+pub(crate) struct View<'a> {
+    pub doc: &'a Doc,
+    pub lower: Vec<String>,
+    /// Paragraph (line) index of each token.
+    pub para: Vec<usize>,
+    /// Sentence index of each token (`usize::MAX` outside any sentence).
+    pub sent: Vec<usize>,
+    tagged: bool,
+}
+
+impl<'a> View<'a> {
+    pub fn new(doc: &'a Doc) -> View<'a> {
+        let lower = (0..doc.tokens.len())
+            .map(|i| doc.token_text(TokenId::at(i)).to_lowercase())
+            .collect();
+        let mut para = Vec::with_capacity(doc.tokens.len());
+        let mut p = 0;
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.line_start && i > 0 {
+                p += 1;
+            }
+            para.push(p);
+        }
+        let mut sent = vec![usize::MAX; doc.tokens.len()];
+        for (k, s) in doc.sentences.iter().enumerate() {
+            for t in s.tokens() {
+                if let Some(slot) = sent.get_mut(t.index()) {
+                    *slot = k;
+                }
+            }
+        }
+        View {
+            doc,
+            lower,
+            para,
+            sent,
+            tagged: !doc.tags.is_empty() && doc.tags.len() == doc.tokens.len(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    pub fn text(&self, i: usize) -> &'a str {
+        self.doc.token_text(TokenId::at(i))
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.doc.tokens.get(i).map_or(Span::default(), |t| t.span)
+    }
+
+    /// Span from the start of token `a` to the end of token `b` (inclusive).
+    pub fn span_of(&self, a: usize, b: usize) -> Span {
+        self.span(a).cover(self.span(b))
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Symbol))
+            || self.text(i).chars().all(|c| !c.is_alphanumeric())
+    }
+
+    /// A lower-case word inside a name: "International Organization *for*
+    /// Migration", "Ministry *of* Defence".
+    pub fn is_name_link(&self, i: usize) -> bool {
+        i > 0 && matches!(self.lower(i), "for" | "of") && self.is_cap(i - 1) && self.is_cap(i + 1)
+    }
+
+    /// A hyphen written without spaces between two capitalised words, as
+    /// a tokenizer may split "Jean-Pierre".
+    pub fn is_joiner(&self, i: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        i > 0
+            && matches!(self.text(i), "-" | "‐" | "‑")
+            && tokens.get(i - 1).is_some_and(|t| !t.space_after)
+            && tokens.get(i).is_some_and(|t| !t.space_after)
+            && self.is_cap(i - 1)
+            && self.is_cap(i + 1)
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        l.ends_with("'s") || l.ends_with("’s") || l == "'" || l == "’"
+    }
+
+    /// The tagger's part of speech, when the tags layer is filled.
+    pub fn upos(&self, i: usize) -> Option<&'static str> {
+        if !self.tagged {
+            return None;
+        }
+        self.doc.tags.get(i).map(|t| Upos::as_str(t.upos))
+    }
+
+    /// Sentence bounds `[first, end)` of the sentence holding token `i`.
+    pub fn sentence_bounds(&self, i: usize) -> (usize, usize) {
+        match self.sent.get(i).and_then(|&k| self.doc.sentences.get(k)) {
+            Some(s) => (s.first.index(), s.end.index()),
+            None => (i, i + 1),
+        }
+    }
+
+    /// Number of word tokens in `[a, b)`.
+    pub fn words(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&i| !self.is_punct(i)).count()
+    }
+}

@@ -1,0 +1,316 @@
+//! The lemmatizer: suffix rules by Penn tag, a table of known verb lemmas
+//! that decides `-ed`/`-ing` stems (`seized` → `seize`, `visited` →
+//! `visit`), and an exception table (`held` → `hold`, `was` → `be`).
+//!
+//! Reads a word and its predicted XPOS; writes the lemma. The exception table
+//! and verb-lemma list are learned from the treebank by the trainer (every
+//! `(form, tag)` whose rule output differs from the gold lemma) and saved in
+//! the tagger model; `data/lexicons/lemma-irregular.tsv` adds hand-written
+//! irregular forms for news verbs the treebank may lack. Lookups hash the
+//! lower-cased form on the fly: no allocation besides the returned lemma.
+
+use crate::lexicon::Table;
+use crate::perceptron::mix;
+use crate::syntax::words::Fnv;
+use crate::BuildError;
+use newsgraph_core::Xpos;
+use std::collections::{HashMap, HashSet};
+
+const IRREGULAR_FILE: &str = "data/lexicons/lemma-irregular.tsv";
+const IRREGULAR: &str = include_str!("../../../../data/lexicons/lemma-irregular.tsv");
+
+#[derive(Debug, Clone, Default)]
+pub struct Lemmatizer {
+    exceptions: HashMap<u64, Box<str>>,
+    verbs: HashSet<u64>,
+}
+
+fn lower_hash(s: &str) -> u64 {
+    let mut h = Fnv::default();
+    for c in s.chars() {
+        h.lower(if c == '’' { '\'' } else { c });
+    }
+    h.finish(77)
+}
+
+fn key(form: &str, xpos: Xpos) -> u64 {
+    mix(lower_hash(form), xpos.0 as u64)
+}
+
+/// The coarse group a Penn tag's rules belong to.
+fn group(xpos: Xpos) -> &'static str {
+    match xpos.as_str() {
+        "NNS" | "NNPS" => "plural",
+        "VBZ" => "3sg",
+        "VBD" | "VBN" => "past",
+        "VBG" => "ing",
+        "JJR" | "RBR" => "er",
+        "JJS" | "RBS" => "est",
+        _ => "",
+    }
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+impl Lemmatizer {
+    /// An empty lemmatizer plus the hand-written irregular table.
+    pub fn with_irregular() -> Result<Lemmatizer, BuildError> {
+        let mut l = Lemmatizer::default();
+        let table = Table::parse(IRREGULAR_FILE, IRREGULAR)?;
+        for row in &table.rows {
+            let (form, tag, lemma) = (row.get(0), row.get(1), row.get(2));
+            let xpos = Xpos::parse(tag).ok_or_else(|| {
+                BuildError::data(IRREGULAR_FILE, row.line, format!("unknown tag {tag:?}"))
+            })?;
+            l.exceptions.insert(key(form, xpos), lemma.into());
+            if tag.starts_with("VB") {
+                l.verbs.insert(lower_hash(lemma));
+            }
+        }
+        Ok(l)
+    }
+
+    /// Learns exceptions and verb lemmas from gold `(form, xpos, lemma)`
+    /// triples; returns the table rows (`form\ttag\tlemma`) to save.
+    pub fn learn<'a>(
+        &mut self,
+        gold: impl Iterator<Item = (&'a str, Xpos, &'a str)> + Clone,
+    ) -> (Vec<String>, Vec<String>) {
+        let mut verbs: Vec<String> = Vec::new();
+        for (_, xpos, lemma) in gold.clone() {
+            if xpos.as_str().starts_with("VB") && lemma.chars().all(|c| c.is_alphabetic()) {
+                verbs.push(lemma.to_lowercase());
+            }
+        }
+        verbs.sort();
+        verbs.dedup();
+        for v in &verbs {
+            self.verbs.insert(lower_hash(v));
+        }
+        // Most frequent gold lemma per (lower form, tag).
+        let mut counts: HashMap<(String, Xpos, String), usize> = HashMap::new();
+        for (form, xpos, lemma) in gold {
+            if lemma == "_" || form.is_empty() {
+                continue;
+            }
+            *counts
+                .entry((form.to_lowercase(), xpos, lemma.to_string()))
+                .or_default() += 1;
+        }
+        let mut best: HashMap<(String, Xpos), (usize, String)> = HashMap::new();
+        let mut sorted: Vec<_> = counts.into_iter().collect();
+        sorted.sort();
+        for ((form, xpos, lemma), n) in sorted {
+            let e = best.entry((form, xpos)).or_insert((0, String::new()));
+            if n > e.0 {
+                *e = (n, lemma);
+            }
+        }
+        let mut rows = Vec::new();
+        for ((form, xpos), (_, lemma)) in best {
+            // Proper nouns keep their case; compare case-insensitively there.
+            let ruled = self.rules(&form, xpos);
+            let same = if matches!(xpos.as_str(), "NNP" | "NNPS") {
+                ruled.eq_ignore_ascii_case(&lemma)
+            } else {
+                ruled == lemma
+            };
+            if !same {
+                self.exceptions
+                    .insert(key(&form, xpos), lemma.as_str().into());
+                rows.push(format!("{form}\t{xpos}\t{lemma}"));
+            }
+        }
+        rows.sort();
+        (rows, verbs)
+    }
+
+    /// Restores learned tables saved by [`Lemmatizer::learn`].
+    pub fn load(&mut self, exceptions: &str, verbs: &str) -> Result<(), String> {
+        for (i, line) in exceptions.lines().enumerate() {
+            let mut cells = line.split('\t');
+            let (Some(form), Some(tag), Some(lemma)) = (cells.next(), cells.next(), cells.next())
+            else {
+                return Err(format!(
+                    "lemma exceptions line {}: 3 columns expected",
+                    i + 1
+                ));
+            };
+            let xpos = Xpos::parse(tag)
+                .ok_or_else(|| format!("lemma exceptions line {}: unknown tag {tag:?}", i + 1))?;
+            self.exceptions
+                .entry(key(form, xpos))
+                .or_insert_with(|| lemma.into());
+        }
+        for v in verbs.lines() {
+            self.verbs.insert(lower_hash(v));
+        }
+        Ok(())
+    }
+
+    /// The lemma of `form` tagged `xpos`.
+    pub fn lemma(&self, form: &str, xpos: Xpos) -> String {
+        if let Some(l) = self.exceptions.get(&key(form, xpos)) {
+            return l.to_string();
+        }
+        self.rules(form, xpos)
+    }
+
+    fn is_verb(&self, stem: &str, extra: &str) -> bool {
+        let mut h = Fnv::default();
+        for c in stem.chars().chain(extra.chars()) {
+            h.lower(c);
+        }
+        self.verbs.contains(&h.finish(77))
+    }
+
+    /// The rule-based lemma (no exception lookup).
+    pub fn rules(&self, form: &str, xpos: Xpos) -> String {
+        let proper = matches!(xpos.as_str(), "NNP" | "NNPS");
+        let w: String = if proper {
+            form.to_string()
+        } else {
+            form.to_lowercase()
+        };
+        let w = w.replace('’', "'");
+        let b = w.as_bytes();
+        let n = b.len();
+        let ends = |s: &str| w.ends_with(s) && n > s.len() + 1;
+        let cut = |k: usize| w[..n - k].to_string();
+        match group(xpos) {
+            "plural" | "3sg" => {
+                if ends("ies") && n > 4 {
+                    return cut(3) + "y";
+                }
+                if ends("sses") || ends("xes") || ends("zes") || ends("ches") || ends("shes") {
+                    return cut(2);
+                }
+                if group(xpos) == "3sg" && ends("oes") {
+                    return cut(2);
+                }
+                if ends("ss") || ends("us") || ends("is") {
+                    return w;
+                }
+                if ends("s") {
+                    return cut(1);
+                }
+                w
+            }
+            "past" | "ing" => {
+                let suffix = if group(xpos) == "past" { "ed" } else { "ing" };
+                if group(xpos) == "past" && ends("ied") {
+                    return cut(3) + "y";
+                }
+                if !ends(suffix) || !w.is_ascii() {
+                    return w;
+                }
+                let stem = &w[..n - suffix.len()];
+                self.stem_to_lemma(stem)
+            }
+            "er" | "est" => {
+                let suffix = if group(xpos) == "er" { "er" } else { "est" };
+                if !ends(suffix) || !w.is_ascii() {
+                    return w;
+                }
+                let stem = &w[..n - suffix.len()];
+                let sb = stem.as_bytes();
+                if let Some(s) = stem.strip_suffix('i') {
+                    return s.to_string() + "y";
+                }
+                let m = sb.len();
+                if m >= 3 && sb[m - 1] == sb[m - 2] && !is_vowel(sb[m - 1]) {
+                    return stem[..m - 1].to_string();
+                }
+                if m >= 2 && sb[m - 1] == b'l' && sb[m - 2] == b'b' {
+                    return stem.to_string() + "e"; // nobler → noble
+                }
+                stem.to_string()
+            }
+            _ => w,
+        }
+    }
+
+    /// Picks between `stem`, `stem+e` and an undoubled stem for -ed/-ing.
+    fn stem_to_lemma(&self, stem: &str) -> String {
+        let sb = stem.as_bytes();
+        let m = sb.len();
+        if m == 0 {
+            return stem.to_string();
+        }
+        let doubled = m >= 3 && sb[m - 1] == sb[m - 2] && !is_vowel(sb[m - 1]);
+        if doubled && !matches!(sb[m - 1], b'l' | b's' | b'z' | b'f') && !self.is_verb(stem, "") {
+            return stem[..m - 1].to_string();
+        }
+        if self.is_verb(stem, "") {
+            return stem.to_string();
+        }
+        if self.is_verb(stem, "e") {
+            return stem.to_string() + "e";
+        }
+        if doubled && self.is_verb(&stem[..m - 1], "") {
+            return stem[..m - 1].to_string();
+        }
+        let last = sb[m - 1];
+        let needs_e = matches!(last, b'v' | b'z' | b'u' | b'c')
+            || (last == b'g' && m >= 2 && sb[m - 2] != b'n')
+            || (m >= 2
+                && !is_vowel(last)
+                && last != b'y'
+                && last != b'w'
+                && last != b'x'
+                && is_vowel(sb[m - 2])
+                && m >= 3
+                && !is_vowel(sb[m - 3])
+                && m <= 3);
+        if needs_e {
+            stem.to_string() + "e"
+        } else {
+            stem.to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Xpos {
+        Xpos::parse(s).unwrap()
+    }
+
+    #[test]
+    fn rules_and_tables() {
+        let mut l = Lemmatizer::with_irregular().unwrap();
+        let gold = [("seize", t("VB"), "seize"), ("visit", t("VB"), "visit")];
+        l.learn(gold.iter().copied());
+        assert_eq!(l.lemma("seized", t("VBD")), "seize");
+        assert_eq!(l.lemma("visited", t("VBN")), "visit");
+        assert_eq!(l.lemma("held", t("VBD")), "hold");
+        assert_eq!(l.lemma("was", t("VBD")), "be");
+        assert_eq!(l.lemma("stopped", t("VBD")), "stop");
+        assert_eq!(l.lemma("forced", t("VBN")), "force");
+        assert_eq!(l.lemma("talks", t("NNS")), "talk");
+        assert_eq!(l.lemma("talks", t("VBZ")), "talk");
+        assert_eq!(l.lemma("countries", t("NNS")), "country");
+        assert_eq!(l.lemma("Talks", t("NN")), "talks");
+        assert_eq!(l.lemma("Americans", t("NNPS")), "American");
+        assert_eq!(l.lemma("bigger", t("JJR")), "big");
+        assert_eq!(l.lemma("making", t("VBG")), "make");
+        assert_eq!(l.lemma("goes", t("VBZ")), "go");
+        assert_eq!(l.lemma("crises", t("NNS")), "crisis");
+    }
+
+    #[test]
+    fn learns_exceptions_from_gold() {
+        let mut l = Lemmatizer::default();
+        let gold = [("mice", t("NNS"), "mouse"), ("cats", t("NNS"), "cat")];
+        let (rows, _) = l.learn(gold.iter().copied());
+        assert_eq!(rows, vec!["mice\tNNS\tmouse".to_string()]);
+        let mut back = Lemmatizer::default();
+        back.load(&rows.join("\n"), "").unwrap();
+        assert_eq!(back.lemma("Mice", t("NNS")), "mouse");
+        assert!(back.load("bad", "").is_err());
+    }
+}

@@ -1,0 +1,94 @@
+//! Internals of the linguistic layer: word features shared by the tagger and
+//! parser, the lemmatizer, the POS tagger model, the arc-eager parser and
+//! their trainers.
+//!
+//! The stages in `stages/tagger.rs` and `stages/parser.rs` are thin wrappers
+//! that load the embedded models and walk the Doc's sentences; everything
+//! that is trained or scored lives here, so the trainers (`newsgraph train`)
+//! and the stages share exactly one feature extractor.
+
+pub mod container;
+pub mod lemma;
+pub mod parser;
+pub mod tagger;
+pub mod words;
+
+use newsgraph_core::{DepRel, Doc, Upos, Xpos};
+
+/// One gold-annotated sentence for training and evaluation.
+#[derive(Debug, Clone, Default)]
+pub struct GoldSentence {
+    pub words: Vec<String>,
+    pub upos: Vec<Upos>,
+    pub xpos: Vec<Xpos>,
+    pub lemmas: Vec<String>,
+    /// Head index within the sentence, `None` for the root.
+    pub heads: Vec<Option<usize>>,
+    pub rels: Vec<DepRel>,
+}
+
+impl GoldSentence {
+    /// The gold sentences of a Doc whose tokens, sentences, tags and deps are
+    /// filled (as `newsgraph_io::conllu::read` returns them).
+    pub fn from_doc(doc: &Doc) -> Vec<GoldSentence> {
+        doc.sentences
+            .iter()
+            .map(|s| {
+                let first = s.first.index();
+                let mut g = GoldSentence::default();
+                for t in s.tokens() {
+                    let i = t.index();
+                    g.words.push(doc.token_text(t).to_string());
+                    let tag = doc.tags.get(i).cloned().unwrap_or_default();
+                    g.upos.push(tag.upos);
+                    g.xpos.push(tag.xpos);
+                    g.lemmas.push(tag.lemma);
+                    let dep = doc.deps.get(i).copied().unwrap_or_default();
+                    g.heads
+                        .push(dep.head.map(|h| h.index().saturating_sub(first)));
+                    g.rels.push(dep.rel);
+                }
+                g
+            })
+            .collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// A small deterministic generator (splitmix64) for shuffling and
+/// exploration: training runs are reproducible from their seed.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! The linguistic layer end to end (tokenizer → sentencizer → tagger →
+//! parser) with the embedded models: the structures event coding relies on
+//! (subjects, objects, passives, negation, reported speech, appositions,
+//! coordination) on news sentences written for this test, and a property
+//! test that no input can make the layer panic or produce bad spans.
+
+use newsgraph_core::{Article, Doc, Layer};
+use newsgraph_nlp::Pipeline;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| {
+        Pipeline::standard()
+            .expect("standard pipeline builds")
+            .until(Layer::Deps)
+    })
+}
+
+fn annotate(text: &str) -> Doc {
+    pipeline().annotate(Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Article::default()
+    })
+}
+
+/// `rel(head, dependent)` triples of the first sentence, by word.
+fn arcs(doc: &Doc) -> Vec<String> {
+    (0..doc.tokens.len())
+        .map(|i| {
+            let d = doc.deps[i];
+            let head = d.head.map_or("ROOT", |h| doc.token_text(h));
+            format!(
+                "{}({}, {})",
+                d.rel,
+                head,
+                doc.token_text(newsgraph_core::TokenId::at(i))
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn tricky_news_sentences() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Three soldiers were killed by a roadside bomb on Monday.",
+            &[
+                "nsubj:pass(killed, soldiers)",
+                "aux:pass(killed, were)",
+                "root(ROOT, killed)",
+            ],
+        ),
+        (
+            "The minister said the talks would resume next week.",
+            &[
+                "nsubj(said, minister)",
+                "ccomp(said, resume)",
+                "nsubj(resume, talks)",
+                "aux(resume, would)",
+            ],
+        ),
+        (
+            "Russia and Ukraine agreed to exchange prisoners.",
+            &[
+                "nsubj(agreed, Russia)",
+                "conj(Russia, Ukraine)",
+                "cc(Ukraine, and)",
+                "xcomp(agreed, exchange)",
+                "obj(exchange, prisoners)",
+            ],
+        ),
+        (
+            "Ahmad Zia, a spokesman for the ministry in Kabul, also confirmed the attack.",
+            &[
+                "nsubj(confirmed, Ahmad)",
+                "flat(Ahmad, Zia)",
+                "appos(Ahmad, spokesman)",
+                "obj(confirmed, attack)",
+            ],
+        ),
+        (
+            "The government did not confirm the report.",
+            &[
+                "nsubj(confirm, government)",
+                "aux(confirm, did)",
+                "advmod(confirm, not)",
+                "obj(confirm, report)",
+            ],
+        ),
+        (
+            "The police arrested two men who had attacked the embassy.",
+            &[
+                "nsubj(arrested, police)",
+                "obj(arrested, men)",
+                "acl:relcl(men, attacked)",
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let doc = annotate(text);
+        assert_eq!(doc.sentences.len(), 1, "{text}");
+        let got = arcs(&doc);
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text}\n  missing {w}\n  got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn tags_and_lemmas_of_news_verbs() {
+    let doc = annotate("The Taliban seized the district and held talks.");
+    let tag = |w: &str| {
+        let i = (0..doc.tokens.len())
+            .find(|&i| doc.token_text(newsgraph_core::TokenId::at(i)) == w)
+            .expect("word present");
+        (doc.tags[i].upos.as_str(), doc.tags[i].lemma.as_str())
+    };
+    assert_eq!(tag("seized"), ("VERB", "seize"));
+    assert_eq!(tag("held"), ("VERB", "hold"));
+    assert_eq!(tag("talks"), ("NOUN", "talk"));
+    assert_eq!(tag("Taliban").0, "PROPN");
+}
+
+fn check_invariants(text: &str, doc: &Doc) {
+    let mut prev_end = 0;
+    for t in &doc.tokens {
+        let (s, e) = (t.span.start as usize, t.span.end as usize);
+        assert!(s < e && s >= prev_end, "tokens sorted and non-empty");
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+        assert!(!text[s..e].chars().any(char::is_whitespace));
+        prev_end = e;
+    }
+    let mut next = 0;
+    for s in &doc.sentences {
+        assert_eq!(s.first.index(), next, "sentences cover all tokens in order");
+        assert!(s.end.index() > s.first.index());
+        next = s.end.index();
+        let roots = s
+            .tokens()
+            .filter(|t| doc.deps[t.index()].head.is_none())
+            .count();
+        assert_eq!(roots, 1, "one root per sentence");
+        for t in s.tokens() {
+            if let Some(h) = doc.deps[t.index()].head {
+                assert!(h.index() >= s.first.index() && h.index() < s.end.index());
+                assert_ne!(h, t);
+            }
+        }
+    }
+    assert_eq!(next, doc.tokens.len());
+    assert_eq!(doc.tags.len(), doc.tokens.len());
+    assert_eq!(doc.deps.len(), doc.tokens.len());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_text_goes_through_without_panic(text in "\\PC{0,200}") {
+        let doc = annotate(&text);
+        check_invariants(&text, &doc);
+    }
+
+    #[test]
+    fn newsy_text_goes_through(text in "([A-Z][a-z]{0,8}|[0-9]{1,4}|[.,!?'’\"“”()—-]|U\\.S\\.|n't|'s| |\n){0,80}") {
+        let doc = annotate(&text);
+        check_invariants(&text, &doc);
+    }
+}

@@ -1,0 +1,268 @@
+//! Quotes and figures end to end: the standard pipeline on the shared eval
+//! articles, scored as GOLD-FORMAT.md scores them (quote: speaker matches and
+//! the texts share half of the gold words; figure: value overlaps and same
+//! unit, an equal value preferred; claimant accuracy over matched figures).
+//! Skips without ../shared.
+//!
+//! This scores the layers on the Doc itself rather than through the wire
+//! format and `newsgraph_io::score` (which `tests/golden.rs` does): a free-text
+//! speaker or claimant (`Quote::speaker_name`, `Figure::claimant_name`) counts
+//! here whether or not an actor entity covers it, so the test measures the
+//! quote and figure finders apart from the actors layer. The floors are the
+//! issue's targets.
+//!
+//! `QUOTES_DEBUG=1 cargo test --test quotes -- --nocapture` prints every
+//! predicted and missed item.
+
+mod common;
+
+use newsgraph_core::{Article, Doc, FigureValue};
+use newsgraph_nlp::Pipeline;
+use serde_json::Value;
+use std::path::Path;
+
+fn norm(name: &str) -> String {
+    let s: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.strip_prefix("the ").map(str::to_owned).unwrap_or(s)
+}
+
+/// Every accepted form of a gold name: itself and the aliases of the gold
+/// entity of that name.
+fn forms(gold: &Value, name: &str) -> Vec<String> {
+    let mut out = vec![norm(name)];
+    for e in gold["entities"].as_array().into_iter().flatten() {
+        let n = e["name"].as_str().unwrap_or("");
+        let aliases: Vec<&str> = e["aliases"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        if norm(n) == norm(name) || aliases.iter().any(|a| norm(a) == norm(name)) {
+            out.push(norm(n));
+            out.extend(aliases.iter().map(|a| norm(a)));
+        }
+    }
+    out
+}
+
+fn words(s: &str) -> Vec<String> {
+    norm(s).split(' ').map(str::to_owned).collect()
+}
+
+fn speaker_of(
+    doc: &Doc,
+    entity: Option<newsgraph_core::EntityId>,
+    name: &Option<String>,
+) -> Option<String> {
+    match entity {
+        Some(e) => doc.entity(e).map(|x| x.name.clone()),
+        None => name.clone(),
+    }
+}
+
+#[derive(Default, Debug)]
+struct Counts {
+    tp: usize,
+    pred: usize,
+    gold: usize,
+    claimant_ok: usize,
+}
+
+impl Counts {
+    fn f1(&self) -> f64 {
+        let p = self.tp as f64 / self.pred.max(1) as f64;
+        let r = self.tp as f64 / self.gold.max(1) as f64;
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn score(pipeline: &Pipeline, txt: &Path, quotes: &mut Counts, figures: &mut Counts) {
+    let debug = std::env::var_os("QUOTES_DEBUG").is_some();
+    let text = std::fs::read_to_string(txt).unwrap();
+    let gold_path = txt.with_extension("gold.json");
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
+    let doc = pipeline.annotate(Article {
+        id: txt.display().to_string(),
+        text,
+        published: gold["doc"]["published"]
+            .as_str()
+            .and_then(|d| d.parse().ok()),
+        ..Article::default()
+    });
+    if debug {
+        println!("=== {}", txt.display());
+    }
+    // Quotes.
+    let gq: Vec<&Value> = gold["quotes"].as_array().into_iter().flatten().collect();
+    let mut taken = vec![false; gq.len()];
+    for q in &doc.quotes {
+        let who = speaker_of(&doc, q.speaker, &q.speaker_name).unwrap_or_default();
+        let text = doc.span_text(q.text);
+        let pw = words(text);
+        let hit = gq.iter().enumerate().find(|(i, g)| {
+            let gw = words(g["text"].as_str().unwrap_or(""));
+            let shared = gw.iter().filter(|w| pw.contains(w)).count();
+            !taken[*i]
+                && forms(&gold, g["speaker"].as_str().unwrap_or("")).contains(&norm(&who))
+                && 2 * shared >= gw.len()
+        });
+        if let Some((i, _)) = hit {
+            taken[i] = true;
+            quotes.tp += 1;
+        }
+        if debug {
+            let mark = if hit.is_some() { "ok " } else { "FP " };
+            println!(
+                "{mark} Q [{who}] {} {:?}",
+                doc.span_text(q.cue.unwrap_or_default()),
+                text
+            );
+        }
+    }
+    if debug {
+        for (i, g) in gq.iter().enumerate().filter(|(i, _)| !taken[*i]) {
+            let _ = i;
+            println!("MISS Q [{}] {}", g["speaker"], g["text"]);
+        }
+    }
+    quotes.pred += doc.quotes.len();
+    quotes.gold += gq.len();
+    // Figures.
+    let gf: Vec<&Value> = gold["figures"].as_array().into_iter().flatten().collect();
+    let mut taken = vec![false; gf.len()];
+    for f in &doc.figures {
+        let claimant = speaker_of(&doc, f.claimant, &f.claimant_name);
+        let gold_value = |g: &Value| match &g["value"] {
+            Value::Array(a) if a.len() == 2 => {
+                FigureValue::Range(a[0].as_f64().unwrap_or(0.0), a[1].as_f64().unwrap_or(0.0))
+            }
+            v => FigureValue::Exact(v.as_f64().unwrap_or(f64::NAN)),
+        };
+        let candidates = || {
+            gf.iter().enumerate().filter(|(i, g)| {
+                !taken[*i]
+                    && gold_value(g).overlaps(f.value)
+                    && g["unit"].as_str() == Some(f.unit.as_str())
+            })
+        };
+        // Best overlap first: an equal value before a mere overlap.
+        let hit = candidates()
+            .find(|(_, g)| gold_value(g).bounds() == f.value.bounds())
+            .or_else(|| candidates().next());
+        let mut claim_ok = false;
+        if let Some((i, g)) = hit {
+            taken[i] = true;
+            figures.tp += 1;
+            claim_ok = match (g["claimant"].as_str(), &claimant) {
+                (None, None) => true,
+                (Some(gc), Some(pc)) => forms(&gold, gc).contains(&norm(pc)),
+                _ => false,
+            };
+            figures.claimant_ok += usize::from(claim_ok);
+        }
+        if debug {
+            let mark = match (hit.is_some(), claim_ok) {
+                (true, true) => "ok ",
+                (true, false) => "CLM",
+                _ => "FP ",
+            };
+            println!(
+                "{mark} F {:?} {} [{}] {:?} ({})",
+                f.value,
+                f.unit,
+                claimant.unwrap_or_default(),
+                doc.span_text(f.span),
+                f.about
+            );
+        }
+    }
+    if debug {
+        for (_, g) in gf.iter().enumerate().filter(|(i, _)| !taken[*i]) {
+            println!(
+                "MISS F {} {} [{}] {}",
+                g["value"], g["unit"], g["claimant"], g["evidence"]
+            );
+        }
+    }
+    figures.pred += doc.figures.len();
+    figures.gold += gf.len();
+}
+
+fn run(files: &[std::path::PathBuf]) -> (Counts, Counts) {
+    let pipeline = Pipeline::standard().unwrap();
+    let (mut q, mut f) = (Counts::default(), Counts::default());
+    for txt in files {
+        score(&pipeline, txt, &mut q, &mut f);
+    }
+    println!(
+        "quotes F1 {:.3} ({} / {} pred / {} gold); figures F1 {:.3} ({} / {} / {}), claimant {}/{}",
+        q.f1(),
+        q.tp,
+        q.pred,
+        q.gold,
+        f.f1(),
+        f.tp,
+        f.pred,
+        f.gold,
+        f.claimant_ok,
+        f.tp
+    );
+    (q, f)
+}
+
+#[test]
+fn seed_quotes_and_figures() {
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
+    let (q, f) = run(&[shared.join("eval/seed.txt")]);
+    assert!(
+        q.f1() >= 0.90,
+        "seed quotes F1 {:.3} fell below 0.90",
+        q.f1()
+    );
+    assert!(
+        f.f1() >= 0.85,
+        "seed figures F1 {:.3} fell below 0.85",
+        f.f1()
+    );
+    let claimants = f.claimant_ok as f64 / f.tp.max(1) as f64;
+    assert!(
+        claimants >= 0.85,
+        "seed claimant accuracy {claimants:.3} fell below 0.85"
+    );
+}
+
+#[test]
+fn dev_quotes_and_figures() {
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
+    let mut files: Vec<_> = std::fs::read_dir(shared.join("eval/dev"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let (q, f) = run(&files);
+    assert!(
+        q.f1() >= 0.80,
+        "dev quotes F1 {:.3} fell below 0.80",
+        q.f1()
+    );
+    assert!(
+        f.f1() >= 0.75,
+        "dev figures F1 {:.3} fell below 0.75",
+        f.f1()
+    );
+}
