@@ -24,6 +24,10 @@ enum Command {
     Train(cmd::train::Args),
     /// Time the pipeline: throughput, per-stage share, loading time, peak memory.
     Bench(cmd::bench::Args),
+    /// Score event coding on the PLOVER gold-standard records.
+    EvalPlover(cmd::eval_plover::Args),
+    /// Score the mention finder on a CoNLL/IOB file: precision, recall, F1 per type.
+    EvalNer(cmd::eval_ner::Args),
     /// Score the tagger and parser against a UD CoNLL-U file.
     EvalConllu(cmd::eval_conllu::Args),
     /// Tokenize, split, tag and parse text; print CoNLL-U.
@@ -37,6 +41,8 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Train(args) => cmd::train::run(args),
         Command::Bench(args) => cmd::bench::run(args),
+        Command::EvalPlover(args) => cmd::eval_plover::run(args),
+        Command::EvalNer(args) => cmd::eval_ner::run(args),
         Command::EvalConllu(args) => cmd::eval_conllu::run(args),
         Command::Parse(args) => cmd::parse::run(args),
     };

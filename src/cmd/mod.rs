@@ -4,6 +4,8 @@ pub mod annotate;
 pub mod bench;
 pub mod eval;
 pub mod eval_conllu;
+pub mod eval_ner;
+pub mod eval_plover;
 pub mod parse;
 pub mod train;
 pub mod train_ner;

@@ -5,7 +5,9 @@
 //! line); running may not: a stage that can do less than usual on an article
 //! adds a [`Note`](newsgraph_core::Note) and carries on.
 
+pub mod actors;
 mod error;
+pub mod events;
 pub mod figures;
 pub mod geo;
 pub mod lexicon;

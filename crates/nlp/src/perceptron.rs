@@ -235,15 +235,34 @@ impl Trainer {
 }
 
 /// A frozen averaged perceptron: scores classes for a set of hashed features.
+///
+/// Laid out for the scoring loop, which is bound by memory latency: an
+/// open-addressing table of `(feature, start, len)` slots (linear probing,
+/// load ≤ 2/3) pointing into one array of interleaved `(class, weight)`
+/// cells, so a feature costs about two cache misses.
 #[derive(Clone, Debug)]
 pub struct Perceptron {
     n_classes: usize,
-    index: IdMap<u32>,
-    keys: Vec<u64>,
-    /// Row `r` holds cells `starts[r]..starts[r + 1]`.
-    starts: Vec<u32>,
-    classes: Vec<u16>,
-    weights: Vec<f32>,
+    slots: Vec<Slot>,
+    mask: usize,
+    cells: Vec<Cell32>,
+    n_rows: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    key: u64,
+    start: u32,
+    len: u32,
+}
+
+/// Marks an empty slot (a feature id equal to it is dropped; odds 2^-64).
+const EMPTY: u64 = u64::MAX;
+
+#[derive(Clone, Copy, Debug)]
+struct Cell32 {
+    class: u32,
+    weight: f32,
 }
 
 /// Why model bytes could not be read.
@@ -268,18 +287,48 @@ impl Perceptron {
         classes: Vec<u16>,
         weights: Vec<f32>,
     ) -> Perceptron {
-        let mut index = IdMap::default();
-        index.reserve(keys.len());
-        for (i, &k) in keys.iter().enumerate() {
-            index.insert(k, i as u32);
+        let cap = (keys.len() * 3 / 2 + 1).next_power_of_two().max(8);
+        let mask = cap - 1;
+        let mut slots = vec![
+            Slot {
+                key: EMPTY,
+                start: 0,
+                len: 0
+            };
+            cap
+        ];
+        let cells: Vec<Cell32> = classes
+            .iter()
+            .zip(&weights)
+            .map(|(&c, &w)| Cell32 {
+                class: c as u32,
+                weight: w,
+            })
+            .collect();
+        let mut n_rows = 0;
+        for (r, &key) in keys.iter().enumerate() {
+            if key == EMPTY {
+                continue;
+            }
+            let mut i = key as usize & mask;
+            while slots[i].key != EMPTY && slots[i].key != key {
+                i = (i + 1) & mask;
+            }
+            if slots[i].key == EMPTY {
+                n_rows += 1;
+            }
+            slots[i] = Slot {
+                key,
+                start: starts[r],
+                len: starts[r + 1] - starts[r],
+            };
         }
         Perceptron {
             n_classes,
-            index,
-            keys,
-            starts,
-            classes,
-            weights,
+            slots,
+            mask,
+            cells,
+            n_rows,
         }
     }
 
@@ -293,12 +342,28 @@ impl Perceptron {
     }
 
     pub fn n_features(&self) -> usize {
-        self.keys.len()
+        self.n_rows
     }
 
     /// Number of stored (non-zero) weights.
     pub fn n_weights(&self) -> usize {
-        self.weights.len()
+        self.cells.len()
+    }
+
+    #[inline]
+    fn row(&self, key: u64) -> &[Cell32] {
+        let mut i = key as usize & self.mask;
+        loop {
+            let slot = &self.slots[i];
+            if slot.key == key {
+                let a = slot.start as usize;
+                return self.cells.get(a..a + slot.len as usize).unwrap_or(&[]);
+            }
+            if slot.key == EMPTY {
+                return &[];
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 
     /// Scores of all classes into `out[..n_classes]` (zeroed first).
@@ -306,41 +371,52 @@ impl Perceptron {
     pub fn score(&self, features: &[u64], out: &mut [f32]) {
         let out = &mut out[..self.n_classes];
         out.fill(0.0);
-        for f in features {
-            if let Some(&r) = self.index.get(f) {
-                let (a, b) = (
-                    self.starts[r as usize] as usize,
-                    self.starts[r as usize + 1] as usize,
-                );
-                for (&c, &w) in self.classes[a..b].iter().zip(&self.weights[a..b]) {
-                    out[c as usize] += w;
+        for &f in features {
+            for c in self.row(f) {
+                if let Some(o) = out.get_mut(c.class as usize) {
+                    *o += c.weight;
                 }
             }
         }
+    }
+
+    /// Rows as `(feature, cells)` sorted by feature id.
+    fn sorted_rows(&self) -> Vec<(u64, &[Cell32])> {
+        let mut rows: Vec<(u64, &[Cell32])> = self
+            .slots
+            .iter()
+            .filter(|s| s.key != EMPTY)
+            .map(|s| {
+                let a = s.start as usize;
+                (s.key, &self.cells[a..a + s.len as usize])
+            })
+            .collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        rows
     }
 
     /// The compact saved form: magic, class count, row count, scale, then per
     /// row its feature id, cell count and `(class u16, weight i16)` cells, all
     /// little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let max = self.cells.iter().fold(0f32, |m, c| m.max(c.weight.abs()));
         let scale = if max > 0.0 {
             max / i16::MAX as f32
         } else {
             1.0
         };
-        let mut out = Vec::with_capacity(16 + self.keys.len() * 12 + self.weights.len() * 4);
+        let rows = self.sorted_rows();
+        let mut out = Vec::with_capacity(16 + rows.len() * 10 + self.cells.len() * 4);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(self.n_classes as u32).to_le_bytes());
-        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
-        for (r, &key) in self.keys.iter().enumerate() {
-            let (a, b) = (self.starts[r] as usize, self.starts[r + 1] as usize);
+        for (key, cells) in rows {
             out.extend_from_slice(&key.to_le_bytes());
-            out.extend_from_slice(&((b - a) as u16).to_le_bytes());
-            for i in a..b {
-                let q = (self.weights[i] / scale).round() as i16;
-                out.extend_from_slice(&self.classes[i].to_le_bytes());
+            out.extend_from_slice(&(cells.len() as u16).to_le_bytes());
+            for c in cells {
+                let q = (c.weight / scale).round() as i16;
+                out.extend_from_slice(&(c.class as u16).to_le_bytes());
                 out.extend_from_slice(&q.to_le_bytes());
             }
         }

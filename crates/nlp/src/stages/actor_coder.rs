@@ -1,16 +1,26 @@
-//! The `entities` layer: the article's actors with country, CAMEO sector, title, aliases and every span (coreference).
+//! The `entities` layer: the article's actors with country, CAMEO sector,
+//! title, aliases and every span that refers to them (coreference).
 //!
-//! Placeholder: adds an empty layer until its issue lands.
+//! Reads tokens, sentences and mentions (tags and deps sharpen some
+//! decisions when present, and are not required). The rules live in
+//! `actors::coder`; this file is the stage around them. Entities are sorted
+//! by first mention.
 
+use crate::actors::coder::Coder;
+use crate::actors::lexicon::Lexicons;
 use crate::{BuildError, Stage};
 use newsgraph_core::{Doc, Layer};
 
-#[derive(Debug, Default)]
-pub struct ActorCoder;
+#[derive(Debug)]
+pub struct ActorCoder {
+    lex: Lexicons,
+}
 
 impl ActorCoder {
     pub fn new() -> Result<ActorCoder, BuildError> {
-        Ok(ActorCoder)
+        Ok(ActorCoder {
+            lex: Lexicons::embedded()?,
+        })
     }
 }
 
@@ -24,5 +34,7 @@ impl Stage for ActorCoder {
     fn reads(&self) -> &'static [Layer] {
         &[Layer::Mentions, Layer::Deps]
     }
-    fn annotate(&self, _doc: &mut Doc) {}
+    fn annotate(&self, doc: &mut Doc) {
+        doc.entities = Coder::new(&self.lex).code(doc);
+    }
 }

@@ -1,16 +1,30 @@
-//! The `events` layer: CAMEO/PLOVER events with source, target, date, place, negation, status, evidence and rule.
+//! The `events` layer: CAMEO/PLOVER events with source, target, date, place,
+//! negation, status, evidence and rule.
 //!
-//! Placeholder: adds an empty layer until its issue lands.
+//! Reads `deps` (and the tokens, tags and sentences under them), `entities`,
+//! `places`, `dates` and `quotes`; writes `doc.events`, sorted by trigger.
+//! The rules live in [`crate::events`]; the lexicon is `data/events/*.tsv`,
+//! embedded and cross-checked when the stage is built, so every event names
+//! the lexicon file and line that fired.
 
+use crate::events::{Coder, Lexicon};
 use crate::{BuildError, Stage};
 use newsgraph_core::{Doc, Layer};
 
-#[derive(Debug, Default)]
-pub struct EventCoder;
+#[derive(Debug, Clone)]
+pub struct EventCoder {
+    lexicon: Lexicon,
+}
 
 impl EventCoder {
     pub fn new() -> Result<EventCoder, BuildError> {
-        Ok(EventCoder)
+        Ok(EventCoder {
+            lexicon: Lexicon::embedded()?,
+        })
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 }
 
@@ -30,5 +44,15 @@ impl Stage for EventCoder {
             Layer::Quotes,
         ]
     }
-    fn annotate(&self, _doc: &mut Doc) {}
+    fn annotate(&self, doc: &mut Doc) {
+        if doc.deps.len() != doc.tokens.len() || doc.tags.len() != doc.tokens.len() {
+            // Say so, unless the parser already said why there is no parse.
+            if !doc.notes.iter().any(|n| n.layer == Layer::Deps) {
+                doc.note(Layer::Events, "no dependency parse: events not coded", None);
+            }
+            return;
+        }
+        let events = Coder::new(&self.lexicon, doc).code();
+        doc.events = events;
+    }
 }

@@ -1,16 +1,435 @@
-//! The `mentions` layer: named-entity spans (PERSON, ORG, GPE, LOC, FAC, NORP).
+//! The `mentions` layer: named-entity spans (PERSON, ORG, GPE, LOC, NORP).
 //!
-//! Placeholder: adds an empty layer until its issue lands.
+//! Reads tokens and sentences (tags when present are not needed: the model
+//! uses none, so it works the same before and after the tagger). Two
+//! sources are combined:
+//!
+//! - the statistical tagger (`actors::ner`, trained by `newsgraph train
+//!   ner`, embedded from `data/models/ner/ner.bin`), which finds names it has
+//!   never seen; it predicts PER, ORG, LOC and NORP;
+//! - the actor lexicons (`actors::lexicon`), whose matches are exact and
+//!   typed: a country name or capital is a GPE, a demonym NORP, a known
+//!   actor has its table kind.
+//!
+//! Where both cover the same words the lexicon gives the type; a lexicon
+//! name inside a longer model span ("Afghan" in "Afghan Republic") leaves
+//! the model span; a lexicon name longer than the model spans it overlaps
+//! replaces them. A trailing possessive `'s` is never part of a mention.
 
+// Tokens, spans and candidates are parallel arrays indexed together.
+#![allow(clippy::needless_range_loop)]
+
+use crate::actors::gazetteer_codes;
+
+use crate::actors::lexicon::{Entry, Lexicons};
+use crate::actors::ner::{self, Model, NerType};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Layer};
+use newsgraph_core::{Doc, EntityKind, Layer, Mention, MentionKind, Span, TokenId};
 
-#[derive(Debug, Default)]
-pub struct MentionFinder;
+const MODEL: &[u8] = include_bytes!("../../../../data/models/ner/ner.bin");
+
+/// Finds named mentions with the NER model and the actor lexicons.
+#[derive(Debug)]
+pub struct MentionFinder {
+    lex: Lexicons,
+    model: Model,
+}
+
+/// The mention kind a lexicon reading gives.
+pub fn entry_kind(lex: &Lexicons, e: Entry) -> MentionKind {
+    match e {
+        Entry::Country(_) | Entry::Capital(_) => MentionKind::Gpe,
+        Entry::Demonym(_) => MentionKind::Norp,
+        Entry::Actor(i) => match lex.actor(i).kind {
+            EntityKind::Person => MentionKind::Person,
+            EntityKind::Org => MentionKind::Org,
+            EntityKind::Gpe => MentionKind::Gpe,
+            EntityKind::Norp => MentionKind::Norp,
+        },
+    }
+}
+
+fn model_kind(t: NerType) -> MentionKind {
+    match t {
+        NerType::Per => MentionKind::Person,
+        NerType::Org => MentionKind::Org,
+        NerType::Loc => MentionKind::Loc,
+        NerType::Norp => MentionKind::Norp,
+    }
+}
+
+/// The span without a trailing possessive (`'s`, `’s`, or a bare `'`/`’`
+/// after s).
+fn trim_possessive(text: &str, span: Span) -> Span {
+    let s = span.text(text);
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            if !rest.is_empty() {
+                return Span::new(span.start as usize, span.start as usize + rest.len());
+            }
+        }
+    }
+    span
+}
 
 impl MentionFinder {
     pub fn new() -> Result<MentionFinder, BuildError> {
-        Ok(MentionFinder)
+        Ok(MentionFinder {
+            lex: Lexicons::embedded()?,
+            model: Model::from_bytes("data/models/ner/ner.bin", MODEL)?,
+        })
+    }
+
+    /// The lexicons this finder matches with.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+
+    /// Every mention in `doc` (tokens and sentences must be filled).
+    pub fn find(&self, doc: &Doc) -> Vec<Mention> {
+        let text = doc.text();
+        let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
+        let hits = self.lex.find(text);
+        let gaz = gazetteer_codes(&self.lex, &hits, text, &spans);
+
+        // Model mentions, sentence by sentence (the whole text when the
+        // sentence layer is empty).
+        let mut ranges: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.first.index(), s.end.index()))
+            .collect();
+        if ranges.is_empty() && !spans.is_empty() {
+            ranges.push((0, spans.len()));
+        }
+        let mut found: Vec<(Span, MentionKind, f32, bool)> = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        for (first, end) in ranges {
+            let end = end.min(spans.len());
+            if first >= end {
+                continue;
+            }
+            words.clear();
+            words.extend(spans[first..end].iter().map(|s| s.text(text)));
+            let (labels, margins) = self.model.tag(&words, &gaz[first..end]);
+            for (s, e, t) in ner::spans(&labels) {
+                let span = trim_possessive(
+                    text,
+                    Span::new(
+                        spans[first + s].start as usize,
+                        spans[first + e - 1].end as usize,
+                    ),
+                );
+                if span.is_empty() {
+                    continue;
+                }
+                let m = margins[s..e].iter().fold(f32::MAX, |a, &b| a.min(b));
+                let score = 1.0 / (1.0 + (-m / 4000.0).exp());
+                found.push((span, model_kind(t), score, false));
+            }
+        }
+
+        // Lexicon names: retype equal spans, replace shorter overlapping
+        // model spans, stay out of longer ones.
+        for hit in &hits {
+            let Some(&entry) = hit.entries.first() else {
+                continue;
+            };
+            let kind = entry_kind(&self.lex, entry);
+            let span = hit.span;
+            if let Some(f) = found.iter_mut().find(|f| f.0 == span) {
+                *f = (span, kind, 1.0, true);
+                continue;
+            }
+            let inside_longer = found
+                .iter()
+                .any(|f| f.0.overlaps(span) && f.0.len() >= span.len());
+            if inside_longer {
+                continue;
+            }
+            found.retain(|f| !f.0.overlaps(span));
+            found.push((span, kind, 1.0, true));
+        }
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+        let found = self.refine(doc, &spans, found);
+        found
+            .into_iter()
+            .map(|(span, kind, score, _)| {
+                let first = spans.partition_point(|s| s.end <= span.start);
+                let end = spans.partition_point(|s| s.start < span.end).max(first + 1);
+                Mention {
+                    span,
+                    first: TokenId::at(first),
+                    end: TokenId::at(end.min(spans.len().max(1))),
+                    kind,
+                    score,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Words that open a title rather than a name ("Mr", "Gen.", "Deputy").
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "maj",
+    "adm",
+    "prof",
+    "sir",
+    "rev",
+    "sheikh",
+    "ayatollah",
+    "former",
+    "acting",
+    "deputy",
+    "vice",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "senior",
+    "chief",
+    "top",
+];
+/// Function words that end or split a name when capitalised in a headline.
+const FUNCTION: &[&str] = &[
+    "and", "or", "of", "the", "a", "an", "in", "on", "for", "to", "with", "as", "at", "by", "from",
+    "into", "over", "after",
+];
+
+type Found = (Span, MentionKind, f32, bool);
+
+impl MentionFinder {
+    fn is_title_word(&self, w: &str) -> bool {
+        let l = w.trim_end_matches('.').to_lowercase();
+        HONORIFICS.contains(&l.as_str())
+            || self
+                .lex
+                .role(&[w])
+                .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+    }
+
+    /// Repairs the model's typical slips with what the text and the
+    /// lexicons say: stray function words at the edges, titles inside
+    /// person names, spans that are only role words, headline runs, and
+    /// a name the model typed differently elsewhere in the article.
+    fn refine(&self, doc: &Doc, spans: &[Span], found: Vec<Found>) -> Vec<Found> {
+        let text = doc.text();
+        let toks = |sp: Span| -> (usize, usize) {
+            let a = spans.partition_point(|s| s.end <= sp.start);
+            let b = spans.partition_point(|s| s.start < sp.end);
+            (a, b.max(a))
+        };
+        let word = |k: usize| spans[k].text(text);
+        let mut out: Vec<Found> = Vec::new();
+        for (span, mut kind, score, lexicon) in found {
+            if lexicon {
+                out.push((span, kind, score, lexicon));
+                continue;
+            }
+            let (mut a, mut b) = toks(span);
+            if a >= b {
+                continue;
+            }
+            let possessive = |k: usize| matches!(word(k), "'s" | "’s" | "'S" | "’S");
+            while a < b
+                && (possessive(a)
+                    || FUNCTION.contains(&word(a).to_lowercase().as_str())
+                    || !word(a).chars().any(char::is_alphanumeric))
+            {
+                a += 1;
+            }
+            while b > a
+                && (possessive(b - 1)
+                    || FUNCTION.contains(&word(b - 1).to_lowercase().as_str())
+                    || !word(b - 1).chars().any(char::is_alphanumeric))
+            {
+                b -= 1;
+            }
+            // "Secretary of [State Marco Rubio]": a title cut by the model.
+            'cut: for inside in 1..=2usize {
+                for before in 1..=3usize {
+                    if a + inside < b && a >= before {
+                        let ws: Vec<&str> = (a - before..a + inside).map(word).collect();
+                        if self
+                            .lex
+                            .role(&ws)
+                            .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+                        {
+                            a += inside;
+                            kind = MentionKind::Person;
+                            break 'cut;
+                        }
+                    }
+                }
+            }
+            if kind == MentionKind::Person {
+                while a + 1 < b && self.is_title_word(word(a)) {
+                    a += 1;
+                }
+            }
+            if a >= b || (a..b).all(|k| self.is_title_word(word(k))) {
+                continue;
+            }
+            // "EU Agrees On Fresh Sanctions": a headline, not a name.
+            if (a + 1..b).any(|k| {
+                let w = word(k);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && FUNCTION.contains(&w.to_lowercase().as_str())
+            }) {
+                continue;
+            }
+            // "Interior Ministry" typed as a place is an organisation.
+            if matches!(kind, MentionKind::Loc | MentionKind::Person) {
+                if let Some(r) = self.lex.role(&[word(b - 1)]) {
+                    if r.use_ == crate::actors::lexicon::RoleUse::Org
+                        && r.sector.is_some()
+                        && b - a > 1
+                    {
+                        kind = MentionKind::Org;
+                    }
+                }
+            }
+            let span = trim_possessive(
+                text,
+                Span::new(spans[a].start as usize, spans[b - 1].end as usize),
+            );
+            out.push((span, kind, score, lexicon));
+        }
+        // One name, one type: a word of a person's full name is that person.
+        let person_words: Vec<&str> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Person && !f.3)
+            .flat_map(|f| f.0.text(text).split(' ').collect::<Vec<_>>())
+            .filter(|w| w.len() > 2)
+            .collect();
+        for f in out.iter_mut() {
+            if !f.3 && f.1 != MentionKind::Person {
+                let t = f.0.text(text);
+                if !t.contains(' ') && person_words.contains(&t) {
+                    f.1 = MentionKind::Person;
+                }
+            }
+        }
+        // ... and a surname the model missed ("Khalilzad said") is the person.
+        let covered_at = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
+        let mut extra = Vec::new();
+        for k in 0..spans.len() {
+            let w = word(k);
+            let bare = w.trim_end_matches("’s").trim_end_matches("'s");
+            if bare.len() > 3
+                && bare.chars().next().is_some_and(char::is_uppercase)
+                && person_words.contains(&bare)
+                && !covered_at(k, &out)
+            {
+                extra.push((
+                    Span::new(
+                        spans[k].start as usize,
+                        spans[k].start as usize + bare.len(),
+                    ),
+                    MentionKind::Person,
+                    0.5,
+                    false,
+                ));
+            }
+        }
+        out.extend(extra);
+        // An acronym of an organisation named in the article ("NUF" after
+        // "National Unity Front") is that organisation.
+        let initials: Vec<String> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Org)
+            .map(|f| {
+                f.0.text(text)
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+            })
+            .filter(|i| i.len() >= 2)
+            .collect();
+        for f in out.iter_mut() {
+            if !f.3 && initials.iter().any(|i| i == f.0.text(text)) {
+                f.1 = MentionKind::Org;
+            }
+        }
+        let mut acronyms = Vec::new();
+        for k in 0..spans.len() {
+            let w = word(k);
+            if (2..=6).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && initials.iter().any(|i| i == w)
+                && !covered_at(k, &out)
+            {
+                acronyms.push((spans[k], MentionKind::Org, 0.5, false));
+            }
+        }
+        out.extend(acronyms);
+        // "Suhail Shaheen, a spokesman for ...": capitalised words before a
+        // comma and a title are a person's name.
+        let covered = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
+        let mut k = 0;
+        while k < spans.len() {
+            let cap = |j: usize| {
+                let w = word(j);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !FUNCTION.contains(&w.to_lowercase().as_str())
+                    && !self.is_title_word(w)
+            };
+            if !cap(k) || covered(k, &out) {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < spans.len() && e - k < 4 && cap(e) && !covered(e, &out) {
+                e += 1;
+            }
+            let n = e - k;
+            let after_comma = e + 1 < spans.len() && word(e) == ",";
+            let title_follows = after_comma && {
+                let mut j = e + 1;
+                if matches!(word(j).to_lowercase().as_str(), "a" | "an" | "the") {
+                    j += 1;
+                }
+                (j..(j + 4).min(spans.len())).any(|x| {
+                    self.lex
+                        .role(&[word(x)])
+                        .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+                })
+            };
+            if (2..=3).contains(&n)
+                && title_follows
+                && self
+                    .lex
+                    .lookup(spans[k].cover(spans[e - 1]).text(text))
+                    .is_empty()
+            {
+                out.push((
+                    spans[k].cover(spans[e - 1]),
+                    MentionKind::Person,
+                    0.5,
+                    false,
+                ));
+            }
+            k = e.max(k + 1);
+        }
+        out.sort_by_key(|f| (f.0.start, f.0.end));
+        out
     }
 }
 
@@ -22,7 +441,64 @@ impl Stage for MentionFinder {
         Layer::Mentions
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Tags]
+        &[Layer::Tokens, Layer::Sentences]
     }
-    fn annotate(&self, _doc: &mut Doc) {}
+    fn annotate(&self, doc: &mut Doc) {
+        doc.mentions = self.find(doc);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
+    use newsgraph_core::Article;
+
+    fn mentions(text: &str) -> Vec<(String, MentionKind)> {
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        Tokenizer::new().annotate(&mut doc);
+        Sentencizer::new().annotate(&mut doc);
+        let f = MentionFinder::new().expect("finder builds");
+        f.annotate(&mut doc);
+        doc.mentions
+            .iter()
+            .map(|m| (doc.span_text(m.span).to_string(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn lexicon_types_countries_demonyms_and_known_groups() {
+        let m = mentions("Iraqi troops fought the Taliban near the border with Iran.");
+        assert!(m.contains(&("Iraqi".into(), MentionKind::Norp)), "{m:?}");
+        assert!(m.contains(&("Taliban".into(), MentionKind::Org)), "{m:?}");
+        assert!(m.contains(&("Iran".into(), MentionKind::Gpe)), "{m:?}");
+    }
+
+    #[test]
+    fn model_finds_unseen_person_names() {
+        let m = mentions(
+            "The minister Oleksandr Pavlenko told reporters on Monday that talks would resume.",
+        );
+        assert!(
+            m.iter()
+                .any(|(t, k)| t.contains("Pavlenko") && *k == MentionKind::Person),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn possessive_is_not_part_of_the_mention() {
+        let m = mentions("Ukraine’s delegation arrived.");
+        assert!(m.contains(&("Ukraine".into(), MentionKind::Gpe)), "{m:?}");
+    }
+
+    #[test]
+    fn empty_and_odd_text_does_not_panic() {
+        assert!(mentions("").is_empty());
+        let _ = mentions("\u{200b} ’s ’s 's — ... ü");
+    }
 }

@@ -408,7 +408,7 @@ fn scan_word(text: &str, start: usize, e: usize, out: &mut Vec<Token>) -> usize 
                 // F-16, COVID-19 stay whole; 10-week and 2021-22 split, as UD does.
                 let keep = (next.is_some_and(|d| d.is_ascii_digit())
                     && last_segment(left).chars().any(char::is_uppercase))
-                    || is_phone_part(left, &text[j + 1..e])
+                    || is_phone_part(left, &text[j + c.len_utf8()..e])
                     || HYPHEN_PREFIXES
                         .iter()
                         .any(|p| p.eq_ignore_ascii_case(last_segment(left)));

@@ -1,0 +1,1580 @@
+//! Actor coding and in-document coreference: from the `mentions` layer to
+//! the `entities` layer.
+//!
+//! Reads tokens, sentences, mentions and (when present) tags; writes
+//! entities with name, aliases, kind, country, sector, title and every span
+//! that refers to them. It works in three passes, each a plain function:
+//!
+//! 1. **Candidates** ([`Coder::candidates`]): every span that may refer to an
+//!    actor — person and organisation names; countries and capitals when they
+//!    act (not after a locative preposition, not as a modifier: "in Kabul",
+//!    "Afghanistan's ministry" and "US Embassy" are places or modifiers);
+//!    descriptive groups built from a role noun and its modifier ("Afghan
+//!    forces", "Russian state media", "Ukraine's delegation", "Western
+//!    officials"); definite role nouns ("the spokesman", "the militant
+//!    group", "the bloc"); pronouns.
+//! 2. **Coding**: titles and appositions give a person's country and
+//!    sector ("Ahmad Zia, a spokesman for Iraq's Ministry of Defence" → IRQ
+//!    GOV); strong role cues win over the affiliation, which wins over weak
+//!    cues ("spokesman for the Taliban" → INS). A person listed after
+//!    "including" inherits the group's country.
+//! 3. **Coreference**: names by key (same known actor, same country, same
+//!    normalised organisation name), surnames to full names, acronyms to
+//!    expansions, role nouns and pronouns to the nearest compatible earlier
+//!    actor. Clusters become entities; the fullest name is the name.
+//!
+//! Nothing is guessed as fact: a country or sector the text does not give
+//! stays `None`, except that an unqualified government, police or president
+//! in an article about one country (its mentions outnumber every other's
+//! twice over) belongs to that country.
+
+// Tokens, spans and candidates are parallel arrays indexed together.
+#![allow(clippy::needless_range_loop)]
+
+use super::lexicon::{Entry, Lexicons, Role, RoleUse};
+use newsgraph_core::{Doc, Entity, EntityKind, MentionKind, Sector, Span, Upos};
+use std::collections::HashMap;
+
+/// How a candidate is tied to others before clustering.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    /// A person by their name tokens.
+    Person,
+    /// A known actor of the lexicon.
+    Actor(u16),
+    /// A state by ISO3 (country names, capitals as metonyms).
+    Country(String),
+    /// A named organisation by normalised name.
+    Org(String),
+    /// A descriptive group: country, sector, kind.
+    Group(Option<String>, Option<Sector>, EntityKind),
+    /// Refers to an earlier candidate, resolved in coreference.
+    Refers(RefKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum RefKind {
+    /// "the spokesman", "the Russian leader": a person.
+    RolePerson,
+    /// "the militant group", "the bloc": an organisation.
+    RoleOrg,
+    /// he, she, him, his, her.
+    PronounPerson,
+    /// it, its, they, their, them.
+    PronounGroup,
+    /// An organisation's members ("Taliban negotiators") or an explicit
+    /// alias: the span of the candidate it belongs to is in `Cand::target`.
+    Direct,
+    /// "the Lukashenka regime": the state of the person in `Cand::target`.
+    Regime,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    span: Span,
+    kind: EntityKind,
+    country: Option<String>,
+    role: Option<Sector>,
+    title: Option<String>,
+    key: Key,
+    /// Counts towards making its cluster an entity.
+    actor: bool,
+    /// Name-like surface (aliases are taken from these only).
+    named: bool,
+    /// Person name tokens (for surname matching).
+    words: Vec<String>,
+    /// For `RefKind::Direct` and regimes: the span of the candidate it refers to.
+    target: Option<Span>,
+    /// For a relative ("Lukashenka's son"): the span of the person named.
+    kin: Option<Span>,
+    sentence: usize,
+    /// A role cue word that describes it ("spokesman"), for role nouns.
+    cue: Option<String>,
+}
+
+/// Words after which a country or capital is a place, not an actor.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "into",
+    "across",
+    "throughout",
+    "near",
+    "inside",
+    "within",
+    "around",
+    "of",
+    "for",
+    "toward",
+    "towards",
+    "via",
+    "over",
+    "through",
+    "outside",
+    "across",
+    "visit",
+    "visited",
+    "visiting",
+    "entered",
+    "left",
+    "arrived",
+    "reached",
+    "leave",
+];
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "his", "her"];
+const GROUP_PRONOUNS: &[&str] = &["it", "its", "they", "their", "them"];
+const KIN: &[&str] = &[
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
+];
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "that",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "who",
+    "which",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "said",
+    "says",
+    "but",
+    "not",
+    "than",
+    "also",
+    "some",
+    "many",
+    "all",
+    "more",
+    "most",
+    "other",
+    "after",
+    "before",
+    "including",
+    "like",
+    "against",
+    "over",
+    "about",
+    "into",
+    "amid",
+    "while",
+];
+const ADJ_SUFFIXES: &[&str] = &[
+    "ian", "al", "ive", "ary", "ic", "ous", "ful", "ent", "ant", "ed", "ist", "ern",
+];
+const TITLE_MODIFIERS: &[&str] = &[
+    "former",
+    "acting",
+    "then",
+    "deputy",
+    "senior",
+    "top",
+    "chief",
+    "vice",
+    "new",
+    "interim",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "state",
+    "policy",
+    "security",
+    "army",
+    "military",
+    "intelligence",
+    "special",
+    "prime",
+];
+/// Last words of organisation-like names that are places ("US Embassy").
+const FACILITIES: &[&str] = &[
+    "embassy",
+    "consulate",
+    "airport",
+    "port",
+    "base",
+    "station",
+    "palace",
+    "square",
+    "street",
+    "bridge",
+    "hotel",
+    "stadium",
+    "prison",
+];
+const INSTITUTIONS: &[&str] = &[
+    "government",
+    "police",
+    "military",
+    "army",
+    "regime",
+    "junta",
+    "parliament",
+    "cabinet",
+];
+
+fn lower(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_possessive(s: &str) -> bool {
+    matches!(s, "'s" | "’s" | "'" | "’" | "'S" | "’S")
+}
+
+/// Normalised organisation name: lower-case, no leading "the", no
+/// possessive country prefix ("Afghanistan’s Interior Ministry").
+fn norm_org(s: &str) -> String {
+    let mut l = lower(s);
+    for apos in ["’s ", "'s "] {
+        if let Some(i) = l.find(apos) {
+            l = l[i + apos.len()..].to_string();
+        }
+    }
+    l.trim_start_matches("the ").to_string()
+}
+
+/// The actor coder's view of one document.
+struct View<'a> {
+    doc: &'a Doc,
+    lex: &'a Lexicons,
+    words: Vec<&'a str>,
+    lows: Vec<String>,
+    /// The mention covering each token.
+    mention_at: Vec<Option<usize>>,
+    sentence_of: Vec<usize>,
+    /// Tokens starting each sentence.
+    sentence_start: Vec<bool>,
+}
+
+impl<'a> View<'a> {
+    fn new(doc: &'a Doc, lex: &'a Lexicons) -> View<'a> {
+        let text = doc.text();
+        let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.text(text)).collect();
+        let lows = words
+            .iter()
+            .map(|w| {
+                let l = lower(w);
+                match l.strip_suffix("’s").or_else(|| l.strip_suffix("'s")) {
+                    Some(x) if !x.is_empty() => x.to_string(),
+                    _ => l,
+                }
+            })
+            .collect();
+        let mut mention_at = vec![None; words.len()];
+        for (m, men) in doc.mentions.iter().enumerate() {
+            for (k, t) in doc.tokens.iter().enumerate() {
+                if t.span.overlaps(men.span) {
+                    mention_at[k] = Some(m);
+                }
+            }
+        }
+        let mut sentence_of = vec![0; words.len()];
+        let mut sentence_start = vec![false; words.len()];
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            for t in sent.tokens() {
+                if let Some(x) = sentence_of.get_mut(t.index()) {
+                    *x = s;
+                }
+            }
+            if let Some(x) = sentence_start.get_mut(sent.first.index()) {
+                *x = true;
+            }
+        }
+        if let Some(x) = sentence_start.first_mut() {
+            *x = true;
+        }
+        View {
+            doc,
+            lex,
+            words,
+            lows,
+            mention_at,
+            sentence_of,
+            sentence_start,
+        }
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.lows.get(i).map_or("", String::as_str)
+    }
+
+    fn span(&self, first: usize, end: usize) -> Span {
+        let t = &self.doc.tokens;
+        Span::new(t[first].span.start as usize, t[end - 1].span.end as usize)
+    }
+
+    fn text(&self, first: usize, end: usize) -> &'a str {
+        self.doc
+            .article
+            .text
+            .get(self.span(first, end).range())
+            .unwrap_or("")
+    }
+
+    fn upos(&self, i: usize) -> Option<Upos> {
+        self.doc.tags.get(i).map(|t| t.upos)
+    }
+
+    /// The longest role cue starting at token `i`: (role, number of tokens).
+    fn cue_at(&self, i: usize) -> Option<(Role, usize)> {
+        let max = self
+            .lex
+            .role_words()
+            .min(self.words.len().saturating_sub(i));
+        (1..=max).rev().find_map(|n| {
+            let ws: Vec<&str> = self.lows[i..i + n].iter().map(String::as_str).collect();
+            self.lex.role(&ws).map(|r| (r, n))
+        })
+    }
+
+    /// The mention index and its token range for mention `m`.
+    fn mention_tokens(&self, m: usize) -> (usize, usize) {
+        let men = &self.doc.mentions[m];
+        let toks = &self.doc.tokens;
+        let first = toks.partition_point(|t| t.span.end <= men.span.start);
+        let end = toks.partition_point(|t| t.span.start < men.span.end);
+        (first, end.max(first + 1).min(toks.len()))
+    }
+
+    /// The lexicon readings of mention `m`.
+    fn entries(&self, m: usize) -> &'a [Entry] {
+        let span = self.doc.mentions[m].span;
+        self.lex.lookup(span.text(self.doc.text()))
+    }
+
+    /// ISO3 of a country signal in mention `m` (country, capital, demonym
+    /// or a known actor with a country).
+    fn mention_country(&self, m: usize) -> Option<String> {
+        self.entries(m).iter().find_map(|e| match *e {
+            Entry::Country(i) | Entry::Capital(i) | Entry::Demonym(i) => {
+                Some(self.lex.country(i).iso3.clone())
+            }
+            Entry::Actor(i) => self.lex.actor(i).country.clone(),
+        })
+    }
+
+    /// Whether a capital at `[first, end)` stands for its government:
+    /// followed by a verb ("Moscow proposed", "Washington has spent") or
+    /// the agent or partner of one ("backed by Moscow", "talks with Kyiv").
+    fn metonym(&self, first: usize, end: usize) -> bool {
+        if first > 0 && matches!(self.low(first - 1), "by" | "with" | "against" | "and") {
+            return true;
+        }
+        if let Some(u) = self.upos(end) {
+            return u == upos("VERB") || u == upos("AUX");
+        }
+        let next = self.low(end);
+        const VERBS: &[&str] = &[
+            "has", "have", "had", "is", "was", "will", "would", "could", "can", "does", "did",
+            "says", "said", "wants", "sees", "may", "might", "must", "should",
+        ];
+        VERBS.contains(&next)
+            || (next.len() > 3 && next.ends_with("ed") && next.chars().all(char::is_lowercase))
+    }
+
+    /// Whether the GPE at tokens `[first, end)` acts, rather than being a
+    /// place or a modifier.
+    fn acts(&self, first: usize, end: usize) -> bool {
+        let next = self.low(end);
+        let next_word = self.words.get(end).copied().unwrap_or("");
+        if is_possessive(next) || next_word.starts_with('\'') || next_word.starts_with('’') {
+            return false;
+        }
+        // The mention text itself may end in a possessive with the stand-in tokenizer.
+        let tok_text = self.words.get(end - 1).copied().unwrap_or("");
+        if tok_text.ends_with("’s") || tok_text.ends_with("'s") {
+            return false;
+        }
+        if end < self.words.len() {
+            if let Some(u) = self.upos(end) {
+                if u == upos("NOUN") || u == upos("PROPN") {
+                    return false;
+                }
+            } else if (is_cap(next_word) && !self.sentence_start[end] && next_word != "I")
+                || self.cue_at(end).is_some()
+                || [
+                    "tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship",
+                ]
+                .iter()
+                .any(|s| next.ends_with(s))
+                    && next != "government"
+            {
+                return false;
+            }
+        }
+        // "LIMA, Peru --": a dateline names the place of writing.
+        if matches!(next, "--" | "—" | "–" | "-") && first < 8 {
+            return false;
+        }
+        if first == 0 || self.sentence_start[first] {
+            return true;
+        }
+        let prev = self.low(first - 1);
+        if LOCATIVE.contains(&prev) {
+            return false;
+        }
+        // "in Russia and Ukraine": a conjunct shares its neighbour's case.
+        if matches!(prev, "and" | "or" | ",") && first >= 2 {
+            if prev == ","
+                && self.mention_at[first - 2].is_some_and(|m| {
+                    matches!(
+                        self.doc.mentions[m].kind,
+                        MentionKind::Loc | MentionKind::Gpe
+                    )
+                })
+            {
+                // "LIMA, Peru": a city, then its country.
+                let (f, _) = self.mention_tokens(self.mention_at[first - 2].unwrap_or(0));
+                if f == 0 || !LOCATIVE.contains(&self.low(f - 1)) {
+                    return prev != ",";
+                }
+                return false;
+            }
+            if let Some(m) = self.mention_at[first - 2] {
+                let (f, _) = self.mention_tokens(m);
+                if f > 0 && LOCATIVE.contains(&self.low(f - 1)) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+fn upos(label: &str) -> Upos {
+    Upos::parse(label).unwrap_or_default()
+}
+
+/// The actor coder: candidates, coding, coreference.
+pub struct Coder<'a> {
+    lex: &'a Lexicons,
+}
+
+impl<'a> Coder<'a> {
+    pub fn new(lex: &'a Lexicons) -> Coder<'a> {
+        Coder { lex }
+    }
+
+    /// The entities of `doc` (mentions must be filled).
+    pub fn code(&self, doc: &Doc) -> Vec<Entity> {
+        if doc.tokens.is_empty() {
+            return Vec::new();
+        }
+        let v = View::new(doc, self.lex);
+        let home = home_country(&v);
+        let mut cands = self.candidates(&v, home.as_deref());
+        inherit_from_lists(&v, &mut cands);
+        let clusters = corefer(&v, &mut cands);
+        build_entities(&v, &cands, clusters)
+    }
+
+    fn candidates(&self, v: &View, home: Option<&str>) -> Vec<Cand> {
+        let mut out: Vec<Cand> = Vec::new();
+        let n = v.words.len();
+        let mut used = vec![false; n];
+        // Named mentions.
+        for m in 0..v.doc.mentions.len() {
+            let men = &v.doc.mentions[m];
+            let (first, end) = v.mention_tokens(m);
+            let sentence = v.sentence_of.get(first).copied().unwrap_or(0);
+            let base = Cand {
+                span: men.span,
+                kind: EntityKind::Org,
+                country: None,
+                role: None,
+                title: None,
+                key: Key::Person,
+                actor: true,
+                named: true,
+                words: Vec::new(),
+                target: None,
+                kin: None,
+                sentence,
+                cue: None,
+            };
+            let mtext = men.span.text(v.doc.text());
+            // All-capital words open datelines ("LIMA, Peru"), not names.
+            if mtext.chars().filter(|c| c.is_alphabetic()).count() > 2
+                && mtext.chars().all(|c| !c.is_lowercase())
+                && v.lex.lookup(mtext).is_empty()
+                && v.doc.tokens.get(first).is_some_and(|t| t.line_start)
+            {
+                continue;
+            }
+            if men.kind == MentionKind::Org
+                && mtext
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| FACILITIES.contains(&lower(w).as_str()))
+            {
+                continue;
+            }
+            match men.kind {
+                MentionKind::Person => {
+                    let words: Vec<String> = (first..end)
+                        .map(|k| {
+                            v.words[k]
+                                .trim_end_matches("’s")
+                                .trim_end_matches("'s")
+                                .to_string()
+                        })
+                        .filter(|w| !w.is_empty() && w != "'s" && w != "’s")
+                        .collect();
+                    let mut c = Cand {
+                        kind: EntityKind::Person,
+                        words,
+                        ..base
+                    };
+                    self.code_person(v, first, end, &mut c, home);
+                    out.push(c);
+                }
+                MentionKind::Org | MentionKind::Norp | MentionKind::Gpe => {
+                    let entries = v.entries(m);
+                    let known = entries.iter().find_map(|e| match e {
+                        Entry::Actor(i) => Some(*i),
+                        _ => None,
+                    });
+                    let country_entry = entries.iter().find_map(|e| match e {
+                        Entry::Country(i) | Entry::Capital(i) => Some(*i),
+                        _ => None,
+                    });
+                    if let Some(i) = known {
+                        let a = v.lex.actor(i);
+                        let actor = a.kind != EntityKind::Norp && a.kind != EntityKind::Gpe
+                            || v.acts(first, end);
+                        // Group adjectives ("Arab", "Western") are modifiers, not actors.
+                        if a.kind == EntityKind::Norp {
+                            continue;
+                        }
+                        out.push(Cand {
+                            kind: a.kind,
+                            country: a.country.clone(),
+                            role: a.sector,
+                            key: Key::Actor(i),
+                            actor,
+                            ..base
+                        });
+                    } else if let Some(i) = country_entry {
+                        let iso3 = v.lex.country(i).iso3.clone();
+                        let capital = entries.iter().all(|e| matches!(e, Entry::Capital(_)));
+                        let acts = v.acts(first, end) && (!capital || v.metonym(first, end));
+                        if capital && !acts {
+                            continue;
+                        }
+                        out.push(Cand {
+                            kind: EntityKind::Gpe,
+                            country: Some(iso3.clone()),
+                            key: Key::Country(iso3),
+                            actor: acts,
+                            named: true,
+                            cue: capital.then(|| "capital".to_string()),
+                            ..base
+                        });
+                    } else if men.kind == MentionKind::Org {
+                        let (country, role, descriptive) = self.code_org(v, first, end);
+                        if descriptive {
+                            // "Afghan Republic": a demonym and a role noun.
+                            out.push(Cand {
+                                key: Key::Group(country.clone(), role, EntityKind::Org),
+                                country,
+                                role,
+                                ..base
+                            });
+                        } else {
+                            out.push(Cand {
+                                key: Key::Org(norm_org(men.span.text(v.doc.text()))),
+                                country,
+                                role,
+                                ..base
+                            });
+                        }
+                    } else if men.kind == MentionKind::Norp {
+                        // A plural demonym standing alone ("Afghans fled").
+                        let w = men.span.text(v.doc.text());
+                        let plural = w.ends_with('s')
+                            && entries.iter().any(|e| matches!(e, Entry::Demonym(_)));
+                        if plural && v.cue_at(end).is_none() {
+                            out.push(Cand {
+                                kind: EntityKind::Norp,
+                                country: v.mention_country(m),
+                                key: Key::Group(v.mention_country(m), None, EntityKind::Norp),
+                                actor: v.acts(first, end),
+                                ..base
+                            });
+                        }
+                    }
+                }
+                MentionKind::Loc | MentionKind::Fac => {}
+            }
+            for u in used.iter_mut().take(end).skip(first) {
+                *u = true;
+            }
+        }
+
+        // Descriptive groups and role nouns.
+        let mut i = 0;
+        while i < n {
+            let Some((role, len)) = v.cue_at(i) else {
+                i += 1;
+                continue;
+            };
+            let head_end = i + len;
+            // Role cues inside a name ("Interior Ministry") belong to it; a
+            // cue followed by a name is a title ("President Biden").
+            let inside_name = v.mention_at[i].is_some_and(|m| {
+                matches!(
+                    v.doc.mentions[m].kind,
+                    MentionKind::Org | MentionKind::Person
+                )
+            });
+            let before_name = v
+                .mention_at
+                .get(head_end)
+                .copied()
+                .flatten()
+                .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person);
+            let capital_title = is_cap(v.words[i]) && !v.sentence_start[i];
+            // "airline companies": the last role noun is the head.
+            let compound = v
+                .cue_at(head_end)
+                .is_some_and(|(r, _)| r.use_ != RoleUse::Title);
+            if inside_name || before_name || used[i] || compound {
+                i = head_end;
+                continue;
+            }
+            let _ = capital_title;
+            if let Some(c) = self.group(v, i, head_end, role, home, &out) {
+                out.push(c);
+            }
+            i = head_end;
+        }
+
+        // Pronouns.
+        for k in 0..n {
+            let l = v.low(k);
+            let rk = if PERSON_PRONOUNS.contains(&l) {
+                RefKind::PronounPerson
+            } else if GROUP_PRONOUNS.contains(&l) {
+                RefKind::PronounGroup
+            } else {
+                continue;
+            };
+            out.push(Cand {
+                span: v.doc.tokens[k].span,
+                kind: EntityKind::Person,
+                country: None,
+                role: None,
+                title: None,
+                key: Key::Refers(rk),
+                actor: false,
+                named: false,
+                words: Vec::new(),
+                target: None,
+                kin: None,
+                sentence: v.sentence_of[k],
+                cue: None,
+            });
+        }
+        out.sort_by_key(|c| (c.span.start, c.span.end));
+        out
+    }
+
+    /// Country, sector and whether an unknown organisation name is only a
+    /// description ("Afghan Republic": demonym + role noun).
+    fn code_org(
+        &self,
+        v: &View,
+        first: usize,
+        end: usize,
+    ) -> (Option<String>, Option<Sector>, bool) {
+        let mut country = None;
+        let mut strong = None;
+        let mut weak = None;
+        let mut descriptive = true;
+        let mut k = first;
+        while k < end {
+            if let Some((r, len)) = v.cue_at(k) {
+                if r.weak {
+                    weak = weak.or(r.sector);
+                } else {
+                    strong = r.sector.or(strong);
+                }
+                k += len;
+                continue;
+            }
+            let w = v.words[k];
+            let ents = v
+                .lex
+                .lookup(w.trim_end_matches("’s").trim_end_matches("'s"));
+            if let Some(c) = ents.iter().find_map(|e| match *e {
+                Entry::Country(i) | Entry::Demonym(i) => Some(v.lex.country(i).iso3.clone()),
+                _ => None,
+            }) {
+                country = country.or(Some(c));
+                if !ents.iter().any(|e| matches!(e, Entry::Demonym(_))) {
+                    descriptive = false;
+                }
+            } else {
+                descriptive = false;
+            }
+            k += 1;
+        }
+        // "Afghanistan’s Interior Ministry", "Russian Defence Ministry".
+        if country.is_none() && first > 0 {
+            let p = first - 1;
+            let p = if is_possessive(v.low(p)) && p > 0 {
+                p - 1
+            } else {
+                p
+            };
+            if let Some(m) = v.mention_at[p] {
+                country = v.mention_country(m);
+            }
+        }
+        let sector = strong.or(weak);
+        let descriptive = descriptive && sector.is_some() && country.is_some();
+        (country, sector, descriptive)
+    }
+
+    /// A descriptive group or a definite role noun with head `[i, head_end)`.
+    fn group(
+        &self,
+        v: &View,
+        i: usize,
+        head_end: usize,
+        role: Role,
+        home: Option<&str>,
+        sofar: &[Cand],
+    ) -> Option<Cand> {
+        let sentence = v.sentence_of[i];
+        let mut start = i;
+        let mut country: Option<String> = None;
+        let mut modifier_org: Option<usize> = None;
+        let mut modifier_person: Option<usize> = None;
+        let mut pro_government = false;
+        let mut modified = false;
+        let mut k = i;
+        let mut lowercase_mods = 0;
+        // Walk left over modifiers.
+        while k > 0 {
+            let p = k - 1;
+            if v.sentence_of[p] != sentence && v.mention_at[p].is_none() {
+                break;
+            }
+            let w = v.words[p];
+            let l = v.low(p);
+            if is_possessive(l) && p > 0 {
+                // "Ukraine's delegation", "the Taliban's office".
+                if let Some(m) = v.mention_at[p - 1] {
+                    let (f, _) = v.mention_tokens(m);
+                    start = f;
+                    match v.doc.mentions[m].kind {
+                        MentionKind::Person => modifier_person = Some(m),
+                        MentionKind::Org => modifier_org = Some(m),
+                        _ => country = v.mention_country(m),
+                    }
+                    modified = true;
+                }
+                break;
+            }
+            if let Some(m) = v.mention_at[p] {
+                let (f, _) = v.mention_tokens(m);
+                let men = &v.doc.mentions[m];
+                let text = men.span.text(v.doc.text());
+                let possessive = text.ends_with("’s")
+                    || text.ends_with("'s")
+                    || w.ends_with("’s")
+                    || w.ends_with("'s");
+                match men.kind {
+                    MentionKind::Person => modifier_person = Some(m),
+                    MentionKind::Org => modifier_org = Some(m),
+                    MentionKind::Norp | MentionKind::Gpe => {
+                        // A city names where people are, not whose they are.
+                        if v.entries(m).iter().all(|e| matches!(e, Entry::Capital(_))) {
+                            break;
+                        }
+                        country = v.mention_country(m);
+                    }
+                    MentionKind::Loc | MentionKind::Fac => break,
+                }
+                let _ = possessive;
+                start = f;
+                modified = true;
+                break;
+            }
+            if l.starts_with("pro-") {
+                pro_government = true;
+                start = p;
+                modified = true;
+                k = p;
+                continue;
+            }
+            if w.chars().all(char::is_lowercase)
+                && !STOP.contains(&l)
+                && lowercase_mods < 2
+                && (v
+                    .upos(p)
+                    .is_none_or(|u| u == upos("ADJ") || u == upos("NOUN")))
+            {
+                lowercase_mods += 1;
+                k = p;
+                continue;
+            }
+            break;
+        }
+        if !modified {
+            start = i;
+        }
+        let kind = if role.use_ == RoleUse::People {
+            EntityKind::Norp
+        } else {
+            EntityKind::Org
+        };
+        let definite =
+            i > 0 && matches!(v.low(i - 1), "the") || start > 0 && v.low(start - 1) == "the";
+        if role.use_ == RoleUse::Title {
+            // "the spokesman", "the Russian leader": a person named before.
+            if !definite || modifier_org.is_some() || modifier_person.is_some() {
+                return None;
+            }
+            return Some(Cand {
+                span: v.span(if modified { start } else { i }, head_end),
+                kind: EntityKind::Person,
+                country,
+                role: role.sector,
+                title: None,
+                key: Key::Refers(RefKind::RolePerson),
+                actor: false,
+                named: false,
+                words: Vec::new(),
+                target: None,
+                kin: None,
+                sentence,
+                cue: Some(v.low(i).to_string()),
+            });
+        }
+        let head_low = v.low(i).to_string();
+        let span = v.span(if modified { start } else { i }, head_end);
+        let base = Cand {
+            span,
+            kind,
+            country: None,
+            role: role.sector,
+            title: None,
+            key: Key::Refers(RefKind::Direct),
+            actor: true,
+            named: true,
+            words: Vec::new(),
+            target: None,
+            kin: None,
+            sentence,
+            cue: Some(head_low.clone()),
+        };
+        // "Taliban negotiators", "EU officials": members of a named organisation.
+        if let Some(m) = modifier_org {
+            let om = v.doc.mentions[m].span;
+            let target = sofar.iter().rposition(|c| c.span == om)?;
+            // "the Taliban's office in Qatar": a part of it, a separate actor.
+            if matches!(
+                head_low.as_str(),
+                "office" | "bureau" | "mission" | "branch" | "wing"
+            ) {
+                let mut end = head_end;
+                if matches!(v.low(end), "in" | "at")
+                    && v.mention_at.get(end + 1).copied().flatten().is_some()
+                {
+                    let (_, e) = v.mention_tokens(v.mention_at[end + 1].unwrap_or(0));
+                    end = e;
+                }
+                let t = &sofar[target];
+                let s = v.span(start, end);
+                return Some(Cand {
+                    span: s,
+                    kind: EntityKind::Org,
+                    country: t.country.clone(),
+                    role: t.role,
+                    key: Key::Org(lower(s.text(v.doc.text()))),
+                    ..base
+                });
+            }
+            return Some(Cand {
+                target: Some(sofar[target].span),
+                ..base
+            });
+        }
+        // "the Lukashenka regime": the state the person leads.
+        if let Some(m) = modifier_person {
+            if matches!(
+                head_low.as_str(),
+                "regime" | "government" | "administration"
+            ) {
+                let om = v.doc.mentions[m].span;
+                let target = sofar.iter().rposition(|c| c.span == om)?;
+                return Some(Cand {
+                    key: Key::Refers(RefKind::Regime),
+                    target: Some(sofar[target].span),
+                    role: Some(Sector::GOV),
+                    ..base
+                });
+            }
+            return None;
+        }
+        if modified {
+            if pro_government {
+                country = sofar
+                    .iter()
+                    .find(|c| {
+                        c.role == Some(Sector::GOV)
+                            && c.country.is_some()
+                            && c.kind != EntityKind::Person
+                    })
+                    .and_then(|c| c.country.clone());
+            }
+            return Some(Cand {
+                key: Key::Group(country.clone(), role.sector, kind),
+                country,
+                ..base
+            });
+        }
+        // Unmodified: an institution ("the government", "police") is an
+        // actor of the article's country; a definite role noun refers back.
+        if INSTITUTIONS.contains(&head_low.as_str()) && role.use_ == RoleUse::Org {
+            let c = home.map(str::to_string);
+            return Some(Cand {
+                key: Key::Group(c.clone(), role.sector, kind),
+                country: c,
+                ..base
+            });
+        }
+        if definite {
+            let rk = if role.use_ == RoleUse::Title {
+                RefKind::RolePerson
+            } else {
+                RefKind::RoleOrg
+            };
+            return Some(Cand {
+                key: Key::Refers(rk),
+                named: rk == RefKind::RoleOrg,
+                ..base
+            });
+        }
+        // An unmodified group of people joins an actor of the same sector
+        // if there is one ("police officers" after "police").
+        Some(Cand {
+            key: Key::Refers(RefKind::RoleOrg),
+            actor: false,
+            ..base
+        })
+    }
+
+    /// Title, country and sector of a person from the words around the name.
+    fn code_person(&self, v: &View, first: usize, end: usize, c: &mut Cand, home: Option<&str>) {
+        let mut title: Option<(usize, usize)> = None;
+        // Before the name: "US President", "Afghanistan’s Interior Ministry spokesman".
+        let mut s = first;
+        let mut has_cue = false;
+        while s > 0 && v.sentence_of[s - 1] == c.sentence {
+            let p = s - 1;
+            let w = v.words[p];
+            let l = v.low(p);
+            let cue = v.lex.role(&[w]).is_some();
+            if v.mention_at[p].is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person) {
+                break;
+            }
+            let ok = cue
+                || TITLE_MODIFIERS.contains(&l)
+                || is_possessive(l)
+                || (w == "of" && (has_cue || (p > 0 && is_cap(v.words[p - 1]))))
+                || (is_cap(w) && !v.sentence_start[p] && !STOP.contains(&l))
+                || (is_cap(w) && v.sentence_start[p] && (cue || v.mention_at[p].is_some()))
+                || v.mention_at[p].is_some()
+                || (w.chars().all(char::is_lowercase)
+                    && has_cue
+                    && ADJ_SUFFIXES.iter().any(|x| l.ends_with(x))
+                    && !STOP.contains(&l)
+                    && l.len() > 4);
+            if !ok {
+                break;
+            }
+            has_cue |= cue || (p + 1 < first && v.cue_at(p).is_some());
+            s = p;
+        }
+        while s < first && (v.low(s) == "of" || is_possessive(v.low(s))) {
+            s += 1;
+        }
+        if s < first && (has_cue || (s..first).any(|k| v.cue_at(k).is_some())) {
+            title = Some((s, first));
+        }
+        // After the name: ", a spokesman for X," / ", head of X,".
+        if title.is_none() && v.low(end) == "," {
+            let mut k = end + 1;
+            if matches!(v.low(k), "and" | "or" | "but" | "while" | "which") {
+                k = v.words.len();
+            }
+            if matches!(v.low(k), "a" | "an" | "the") {
+                k += 1;
+            }
+            let t0 = k;
+            let mut e = k;
+            while e < v.words.len()
+                && v.sentence_of[e] == c.sentence
+                && !matches!(
+                    v.low(e),
+                    "," | "." | "who" | "said" | "says" | "told" | "”" | "\"" | ";" | "(" | ")"
+                )
+                && e - t0 < 14
+            {
+                e += 1;
+            }
+            if e > t0
+                && (t0..(t0 + 4).min(e)).any(|k| v.cue_at(k).is_some() || KIN.contains(&v.low(k)))
+            {
+                title = Some((t0, e));
+            }
+        }
+        // Before the name with a comma: "the bloc's foreign policy chief, Josep Borrell".
+        if title.is_none() && first >= 2 && v.low(first - 1) == "," {
+            let e = first - 1;
+            let mut k = e;
+            while k > 0
+                && v.sentence_of[k - 1] == c.sentence
+                && !matches!(
+                    v.low(k - 1),
+                    "the" | "a" | "an" | "," | "." | "to" | "“" | "\"" | "by" | "according"
+                )
+                && e - k < 10
+            {
+                k -= 1;
+            }
+            // Keep "to" inside a title ("Special Envoy to Yemen").
+            if k > 1 && v.low(k - 1) == "to" && v.cue_at(k.saturating_sub(2)).is_some() {
+                k -= 1;
+                while k > 0 && !matches!(v.low(k - 1), "the" | "a" | "an" | "," | ".") {
+                    k -= 1;
+                }
+            }
+            while k < e && matches!(v.low(k), "and" | "or" | "but") {
+                k += 1;
+            }
+            if k < e && (k..e).any(|x| v.cue_at(x).is_some() || KIN.contains(&v.low(x))) {
+                title = Some((k, e));
+            }
+        }
+        let Some((t0, t1)) = title else {
+            c.role = None;
+            return;
+        };
+        c.title = Some(v.text(t0, t1).to_string());
+        // Split at the first preposition after a cue: pre-modifiers, complement.
+        let split = (t0..t1)
+            .find(|&k| matches!(v.low(k), "for" | "of" | "to" | "at" | "with" | "in") && k > t0)
+            .unwrap_or(t1);
+        let (mut strong, mut weak) = (None, None);
+        let mut kin_of: Option<usize> = None;
+        let mut affil: Option<(Option<String>, Option<Sector>)> = None;
+        let mut post_affil: Option<(Option<String>, Option<Sector>)> = None;
+        let mut post_strong = None;
+        let mut k = t0;
+        while k < t1 {
+            if let Some(m) = v.mention_at[k] {
+                let (_, me) = v.mention_tokens(m);
+                let mk = v.doc.mentions[m].kind;
+                let ents = v.entries(m);
+                let known = ents.iter().find_map(|e| match e {
+                    Entry::Actor(i) => Some(v.lex.actor(*i)),
+                    _ => None,
+                });
+                let a = if let Some(a) = known {
+                    Some((a.country.clone(), a.sector))
+                } else if matches!(mk, MentionKind::Gpe | MentionKind::Norp) {
+                    v.mention_country(m).map(|c| (Some(c), None))
+                } else if mk == MentionKind::Org {
+                    let (cc, r, _) = self.code_org(v, v.mention_tokens(m).0, me);
+                    Some((cc, r))
+                } else {
+                    None
+                };
+                if let Some(a) = a {
+                    let slot = if k < split {
+                        &mut affil
+                    } else {
+                        &mut post_affil
+                    };
+                    match slot {
+                        None => *slot = Some(a),
+                        Some(s) => {
+                            if s.0.is_none() && a.0.is_some() && known.is_none() {
+                                s.0 = a.0;
+                            }
+                            if s.1.is_none() {
+                                s.1 = a.1;
+                            }
+                        }
+                    }
+                }
+                if mk == MentionKind::Person && kin_of.is_none() {
+                    kin_of = Some(k);
+                }
+                k = me.max(k + 1);
+                continue;
+            }
+            if let Some((r, len)) = v.cue_at(k) {
+                if k < split {
+                    if r.weak {
+                        weak = weak.or(r.sector);
+                    } else if r.sector.is_some() {
+                        strong = r.sector;
+                    }
+                } else if !r.weak && post_strong.is_none() {
+                    post_strong = r.sector;
+                }
+                // "the bloc": a role noun naming an organisation.
+                if r.use_ != RoleUse::Title && r.sector.is_some() {
+                    let slot = if k < split {
+                        &mut affil
+                    } else {
+                        &mut post_affil
+                    };
+                    if slot.is_none() && r.weak && r.sector == Some(Sector::IGO) {
+                        *slot = Some((None, r.sector));
+                    }
+                }
+                k += len;
+                continue;
+            }
+            k += 1;
+        }
+        if let (Some(k), true) = (kin_of, (t0..t1).any(|k| KIN.contains(&v.low(k)))) {
+            if let Some(m) =
+                v.mention_at[k].filter(|&m| v.doc.mentions[m].kind == MentionKind::Person)
+            {
+                c.kin = Some(v.doc.mentions[m].span);
+            }
+        }
+        let (country, asector) = match (&affil, &post_affil) {
+            (Some(a), _) => (a.0.clone(), a.1),
+            (None, Some(b)) => (b.0.clone(), b.1),
+            (None, None) => (None, None),
+        };
+        c.country = country;
+        c.role = strong.or(asector).or(post_strong).or(weak);
+        let kin = (t0..t1).any(|k| KIN.contains(&v.low(k)));
+        if kin {
+            c.role = None;
+        }
+        let state_role = matches!(
+            c.role,
+            Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG)
+        );
+        if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin && state_role {
+            c.country = home.map(str::to_string);
+        }
+    }
+}
+
+/// The article's country: the one whose names, demonyms and capitals are
+/// mentioned at least twice as often as any other's.
+fn home_country(v: &View) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for m in 0..v.doc.mentions.len() {
+        if v.entries(m).iter().any(|e| !matches!(e, Entry::Actor(_))) {
+            if let Some(c) = v.mention_country(m) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    let mut top: Vec<(String, usize)> = counts.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match top.as_slice() {
+        [(c, n), rest @ ..] if rest.first().is_none_or(|r| *n >= 2 * r.1) && *n >= 2 => {
+            Some(c.clone())
+        }
+        _ => None,
+    }
+}
+
+/// "a Ukrainian delegation, including Foreign Minister Andrii Sybiha": a
+/// person listed after "including" or "like" takes the group's country.
+fn inherit_from_lists(v: &View, cands: &mut [Cand]) {
+    let toks = &v.doc.tokens;
+    for k in 0..v.words.len() {
+        if !matches!(v.low(k), "including" | "like") {
+            continue;
+        }
+        let at = toks[k].span.start;
+        let sentence = v.sentence_of[k];
+        let group_country = cands
+            .iter()
+            .rfind(|c| {
+                c.span.end <= at
+                    && c.sentence == sentence
+                    && c.kind != EntityKind::Person
+                    && c.actor
+            })
+            .and_then(|c| c.country.clone());
+        let Some(gc) = group_country else { continue };
+        for c in cands.iter_mut() {
+            if c.kind == EntityKind::Person
+                && c.span.start > at
+                && c.sentence == sentence
+                && c.country.is_none()
+                && c.key == Key::Person
+            {
+                c.country = Some(gc.clone());
+            }
+        }
+    }
+}
+
+/// Clusters of candidate indices (union-find over keys and references).
+fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
+    let n = cands.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            p[hi] = lo;
+        }
+    };
+    // Same key.
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    for i in 0..n {
+        match &cands[i].key {
+            Key::Person | Key::Refers(_) | Key::Group(..) => {}
+            k => {
+                if let Some(&j) = by_key.get(k) {
+                    union(&mut parent, j, i);
+                } else {
+                    by_key.insert(k.clone(), i);
+                }
+            }
+        }
+    }
+    // Persons: same full name, or a part of a longer name.
+    for i in 0..n {
+        if cands[i].kind != EntityKind::Person
+            || cands[i].key != Key::Person
+            || cands[i].words.is_empty()
+        {
+            continue;
+        }
+        let best = (0..n)
+            .filter(|&j| {
+                j != i && cands[j].key == Key::Person && cands[j].kind == EntityKind::Person
+            })
+            .filter(|&j| {
+                let (a, b) = (&cands[i].words, &cands[j].words);
+                a == b && j < i || (b.len() > a.len() && a.iter().all(|w| b.contains(w)))
+            })
+            .min_by_key(|&j| (std::cmp::Reverse(cands[j].words.len()), j));
+        if let Some(j) = best {
+            union(&mut parent, j, i);
+        }
+    }
+    // Acronyms: "RSF" after "Rapid Support Forces".
+    for i in 0..n {
+        let t = cands[i].span.text(v.doc.text());
+        if cands[i].kind != EntityKind::Org
+            || t.len() < 2
+            || !t.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        if let Some(j) = (0..n).find(|&j| {
+            j != i && cands[j].kind == EntityKind::Org && {
+                let initials: String = cands[j]
+                    .span
+                    .text(v.doc.text())
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| is_cap(w))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                initials == t
+            }
+        }) {
+            union(&mut parent, j, i);
+        }
+    }
+    // Descriptive groups: "Russian delegates" with "Russian delegation",
+    // "American troops" with "US forces".
+    for i in 0..n {
+        if let Key::Group(c, s, _) = &cands[i].key {
+            let class_i = head_class(cands[i].cue.as_deref().unwrap_or(""));
+            for j in 0..i {
+                if let Key::Group(c2, s2, _) = &cands[j].key {
+                    if c == c2
+                        && s == s2
+                        && class_i == head_class(cands[j].cue.as_deref().unwrap_or(""))
+                    {
+                        union(&mut parent, j, i);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // References: the nearest compatible earlier actor.
+    for i in 0..n {
+        let Key::Refers(rk) = cands[i].key.clone() else {
+            continue;
+        };
+        let target = match rk {
+            RefKind::Direct => cands[i]
+                .target
+                .and_then(|t| cands.iter().position(|c| c.span == t)),
+            RefKind::Regime => {
+                let person = cands[i]
+                    .target
+                    .and_then(|t| cands.iter().position(|c| c.span == t));
+                let country = person.and_then(|p| {
+                    let root = find(&mut parent, p);
+                    (0..n)
+                        .filter(|&k| find(&mut parent, k) == root)
+                        .find_map(|k| cands[k].country.clone())
+                });
+                country.and_then(|c| cands.iter().position(|x| x.key == Key::Country(c.clone())))
+            }
+            RefKind::RolePerson => {
+                let cue = cands[i].cue.clone().unwrap_or_default();
+                let country = cands[i].country.clone();
+                (0..i)
+                    .rev()
+                    .filter(|&j| cands[j].kind == EntityKind::Person && cands[j].key == Key::Person)
+                    .find(|&j| {
+                        let c = &cands[j];
+                        let title_match =
+                            c.title.as_deref().is_some_and(|t| lower(t).contains(&cue));
+                        let compatible =
+                            country.is_none() || c.country.is_none() || c.country == country;
+                        compatible && (title_match || c.role == cands[i].role || c.role.is_none())
+                    })
+            }
+            RefKind::RoleOrg => {
+                let role = cands[i].role;
+                let cands_ref = &*cands;
+                (0..i).rev().find(|&j| {
+                    let c = &cands_ref[j];
+                    c.actor
+                        && !matches!(c.key, Key::Refers(_))
+                        && c.kind != EntityKind::Person
+                        && c.kind != EntityKind::Gpe
+                        && match role {
+                            Some(Sector::INS) | Some(Sector::REB) => {
+                                matches!(c.role, Some(Sector::INS | Sector::REB))
+                            }
+                            None => c.kind == EntityKind::Org,
+                            r => c.role == r,
+                        }
+                })
+            }
+            RefKind::PronounPerson | RefKind::PronounGroup => {
+                let s = cands[i].sentence;
+                (0..i)
+                    .rev()
+                    .take_while(|&j| cands[j].sentence + 2 >= s)
+                    .find(|&j| {
+                        let c = &cands[j];
+                        !matches!(
+                            c.key,
+                            Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup)
+                        ) && (c.actor || matches!(c.key, Key::Refers(_)))
+                            && if rk == RefKind::PronounPerson {
+                                c.kind == EntityKind::Person
+                            } else {
+                                c.kind != EntityKind::Person
+                            }
+                    })
+            }
+        };
+        if let Some(j) = target {
+            // A role noun's description codes the person it names
+            // ("the Russian leader" → RUS).
+            if rk == RefKind::RolePerson {
+                let (country, role) = (cands[i].country.clone(), cands[i].role);
+                let root = find(&mut parent, j);
+                for k in 0..n {
+                    if find(&mut parent, k) == root {
+                        if cands[k].country.is_none() {
+                            cands[k].country = country.clone();
+                        }
+                        if cands[k].role.is_none() {
+                            cands[k].role = role;
+                        }
+                    }
+                }
+                cands[i].kind = EntityKind::Person;
+            }
+            if rk == RefKind::RoleOrg || rk == RefKind::Regime {
+                cands[i].actor = true;
+            }
+            cands[i].kind = cands[j].kind;
+            union(&mut parent, j, i);
+        } else {
+            cands[i].actor = false;
+        }
+    }
+    // A relative takes the country of the person named ("Lukashenka's son").
+    for i in 0..n {
+        if let Some(k) = cands[i].kin {
+            if let Some(p) = cands.iter().position(|c| c.span == k) {
+                let root = find(&mut parent, p);
+                let country = (0..n)
+                    .filter(|&x| find(&mut parent, x) == root)
+                    .find_map(|x| cands[x].country.clone());
+                if cands[i].country.is_none() {
+                    cands[i].country = country;
+                }
+            }
+        }
+    }
+    (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Role nouns that name the same kind of body ("forces", "troops").
+fn head_class(cue: &str) -> String {
+    match cue {
+        "forces" | "troops" | "military" | "army" | "soldiers" | "security forces" => "MIL".into(),
+        "government" | "regime" | "administration" | "authorities" | "republic" | "cabinet" => {
+            "GOVT".into()
+        }
+        c => c.chars().take(5).collect(),
+    }
+}
+
+fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
+    let text = v.doc.text();
+    let mut order: Vec<usize> = Vec::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, &r) in roots.iter().enumerate() {
+        members.entry(r).or_insert_with(|| {
+            order.push(r);
+            Vec::new()
+        });
+        if let Some(m) = members.get_mut(&r) {
+            m.push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for r in order {
+        let ms = &members[&r];
+        if !ms.iter().any(|&i| cands[i].actor) {
+            continue;
+        }
+        let named: Vec<usize> = ms.iter().copied().filter(|&i| cands[i].named).collect();
+        if named.is_empty() {
+            continue;
+        }
+        // The first non-reference member decides the kind.
+        let head = ms
+            .iter()
+            .copied()
+            .find(|&i| !matches!(cands[i].key, Key::Refers(_)))
+            .unwrap_or(named[0]);
+        let kind = cands[head].kind;
+        let surface = |i: usize| -> String {
+            let s = cands[i].span.text(text);
+            let s = s
+                .strip_prefix("the ")
+                .or_else(|| s.strip_prefix("The "))
+                .unwrap_or(s);
+            s.trim_end_matches("’s").trim_end_matches("'s").to_string()
+        };
+        // The fullest form: longest name of the head's kind; countries by
+        // their name rather than a capital.
+        let name_of = named
+            .iter()
+            .copied()
+            .filter(|&i| {
+                cands[i].kind == kind && !matches!(cands[i].key, Key::Refers(_))
+                    || kind == EntityKind::Person && cands[i].key == Key::Person
+            })
+            .max_by_key(|&i| {
+                (
+                    cands[i].cue.as_deref() != Some("capital"),
+                    surface(i).chars().count(),
+                    std::cmp::Reverse(i),
+                )
+            })
+            .unwrap_or(head);
+        let name = surface(name_of);
+        let mut aliases: Vec<String> = named
+            .iter()
+            .map(|&i| surface(i))
+            .filter(|s| *s != name && !s.is_empty())
+            .collect();
+        aliases.sort();
+        aliases.dedup();
+        let pick = |f: &dyn Fn(&Cand) -> bool| ms.iter().copied().find(|&i| f(&cands[i]));
+        let country = pick(&|c| {
+            c.country.is_some()
+                && !matches!(
+                    c.key,
+                    Key::Refers(RefKind::PronounGroup | RefKind::PronounPerson)
+                )
+        })
+        .and_then(|i| cands[i].country.clone());
+        let role = if kind == EntityKind::Gpe {
+            None
+        } else {
+            pick(&|c| {
+                c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
+                    || c.role.is_some() && c.kind == kind
+            })
+            .and_then(|i| cands[i].role)
+        };
+        let title = pick(&|c| c.title.is_some()).and_then(|i| cands[i].title.clone());
+        let mut spans: Vec<Span> = ms.iter().map(|&i| cands[i].span).collect();
+        spans.sort();
+        spans.dedup();
+        out.push(Entity {
+            name,
+            aliases,
+            kind,
+            country,
+            role,
+            title,
+            spans,
+        });
+    }
+    out
+}

@@ -1,0 +1,368 @@
+//! Reading NER corpora for training and evaluation: the GMB CSV
+//! (`ner_dataset.csv`) and CoNLL-style IOB files (IOB1 or IOB2, with one,
+//! two, four or five columns), with every corpus's tag set mapped onto the
+//! model's four types.
+//!
+//! Tag mapping follows each corpus README in `../shared/data/`: `per`,
+//! `person` → PER; `org`, `corporation`, `group`, `Organisation` → ORG;
+//! `geo`, `location`, `loc` → LOC; GMB's `gpe` (mostly demonyms) → NORP;
+//! everything else (MISC, time, artefact, event, product, creative work) is
+//! dropped. `B-` always starts a span and `I-` continues one of the same
+//! type, which decodes both IOB1 and IOB2.
+
+use super::ner::{begin, inside, NerType};
+
+/// One tokenised sentence with its BIO labels (model label ids).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sentence {
+    pub words: Vec<String>,
+    pub labels: Vec<u8>,
+}
+
+/// Maps one corpus's entity type name to the model's, `None` when dropped.
+pub fn map_type(name: &str) -> Option<NerType> {
+    match name.to_ascii_lowercase().as_str() {
+        "per" | "person" | "pers" => Some(NerType::Per),
+        "org" | "organisation" | "organization" | "corporation" | "group" => Some(NerType::Org),
+        "geo" | "loc" | "location" | "gpe_loc" => Some(NerType::Loc),
+        "gpe" | "norp" => Some(NerType::Norp),
+        _ => None,
+    }
+}
+
+/// `B-org`, `I-PER`, `O`... → label id (0 for O and dropped types). With
+/// `gpe_as_loc`, GPE counts as LOC (for corpora whose GPE are places).
+pub fn map_tag(tag: &str) -> u8 {
+    let Some((prefix, name)) = tag.split_once('-') else {
+        return 0;
+    };
+    match (prefix, map_type(name)) {
+        ("B" | "S" | "U", Some(t)) => begin(t),
+        ("I" | "E" | "L", Some(t)) => inside(t),
+        _ => 0,
+    }
+}
+
+/// Turns a stray `I-X` (after O or another type) into `B-X`.
+pub fn normalize(labels: &mut [u8]) {
+    let mut prev = 0u8;
+    for l in labels.iter_mut() {
+        if *l != 0 && *l % 2 == 0 && prev != *l && prev + 1 != *l {
+            *l -= 1;
+        }
+        prev = *l;
+    }
+}
+
+/// Reads a CoNLL-style file: blank lines separate sentences; `#` comment
+/// lines (UNER) and `-DOCSTART-` lines are skipped. The token is the first
+/// column (the second when the first is a number and there are five
+/// columns, as in UNER), the tag the last column (the third in UNER).
+pub fn read_iob(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = Sentence::default();
+    let flush = |cur: &mut Sentence, out: &mut Vec<Sentence>| {
+        if !cur.words.is_empty() {
+            normalize(&mut cur.labels);
+            out.push(std::mem::take(cur));
+        }
+    };
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            flush(&mut cur, &mut out);
+            continue;
+        }
+        if line.starts_with("-DOCSTART-") || (line.starts_with("# ") && !line.contains('\t')) {
+            continue;
+        }
+        let cols: Vec<&str> = if line.contains('\t') {
+            line.split('\t').collect()
+        } else {
+            line.split(' ').collect()
+        };
+        let (word, tag) = match cols.len() {
+            0 => continue,
+            1 => (cols[0], "O"),
+            5.. if cols[0].bytes().all(|b| b.is_ascii_digit()) => (cols[1], cols[2]),
+            _ => (cols[0], cols[cols.len() - 1]),
+        };
+        cur.words.push(word.to_string());
+        cur.labels.push(map_tag(tag));
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+/// Decodes Windows-1252 (the GMB CSV's encoding).
+pub fn decode_cp1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80 => '€',
+            0x85 => '…',
+            0x91 => '‘',
+            0x92 => '’',
+            0x93 => '“',
+            0x94 => '”',
+            0x96 => '–',
+            0x97 => '—',
+            _ => char::from(b),
+        })
+        .collect()
+}
+
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+/// Reads the GMB CSV (`Sentence #,Word,POS,Tag`). The last sentence is
+/// dropped: the file was cut at a spreadsheet row limit.
+pub fn read_gmb(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = Sentence::default();
+    for line in text.lines().skip(1) {
+        let f = csv_fields(line.trim_end_matches('\r'));
+        if f.len() < 4 {
+            continue;
+        }
+        if f[0].starts_with("Sentence:") && !cur.words.is_empty() {
+            normalize(&mut cur.labels);
+            out.push(std::mem::take(&mut cur));
+        }
+        cur.words.push(f[1].clone());
+        cur.labels.push(map_tag(&f[3]));
+    }
+    out
+}
+
+/// Removes title words from the start of person spans ("President Joe
+/// Biden" → "Joe Biden"), as GMB includes them and the gold format keeps
+/// titles apart from names. `is_title` decides per word.
+pub fn strip_titles(s: &mut Sentence, is_title: impl Fn(&str) -> bool) {
+    let per_b = begin(NerType::Per);
+    let per_i = inside(NerType::Per);
+    let mut i = 0;
+    while i < s.labels.len() {
+        if s.labels[i] == per_b {
+            let mut end = i + 1;
+            while end < s.labels.len() && s.labels[end] == per_i {
+                end += 1;
+            }
+            let mut k = i;
+            while k + 1 < end && is_title(&s.words[k]) {
+                s.labels[k] = 0;
+                k += 1;
+            }
+            s.labels[k] = per_b;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_iob1_iob2_and_uner_columns() {
+        let iob1 = "-DOCSTART- O\n\nJohn I-PER\nSmith I-PER\nvisited O\nOslo I-LOC\n";
+        let s = read_iob(iob1);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].labels, vec![1, 2, 0, 5]);
+        let uner = "# sent_id = x\n# text = Ann in Rome\n1\tAnn\tB-PER\t-\t-\n2\tin\tO\t-\t-\n3\tRome\tB-LOC\t-\t-\n";
+        let s = read_iob(uner);
+        assert_eq!(s[0].words, vec!["Ann", "in", "Rome"]);
+        assert_eq!(s[0].labels, vec![1, 0, 5]);
+        let tweets = "#\tO\nBBC\tB-corporation\n";
+        assert_eq!(read_iob(tweets)[0].labels, vec![0, 3]);
+    }
+
+    #[test]
+    fn reads_gmb_csv_with_quotes_and_drops_the_cut_sentence() {
+        let csv = "Sentence #,Word,POS,Tag\nSentence: 1,Iraqi,JJ,B-gpe\n,\"1,000\",CD,O\n,troops,NNS,O\nSentence: 2,Cut,NN,O\n";
+        let s = read_gmb(csv);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].words, vec!["Iraqi", "1,000", "troops"]);
+        assert_eq!(s[0].labels, vec![7, 0, 0]);
+    }
+
+    #[test]
+    fn strips_titles_from_person_spans() {
+        let mut s = Sentence {
+            words: vec![
+                "President".into(),
+                "Joe".into(),
+                "Biden".into(),
+                "spoke".into(),
+            ],
+            labels: vec![1, 2, 2, 0],
+        };
+        strip_titles(&mut s, |w| w == "President");
+        assert_eq!(s.labels, vec![0, 1, 2, 0]);
+    }
+}
+
+/// Span-level counts for one type (exact boundaries and type).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Counts per type for one sentence's gold and predicted spans.
+pub fn score(
+    gold: &[(usize, usize, NerType)],
+    pred: &[(usize, usize, NerType)],
+    by_type: &mut std::collections::BTreeMap<NerType, Counts>,
+) {
+    for g in gold {
+        let c = by_type.entry(g.2).or_default();
+        if pred.contains(g) {
+            c.tp += 1;
+        } else {
+            c.fn_ += 1;
+        }
+    }
+    for p in pred {
+        if !gold.contains(p) {
+            by_type.entry(p.2).or_default().fp += 1;
+        }
+    }
+}
+
+/// Reads GUM's CoNLL-U `Entity=` annotation as NER: mentions that carry a
+/// Wikipedia identity, typed person → PER, organization → ORG, place → LOC,
+/// trimmed to their proper-noun core (no "the", no trailing common noun);
+/// nested named mentions give way to the outermost one.
+pub fn read_gum(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for block in text.split("\n\n") {
+        let rows: Vec<Vec<&str>> = block
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .filter(|c| c.len() >= 10 && !c[0].contains('-') && !c[0].contains('.'))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let words: Vec<String> = rows.iter().map(|c| c[1].to_string()).collect();
+        let propn: Vec<bool> = rows.iter().map(|c| c[3] == "PROPN").collect();
+        // Open mentions: id -> (start, type, named).
+        let mut open: Vec<(String, usize, Option<NerType>, bool)> = Vec::new();
+        let mut mentions: Vec<(usize, usize, NerType)> = Vec::new();
+        for (i, c) in rows.iter().enumerate() {
+            let Some(ent) = c[9].split('|').find_map(|f| f.strip_prefix("Entity=")) else {
+                continue;
+            };
+            let mut rest = ent;
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('(') {
+                    let end = r.find(['(', ')']).unwrap_or(r.len());
+                    let body = &r[..end];
+                    let fields: Vec<&str> = body.split('-').collect();
+                    let etype = fields.get(1).copied().unwrap_or("");
+                    let named = fields.len() >= 8;
+                    let t = match etype {
+                        "person" => Some(NerType::Per),
+                        "organization" => Some(NerType::Org),
+                        "place" => Some(NerType::Loc),
+                        _ => None,
+                    };
+                    let id = fields.first().copied().unwrap_or("").to_string();
+                    if r[end..].starts_with(')') {
+                        // Single-token mention "(ID-...)".
+                        if let (Some(t), true) = (t, named) {
+                            mentions.push((i, i + 1, t));
+                        }
+                        rest = &r[end + 1..];
+                    } else {
+                        open.push((id, i, t, named));
+                        rest = &r[end..];
+                    }
+                } else {
+                    let end = rest.find(')').unwrap_or(rest.len());
+                    let id = &rest[..end];
+                    if let Some(k) = open.iter().rposition(|o| o.0 == id) {
+                        let (_, s, t, named) = open.remove(k);
+                        if let (Some(t), true) = (t, named) {
+                            mentions.push((s, i + 1, t));
+                        }
+                    }
+                    rest = rest.get(end + 1..).unwrap_or("");
+                }
+            }
+        }
+        let mut labels = vec![0u8; words.len()];
+        // Outermost first.
+        mentions.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        for (s, e, t) in mentions {
+            let (mut s, mut e) = (s, e);
+            while s < e && !propn[s] {
+                s += 1;
+            }
+            while e > s && !propn[e - 1] {
+                e -= 1;
+            }
+            if s >= e || labels[s..e].iter().any(|&l| l != 0) {
+                continue;
+            }
+            labels[s] = begin(t);
+            for l in &mut labels[s + 1..e] {
+                *l = inside(t);
+            }
+        }
+        out.push(Sentence { words, labels });
+    }
+    out
+}

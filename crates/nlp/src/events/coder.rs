@@ -1,0 +1,1319 @@
+//! The event coding rules: from a parsed Doc with entities, places and dates
+//! to CAMEO/PLOVER events.
+//!
+//! Reads `tokens`, `tags`, `deps`, `entities`, `places`, `dates`, `quotes`;
+//! returns the events of the article. One pass per sentence:
+//!
+//! 1. **Triggers.** Every verb and noun whose lemma has a pattern in the
+//!    lexicon, matched on its particle/preposition and object lemmas.
+//! 2. **Frames.** Complement-taking verbs (agree to, refuse to, threaten to,
+//!    urge ... to) take their code from the action they govern and absorb it;
+//!    light verbs ("held talks") hand their subject to the event noun;
+//!    occurrence verbs ("fighting escalated") date and place it; a speech act
+//!    whose complement is a future action of the speaker is coded as intent.
+//! 3. **Actors** from the parse: subject and object, passives (by-agent),
+//!    relative clauses, coordination, modifiers and appositions, symmetric
+//!    "between"/"with" participants; each resolved to an entity by span.
+//! 4. **Negation and status** from the clause and the chain of heads above it:
+//!    not/never, will/plans to/is likely to, would/if, said/according to.
+//! 5. **Date and place** attached to the clause, else to a governing clause
+//!    (the speech act that reports it), else the publication date.
+//!
+//! Statements (01x) of one speaker are merged into one event per article, as
+//! the gold format codes them.
+
+use super::lexicon::{CodeInfo, Cue, Frame, Lexicon, Pattern};
+use super::tree::Tree;
+use newsgraph_core::{
+    DateSource, Doc, EntityId, Event, EventStatus, PlaceId, Rule, Sector, Span, TimeValue,
+};
+use std::collections::{HashMap, HashSet};
+
+/// One event before its date, place and status are settled.
+#[derive(Debug, Clone)]
+struct Candidate {
+    trigger: usize,
+    /// The verb heading the clause that states the event (status, negation).
+    clause: usize,
+    /// Tokens whose attached dates and places belong to the event.
+    anchors: Vec<usize>,
+    cameo: String,
+    frame: Frame,
+    source: Vec<EntityId>,
+    target: Vec<EntityId>,
+    negated: bool,
+    rule: Rule,
+    /// A symmetric event "between the two sides": its participants are those
+    /// of the last symmetric event.
+    sides: bool,
+    /// A definite event noun without actors of its own ("the invasion"):
+    /// it refers back to the last event of its kind.
+    anaphoric: bool,
+    /// The clause names its agent, but not as an actor ("violence
+    /// escalated", "thousands poured in"): not an event between actors.
+    unresolved_agent: bool,
+}
+
+/// Prepositions that make a place the location of what they attach to.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "inside",
+    "outside",
+    "throughout",
+    "around",
+    "within",
+    "into",
+    "on",
+    "over",
+    "along",
+];
+
+/// Words that stand for the two parties of an interaction.
+const SIDE_WORDS: &[&str] = &["side", "sides", "party", "parties"];
+
+/// What [`Coder::attached`] looks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Date,
+    Place,
+}
+
+/// A matched trigger: its pattern and the argument the pattern matched.
+#[derive(Clone, Copy)]
+struct Match<'l> {
+    pattern: &'l Pattern,
+}
+
+pub struct Coder<'a> {
+    lex: &'a Lexicon,
+    t: Tree<'a>,
+    /// Token → date ids attached to it.
+    date_at: HashMap<usize, Vec<usize>>,
+    /// Token → place ids attached to it.
+    place_at: HashMap<usize, Vec<usize>>,
+    /// The pattern each token matches as a verb / as a noun (computed once).
+    verb_cache: Vec<Option<Match<'a>>>,
+    noun_cache: Vec<Option<Match<'a>>>,
+    /// The place of the dateline ("LIMA, Peru --"), where the reported
+    /// physical events happen unless the text says otherwise.
+    dateline: Option<usize>,
+}
+
+const TARGET_PREPS: &[&str] = &[
+    "against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "from", "over",
+    "between",
+];
+
+impl<'a> Coder<'a> {
+    pub fn new(lex: &'a Lexicon, doc: &'a Doc) -> Coder<'a> {
+        let t = Tree::new(doc);
+        let mut c = Coder {
+            lex,
+            t,
+            date_at: HashMap::new(),
+            place_at: HashMap::new(),
+            dateline: dateline(doc),
+            verb_cache: Vec::new(),
+            noun_cache: Vec::new(),
+        };
+        // Nouns first: verb matching looks through transparent nouns only.
+        c.noun_cache = (0..c.t.len()).map(|i| c.match_noun(i)).collect();
+        c.verb_cache = (0..c.t.len())
+            .map(|i| {
+                if c.t.pos(i) == "VERB" || c.t.rel(i) == "acl" {
+                    c.match_verb(i)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let mut date_at: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, d) in doc.dates.iter().enumerate() {
+            if d.date().is_none() {
+                continue;
+            }
+            if let Some(a) = c.attach(d.span, false) {
+                date_at.entry(a).or_default().push(i);
+            }
+        }
+        let mut place_at: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, p) in doc.places.iter().enumerate() {
+            for s in &p.spans {
+                if let Some(a) = c.attach(*s, true) {
+                    place_at.entry(a).or_default().push(i);
+                }
+            }
+        }
+        c.date_at = date_at;
+        c.place_at = place_at;
+        c
+    }
+
+    fn doc(&self) -> &'a Doc {
+        self.t.doc
+    }
+
+    /// The predicate a phrase at `span` attaches to: the nearest verb or
+    /// event noun above its last token.
+    fn attach(&self, span: Span, place: bool) -> Option<usize> {
+        let toks = &self.doc().tokens;
+        let first = toks.partition_point(|t| t.span.end <= span.start);
+        let mut i = (first..toks.len())
+            .take_while(|&k| toks[k].span.start < span.end)
+            .find(|&k| {
+                self.t
+                    .head(k)
+                    .is_none_or(|h| !span.contains(self.t.span(h)))
+            })?;
+        // A place is a location only under a locative preposition ("in
+        // Doha", "in the capital of Doha"), not as a modifier ("US troops").
+        let mut located = !place;
+        for _ in 0..6 {
+            located |= self.t.case(i).is_some_and(|c| {
+                LOCATIVE.contains(&c) || (matches!(c, "to" | "for") && self.t.base_rel(i) == "obl")
+            }) || self.t.rel(i) == "obl:npmod";
+            let h = self.t.head(i)?;
+            if self.t.pos(h) == "VERB" || !self.lex.noun(self.t.lemma(h)).is_empty() {
+                return located.then_some(h);
+            }
+            i = h;
+        }
+        None
+    }
+
+    /// Codes every sentence of the Doc.
+    pub fn code(&self) -> Vec<Event> {
+        let mut cands = Vec::new();
+        for s in &self.doc().sentences {
+            self.code_sentence(s.first.index(), s.end.index(), &mut cands);
+        }
+        resolve_references(&mut cands);
+        let mut events: Vec<Event> = Vec::new();
+        let mut statements: HashMap<Vec<EntityId>, usize> = HashMap::new();
+        for c in cands {
+            let Some(ev) = self.finish(&c) else { continue };
+            if ev.cameo.starts_with("01") {
+                let mut key = ev.source.clone();
+                key.sort();
+                if let Some(&k) = statements.get(&key) {
+                    if events[k].target.is_empty() && !ev.target.is_empty() {
+                        events[k].target = ev.target;
+                    }
+                    continue;
+                }
+                statements.insert(key, events.len());
+            }
+            // The same interaction told twice (talks, then "the
+            // discussions") is one event, unless it happened elsewhere.
+            let sorted = |v: &[EntityId]| {
+                let mut v = v.to_vec();
+                v.sort();
+                v
+            };
+            let real = |s: EventStatus| matches!(s, EventStatus::Occurred | EventStatus::Claimed);
+            let dup = events.iter().any(|e| {
+                e.cameo.get(..2) == ev.cameo.get(..2)
+                    && sorted(&e.source) == sorted(&ev.source)
+                    && sorted(&e.target) == sorted(&ev.target)
+                    && e.negated == ev.negated
+                    && (e.status == ev.status || real(e.status) && real(ev.status))
+                    && (e.place.is_none() || ev.place.is_none() || e.place == ev.place)
+            });
+            if !dup {
+                events.push(ev);
+            }
+        }
+        events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
+        events
+    }
+
+    fn verb_match(&self, v: usize) -> Option<Match<'a>> {
+        self.verb_cache.get(v).copied().flatten()
+    }
+
+    fn noun_match(&self, n: usize) -> Option<Match<'a>> {
+        self.noun_cache.get(n).copied().flatten()
+    }
+
+    fn match_verb(&self, v: usize) -> Option<Match<'a>> {
+        let pats = self.lex.verb(self.t.lemma(v));
+        if pats.is_empty() {
+            return None;
+        }
+        let prt: Vec<&str> = self
+            .t
+            .with_rel(v, "compound:prt")
+            .map(|c| self.t.lemma(c))
+            .collect();
+        let mut objs: Vec<usize> = self.objects(v);
+        if let Some(x) = self.t.first(v, "xcomp") {
+            objs.push(x);
+        }
+        let preps: Vec<(&str, usize)> = self
+            .t
+            .children(v)
+            .iter()
+            .filter(|&&c| matches!(self.t.base_rel(c), "obl" | "nmod" | "advcl" | "xcomp"))
+            .filter_map(|&c| {
+                self.t
+                    .case(c)
+                    .or_else(|| {
+                        self.t
+                            .children(c)
+                            .iter()
+                            .find(|&&m| self.t.rel(m) == "mark")
+                            .map(|&m| self.t.lemma(m))
+                    })
+                    .map(|p| (p, self.through(c)))
+            })
+            .collect();
+        pats.iter()
+            .find(|p| {
+                let cands: Vec<usize> = match p.prep.as_deref() {
+                    None => objs.clone(),
+                    Some(pr) if prt.contains(&pr) => objs.clone(),
+                    Some(pr) => {
+                        let v: Vec<usize> = preps
+                            .iter()
+                            .filter(|(q, _)| *q == pr)
+                            .map(|&(_, c)| c)
+                            .collect();
+                        if v.is_empty() {
+                            return false;
+                        }
+                        v
+                    }
+                };
+                p.objects.is_empty()
+                    || cands
+                        .iter()
+                        .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+            })
+            .map(|pattern| Match { pattern })
+    }
+
+    fn match_noun(&self, n: usize) -> Option<Match<'a>> {
+        if !matches!(self.t.pos(n), "NOUN" | "PROPN") {
+            return None;
+        }
+        let pats = self.lex.noun(self.t.lemma(n));
+        pats.iter()
+            .find(|p| {
+                let mods: Vec<usize> = match p.prep.as_deref() {
+                    Some(pr) => self
+                        .t
+                        .children(n)
+                        .iter()
+                        .copied()
+                        .filter(|&c| self.t.case(c) == Some(pr))
+                        .map(|c| self.through(c))
+                        .collect(),
+                    None => self
+                        .t
+                        .children(n)
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(self.t.base_rel(c), "amod" | "compound" | "nmod"))
+                        .map(|c| self.through(c))
+                        .collect(),
+                };
+                if p.prep.is_some() && mods.is_empty() {
+                    return false;
+                }
+                p.objects.is_empty()
+                    || mods
+                        .iter()
+                        .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+            })
+            .map(|pattern| Match { pattern })
+    }
+
+    /// Passes through "a series of", "a set of": the noun the phrase is about.
+    fn through(&self, n: usize) -> usize {
+        let mut n = n;
+        for _ in 0..3 {
+            if !self.lex.has_cue(self.t.lemma(n), Cue::Transparent) {
+                break;
+            }
+            match self
+                .t
+                .children(n)
+                .iter()
+                .find(|&&c| self.t.rel(c) == "nmod" && self.t.case(c) == Some("of"))
+            {
+                Some(&c) => n = c,
+                None => break,
+            }
+        }
+        n
+    }
+
+    /// Object-like arguments of a verb: `obj`, and the noun an `acl` verb
+    /// modifies passively ("forces backed by Iran"), or the passive subject.
+    fn objects(&self, v: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self.t.with_rel(v, "obj").map(|o| self.through(o)).collect();
+        out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
+        if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" {
+            out.extend(self.t.head(v));
+        }
+        out
+    }
+
+    /// The (active) subject of a verb, inherited through xcomp, conj and
+    /// participial modifiers.
+    fn subject(&self, v: usize, depth: u8) -> Option<usize> {
+        if depth > 4 {
+            return None;
+        }
+        if let Some(s) = self.t.first(v, "nsubj") {
+            return Some(s);
+        }
+        if self.t.first(v, "nsubj:pass").is_some() {
+            return None;
+        }
+        let h = self.t.head(v)?;
+        match self.t.rel(v) {
+            "xcomp" => {
+                let control = self
+                    .verb_match(h)
+                    .is_some_and(|m| matches!(m.pattern.frame, Frame::Appeal | Frame::Demand));
+                match self.t.first(h, "obj") {
+                    Some(o) if control => Some(o),
+                    _ => self
+                        .t
+                        .first(h, "nsubj:pass")
+                        .or_else(|| self.subject(h, depth + 1)),
+                }
+            }
+            "conj" => self.subject(h, depth + 1),
+            "acl" if self.t.xpos(v) != "VBN" => Some(h),
+            "acl:relcl" => Some(h),
+            "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
+            _ => None,
+        }
+    }
+
+    /// A to-infinitive purpose clause ("stay to provide security").
+    fn is_purpose(&self, v: usize) -> bool {
+        self.t.rel(v) == "advcl"
+            && self.t.children(v).iter().any(|&m| {
+                self.t.xpos(m) == "TO" || (self.t.rel(m) == "mark" && self.t.lemma(m) == "to")
+            })
+    }
+
+    /// The by-agent of a passive verb.
+    fn agent(&self, v: usize) -> Option<usize> {
+        self.t.children(v).iter().copied().find(|&c| {
+            self.t.rel(c) == "obl:agent"
+                || (self.t.base_rel(c) == "obl" && self.t.case(c) == Some("by"))
+        })
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        self.t.first(v, "nsubj:pass").is_some()
+            || self.t.first(v, "aux:pass").is_some()
+            || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN")
+    }
+
+    fn prep_objects(&self, n: usize, preps: &[&str]) -> Vec<usize> {
+        self.t
+            .children(n)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.t.base_rel(c), "obl" | "nmod"))
+            .filter(|&c| self.t.case(c).is_some_and(|p| preps.contains(&p)))
+            .collect()
+    }
+
+    fn actors_of(&self, toks: &[usize]) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for &t in toks {
+            for e in self.t.actors(t) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    /// The code of the action a complement-taking verb governs: a verb
+    /// (xcomp) or an event noun (object or prepositional object).
+    fn complement(&self, v: usize) -> Option<(usize, String, Vec<usize>)> {
+        if let Some(x) = self.t.first(v, "xcomp") {
+            if let Some(m) = self.verb_match(x) {
+                if !m.pattern.frame.takes_complement() {
+                    return Some((x, m.pattern.cameo.clone(), vec![x]));
+                }
+            }
+            for o in self.t.with_rel(x, "obj") {
+                let o = self.through(o);
+                if let Some(m) = self.noun_match(o) {
+                    return Some((o, m.pattern.cameo.clone(), vec![x, o]));
+                }
+            }
+        }
+        let mut nouns: Vec<usize> = self.objects(v);
+        nouns.extend(self.prep_objects(v, &["to", "for", "on", "upon"]));
+        for n in nouns {
+            let n = self.through(n);
+            if let Some(m) = self.noun_match(n) {
+                let code = self.noun_code(n, m.pattern);
+                return Some((n, code, vec![n]));
+            }
+        }
+        // "demanded that the troops withdraw", "agreed that they would cooperate".
+        if let Some(cc) = self.t.first(v, "ccomp") {
+            if let Some((tok, code)) = self.clause_code(cc) {
+                let mut toks = vec![cc];
+                if tok != cc {
+                    toks.push(tok);
+                }
+                return Some((tok, code, toks));
+            }
+        }
+        None
+    }
+
+    /// A noun's code; agreements and proposals follow what they are about.
+    fn noun_code(&self, n: usize, p: &Pattern) -> String {
+        if p.frame == Frame::Intent {
+            for c in self.prep_objects(n, &["for", "on", "to", "of"]) {
+                let c = self.through(c);
+                if let Some(m) = self.noun_match(c) {
+                    if m.pattern.frame != Frame::Intent {
+                        if let Some(code) = self.lex.complement(Frame::Intent, &m.pattern.cameo) {
+                            return code.to_string();
+                        }
+                    }
+                }
+            }
+        }
+        p.cameo.clone()
+    }
+
+    fn negated(&self, toks: &[usize]) -> bool {
+        toks.iter().any(|&v| {
+            self.t.children(v).iter().any(|&c| {
+                matches!(self.t.base_rel(c), "advmod" | "det" | "neg" | "cc:preconj")
+                    && self.lex.has_cue(self.t.lemma(c), Cue::Neg)
+            }) || (matches!(self.t.rel(v), "xcomp" | "ccomp")
+                && self
+                    .t
+                    .head(v)
+                    .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Neg)))
+        })
+    }
+
+    fn is_say(&self, v: usize) -> bool {
+        self.verb_match(v)
+            .is_some_and(|m| m.pattern.frame == Frame::Say)
+    }
+
+    fn code_sentence(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        let end = end.min(self.t.len());
+        // Nouns whose event a verb has already taken (light verb objects,
+        // complements) and the verb that governs them.
+        let mut governed: HashMap<usize, usize> = HashMap::new();
+        let mut absorbed: HashSet<usize> = HashSet::new();
+        let mut verbs: Vec<Candidate> = Vec::new();
+        for v in first..end {
+            if self.t.pos(v) != "VERB" {
+                continue;
+            }
+            let lemma = self.t.lemma(v);
+            let m = self.verb_match(v);
+            // Light verbs: "held talks", "announced sanctions".
+            let light = self.lex.has_cue(lemma, Cue::Light);
+            let specific = m.is_some_and(|m| !m.pattern.objects.is_empty());
+            if light && !specific {
+                let noun = self
+                    .t
+                    .with_rel(v, "obj")
+                    .chain(self.t.with_rel(v, "nsubj:pass"))
+                    .map(|o| self.through(o))
+                    .find(|&o| self.noun_match(o).is_some());
+                if let Some(n) = noun {
+                    governed.insert(n, v);
+                    continue;
+                }
+            }
+            if self.lex.has_cue(lemma, Cue::Occur) || self.t.lemma(v) == "take" {
+                if let Some(n) = self.t.first(v, "nsubj").map(|s| self.through(s)) {
+                    if self.noun_match(n).is_some() {
+                        governed.insert(n, v);
+                        if m.is_none() || !specific {
+                            continue;
+                        }
+                    }
+                }
+            }
+            let Some(m) = m else {
+                // An uncoded verb whose object is an event noun ("voiced
+                // criticism", "chanted calls for") gives it its subject.
+                if let Some(n) = self
+                    .t
+                    .with_rel(v, "obj")
+                    .chain(self.t.with_rel(v, "nsubj"))
+                    .map(|o| self.through(o))
+                    .find(|&o| self.noun_match(o).is_some())
+                {
+                    governed.insert(n, v);
+                }
+                continue;
+            };
+            // "extended the truce", "imposed sanctions": the object the
+            // pattern names is part of this event, not an event of its own.
+            if !m.pattern.objects.is_empty() {
+                let mut args = self.objects(v);
+                args.extend(
+                    self.t
+                        .children(v)
+                        .iter()
+                        .filter(|&&c| matches!(self.t.base_rel(c), "obl" | "xcomp"))
+                        .map(|&c| self.through(c)),
+                );
+                for o in args {
+                    let o = self.through(o);
+                    if m.pattern.objects.iter().any(|x| x == self.t.lemma(o)) {
+                        absorbed.insert(o);
+                    }
+                }
+            }
+            if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
+                verbs.push(c);
+            }
+        }
+        let mut nouns = Vec::new();
+        for n in first..end {
+            if absorbed.contains(&n) {
+                continue;
+            }
+            let Some(m) = self.noun_match(n) else {
+                continue;
+            };
+            if let Some(c) = self.noun_candidate(n, m, governed.get(&n).copied()) {
+                nouns.push(c);
+            }
+        }
+        // "held talks to discuss X": the purpose of an event is that event.
+        let anchors: HashSet<usize> = verbs
+            .iter()
+            .chain(&nouns)
+            .flat_map(|c| c.anchors.iter().copied())
+            .collect();
+        let purpose_of_event = |c: &Candidate| {
+            self.is_purpose(c.trigger)
+                && self.t.head(c.trigger).is_some_and(|h| anchors.contains(&h))
+        };
+        out.extend(
+            verbs
+                .into_iter()
+                .filter(|c| !absorbed.contains(&c.trigger) && !purpose_of_event(c)),
+        );
+        out.extend(nouns);
+    }
+
+    fn verb_candidate(
+        &self,
+        v: usize,
+        m: Match<'a>,
+        absorbed: &mut HashSet<usize>,
+    ) -> Option<Candidate> {
+        let p = m.pattern;
+        let passive = self.is_passive(v);
+        let (subj, objs): (Vec<usize>, Vec<usize>) = if passive {
+            (self.agent(v).into_iter().collect(), self.objects(v))
+        } else {
+            (
+                self.subject(v, 0).into_iter().collect(),
+                self.t.with_rel(v, "obj").collect(),
+            )
+        };
+        let mut source = self.actors_of(&subj);
+        let unresolved_agent = !subj.is_empty() && source.is_empty();
+        let iobj: Vec<usize> = self.t.with_rel(v, "iobj").collect();
+        let mut target = self.actors_of(&objs);
+        if target.is_empty() {
+            target = self.actors_of(&iobj);
+        }
+        if target.is_empty() && p.frame != Frame::Retreat {
+            target = self.actors_of(&self.prep_objects(v, TARGET_PREPS));
+        }
+        let mut cameo = p.cameo.clone();
+        let mut anchors = vec![v];
+        let mut negated = self.negated(&[v]);
+        let sides = matches!(p.frame, Frame::Sym | Frame::Clash)
+            && self.names_sides(&self.prep_objects(v, &["with", "between", "among"]));
+        match p.frame {
+            Frame::Sym | Frame::Clash => {
+                let mut all = source.clone();
+                let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
+                for e in target.iter().chain(&with) {
+                    if !all.contains(e) {
+                        all.push(*e);
+                    }
+                }
+                source = all.clone();
+                target = all;
+                if p.frame == Frame::Clash && self.armed(&source) {
+                    cameo = "190".into();
+                }
+            }
+            Frame::Retreat => {
+                for e in self.actors_of(&self.t.with_rel(v, "obj").collect::<Vec<_>>()) {
+                    if !source.contains(&e) {
+                        source.push(e);
+                    }
+                }
+                target = self.actors_of(&self.prep_objects(v, &["from", "of"]));
+            }
+            Frame::Say => {
+                target = self.actors_of(&iobj);
+                if target.is_empty() {
+                    // "told the council": the addressee itself, not actors
+                    // named inside what was said.
+                    target = objs.iter().filter_map(|&o| self.t.entity_of(o)).collect();
+                }
+                // Telling the press is not acting on it.
+                target.retain(|&e| {
+                    self.doc()
+                        .entity(e)
+                        .is_none_or(|e| e.role != Some(Sector::MED))
+                });
+                if target.is_empty() {
+                    target = self.actors_of(&self.prep_objects(v, &["to"]));
+                }
+                // "X said it would withdraw": intent, coded by what is announced.
+                if let Some(cc) = self.t.first(v, "ccomp") {
+                    let future = self.t.children(cc).iter().any(|&a| {
+                        self.t.base_rel(a) == "aux"
+                            && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
+                    });
+                    if future {
+                        if let Some((tok, code)) = self.clause_code(cc) {
+                            if let Some(i) = self.lex.complement(Frame::Intent, &code) {
+                                cameo = i.to_string();
+                                if target.is_empty() {
+                                    target = self.complement_target(tok);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            f if f.takes_complement() => {
+                if let Some((tok, code, toks)) = self.complement(v) {
+                    if let Some(c) = self.lex.complement(f, &code) {
+                        cameo = c.to_string();
+                    } else if f == Frame::Intent && !code.starts_with("03") {
+                        // "agreed on sanctions": agreeing to a hostile act is the act.
+                        cameo = code.clone();
+                    }
+                    if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
+                        let t2 = self.complement_target(tok);
+                        if !t2.is_empty() {
+                            target = t2;
+                        }
+                    }
+                    // "demanded that X withdraw": X is asked.
+                    if matches!(f, Frame::Demand | Frame::Appeal) {
+                        if let Some(&cc) = toks.first().filter(|&&c| self.t.rel(c) == "ccomp") {
+                            let asked = self
+                                .actors_of(&self.subject(cc, 0).into_iter().collect::<Vec<_>>());
+                            if !asked.is_empty() {
+                                target = asked;
+                            }
+                        }
+                    }
+                    target.retain(|e| !source.contains(e));
+                    negated |= self.negated(&toks);
+                    anchors.extend(&toks);
+                    absorbed.extend(toks);
+                } else if target.is_empty() || f == Frame::Demand {
+                    // "called for the resignation of X": X is the target.
+                    let mut nouns = self.objects(v);
+                    nouns.extend(self.prep_objects(v, &["to", "for", "on", "upon"]));
+                    for n in nouns {
+                        let t2 = self.complement_target(self.through(n));
+                        if !t2.is_empty() {
+                            target = t2;
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        Some(Candidate {
+            trigger: v,
+            clause: v,
+            anchors,
+            cameo,
+            frame: p.frame,
+            source,
+            target,
+            negated,
+            rule: p.rule.clone(),
+            sides,
+            anaphoric: false,
+            unresolved_agent,
+        })
+    }
+
+    /// The code of the first trigger heading a clause (verb or light-verb noun).
+    fn clause_code(&self, v: usize) -> Option<(usize, String)> {
+        if let Some(m) = self.verb_match(v) {
+            if m.pattern.frame != Frame::Say {
+                return Some((v, m.pattern.cameo.clone()));
+            }
+        }
+        let mut nouns: Vec<usize> = self.t.with_rel(v, "obj").collect();
+        nouns.extend(self.t.with_rel(v, "nsubj"));
+        nouns.extend(self.t.with_rel(v, "nsubj:pass"));
+        nouns.into_iter().map(|n| self.through(n)).find_map(|n| {
+            self.noun_match(n)
+                .map(|m| (n, self.noun_code(n, m.pattern)))
+        })
+    }
+
+    fn complement_target(&self, tok: usize) -> Vec<EntityId> {
+        if self.t.pos(tok) == "VERB" {
+            let mut t = self.actors_of(&self.t.with_rel(tok, "obj").collect::<Vec<_>>());
+            if t.is_empty() {
+                t = self.actors_of(&self.prep_objects(tok, TARGET_PREPS));
+            }
+            t
+        } else {
+            let mut toks = self.prep_objects(tok, &["against", "on", "with", "to", "from", "of"]);
+            toks.extend(self.t.with_rel(tok, "nmod:poss"));
+            self.actors_of(&toks)
+        }
+    }
+
+    /// True when the arguments are "the two sides", "both parties".
+    fn names_sides(&self, args: &[usize]) -> bool {
+        args.iter()
+            .any(|&a| SIDE_WORDS.contains(&self.t.lemma(a)) && self.t.actors(a).is_empty())
+    }
+
+    fn armed(&self, actors: &[EntityId]) -> bool {
+        actors.iter().any(|&e| {
+            self.doc().entity(e).is_some_and(|e| {
+                matches!(
+                    e.role,
+                    Some(Sector::MIL | Sector::REB | Sector::INS | Sector::SEP)
+                )
+            })
+        })
+    }
+
+    fn noun_candidate(&self, n: usize, m: Match<'a>, gov: Option<usize>) -> Option<Candidate> {
+        let p = m.pattern;
+        let mut source = Vec::new();
+        let mut target = Vec::new();
+        let mods: Vec<usize> = self
+            .t
+            .children(n)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod"))
+            .collect();
+        let of = self.prep_objects(n, &["of"]);
+        let by = self.prep_objects(n, &["by"]);
+        let against = self.prep_objects(
+            n,
+            &[
+                "against", "on", "upon", "at", "to", "toward", "towards", "into", "from",
+            ],
+        );
+        let mut with = self.prep_objects(n, &["with", "between", "among"]);
+        if let Some(g) = gov {
+            with.extend(self.prep_objects(g, &["between", "among"]));
+        }
+        let mod_actors = self.actors_of(&mods);
+        let of_actors = self.actors_of(&of);
+        match p.frame {
+            Frame::Patient => {
+                target.extend(mod_actors);
+                target.extend(of_actors);
+            }
+            Frame::Agent => {
+                source.extend(mod_actors);
+                source.extend(of_actors);
+            }
+            _ => {
+                source.extend(mod_actors);
+                target.extend(of_actors);
+            }
+        }
+        source.extend(self.actors_of(&by));
+        let mut clause = n;
+        let mut anchors = vec![n];
+        if let Some(g) = gov {
+            clause = g;
+            anchors.push(g);
+            if self.t.first(g, "nsubj").map(|s| self.through(s)) != Some(n) {
+                let subj = if self.is_passive(g) {
+                    self.agent(g)
+                } else {
+                    self.subject(g, 0)
+                };
+                for e in self.actors_of(&subj.into_iter().collect::<Vec<_>>()) {
+                    if !source.contains(&e) {
+                        source.insert(0, e);
+                    }
+                }
+                if target.is_empty() {
+                    target = self.actors_of(
+                        &self.prep_objects(g, &["with", "against", "on", "to", "between"]),
+                    );
+                }
+            } else if self.verb_match(g).is_none() {
+                // "the invasion removed the Taliban": the event acts on the object.
+                target = self.actors_of(&self.t.with_rel(g, "obj").collect::<Vec<_>>());
+            }
+        } else {
+            // A noun on its own: its clause is the nearest verb above it.
+            let mut h = n;
+            for _ in 0..4 {
+                match self.t.head(h) {
+                    Some(x) => {
+                        h = x;
+                        if self.t.pos(h) == "VERB" {
+                            clause = h;
+                            break;
+                        }
+                    }
+                    None => break,
+                }
+            }
+        }
+        target.extend(self.actors_of(&against));
+        // "calls for her resignation": the possessor of what is called for.
+        if let Some(pr) = p.prep.as_deref() {
+            for o in self.prep_objects(n, &[pr]) {
+                let mut toks: Vec<usize> = self.t.with_rel(o, "nmod:poss").collect();
+                toks.extend(self.prep_objects(o, &["of"]));
+                target.extend(self.actors_of(&toks));
+            }
+        }
+        let with_actors = self.actors_of(&with);
+        let mut cameo = self.noun_code(n, p);
+        if matches!(p.frame, Frame::Sym | Frame::Clash)
+            || !with_actors.is_empty() && p.frame == Frame::Sym
+        {
+            let mut all = source.clone();
+            for e in target.iter().chain(&with_actors) {
+                if !all.contains(e) {
+                    all.push(*e);
+                }
+            }
+            source = all.clone();
+            target = all;
+            if p.frame == Frame::Clash && self.armed(&source) {
+                cameo = "190".into();
+            }
+        } else {
+            target.extend(with_actors);
+        }
+        dedup(&mut source);
+        dedup(&mut target);
+        target.retain(|e| !source.contains(e) || p.frame == Frame::Sym);
+        let sides = matches!(p.frame, Frame::Sym | Frame::Clash) && self.names_sides(&with);
+        let definite = self.t.children(n).iter().any(|&c| {
+            self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "that" | "these")
+        });
+        let anaphoric = definite && source.is_empty() && !sides;
+        if source.is_empty() && target.is_empty() && !sides && !anaphoric {
+            return None;
+        }
+        let negated = self.negated(&[n, clause]);
+        Some(Candidate {
+            trigger: n,
+            clause,
+            anchors,
+            cameo,
+            frame: p.frame,
+            source,
+            target,
+            negated,
+            rule: p.rule.clone(),
+            sides,
+            anaphoric,
+            unresolved_agent: false,
+        })
+    }
+
+    /// Planned, hypothetical or claimed, from the clause and the heads above it.
+    fn status(&self, c: &Candidate) -> EventStatus {
+        if c.frame == Frame::Say {
+            return EventStatus::Occurred;
+        }
+        let (mut planned, mut hypo, mut claimed) = (false, false, false);
+        // "would" under a speech verb is a reported "will".
+        let mut would = false;
+        let mut v = c.clause;
+        let mut own = true;
+        for _ in 0..8 {
+            for &ch in self.t.children(v) {
+                let l = self.t.lemma(ch);
+                match self.t.base_rel(ch) {
+                    "aux" if own => {
+                        planned |= self.lex.has_cue(l, Cue::Plan);
+                        if l == "would" {
+                            would = true;
+                        } else {
+                            hypo |= self.lex.has_cue(l, Cue::Hypo);
+                        }
+                    }
+                    "mark" if self.t.rel(v) == "advcl" => {
+                        hypo |= self.lex.has_cue(l, Cue::Hypo);
+                    }
+                    "obl" | "advmod" | "advcl" => {
+                        claimed |= self.lex.has_cue(l, Cue::Claim)
+                            || self.t.children(ch).iter().any(|&m| {
+                                self.t.rel(m) == "case"
+                                    && self.lex.has_cue(self.t.lemma(m), Cue::Claim)
+                            });
+                    }
+                    _ => {}
+                }
+            }
+            // "X attacked Y, officials said": the speech verb hangs below.
+            if self.reporter(v).is_some() {
+                claimed = true;
+                if own && would {
+                    planned = true;
+                    would = false;
+                }
+            }
+            let Some(h) = self.t.head(v) else { break };
+            match self.t.rel(v) {
+                "xcomp" => {
+                    planned |= self.lex.has_cue(self.t.lemma(h), Cue::Plan);
+                    claimed |= self.is_say(h);
+                }
+                "ccomp" | "parataxis" => {
+                    if self.is_say(h) || self.lex.has_cue(self.t.lemma(h), Cue::Claim) {
+                        claimed = true;
+                        if own && would {
+                            planned = true;
+                            would = false;
+                        }
+                    }
+                    own = false;
+                }
+                "conj" => {}
+                "advcl" if self.is_purpose(v) => {}
+                _ => break,
+            }
+            v = h;
+        }
+        let span = self.t.span(c.trigger);
+        if self
+            .doc()
+            .quotes
+            .iter()
+            .any(|q| q.text.contains(span) && q.direct)
+        {
+            claimed = true;
+        }
+        if hypo || would {
+            EventStatus::Hypothetical
+        } else if planned {
+            EventStatus::Planned
+        } else if claimed {
+            EventStatus::Claimed
+        } else {
+            EventStatus::Occurred
+        }
+    }
+
+    /// A speech verb in parataxis below a clause ("..., officials said").
+    fn reporter(&self, v: usize) -> Option<usize> {
+        self.t
+            .with_rel(v, "parataxis")
+            .find(|&p| self.is_say(p) || self.lex.has_cue(self.t.lemma(p), Cue::Claim))
+    }
+
+    /// Dates or places attached to the event's anchors, else to the clauses
+    /// above it (the speech act that reports it).
+    fn attached(&self, c: &Candidate, item: Item, up: bool) -> Option<usize> {
+        let table = match item {
+            Item::Date => &self.date_at,
+            Item::Place => &self.place_at,
+        };
+        for a in &c.anchors {
+            if let Some(v) = table.get(a).and_then(|v| v.first()) {
+                return Some(*v);
+            }
+        }
+        if !up {
+            return None;
+        }
+        let mut v = c.clause;
+        for _ in 0..6 {
+            if let Some(x) = table.get(&v).and_then(|x| x.first()) {
+                return Some(*x);
+            }
+            if item == Item::Date {
+                if let Some(x) = self.reporter(v).and_then(|r| table.get(&r)?.first()) {
+                    return Some(*x);
+                }
+            }
+            let h = self.t.head(v)?;
+            if matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
+                // "in April, when X announced": the clause dates itself by its head.
+                return self.inside(h, item);
+            }
+            v = h;
+        }
+        None
+    }
+
+    /// The item (date or place) whose span covers token `t`, for items that
+    /// a relative clause hangs on.
+    fn inside(&self, t: usize, item: Item) -> Option<usize> {
+        let span = self.t.span(t);
+        let doc = self.doc();
+        if item == Item::Date {
+            doc.dates
+                .iter()
+                .position(|d| d.date().is_some() && d.span.contains(span))
+        } else {
+            doc.places
+                .iter()
+                .position(|p| p.spans.iter().any(|s| s.contains(span)))
+        }
+    }
+
+    fn finish(&self, c: &Candidate) -> Option<Event> {
+        let doc = self.doc();
+        // Events need an initiator, except agentless passives ("X was
+        // arrested", "the arrest of X"), which keep the source empty.
+        let agentless =
+            (c.trigger == c.clause && self.is_passive(c.clause)) || c.frame == Frame::Patient;
+        if c.source.is_empty() && (c.target.is_empty() || c.unresolved_agent || !agentless) {
+            return None;
+        }
+        if c.frame == Frame::Say && !self.political(&c.source) {
+            return None;
+        }
+        let info: &CodeInfo = self.lex.code(&c.cameo)?;
+        let mut target = c.target.clone();
+        // A symmetric event needs both sides ("held talks" alone says
+        // nothing about with whom).
+        if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() < 2 && target == c.source
+        {
+            return None;
+        }
+        // What a private person says happened is not coded as an event.
+        let span = self.t.span(c.trigger);
+        if doc
+            .quotes
+            .iter()
+            .any(|q| q.text.contains(span) && q.speaker.is_some_and(|s| !self.political(&[s])))
+        {
+            return None;
+        }
+        // "X and Y agreed to ...": a joint cooperative act is mutual.
+        if target.is_empty()
+            && c.source.len() >= 2
+            && !matches!(c.frame, Frame::Agent | Frame::Patient | Frame::Retreat)
+            && ("03".."09").contains(&c.cameo.as_str())
+        {
+            target = c.source.clone();
+        }
+        let published = doc.article.published.map(TimeValue::from_date);
+        let speech = c.frame == Frame::Say;
+        let (date, date_source) = match self
+            .attached(c, Item::Date, true)
+            .and_then(|i| doc.dates.get(i))
+            .and_then(|d| d.date())
+        {
+            Some(v) => (Some(v), DateSource::Text),
+            None => match published {
+                Some(p) => (Some(p), DateSource::Published),
+                None => (None, DateSource::None),
+            },
+        };
+        let mut status = self.status(c);
+        if status == EventStatus::Occurred && date_source == DateSource::Text {
+            if let (Some(d), Some(p)) = (date, published) {
+                if d > p && d.precision == newsgraph_core::DatePrecision::Day {
+                    status = EventStatus::Planned;
+                }
+            }
+        }
+        let own_actor = |pid: usize| -> bool {
+            doc.places.get(pid).is_some_and(|p| {
+                p.spans.iter().any(|s| {
+                    doc.entity_at(*s)
+                        .is_some_and(|e| c.source.contains(&e) || c.target.contains(&e))
+                })
+            })
+        };
+        let mut place = self
+            .attached(c, Item::Place, !speech)
+            .filter(|&p| !own_actor(p));
+        if place.is_none() && !speech {
+            place = self.target_place(&target);
+        }
+        if place.is_none() && info.quad_class == 4 {
+            place = self.dateline;
+        }
+        // Territory taken belongs to the state it lies in.
+        if target.is_empty() && c.cameo.starts_with("19") {
+            if let Some(state) = place.and_then(|p| self.state_of(p)) {
+                if !c.source.contains(&state) {
+                    target.push(state);
+                }
+            }
+        }
+        let sentence = doc
+            .sentence_at(self.t.span(c.trigger).start)
+            .and_then(|s| doc.sentences.get(s))
+            .map(|s| s.span);
+        let evidence = if speech {
+            sentence.unwrap_or_else(|| self.t.span(c.trigger))
+        } else {
+            self.t.subtree_span(c.clause)
+        };
+        Some(Event {
+            source: c.source.clone(),
+            target,
+            cameo: c.cameo.clone(),
+            plover: info.plover.clone(),
+            goldstein: info.goldstein,
+            quad_class: info.quad_class,
+            date,
+            date_source,
+            place: place.map(PlaceId::at),
+            negated: c.negated,
+            status,
+            trigger: self.t.span(c.trigger),
+            evidence,
+            rule: c.rule.clone(),
+        })
+    }
+
+    /// A state acted upon is where the event happens ("invaded Afghanistan").
+    fn target_place(&self, target: &[EntityId]) -> Option<usize> {
+        let doc = self.doc();
+        target.iter().find_map(|&e| {
+            let ent = doc.entity(e)?;
+            if ent.kind != newsgraph_core::EntityKind::Gpe {
+                return None;
+            }
+            doc.places.iter().position(|p| {
+                p.name.eq_ignore_ascii_case(&ent.name)
+                    || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&ent.name))
+            })
+        })
+    }
+
+    /// The state (a GPE actor) a place lies in.
+    fn state_of(&self, place: usize) -> Option<EntityId> {
+        let doc = self.doc();
+        let country = doc.places.get(place)?.country.as_deref()?;
+        doc.entities
+            .iter()
+            .position(|e| {
+                e.kind == newsgraph_core::EntityKind::Gpe
+                    && e.country.as_deref() == Some(country)
+                    && e.role.is_none_or(|r| r == Sector::GOV)
+            })
+            .map(EntityId::at)
+    }
+
+    /// Speech acts count when a political actor makes them, not the press
+    /// or private people.
+    fn political(&self, source: &[EntityId]) -> bool {
+        source.iter().any(|&e| {
+            self.doc().entity(e).is_some_and(|e| match e.role {
+                Some(Sector::MED | Sector::CVL | Sector::BUS | Sector::EDU) => false,
+                Some(_) => true,
+                None => e.kind != newsgraph_core::EntityKind::Person || e.title.is_some(),
+            })
+        })
+    }
+}
+
+/// Fills "the two sides" with the participants of the last symmetric event
+/// and definite event nouns ("the invasion", "the pullout") with the actors
+/// of the last event of the same root; drops what stays without actors.
+fn resolve_references(cands: &mut Vec<Candidate>) {
+    let mut last_sym: Vec<EntityId> = Vec::new();
+    let mut done: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for mut c in std::mem::take(cands) {
+        if c.sides && c.source.len() < 2 {
+            for e in &last_sym {
+                if !c.source.contains(e) {
+                    c.source.push(*e);
+                }
+            }
+            c.target = c.source.clone();
+        }
+        if c.anaphoric {
+            let root = c.cameo.get(..2);
+            if let Some(prev) = done
+                .iter()
+                .rev()
+                .find(|p| p.cameo.get(..2) == root && !p.source.is_empty())
+            {
+                c.source = prev.source.clone();
+                if c.target.is_empty() {
+                    c.target = prev.target.clone();
+                }
+            }
+        }
+        if c.source.is_empty() && c.target.is_empty() {
+            continue;
+        }
+        // "Moscow proposed talks" after talks between Moscow and Kyiv: a
+        // party of the current dyad addresses the other party.
+        if c.target.is_empty()
+            && c.frame != Frame::Say
+            && !matches!(c.frame, Frame::Sym | Frame::Clash)
+            && ("02".."14").contains(&c.cameo.as_str())
+            && !c.source.is_empty()
+            && c.source.iter().all(|e| last_sym.contains(e))
+        {
+            c.target = last_sym
+                .iter()
+                .filter(|e| !c.source.contains(e))
+                .copied()
+                .collect();
+        }
+        // The current dyad: the sides of the last symmetric or joint act.
+        if c.source.len() >= 2
+            && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+        {
+            last_sym = c.source.clone();
+        }
+        done.push(c);
+    }
+    *cands = done;
+}
+
+/// A place named before the dateline dash at the very start of the text.
+fn dateline(doc: &Doc) -> Option<usize> {
+    let text = doc.text();
+    let head = text.get(..text.len().min(80))?;
+    let dash = ["--", "\u{2014}", "\u{2013}"]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    doc.places
+        .iter()
+        .position(|p| p.spans.iter().any(|s| (s.end as usize) <= dash))
+}
+
+fn dedup(v: &mut Vec<EntityId>) {
+    let mut seen = HashSet::new();
+    v.retain(|e| seen.insert(*e));
+}

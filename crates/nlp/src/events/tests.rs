@@ -1,0 +1,1052 @@
+//! Event coder tests on hand-parsed sentences: one per rule family, plus one
+//! generated sentence per lexicon row.
+//!
+//! Sentences are written in a compact one-line form that becomes CoNLL-U
+//! (read by `newsgraph_io::conllu`), so the tests do not depend on the
+//! statistical parser. A token is `form/UPOS[.XPOS]/head/rel[/lemma]`,
+//! optionally prefixed by a marker:
+//! `@` organisation or state (role GOV), `$` armed group (role INS),
+//! `#` person (role GOV), `%` private person (no role), `!` place,
+//! `~` part of the sentence's time expression, `^Name:` a pronoun or noun
+//! referring to the entity `Name`. Adjacent tokens with the same marker form
+//! one name.
+
+use super::lexicon::{Lexicon, NOUNS_FILE, VERBS_FILE};
+use super::Coder;
+use crate::lexicon::Table;
+use newsgraph_core::{
+    Doc, Entity, EntityKind, Event, EventStatus, Place, PlaceKind, Precision, Sector, Span,
+    TimeExpr, TimeValue,
+};
+
+struct Tok<'a> {
+    marker: Option<char>,
+    refers: Option<&'a str>,
+    form: &'a str,
+    upos: &'a str,
+    xpos: &'a str,
+    head: &'a str,
+    rel: &'a str,
+    lemma: String,
+}
+
+fn parse_tok(s: &str) -> Tok<'_> {
+    let (refers, s) = match s.strip_prefix('^') {
+        Some(rest) => {
+            let (name, rest) = rest.split_once(':').expect("^Name: marker");
+            (Some(name), rest)
+        }
+        None => (None, s),
+    };
+    let (marker, s) = match s.chars().next() {
+        Some(c @ ('@' | '$' | '#' | '%' | '!' | '~')) => (Some(c), &s[1..]),
+        _ => (None, s),
+    };
+    let f: Vec<&str> = s.split('/').collect();
+    assert!(f.len() >= 4, "bad token {s:?}");
+    let (upos, xpos) = f[1].split_once('.').unwrap_or((f[1], ""));
+    let xpos = if !xpos.is_empty() {
+        xpos
+    } else {
+        match upos {
+            "VERB" => "VBD",
+            "NOUN" => "NN",
+            "PROPN" => "NNP",
+            "ADP" => "IN",
+            "DET" => "DT",
+            "AUX" => "MD",
+            "PRON" => "PRP",
+            "ADJ" => "JJ",
+            "ADV" => "RB",
+            "PART" => "RP",
+            "PUNCT" => ".",
+            "CCONJ" => "CC",
+            "SCONJ" => "IN",
+            "NUM" => "CD",
+            _ => "XX",
+        }
+    };
+    let lemma = f
+        .get(4)
+        .map_or_else(|| f[0].to_lowercase(), |l| l.to_string());
+    Tok {
+        marker,
+        refers,
+        form: f[0],
+        upos,
+        xpos,
+        head: f[2],
+        rel: f[3],
+        lemma,
+    }
+}
+
+/// A Doc from a one-line parse; `date` is the value of the `~` tokens.
+fn doc(line: &str, date: Option<&str>) -> Doc {
+    let toks: Vec<Tok> = line.split_whitespace().map(parse_tok).collect();
+    let mut conllu = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        conllu.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t_\n",
+            i + 1,
+            t.form,
+            t.lemma,
+            t.upos,
+            t.xpos,
+            t.head,
+            t.rel
+        ));
+    }
+    let mut sents = newsgraph_io::conllu::read("test", &conllu).expect("fixture parses");
+    let mut d = sents.remove(0).doc;
+    d.article.published = chrono::NaiveDate::from_ymd_opt(2021, 7, 10);
+    // Group adjacent marked tokens into names.
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(m) = toks[i].marker else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].marker == Some(m) && toks[j].refers.is_none() {
+            j += 1;
+        }
+        let span = Span {
+            start: d.tokens[i].span.start,
+            end: d.tokens[j - 1].span.end,
+        };
+        let name = d.span_text(span).to_string();
+        match m {
+            '!' => d.places.push(Place {
+                name: name.clone(),
+                aliases: vec![],
+                kind: PlaceKind::City,
+                country: None,
+                admin1: None,
+                lat: None,
+                lon: None,
+                precision: Precision::City,
+                gazetteer_id: None,
+                spans: vec![span],
+            }),
+            '~' => d.dates.push(TimeExpr {
+                span,
+                value: date.and_then(TimeValue::parse),
+                relative: false,
+                kind: newsgraph_core::TimeKind::Point,
+                end: None,
+            }),
+            _ => {
+                let (kind, role) = match m {
+                    '#' => (EntityKind::Person, Some(Sector::GOV)),
+                    '%' => (EntityKind::Person, None),
+                    '$' => (EntityKind::Org, Some(Sector::INS)),
+                    _ => (EntityKind::Gpe, Some(Sector::GOV)),
+                };
+                let name = toks[i].refers.map_or(name, str::to_string);
+                match d.entities.iter_mut().find(|e| e.name == name) {
+                    Some(e) => e.spans.push(span),
+                    None => d.entities.push(Entity {
+                        name,
+                        aliases: vec![],
+                        kind,
+                        country: None,
+                        role,
+                        title: None,
+                        spans: vec![span],
+                    }),
+                }
+            }
+        }
+        i = j;
+    }
+    d
+}
+
+fn names(d: &Doc, ids: &[newsgraph_core::EntityId]) -> Vec<String> {
+    let mut v: Vec<String> = ids
+        .iter()
+        .filter_map(|&e| d.entity(e).map(|e| e.name.clone()))
+        .collect();
+    v.sort();
+    v
+}
+
+fn code(line: &str, date: Option<&str>) -> (Doc, Vec<Event>) {
+    let lex = Lexicon::embedded().expect("lexicon");
+    let d = doc(line, date);
+    let events = Coder::new(&lex, &d).code();
+    (d, events)
+}
+
+/// Expected: code, sources, targets, negated, status.
+type Expect<'a> = (&'a str, &'a [&'a str], &'a [&'a str], bool, EventStatus);
+
+fn check(name: &str, line: &str, want: &[Expect]) -> Result<(), String> {
+    let (d, got) = code(line, None);
+    let shown: Vec<String> = got
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {:?}->{:?} neg={} {:?}",
+                e.cameo,
+                names(&d, &e.source),
+                names(&d, &e.target),
+                e.negated,
+                e.status
+            )
+        })
+        .collect();
+    if got.len() != want.len() {
+        return Err(format!("{name}: got {shown:?}"));
+    }
+    for (e, w) in got.iter().zip(want) {
+        let mut ws: Vec<String> = w.1.iter().map(|s| s.to_string()).collect();
+        let mut wt: Vec<String> = w.2.iter().map(|s| s.to_string()).collect();
+        ws.sort();
+        wt.sort();
+        let got = (
+            e.cameo.as_str(),
+            names(&d, &e.source),
+            names(&d, &e.target),
+            e.negated,
+            e.status,
+        );
+        if got != (w.0, ws, wt, w.3, w.4) {
+            return Err(format!("{name}: got {shown:?}"));
+        }
+    }
+    Ok(())
+}
+
+use EventStatus::{Claimed, Hypothetical, Occurred, Planned};
+
+/// The table of rule families: name, parse, expected events.
+const CASES: &[(&str, &str, &[Expect])] = &[
+    (
+        "transitive verb",
+        "@Rohan/PROPN/2/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/2/obj ./PUNCT/2/punct",
+        &[("190", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "passive with by-agent",
+        "@Gondor/PROPN/3/nsubj:pass was/AUX.VBD/3/aux:pass attacked/VERB.VBN/0/root/attack by/ADP/5/case @Rohan/PROPN/3/obl:agent",
+        &[("190", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "agentless passive keeps source empty",
+        "@Gondor/PROPN/3/nsubj:pass was/AUX.VBD/3/aux:pass sanctioned/VERB.VBN/0/root/sanction",
+        &[("163", &[], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "coordinated subjects",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Arnor/PROPN/1/conj condemned/VERB/0/root/condemn @Mordor/PROPN/4/obj",
+        &[("111", &["Arnor", "Rohan"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "coordinated objects",
+        "@Rohan/PROPN/2/nsubj accused/VERB/0/root/accuse @Mordor/PROPN/2/obj and/CCONJ/5/cc @Harad/PROPN/3/conj",
+        &[("112", &["Rohan"], &["Harad", "Mordor"], false, Occurred)],
+    ),
+    (
+        "nominal modifier names the actor",
+        "@Gondor/PROPN/2/amod officials/NOUN/3/nsubj/official criticized/VERB/0/root/criticize @Rohan/PROPN/3/obj",
+        &[("111", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "prepositional modifier names the actor",
+        "negotiators/NOUN/4/nsubj/negotiator from/ADP/3/case @Gondor/PROPN/1/nmod visited/VERB/0/root/visit @Rohan/PROPN/4/obj",
+        &[("042", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "apposition",
+        "#Aragorn/PROPN/5/nsubj ,/PUNCT/3/punct king/NOUN/1/appos ,/PUNCT/3/punct praised/VERB/0/root/praise @Rohan/PROPN/5/obj",
+        &[("051", &["Aragorn"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "relative clause subject",
+        "$Orcs/PROPN/0/root who/PRON.WP/3/nsubj attacked/VERB/1/acl:relcl/attack @Rohan/PROPN/3/obj",
+        &[("190", &["Orcs"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "participial modifier is the subject",
+        "$Orcs/PROPN/0/root attacking/VERB.VBG/1/acl/attack @Rohan/PROPN/2/obj",
+        &[("190", &["Orcs"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "passive participle: backed by",
+        "$militias/NOUN/0/root/militia backed/VERB.VBN/1/acl/back by/ADP/4/case @Mordor/PROPN/2/obl:agent",
+        &[("072", &["Mordor"], &["militias"], false, Occurred)],
+    ),
+    (
+        "symmetric meeting with",
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet with/ADP/4/case @Gondor/PROPN/2/obl",
+        &[("040", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "symmetric coordinated subjects",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj negotiated/VERB/0/root/negotiate",
+        &[("046", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "light verb with event noun",
+        "@Rohan/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN.NNS/2/obj/talk with/ADP/5/case @Gondor/PROPN/3/nmod",
+        &[("046", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "light verb through a series of (one side only: not coded)",
+        "@Rohan/PROPN/2/nsubj held/VERB/0/root/hold a/DET/4/det series/NOUN/2/obj of/ADP/6/case talks/NOUN.NNS/4/nmod/talk",
+        &[],
+    ),
+    (
+        "noun events between two sides",
+        "fighting/NOUN/2/nsubj escalated/VERB/0/root/escalate between/ADP/4/case @Rohan/PROPN/1/nmod and/CCONJ/6/cc $Orcs/PROPN/4/conj",
+        &[("190", &["Orcs", "Rohan"], &["Orcs", "Rohan"], false, Occurred)],
+    ),
+    (
+        "occurrence verb with noun subject and date",
+        "the/DET/2/det ~ceasefire/NOUN/3/nsubj took/VERB/0/root/take effect/NOUN/3/obj between/ADP/6/case @Rohan/PROPN/2/nmod and/CCONJ/8/cc @Gondor/PROPN/6/conj",
+        &[("0871", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "possessive noun event",
+        "@Mordor/PROPN/3/nmod:poss 's/PART.POS/1/case invasion/NOUN/5/nsubj/invasion of/ADP/5/case @Rohan/PROPN/3/nmod began/VERB/0/root/begin",
+        &[("190", &["Mordor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "withdrawal of troops from a state",
+        "the/DET/2/det withdrawal/NOUN/0/root of/ADP/4/case $Gondorian/ADJ/2/nmod/gondorian from/ADP/6/case @Rohan/PROPN/2/nmod",
+        &[("0874", &["Gondorian"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "patient noun: arrest of",
+        "the/DET/2/det arrest/NOUN/0/root of/ADP/4/case %Frodo/PROPN/2/nmod",
+        &[("173", &[], &["Frodo"], false, Occurred)],
+    ),
+    (
+        "withdraw troops from",
+        "@Gondor/PROPN/2/nsubj withdrew/VERB/0/root/withdraw troops/NOUN.NNS/2/obj/troop from/ADP/5/case @Rohan/PROPN/2/obl",
+        &[("0874", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "pull out particle",
+        "@Gondor/PROPN/2/nsubj pulled/VERB/0/root/pull out/ADP.RP/2/compound:prt of/ADP/5/case @Rohan/PROPN/2/obl",
+        &[("0874", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "impose sanctions on",
+        "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case @Mordor/PROPN/2/obl",
+        &[("163", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "approve a set of sanctions against",
+        "@Gondor/PROPN/2/nsubj approved/VERB/0/root/approve a/DET/4/det set/NOUN/2/obj of/ADP/6/case sanctions/NOUN.NNS/4/nmod/sanction against/ADP/8/case @Mordor/PROPN/6/nmod",
+        &[("163", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "seize territory",
+        "$Orcs/PROPN/2/nsubj seized/VERB/0/root/seize a/DET/4/det district/NOUN/2/obj",
+        &[("192", &["Orcs"], &[], false, Occurred)],
+    ),
+    (
+        "capture people",
+        "$Orcs/PROPN/2/nsubj captured/VERB/0/root/capture #Faramir/PROPN/2/obj",
+        &[("173", &["Orcs"], &["Faramir"], false, Occurred)],
+    ),
+    (
+        "arrest",
+        "@Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest %Frodo/PROPN/2/obj",
+        &[("173", &["Gondor"], &["Frodo"], false, Occurred)],
+    ),
+    (
+        "release prisoners",
+        "@Gondor/PROPN/2/nsubj released/VERB/0/root/release prisoners/NOUN.NNS/2/obj/prisoner",
+        &[("0841", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "exchange prisoners",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj exchanged/VERB/0/root/exchange prisoners/NOUN.NNS/4/obj/prisoner",
+        &[("0841", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "provide aid to",
+        "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide aid/NOUN/2/obj to/ADP/5/case @Rohan/PROPN/2/obl",
+        &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "provide military aid",
+        "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide weapons/NOUN.NNS/2/obj/weapon to/ADP/5/case @Rohan/PROPN/2/obl",
+        &[("072", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "visit",
+        "#Aragorn/PROPN/2/nsubj visited/VERB/0/root/visit @Rohan/PROPN/2/obj",
+        &[("042", &["Aragorn"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "host",
+        "@Rohan/PROPN/2/nsubj hosted/VERB/0/root/host #Aragorn/PROPN/2/obj",
+        &[("043", &["Rohan"], &["Aragorn"], false, Occurred)],
+    ),
+    (
+        "invite",
+        "#Aragorn/PROPN/2/nsubj invited/VERB/0/root/invite #Theoden/PROPN/2/obj",
+        &[("026", &["Aragorn"], &["Theoden"], false, Occurred)],
+    ),
+    (
+        "sign an agreement",
+        "@Rohan/PROPN/2/nsubj signed/VERB/0/root/sign an/DET/4/det agreement/NOUN/2/obj with/ADP/6/case @Gondor/PROPN/2/obl",
+        &[("057", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "reach an agreement for an exchange of prisoners",
+        "@Rohan/PROPN/2/nsubj reached/VERB/0/root/reach an/DET/4/det agreement/NOUN/2/obj for/ADP/7/case the/DET/7/det exchange/NOUN/4/nmod of/ADP/9/case prisoners/NOUN.NNS/7/nmod/prisoner",
+        &[("0353", &["Rohan"], &[], false, Occurred)],
+    ),
+    (
+        "agree to hold talks: intent to meet",
+        "@Rohan/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART.TO/4/mark hold/VERB.VB/2/xcomp talks/NOUN.NNS/4/obj/talk with/ADP/7/case @Gondor/PROPN/5/nmod",
+        &[("036", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "agree to extend a truce",
+        "@Rohan/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART.TO/4/mark extend/VERB.VB/2/xcomp the/DET/6/det truce/NOUN/4/obj",
+        &[("0871", &["Rohan"], &[], false, Occurred)],
+    ),
+    (
+        "not agreed: negation",
+        "@Mordor/PROPN/4/nsubj has/AUX.VBZ/4/aux not/PART.RB/4/advmod agreed/VERB.VBN/0/root/agree to/ADP/7/case the/DET/7/det proposal/NOUN/4/obl",
+        &[("030", &["Mordor"], &[], true, Occurred)],
+    ),
+    (
+        "never attacked: negation",
+        "@Gondor/PROPN/3/nsubj never/ADV/3/advmod attacked/VERB/0/root/attack @Rohan/PROPN/3/obj",
+        &[("190", &["Gondor"], &["Rohan"], true, Occurred)],
+    ),
+    (
+        "refuse to release: refusal is the event",
+        "@Mordor/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART.TO/4/mark release/VERB.VB/2/xcomp prisoners/NOUN.NNS/4/obj/prisoner",
+        &[("1243", &["Mordor"], &[], false, Occurred)],
+    ),
+    (
+        "decline to attend talks",
+        "#Sauron/PROPN/2/nsubj declined/VERB/0/root/decline to/PART.TO/4/mark attend/VERB.VB/2/xcomp the/DET/6/det talks/NOUN.NNS/4/obj/talk",
+        &[("125", &["Sauron"], &[], false, Occurred)],
+    ),
+    (
+        "reject a proposal",
+        "@Mordor/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/4/det proposal/NOUN/2/obj",
+        &[("127", &["Mordor"], &[], false, Occurred)],
+    ),
+    (
+        "threaten to attack",
+        "@Mordor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART.TO/4/mark attack/VERB.VB/2/xcomp @Rohan/PROPN/4/obj",
+        &[("138", &["Mordor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "threaten sanctions",
+        "@Gondor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART.TO/4/mark impose/VERB.VB/2/xcomp sanctions/NOUN.NNS/4/obj/sanction on/ADP/7/case @Mordor/PROPN/4/obl",
+        &[("1312", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "urge to negotiate: appeal, object control",
+        "@Gondor/PROPN/2/nsubj urged/VERB/0/root/urge @Rohan/PROPN/2/obj to/PART.TO/5/mark negotiate/VERB.VB/2/xcomp",
+        &[("026", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "call on: appeal",
+        "the/DET/2/det @government/NOUN/3/nsubj called/VERB/0/root/call on/ADP/5/case @Rohan/PROPN/3/obl",
+        &[("020", &["government"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "demand release",
+        "@Rohan/PROPN/2/nsubj demanded/VERB/0/root/demand the/DET/4/det release/NOUN/2/obj of/ADP/6/case %Frodo/PROPN/4/nmod",
+        &[("1053", &["Rohan"], &["Frodo"], false, Occurred)],
+    ),
+    (
+        "call for resignation",
+        "$protesters/NOUN/2/nsubj/protester called/VERB/0/root/call for/ADP/5/case the/DET/5/det resignation/NOUN/2/obl of/ADP/7/case #Denethor/PROPN/5/nmod",
+        &[("1041", &["protesters"], &["Denethor"], false, Occurred)],
+    ),
+    (
+        "noun: calls for resignation",
+        "$protesters/NOUN/2/nsubj/protester chanted/VERB/0/root/chant calls/NOUN.NNS/2/obj/call for/ADP/6/case ^Denethor:#her/PRON.PRP$/6/nmod:poss resignation/NOUN/3/nmod",
+        &[("1041", &["protesters"], &["Denethor"], false, Occurred)],
+    ),
+    (
+        "protest against",
+        "$students/NOUN/2/nsubj/student protested/VERB/0/root/protest against/ADP/4/case @Gondor/PROPN/2/obl",
+        &[("141", &["students"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "clash of unarmed protesters",
+        "%Hobbits/PROPN/2/nsubj clashed/VERB/0/root/clash with/ADP/4/case @police/NOUN/2/obl",
+        &[("145", &["Hobbits", "police"], &["Hobbits", "police"], false, Occurred)],
+    ),
+    (
+        "clash with an armed group",
+        "$Orcs/PROPN/2/nsubj clashed/VERB/0/root/clash with/ADP/4/case @Rohan/PROPN/2/obl",
+        &[("190", &["Orcs", "Rohan"], &["Orcs", "Rohan"], false, Occurred)],
+    ),
+    (
+        "fire tear gas",
+        "@police/NOUN/2/nsubj fired/VERB/0/root/fire tear/NOUN/4/compound gas/NOUN/2/obj",
+        &[("175", &["police"], &[], false, Occurred)],
+    ),
+    (
+        "crack down on",
+        "@Mordor/PROPN/2/nsubj cracked/VERB/0/root/crack down/ADP.RP/2/compound:prt on/ADP/5/case %opposition/NOUN/2/obl",
+        &[("175", &["Mordor"], &["opposition"], false, Occurred)],
+    ),
+    (
+        "kill",
+        "$Orcs/PROPN/2/nsubj killed/VERB/0/root/kill %villagers/NOUN.NNS/2/obj/villager",
+        &[("190", &["Orcs"], &["villagers"], false, Occurred)],
+    ),
+    (
+        "bomb",
+        "@Gondor/PROPN/2/nsubj bombed/VERB/0/root/bomb $Orcs/PROPN/2/obj",
+        &[("195", &["Gondor"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "invade",
+        "@Mordor/PROPN/2/nsubj invaded/VERB/0/root/invade @Rohan/PROPN/2/obj",
+        &[("190", &["Mordor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "launch an attack on",
+        "$Orcs/PROPN/2/nsubj launched/VERB/0/root/launch an/DET/4/det attack/NOUN/2/obj on/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("190", &["Orcs"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "say: statement and claimed report",
+        "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say $Orcs/PROPN/4/nsubj attacked/VERB/2/ccomp/attack @Rohan/PROPN/4/obj",
+        &[
+            ("010", &["Aragorn"], &[], false, Occurred),
+            ("190", &["Orcs"], &["Rohan"], false, Claimed),
+        ],
+    ),
+    (
+        "tell: statement with addressee",
+        "#Aragorn/PROPN/2/nsubj told/VERB/0/root/tell @council/NOUN/2/obj",
+        &[("010", &["Aragorn"], &["council"], false, Occurred)],
+    ),
+    (
+        "private person's statement is not coded",
+        "%Sam/PROPN/2/nsubj said/VERB/0/root/say it/PRON/4/nsubj rained/VERB/2/ccomp/rain",
+        &[],
+    ),
+    (
+        "speech act announcing a future action: intent",
+        "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[
+            ("0356", &["Gondor"], &["Rohan"], false, Occurred),
+            ("0874", &["Gondor"], &["Rohan"], false, Planned),
+        ],
+    ),
+    (
+        "will: planned",
+        "@Gondor/PROPN/3/nsubj will/AUX/3/aux withdraw/VERB.VB/0/root from/ADP/5/case @Rohan/PROPN/3/obl",
+        &[("0874", &["Gondor"], &["Rohan"], false, Planned)],
+    ),
+    (
+        "plans to: planned",
+        "@Gondor/PROPN/2/nsubj plans/VERB.VBZ/0/root/plan to/PART.TO/4/mark visit/VERB.VB/2/xcomp @Rohan/PROPN/4/obj",
+        &[("042", &["Gondor"], &["Rohan"], false, Planned)],
+    ),
+    (
+        "is likely to: planned",
+        "$troops/NOUN.NNS/3/nsubj/troop are/AUX.VBP/3/cop likely/ADJ/0/root to/PART.TO/5/mark attack/VERB.VB/3/xcomp @Rohan/PROPN/5/obj",
+        &[("190", &["troops"], &["Rohan"], false, Planned)],
+    ),
+    (
+        "is set to: planned",
+        "@Rohan/PROPN/3/nsubj:pass is/AUX.VBZ/3/aux:pass set/VERB.VBN/0/root to/PART.TO/5/mark host/VERB.VB/3/xcomp #Aragorn/PROPN/5/obj",
+        &[("043", &["Rohan"], &["Aragorn"], false, Planned)],
+    ),
+    (
+        "if: hypothetical",
+        "@Gondor/PROPN/2/nsubj retaliated/VERB/0/root/retaliate if/SCONJ/5/mark @Mordor/PROPN/5/nsubj attacked/VERB/2/advcl/attack",
+        &[
+            ("190", &["Gondor"], &[], false, Occurred),
+            ("190", &["Mordor"], &[], false, Hypothetical),
+        ],
+    ),
+    (
+        "would: hypothetical",
+        "@Gondor/PROPN/3/nsubj would/AUX/3/aux sanction/VERB.VB/0/root @Mordor/PROPN/3/obj",
+        &[("163", &["Gondor"], &["Mordor"], false, Hypothetical)],
+    ),
+    (
+        "according to: claimed",
+        "$Orcs/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj ,/PUNCT/7/punct according/VERB.VBG/7/case/accord to/ADP/5/fixed #Aragorn/PROPN/2/obl",
+        &[("190", &["Orcs"], &["Rohan"], false, Claimed)],
+    ),
+    (
+        "conjoined verbs share the subject",
+        "#Aragorn/PROPN/2/nsubj agreed/VERB/0/root/agree and/CCONJ/4/cc invited/VERB/2/conj/invite #Sauron/PROPN/4/obj",
+        &[
+            ("030", &["Aragorn"], &[], false, Occurred),
+            ("026", &["Aragorn"], &["Sauron"], false, Occurred),
+        ],
+    ),
+    (
+        "pronoun subject resolves by coreference",
+        "^Aragorn:#He/PRON/2/nsubj condemned/VERB/0/root/condemn @Mordor/PROPN/2/obj",
+        &[("111", &["Aragorn"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "no actor: no event",
+        "someone/PRON/2/nsubj attacked/VERB/0/root/attack something/PRON/2/obj",
+        &[],
+    ),
+    (
+        "verb outside the lexicon: no event",
+        "@Rohan/PROPN/2/nsubj admired/VERB/0/root/admire @Gondor/PROPN/2/obj",
+        &[],
+    ),
+    (
+        "statements of one speaker merge",
+        "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say and/CCONJ/4/cc added/VERB/2/conj/add",
+        &[("010", &["Aragorn"], &[], false, Occurred)],
+    ),
+    (
+        "ban airline companies from flying",
+        "@Gondor/PROPN/2/nsubj banned/VERB/0/root/ban @Rohirric/ADJ/4/amod/rohirric airlines/NOUN.NNS/2/obj/airline",
+        &[("163", &["Gondor"], &["Rohirric"], false, Occurred)],
+    ),
+    (
+        "put on a sanctions list is coded by the verb pattern",
+        "#Grima/PROPN/3/nsubj:pass was/AUX.VBD/3/aux:pass blacklisted/VERB.VBN/0/root/blacklist",
+        &[("163", &[], &["Grima"], false, Occurred)],
+    ),
+    (
+        "blame for",
+        "$protesters/NOUN.NNS/2/nsubj/protester blamed/VERB/0/root/blame #Denethor/PROPN/2/obj for/ADP/6/case the/DET/6/det violence/NOUN/2/obl",
+        &[("112", &["protesters"], &["Denethor"], false, Occurred)],
+    ),
+    (
+        "mediate between",
+        "@Rivendell/PROPN/2/nsubj mediated/VERB/0/root/mediate between/ADP/4/case @Rohan/PROPN/2/obl and/CCONJ/6/cc @Gondor/PROPN/4/conj",
+        &[("045", &["Rivendell"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "deploy troops",
+        "@Gondor/PROPN/2/nsubj deployed/VERB/0/root/deploy troops/NOUN.NNS/2/obj/troop",
+        &[("154", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "take control of territory",
+        "$Orcs/PROPN/2/nsubj took/VERB/0/root/take control/NOUN/2/obj of/ADP/5/case @Osgiliath/PROPN/3/nmod",
+        &[("192", &["Orcs"], &["Osgiliath"], false, Occurred)],
+    ),
+    (
+        "forced landing of a flight",
+        "the/DET/3/det forced/ADJ/3/amod/forced landing/NOUN/0/root of/ADP/6/case a/DET/6/det @Eagle/PROPN/3/nmod",
+        &[("181", &[], &["Eagle"], false, Occurred)],
+    ),
+    (
+        "crackdown on the opposition by a regime",
+        "the/DET/2/det crackdown/NOUN/0/root on/ADP/5/case the/DET/5/det %opposition/NOUN/2/nmod by/ADP/8/case the/DET/8/det @regime/NOUN/2/nmod",
+        &[("175", &["regime"], &["opposition"], false, Occurred)],
+    ),
+    (
+        "joint agreement is mutual",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agreed/VERB/0/root/agree to/PART.TO/6/mark extend/VERB.VB/4/xcomp the/DET/8/det truce/NOUN/6/obj",
+        &[("0871", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "purpose clause inherits subject and modality",
+        "$troops/NOUN.NNS/3/nsubj/troop are/AUX.VBP/3/cop likely/ADJ/0/root to/PART.TO/5/mark stay/VERB.VB/3/xcomp to/PART.TO/7/mark provide/VERB.VB/5/advcl security/NOUN/7/obj",
+        &[("074", &["troops"], &[], false, Planned)],
+    ),
+    (
+        "agreeing on a hostile act is the act",
+        "@Gondor/PROPN/2/nsubj agreed/VERB/0/root/agree on/ADP/4/case sanctions/NOUN.NNS/2/obl/sanction against/ADP/6/case @Mordor/PROPN/4/nmod",
+        &[("163", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "confirming an event is a statement, not the event",
+        "#Aragorn/PROPN/2/nsubj confirmed/VERB/0/root/confirm the/DET/4/det exchange/NOUN/2/obj",
+        &[("010", &["Aragorn"], &[], false, Occurred)],
+    ),
+    (
+        "put on a sanctions list",
+        "#Grima/PROPN/4/nsubj:pass was/AUX.VBD/4/aux:pass also/ADV/4/advmod put/VERB.VBN/0/root/put on/ADP/8/case the/DET/8/det sanctions/NOUN.NNS/8/compound/sanction list/NOUN/4/obl",
+        &[("163", &[], &["Grima"], false, Occurred)],
+    ),
+    (
+        "hold territory",
+        "$Orcs/PROPN/2/nsubj hold/VERB.VBP/0/root 85/NUM/4/nummod percent/NOUN/2/obj of/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("192", &["Orcs"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "refusal to attend a meeting",
+        "#Sauron/PROPN/2/nsubj declined/VERB/0/root/decline to/PART.TO/4/mark attend/VERB.VB/2/xcomp",
+        &[("125", &["Sauron"], &[], false, Occurred)],
+    ),
+    (
+        "demand with a that-clause",
+        "@Gondor/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark @Mordor/PROPN/5/nsubj withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[("106", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "agree that they should cooperate",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agreed/VERB/0/root/agree that/SCONJ/8/mark ^Rohan:@they/PRON/8/nsubj should/AUX/8/aux cooperate/VERB.VB/4/ccomp",
+        &[("031", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "trailing speech verb in parataxis: claimed",
+        "$Orcs/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj ,/PUNCT/5/punct #Aragorn/PROPN/6/nsubj said/VERB/2/parataxis/say",
+        &[
+            ("190", &["Orcs"], &["Rohan"], false, Claimed),
+            ("010", &["Aragorn"], &[], false, Occurred),
+        ],
+    ),
+    (
+        "denial negates the act",
+        "@Mordor/PROPN/2/nsubj denied/VERB/0/root/deny attacking/VERB.VBG/2/xcomp/attack @Rohan/PROPN/3/obj",
+        &[
+            ("016", &["Mordor"], &[], false, Occurred),
+            ("190", &["Mordor"], &["Rohan"], true, Claimed),
+        ],
+    ),
+    (
+        "the purpose of an event is that event",
+        "@Rohan/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN.NNS/2/obj/talk with/ADP/5/case @Gondor/PROPN/3/nmod to/PART.TO/7/mark discuss/VERB.VB/2/advcl/discuss peace/NOUN/7/obj",
+        &[("046", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "an active clause without a known agent is not coded",
+        "attacked/VERB/0/root/attack @Rohan/PROPN/1/obj",
+        &[],
+    ),
+    (
+        "expel diplomats: reduce relations",
+        "@Gondor/PROPN/2/nsubj expelled/VERB/0/root/expel three/NUM/4/nummod diplomats/NOUN.NNS/2/obj/diplomat",
+        &[("161", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "deport people",
+        "@Gondor/PROPN/2/nsubj deported/VERB/0/root/deport %migrants/NOUN.NNS/2/obj/migrant",
+        &[("174", &["Gondor"], &["migrants"], false, Occurred)],
+    ),
+    (
+        "investigate",
+        "@court/NOUN/2/nsubj investigated/VERB/0/root/investigate #Grima/PROPN/2/obj",
+        &[("090", &["court"], &["Grima"], false, Occurred)],
+    ),
+    (
+        "apologize to",
+        "@Gondor/PROPN/2/nsubj apologized/VERB/0/root/apologize to/ADP/4/case @Rohan/PROPN/2/obl",
+        &[("055", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "lift sanctions",
+        "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case @Rohan/PROPN/2/obl",
+        &[("085", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a named agent that is not an actor: no event",
+        "violence/NOUN/2/nsubj hit/VERB/0/root/strike @Rohan/PROPN/2/obj",
+        &[],
+    ),
+    (
+        "telling an addressee names the target",
+        "#Aragorn/PROPN/2/nsubj told/VERB/0/root/tell @Gazette/PROPN/2/obj",
+        &[("010", &["Aragorn"], &["Gazette"], false, Occurred)],
+    ),
+];
+
+#[test]
+fn dyad_continues_to_the_other_party() {
+    let (d, ev) = code(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ,/PUNCT/7/punct then/ADV/7/advmod @Gondor/PROPN/7/nsubj proposed/VERB/2/parataxis/propose talks/NOUN.NNS/7/obj/talk",
+        None,
+    );
+    let proposal = ev
+        .iter()
+        .find(|e| e.cameo == "036")
+        .expect("proposal coded");
+    assert_eq!(names(&d, &proposal.target), vec!["Rohan".to_string()]);
+}
+
+#[test]
+fn territory_taken_belongs_to_the_state_it_lies_in() {
+    let lex = Lexicon::embedded().unwrap();
+    let mut d = doc(
+        "$Orcs/PROPN/2/nsubj captured/VERB/0/root/capture a/DET/4/det district/NOUN/2/obj in/ADP/6/case !Anorien/PROPN/4/nmod ,/PUNCT/8/punct @Gondor/PROPN/2/parataxis",
+        None,
+    );
+    d.places[0].country = Some("GND".into());
+    d.entities[1].country = Some("GND".into());
+    let ev = Coder::new(&lex, &d).code();
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&d, &ev[0].target), vec!["Gondor".to_string()]);
+    assert_eq!(
+        ev[0]
+            .place
+            .and_then(|p| d.place(p))
+            .map(|p| p.name.as_str()),
+        Some("Anorien")
+    );
+}
+
+#[test]
+fn the_two_sides_and_the_invasion_refer_back() {
+    let lex = Lexicon::embedded().unwrap();
+    // Two sentences: a symmetric meeting, then fighting between "the two sides".
+    let mut d = doc(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ./PUNCT/2/punct fighting/NOUN/6/nsubj escalated/VERB/2/parataxis/escalate between/ADP/10/case the/DET/10/det two/NUM/10/nummod sides/NOUN.NNS/6/obl/side",
+        None,
+    );
+    let ev = Coder::new(&lex, &d).code();
+    let fight = ev
+        .iter()
+        .find(|e| e.cameo == "190")
+        .expect("fighting coded");
+    assert_eq!(
+        names(&d, &fight.source),
+        vec!["Gondor".to_string(), "Rohan".to_string()]
+    );
+    // "Mordor invaded Rohan. The invasion removed the king."
+    d = doc(
+        "@Mordor/PROPN/2/nsubj invaded/VERB/0/root/invade @Rohan/PROPN/2/obj the/DET/5/det invasion/NOUN/6/nsubj removed/VERB/2/parataxis/remove the/DET/8/det #king/NOUN/6/obj",
+        None,
+    );
+    let ev = Coder::new(&lex, &d).code();
+    assert_eq!(ev.len(), 2, "{ev:?}");
+    assert_eq!(names(&d, &ev[1].source), vec!["Mordor".to_string()]);
+    assert_eq!(names(&d, &ev[1].target), vec!["king".to_string()]);
+}
+
+#[test]
+fn physical_events_happen_at_the_dateline() {
+    let (d, ev) = code(
+        "!Edoras/PROPN/0/root --/PUNCT/1/punct $Orcs/PROPN/4/nsubj attacked/VERB/1/parataxis/attack @Rohan/PROPN/4/obj",
+        None,
+    );
+    assert_eq!(ev.len(), 1);
+    assert_eq!(
+        ev[0]
+            .place
+            .and_then(|p| d.place(p))
+            .map(|p| p.name.as_str()),
+        Some("Edoras")
+    );
+}
+
+#[test]
+fn relative_clause_on_a_date_takes_that_date() {
+    let (_, ev) = code(
+        "talks/NOUN.NNS/2/nsubj/talk stalled/VERB/0/root/stall in/ADP/4/case ~April/PROPN/2/obl when/ADV/7/advmod @Gondor/PROPN/7/nsubj announced/VERB/4/acl:relcl/announce sanctions/NOUN.NNS/7/obj/sanction",
+        Some("2021-04"),
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "163");
+    assert_eq!(
+        ev[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2021-04")
+    );
+}
+
+#[test]
+fn rule_families() {
+    assert!(CASES.len() >= 100, "{} cases", CASES.len());
+    let failed: Vec<String> = CASES
+        .iter()
+        .filter_map(|(name, line, want)| check(name, line, want).err())
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "{} of {} failed:\n{}",
+        failed.len(),
+        CASES.len(),
+        failed.join("\n")
+    );
+}
+
+#[test]
+fn date_from_the_clause_else_publication() {
+    let (_, ev) = code(
+        "@Mordor/PROPN/2/nsubj invaded/VERB/0/root/invade @Rohan/PROPN/2/obj in/ADP/5/case ~October/PROPN/2/obl ~2001/NUM/5/nmod:tmod",
+        Some("2001-10"),
+    );
+    assert_eq!(ev.len(), 1);
+    assert_eq!(
+        ev[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2001-10")
+    );
+    assert_eq!(ev[0].date_source, newsgraph_core::DateSource::Text);
+    let (_, ev) = code(
+        "@Mordor/PROPN/2/nsubj invaded/VERB/0/root/invade @Rohan/PROPN/2/obj",
+        None,
+    );
+    assert_eq!(
+        ev[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2021-07-10")
+    );
+    assert_eq!(ev[0].date_source, newsgraph_core::DateSource::Published);
+}
+
+#[test]
+fn reported_event_takes_the_speech_act_date() {
+    let (_, ev) = code(
+        "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say on/ADP/4/case ~Saturday/PROPN/2/obl $Orcs/PROPN/6/nsubj attacked/VERB/2/ccomp/attack @Rohan/PROPN/6/obj",
+        Some("2021-07-10"),
+    );
+    assert_eq!(ev.len(), 2);
+    for e in &ev {
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2021-07-10"));
+    }
+}
+
+#[test]
+fn future_date_makes_an_event_planned() {
+    let (_, ev) = code(
+        "@Gondor/PROPN/2/nsubj withdraws/VERB.VBZ/0/root/withdraw from/ADP/4/case @Rohan/PROPN/2/obl by/ADP/6/case ~August/PROPN/2/obl ~31/NUM/6/nummod",
+        Some("2021-08-31"),
+    );
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0].status, Planned);
+}
+
+#[test]
+fn place_from_the_locative_else_the_target_state() {
+    let (d, ev) = code(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj in/ADP/5/case !Minas/PROPN/2/obl !Tirith/PROPN/4/flat",
+        None,
+    );
+    let p = ev[0]
+        .place
+        .and_then(|p| d.place(p))
+        .map(|p| p.name.as_str());
+    assert_eq!(p, Some("Minas Tirith"));
+    // Speech acts take only their own locative, not the sentence's.
+    let (_, ev) = code(
+        "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say $Orcs/PROPN/4/nsubj attacked/VERB/2/ccomp/attack in/ADP/6/case !Osgiliath/PROPN/4/obl",
+        None,
+    );
+    assert_eq!(ev[0].place, None);
+    assert!(ev[1].place.is_some());
+}
+
+#[test]
+fn events_carry_rule_plover_goldstein_and_evidence() {
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case @Mordor/PROPN/2/obl",
+        None,
+    );
+    let e = &ev[0];
+    assert_eq!(e.rule.file, VERBS_FILE);
+    assert!(e.rule.line > 4);
+    assert_eq!(e.plover.as_deref(), Some("COERCE"));
+    assert_eq!(e.quad_class, 4);
+    assert!(e.goldstein < -5.0);
+    assert_eq!(d.span_text(e.trigger), "imposed");
+    assert_eq!(
+        d.span_text(e.evidence),
+        "Gondor imposed sanctions on Mordor"
+    );
+    let (_, ev) = code("#Aragorn/PROPN/2/nsubj said/VERB/0/root/say", None);
+    assert_eq!(ev[0].plover, None);
+}
+
+/// Every verb row, in a plain sentence built for it, yields its own code.
+#[test]
+fn every_verb_pattern_fires() {
+    let lex = Lexicon::embedded().unwrap();
+    let table = Table::parse(
+        VERBS_FILE,
+        include_str!("../../../../data/events/verbs.tsv"),
+    )
+    .unwrap();
+    let mut failed = Vec::new();
+    for row in &table.rows {
+        let (lemma, prep, obj, cameo) = (row.get(0), row.opt(1), row.opt(2), row.get(3));
+        let object = obj.map(|o| o.split('|').next().unwrap_or(o));
+        let mut line = format!("@Alpha/PROPN/2/nsubj {lemma}ed/VERB/0/root/{lemma}");
+        match prep {
+            Some(p) if matches!(p, "out" | "down" | "off" | "back" | "up") => {
+                line.push_str(&format!(" {p}/ADP.RP/2/compound:prt"));
+                match object {
+                    Some(o) => line.push_str(&format!(" {o}/NOUN/2/obj")),
+                    None => line.push_str(" @Beta/PROPN/2/obj"),
+                }
+            }
+            Some(p) => {
+                line.push_str(&format!(" {p}/ADP/4/case"));
+                match object {
+                    Some(o) => line.push_str(&format!(" {o}/NOUN/2/obl")),
+                    None => line.push_str(" @Beta/PROPN/2/obl"),
+                }
+            }
+            None => match object {
+                Some(o) => line.push_str(&format!(" {o}/NOUN/2/obj")),
+                None => line.push_str(" @Beta/PROPN/2/obj"),
+            },
+        }
+        // A second party, so that symmetric patterns have both sides.
+        let n = line.split_whitespace().count();
+        line.push_str(&format!(" with/ADP/{}/case @Gamma/PROPN/2/obl", n + 2));
+        let d = doc(&line, None);
+        let ev = Coder::new(&lex, &d).code();
+        if !ev.iter().any(|e| e.cameo == cameo) {
+            failed.push(format!(
+                "{VERBS_FILE}:{} {lemma} {prep:?} {object:?} -> {cameo}: got {:?}",
+                row.line,
+                ev.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// Every noun row, with an actor modifying it, yields its own code.
+#[test]
+fn every_noun_pattern_fires() {
+    let lex = Lexicon::embedded().unwrap();
+    let table = Table::parse(
+        NOUNS_FILE,
+        include_str!("../../../../data/events/nouns.tsv"),
+    )
+    .unwrap();
+    let mut failed = Vec::new();
+    for row in &table.rows {
+        let (lemma, prep, obj, cameo) = (row.get(0), row.opt(1), row.opt(2), row.get(3));
+        let object = obj.map(|o| o.split('|').next().unwrap_or(o));
+        let (mut line, root) = match (prep, object) {
+            (Some(p), o) => (
+                format!(
+                    "@Alpha/PROPN/2/compound {lemma}/NOUN/0/root/{lemma} {p}/ADP/4/case {}/NOUN/2/nmod",
+                    o.unwrap_or("thing")
+                ),
+                2,
+            ),
+            (None, Some(o)) => (
+                format!("@Alpha/PROPN/3/compound {o}/ADJ/3/amod {lemma}/NOUN/0/root/{lemma}"),
+                3,
+            ),
+            (None, None) => (
+                format!("@Alpha/PROPN/2/compound {lemma}/NOUN/0/root/{lemma}"),
+                2,
+            ),
+        };
+        // A second party, so that symmetric patterns have both sides.
+        let n = line.split_whitespace().count();
+        line.push_str(&format!(
+            " with/ADP/{}/case @Gamma/PROPN/{root}/nmod",
+            n + 2
+        ));
+        let d = doc(&line, None);
+        let ev = Coder::new(&lex, &d).code();
+        if !ev.iter().any(|e| e.cameo == cameo) {
+            failed.push(format!(
+                "{NOUNS_FILE}:{} {lemma} {prep:?} {object:?} -> {cameo}: got {:?}",
+                row.line,
+                ev.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

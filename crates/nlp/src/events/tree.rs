@@ -1,0 +1,232 @@
+//! A read-only view of one Doc's dependency trees for the event coder:
+//! lemmas, relations, children lists and the walk from a noun phrase to the
+//! actors (entities) it names.
+//!
+//! Built once per Doc (children lists are not stored in the Doc), so every
+//! rule of the coder asks plain questions ("the `obj` of this verb", "the
+//! case marker of this noun") instead of scanning tokens.
+
+use newsgraph_core::{Doc, EntityId, Span, TokenId};
+
+pub struct Tree<'a> {
+    pub doc: &'a Doc,
+    lemmas: Vec<String>,
+    children: Vec<Vec<usize>>,
+}
+
+impl<'a> Tree<'a> {
+    pub fn new(doc: &'a Doc) -> Tree<'a> {
+        let n = doc.tokens.len();
+        let lemmas = (0..n)
+            .map(|i| {
+                let l = doc.tags.get(i).map_or("", |t| t.lemma.as_str());
+                let l = if l.is_empty() || l == "_" {
+                    doc.token_text(TokenId::at(i))
+                } else {
+                    l
+                };
+                l.to_lowercase()
+            })
+            .collect();
+        let mut children = vec![Vec::new(); n];
+        for (i, d) in doc.deps.iter().enumerate().take(n) {
+            if let Some(h) = d.head {
+                if h.index() < n && h.index() != i {
+                    children[h.index()].push(i);
+                }
+            }
+        }
+        Tree {
+            doc,
+            lemmas,
+            children,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lemmas.len()
+    }
+
+    pub fn lemma(&self, i: usize) -> &str {
+        self.lemmas.get(i).map_or("", String::as_str)
+    }
+
+    /// The UPOS label ("VERB").
+    pub fn pos(&self, i: usize) -> &'static str {
+        self.doc.tags.get(i).map_or("X", |t| t.upos.as_str())
+    }
+
+    pub fn xpos(&self, i: usize) -> &'static str {
+        self.doc.tags.get(i).map_or("XX", |t| t.xpos.as_str())
+    }
+
+    /// The full relation label ("nsubj:pass").
+    pub fn rel(&self, i: usize) -> &'static str {
+        self.doc.deps.get(i).map_or("dep", |d| d.rel.as_str())
+    }
+
+    /// The relation without its subtype ("nsubj").
+    pub fn base_rel(&self, i: usize) -> &'static str {
+        let r = self.rel(i);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.doc
+            .deps
+            .get(i)
+            .and_then(|d| d.head)
+            .map(TokenId::index)
+            .filter(|&h| h < self.len() && h != i)
+    }
+
+    pub fn children(&self, i: usize) -> &[usize] {
+        self.children.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// Children with exactly this relation.
+    pub fn with_rel<'s>(&'s self, i: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.children(i)
+            .iter()
+            .copied()
+            .filter(move |&c| self.rel(c) == rel)
+    }
+
+    pub fn first(&self, i: usize, rel: &str) -> Option<usize> {
+        self.with_rel(i, rel).next()
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.doc.tokens.get(i).map_or(Span::default(), |t| t.span)
+    }
+
+    /// The lemma of the preposition (`case` child) of a nominal, if any.
+    pub fn case(&self, i: usize) -> Option<&str> {
+        self.children(i)
+            .iter()
+            .find(|&&c| self.rel(c) == "case")
+            .map(|&c| self.lemma(c))
+    }
+
+    /// `i` and the nominals coordinated with it ("X and Y").
+    pub fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() && out.len() < 16 {
+            let t = out[k];
+            out.extend(self.with_rel(t, "conj"));
+            k += 1;
+        }
+        out
+    }
+
+    /// The span of `i`'s subtree (for evidence).
+    pub fn subtree_span(&self, i: usize) -> Span {
+        let mut span = self.span(i);
+        let mut stack = vec![i];
+        let mut seen = 0;
+        while let Some(t) = stack.pop() {
+            seen += 1;
+            if seen > 400 {
+                break;
+            }
+            span = span.cover(self.span(t));
+            stack.extend(self.children(t).iter().copied());
+        }
+        span
+    }
+
+    /// The entity that token `i` itself belongs to.
+    pub fn entity_of(&self, i: usize) -> Option<EntityId> {
+        let span = self.span(i);
+        if span.is_empty() {
+            return None;
+        }
+        self.doc.entity_at(span)
+    }
+
+    /// The actors a nominal names: the entity of its head, else of a
+    /// modifier ("Afghan government negotiators", "negotiators from the
+    /// Afghan government"), for it and every conjunct. A common-noun head
+    /// ("negotiators", "officials") gives way to the named actors that
+    /// modify it.
+    pub fn actors(&self, i: usize) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for t in self.conjuncts(i) {
+            let named = self.modifier_actors(t);
+            let own = self.actor_of_phrase(t);
+            let generic = own.is_some() && self.pos(t) == "NOUN" && !named.is_empty();
+            let found = match own {
+                Some(e) if !generic => vec![e],
+                _ => named,
+            };
+            for e in found {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    fn modifiers(&self, t: usize) -> Vec<usize> {
+        let mut m: Vec<(u8, usize)> = self
+            .children(t)
+            .iter()
+            .filter_map(|&c| {
+                let rank = match self.rel(c) {
+                    "appos" | "flat" | "flat:name" => 0,
+                    "compound" if self.pos(c) == "PROPN" => 1,
+                    "nmod" if matches!(self.case(c), Some("of" | "from" | "for")) => 2,
+                    "compound" | "amod" => 3,
+                    "nmod:poss" => 4,
+                    "nmod" if self.case(c) == Some("in") => 5,
+                    _ => return None,
+                };
+                Some((rank, c))
+            })
+            .collect();
+        m.sort_unstable();
+        m.into_iter().map(|(_, c)| c).collect()
+    }
+
+    /// Entities named by a nominal's modifiers (two levels down), with the
+    /// conjuncts of each modifier ("from X and Y"); the best-ranked
+    /// modifier that names any wins.
+    fn modifier_actors(&self, t: usize) -> Vec<EntityId> {
+        let mut frontier = self.modifiers(t);
+        for _ in 0..2 {
+            let mut next = Vec::new();
+            for m in frontier {
+                let mut found = Vec::new();
+                for c in self.conjuncts(m) {
+                    if let Some(e) = self.entity_of(c) {
+                        if !found.contains(&e) {
+                            found.push(e);
+                        }
+                    }
+                }
+                if !found.is_empty() {
+                    return found;
+                }
+                next.extend(self.modifiers(m));
+            }
+            frontier = next;
+        }
+        Vec::new()
+    }
+
+    fn actor_of_phrase(&self, t: usize) -> Option<EntityId> {
+        if let Some(e) = self.entity_of(t) {
+            return Some(e);
+        }
+        // Relative pronoun: the noun the clause modifies.
+        if matches!(self.xpos(t), "WP" | "WDT") {
+            let verb = self.head(t)?;
+            if self.rel(verb).starts_with("acl") {
+                return self.actor_of_phrase(self.head(verb)?);
+            }
+        }
+        self.modifier_actors(t).into_iter().next()
+    }
+}

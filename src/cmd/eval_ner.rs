@@ -1,0 +1,154 @@
+//! `newsgraph eval-ner FILE`: scores the mention finder (model + lexicons)
+//! on a CoNLL/IOB file or the GMB CSV, span-exact, per type.
+//!
+//! Each sentence is annotated on its own, with the file's tokens (the text
+//! is the tokens joined by spaces), so the score measures recognition, not
+//! tokenisation. Tag sets are mapped as `actors::corpus` says; our GPE, LOC
+//! and FAC count as LOC, and NORP is scored only when the file has NORP
+//! (GMB's `gpe`); otherwise NORP predictions are dropped.
+
+use super::train_ner::layout;
+use anyhow::Context;
+use newsgraph_core::{Article, Doc, Layer, MentionKind, Sentence, Token, TokenId, TokenKind};
+use newsgraph_nlp::actors::corpus::{self, Counts};
+use newsgraph_nlp::actors::ner::NerType;
+use newsgraph_nlp::stages::mention_finder::MentionFinder;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A CoNLL/IOB file (wikigold, UNER .iob2, BTC, WNUT) or the GMB CSV.
+    pub file: PathBuf,
+    /// Print {precision, recall, f1, by_type} as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Print each sentence where prediction and gold differ (to stderr).
+    #[arg(long)]
+    pub errors: bool,
+}
+
+fn our_type(kind: MentionKind) -> NerType {
+    match kind {
+        MentionKind::Person => NerType::Per,
+        MentionKind::Org => NerType::Org,
+        MentionKind::Gpe | MentionKind::Loc | MentionKind::Fac => NerType::Loc,
+        MentionKind::Norp => NerType::Norp,
+    }
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(&a.file).with_context(|| format!("reading {}", a.file.display()))?;
+    let sentences = if a.file.extension().is_some_and(|e| e == "csv") {
+        corpus::read_gmb(&corpus::decode_cp1252(&bytes))
+    } else {
+        corpus::read_iob(&String::from_utf8_lossy(&bytes))
+    };
+    let finder = MentionFinder::new()?;
+    let gold_has_norp = sentences.iter().any(|s| {
+        s.labels
+            .iter()
+            .any(|&l| l == newsgraph_nlp::actors::ner::begin(NerType::Norp))
+    });
+    let mut by_type: BTreeMap<NerType, Counts> = BTreeMap::new();
+    for s in &sentences {
+        let (text, spans) = layout(&s.words);
+        let mut doc = Doc::new(Article {
+            id: String::new(),
+            text,
+            ..Article::default()
+        });
+        doc.tokens = spans
+            .iter()
+            .map(|&span| Token {
+                span,
+                kind: TokenKind::Word,
+                space_after: true,
+                line_start: false,
+            })
+            .collect();
+        if let (Some(f), Some(l)) = (spans.first(), spans.last()) {
+            doc.sentences = vec![Sentence {
+                span: f.cover(*l),
+                first: TokenId::at(0),
+                end: TokenId::at(spans.len()),
+            }];
+        }
+        doc.layers = vec![Layer::Tokens, Layer::Sentences];
+        let pred: Vec<(usize, usize, NerType)> = finder
+            .find(&doc)
+            .into_iter()
+            .filter_map(|m| {
+                let t = our_type(m.kind);
+                if t == NerType::Norp && !gold_has_norp {
+                    return None;
+                }
+                // Mentions are scored on the tokens they cover.
+                let first = spans.partition_point(|sp| sp.end <= m.span.start);
+                let end = spans.partition_point(|sp| sp.start < m.span.end);
+                Some((first, end, t))
+            })
+            .collect();
+        let gold = newsgraph_nlp::actors::ner::spans(&s.labels);
+        if a.errors && gold != pred {
+            let show = |v: &[(usize, usize, NerType)]| {
+                v.iter()
+                    .map(|&(b, e, t)| format!("[{} {}]", t.as_str(), s.words[b..e].join(" ")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            eprintln!(
+                "{}\n  gold: {}\n  pred: {}",
+                s.words.join(" "),
+                show(&gold),
+                show(&pred)
+            );
+        }
+        corpus::score(&gold, &pred, &mut by_type);
+    }
+    let mut all = Counts::default();
+    for c in by_type.values() {
+        all.add(*c);
+    }
+    if a.json {
+        let types: serde_json::Map<String, serde_json::Value> = by_type
+            .iter()
+            .map(|(t, c)| {
+                (
+                    t.as_str().to_string(),
+                    serde_json::json!({"precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+                        "gold": c.tp + c.fn_, "predicted": c.tp + c.fp}),
+                )
+            })
+            .collect();
+        let out = serde_json::json!({
+            "precision": all.precision(), "recall": all.recall(), "f1": all.f1(), "by_type": types,
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        println!(
+            "{:<6} {:>9} {:>9} {:>9} {:>7}",
+            "type", "precision", "recall", "f1", "gold"
+        );
+        for (t, c) in &by_type {
+            println!(
+                "{:<6} {:>9.4} {:>9.4} {:>9.4} {:>7}",
+                t.as_str(),
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp + c.fn_
+            );
+        }
+        println!(
+            "{:<6} {:>9.4} {:>9.4} {:>9.4} {:>7}",
+            "all",
+            all.precision(),
+            all.recall(),
+            all.f1(),
+            all.tp + all.fn_
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

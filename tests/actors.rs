@@ -1,0 +1,189 @@
+//! The actors layer on short sentences written for these tests: one test
+//! per coding rule (titles and appositions, modifiers, compound mentions,
+//! metonyms, places that are not actors, coreference of surnames, role
+//! nouns, acronyms and pronouns, unknown names).
+
+use newsgraph_core::{Article, Doc, Entity, EntityKind, Layer, Sector};
+use newsgraph_nlp::Pipeline;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| {
+        Pipeline::standard()
+            .expect("standard pipeline builds")
+            .until(Layer::Entities)
+    })
+}
+
+fn annotate(text: &str) -> Doc {
+    pipeline().annotate(Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Article::default()
+    })
+}
+
+fn entity<'a>(doc: &'a Doc, name: &str) -> &'a Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+        .unwrap_or_else(|| {
+            let all: Vec<_> = doc.entities.iter().map(|e| (&e.name, &e.aliases)).collect();
+            panic!("no entity {name:?} in {all:?}")
+        })
+}
+
+fn coded(e: &Entity) -> (Option<&str>, Option<Sector>) {
+    (e.country.as_deref(), e.role)
+}
+
+#[test]
+fn apposition_after_the_name_gives_country_and_role() {
+    let doc = annotate(
+        "Ahmad Zia, a spokesman for Iraq's Ministry of Defence, said the attack was repelled.",
+    );
+    let e = entity(&doc, "Ahmad Zia");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(coded(e), (Some("IRQ"), Some(Sector::GOV)));
+    assert!(
+        e.title.as_deref().is_some_and(|t| t.contains("spokesman")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn title_before_the_name_gives_country_and_role() {
+    let doc = annotate("US special envoy Karl Weber arrived in Kabul on Monday.");
+    let e = entity(&doc, "Karl Weber");
+    assert_eq!(coded(e), (Some("USA"), Some(Sector::GOV)));
+    assert_eq!(e.title.as_deref(), Some("US special envoy"));
+}
+
+#[test]
+fn affiliation_beats_the_place_it_sits_in() {
+    let doc = annotate(
+        "Omar Haidari, a spokesman for the Taliban's office in Qatar, confirmed the meeting.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Omar Haidari")),
+        (Some("AFG"), Some(Sector::INS))
+    );
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| e.country.as_deref() != Some("QAT")));
+}
+
+#[test]
+fn nationality_adjective_makes_the_group_the_actor() {
+    let doc = annotate("Afghan forces retook the town. Russian state media reported the clashes.");
+    let f = entity(&doc, "Afghan forces");
+    assert_eq!(
+        (f.kind, coded(f)),
+        (EntityKind::Org, (Some("AFG"), Some(Sector::MIL)))
+    );
+    let m = entity(&doc, "Russian state media");
+    assert_eq!(coded(m), (Some("RUS"), Some(Sector::MED)));
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| e.name != "Afghan" && e.name != "Russian"));
+}
+
+#[test]
+fn compound_mention_gives_two_actors() {
+    let doc = annotate("The Afghan government and Taliban negotiators met again on Sunday.");
+    assert_eq!(
+        coded(entity(&doc, "Afghan government")),
+        (Some("AFG"), Some(Sector::GOV))
+    );
+    let t = entity(&doc, "Taliban");
+    assert_eq!(coded(t), (Some("AFG"), Some(Sector::INS)));
+    assert!(
+        t.aliases.iter().any(|a| a == "Taliban negotiators"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn surname_and_role_noun_corefer_with_the_full_name() {
+    let doc = annotate(
+        "Maria Delgado, the foreign minister of Chile, arrived in Lima. Delgado met officials there. The minister left on Friday.",
+    );
+    let e = entity(&doc, "Maria Delgado");
+    assert!(e.aliases.iter().any(|a| a == "Delgado"), "{e:?}");
+    assert_eq!(coded(e), (Some("CHL"), Some(Sector::GOV)));
+    let text = doc.text();
+    assert!(
+        e.spans.iter().any(|s| s.text(text) == "minister"),
+        "{:?}",
+        e.spans
+    );
+}
+
+#[test]
+fn acronyms_join_their_expansion() {
+    let doc =
+        annotate("The National Unity Front said it would boycott the vote. The NUF has 20 seats.");
+    let e = entity(&doc, "National Unity Front");
+    assert!(e.aliases.iter().any(|a| a == "NUF"), "{:?}", doc.entities);
+    let doc = annotate("The Rapid Support Forces attacked the city. The RSF denied it.");
+    let e = entity(&doc, "Rapid Support Forces");
+    assert_eq!(coded(e), (Some("SDN"), Some(Sector::REB)));
+    assert!(e.aliases.iter().any(|a| a == "RSF"));
+}
+
+#[test]
+fn capital_as_metonym_is_the_state_and_as_place_is_not() {
+    let doc = annotate("Russia and Ukraine held talks. Moscow rejected the offer.");
+    let r = entity(&doc, "Russia");
+    assert_eq!(r.kind, EntityKind::Gpe);
+    assert!(r.aliases.iter().any(|a| a == "Moscow"), "{r:?}");
+    let doc = annotate("Delegates gathered in Moscow for the summit.");
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Moscow"),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn country_named_only_as_a_location_is_not_an_actor() {
+    let doc = annotate("Fighting continued in Syria and across Lebanon on Tuesday.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
+    let doc = annotate("Iran denied the report.");
+    assert_eq!(entity(&doc, "Iran").country.as_deref(), Some("IRN"));
+}
+
+#[test]
+fn pronouns_point_to_their_antecedent() {
+    let doc = annotate("Karl Weber arrived in Kabul. He said talks would resume.");
+    let text = doc.text().to_string();
+    let he = text.find("He").expect("pronoun");
+    let span = newsgraph_core::Span::new(he, he + 2);
+    let id = doc
+        .entity_at(span)
+        .expect("the pronoun belongs to an entity");
+    assert_eq!(doc.entity(id).map(|e| e.name.as_str()), Some("Karl Weber"));
+}
+
+#[test]
+fn unknown_names_become_entities_without_invented_codes() {
+    let doc = annotate("Pedro Alvarenga told reporters the bridge would reopen.");
+    let e = entity(&doc, "Pedro Alvarenga");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(coded(e), (None, None));
+}
+
+#[test]
+fn group_adjective_without_a_country() {
+    let doc = annotate("Western officials criticised the decision.");
+    let e = entity(&doc, "Western officials");
+    assert_eq!(e.kind, EntityKind::Norp);
+    assert_eq!(coded(e), (None, Some(Sector::GOV)));
+}
