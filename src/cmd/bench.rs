@@ -14,7 +14,11 @@
 //! reads per stage and article, about 0.1% of the time). The load average
 //! and the process's CPU time (/proc) are printed too: on a shared machine
 //! wall-clock rates fall with the load, while tokens per CPU-second stay
-//! close to what one idle core does. Speed is measured here and in the
+//! close to what one idle core does. On a busy Linux machine with
+//! scheduler autogroups, all threads of a session share one fair slice, so
+//! a two-thread run may get no more CPU than a one-thread run: the parallel
+//! efficiency (tokens per CPU-second with all threads over one) says
+//! whether the threads themselves scale. Speed is measured here and in the
 //! criterion benches, never in tests.
 
 use anyhow::{bail, Context};
@@ -371,6 +375,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let one = runs.iter().find(|r| r.threads == 1);
     let all = runs.iter().max_by_key(|r| r.threads).unwrap_or(&runs[0]);
+    // Work per CPU-second with all threads against one: 1.0 means threads
+    // cost nothing (no locks, no shared-cache thrash), so on an idle machine
+    // the speed-up would be the thread count times this.
+    let efficiency = one
+        .filter(|o| o.threads != all.threads)
+        .and_then(|o| Some(all.per_cpu_s(all.tally.tokens)? / o.per_cpu_s(o.tally.tokens)?));
     let shares = |r: &Run| -> Vec<f64> {
         let total: u64 = r.tally.stage_ns.iter().sum::<u64>() + r.tally.wire_ns;
         r.tally
@@ -428,6 +438,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             "articles_per_s_all": all.per_s(all.tally.articles),
             "sentences_per_s_all": all.per_s(all.tally.sentences),
             "tokens_per_cpu_s_1t": one.and_then(|r| r.per_cpu_s(r.tally.tokens)),
+            "tokens_per_cpu_s_all": all.per_cpu_s(all.tally.tokens),
+            "parallel_efficiency": efficiency,
             "load_average_before": load_before,
             "load_average_after": load_after,
             "speedup_all": one.map(|r| r.wall.as_secs_f64() / all.wall.as_secs_f64().max(1e-9)),
@@ -504,6 +516,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 one.wall.as_secs_f64() / all.wall.as_secs_f64().max(1e-9)
             );
         }
+    }
+    if let Some(e) = efficiency {
+        println!(
+            "parallel efficiency (tokens per CPU-second, {} threads / 1): {e:.2}",
+            all.threads
+        );
     }
     println!();
     println!(
