@@ -13,6 +13,7 @@ use newsgraph_core::Span;
 use newsgraph_nlp::actors::corpus::{self, Counts, Sentence};
 use newsgraph_nlp::actors::lexicon::{Lexicons, RoleUse};
 use newsgraph_nlp::actors::{gazetteer_codes, ner};
+use newsgraph_nlp::stages::mention_finder::HONORIFICS;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -30,49 +31,9 @@ pub struct Args {
     pub epochs: usize,
 }
 
-/// Words that open a GMB person span but are titles, not names.
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "maj",
-    "adm",
-    "prof",
-    "sir",
-    "lord",
-    "lady",
-    "rev",
-    "sheikh",
-    "ayatollah",
-    "pope",
-    "vice",
-    "prime",
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "state",
-    "former",
-    "acting",
-    "deputy",
-    "senior",
-    "chief",
-    "top",
-    "u.s.",
-    "u.n.",
-    "un",
-    "us",
-];
+/// Words that open a GMB person span but are titles, not names: the mention
+/// finder's honorifics plus these (GMB's own habits, such as "U.S. President").
+const TRAINING_TITLES: &[&str] = &["lady", "lord", "pope", "state", "u.n.", "u.s.", "un", "us"];
 
 fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
@@ -108,7 +69,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let lex = Lexicons::embedded()?;
     let is_title = |w: &str| {
         let l = w.trim_end_matches('.').to_lowercase();
-        HONORIFICS.contains(&l.as_str()) || lex.role(&[w]).is_some_and(|r| r.use_ == RoleUse::Title)
+        HONORIFICS.contains(&l.as_str())
+            || TRAINING_TITLES.contains(&l.as_str())
+            || lex.role(&[w]).is_some_and(|r| r.use_ == RoleUse::Title)
     };
     let gmb_path = a.shared.join("gmb-ner/ner_dataset.csv");
     let bytes =

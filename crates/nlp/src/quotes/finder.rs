@@ -195,19 +195,14 @@ const SOURCE_DOCUMENTS: &[&str] = &[
     "post",
     "assessment",
 ];
-/// Time words that may come between a cue and its clause.
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
+/// A weekday or "today"-like word that may come between a cue and its clause.
+fn is_day_word(w: &str) -> bool {
+    matches!(
+        crate::time::calendar(w),
+        Some(crate::time::CalendarWord::Weekday | crate::time::CalendarWord::NearDay)
+    )
+}
+
 /// Subordinators that end a reported clause when a comma precedes them.
 const CLAUSE_BREAK: &[&str] = &["while", "whereas", "although", "though"];
 
@@ -1239,10 +1234,10 @@ impl Pass<'_, '_, '_> {
             start += 1;
         }
         // "said Tuesday the talks had failed", "said on Monday the …".
-        if v.lower(start) == "on" && TIME_WORDS.contains(&v.lower(start + 1)) {
+        if v.lower(start) == "on" && is_day_word(v.lower(start + 1)) {
             start += 1;
         }
-        while start < end && TIME_WORDS.contains(&v.lower(start)) {
+        while start < end && is_day_word(v.lower(start)) {
             start += 1;
         }
         let hedge = v.lower(start) == "at" && matches!(v.lower(start + 1), "least" | "most");

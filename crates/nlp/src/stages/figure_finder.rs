@@ -11,6 +11,7 @@
 
 use crate::figures::number::{self, Parsed};
 use crate::figures::units::{UnitKind, Units};
+use crate::time::CalendarWord;
 use crate::{BuildError, Stage};
 use newsgraph_core::{Doc, Figure, FigureValue, Layer, Quote, Span, TimeKind, TokenId};
 
@@ -34,32 +35,6 @@ const QUALIFIERS: &[&str] = &[
     "some",
     "up to",
     "under",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 /// Words after a number that make it a time, an age or a time reference.
 const NOT_AFTER: &[&str] = &[
@@ -193,9 +168,13 @@ impl FigureFinder {
             .any(|d| d.span.overlaps(num_span) && d.kind != TimeKind::Duration);
         let prev = i.checked_sub(1).map_or("", tok);
         let next = tok(p.end);
-        if MONTHS.contains(&prev.trim_end_matches('.'))
-            || MONTHS.contains(&next.trim_end_matches('.'))
-        {
+        let is_month = |w: &str| {
+            matches!(
+                crate::time::calendar(w),
+                Some(CalendarWord::Month | CalendarWord::MonthAbbr)
+            )
+        };
+        if is_month(prev) || is_month(next) {
             return None;
         }
         if NOT_AFTER.contains(&next) || matches!(prev, "aged" | "age" | "ages") {

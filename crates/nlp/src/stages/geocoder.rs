@@ -26,6 +26,7 @@
 
 use crate::geo::text::{scan, Gap, Word};
 use crate::geo::{distance_km, EntryId, EntryKind, Gazetteer, NameRef};
+use crate::time::CalendarWord;
 
 /// Within `km` of each other: a cheap latitude test first, then the
 /// great-circle distance.
@@ -336,29 +337,6 @@ const SITE_HEADS: &[&str] = &[
 
 /// Words before "of" that introduce a settlement's name ("the village of X").
 const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
-
-/// Month and weekday names: never places ("in March", "on Reading day" aside).
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
@@ -701,7 +679,10 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             }
-            if is(CALENDAR, &w.key) {
+            if matches!(
+                crate::time::calendar(&w.key),
+                Some(CalendarWord::Month | CalendarWord::Weekday)
+            ) {
                 i += 1;
                 continue;
             }

@@ -170,7 +170,7 @@ impl MentionFinder {
 }
 
 /// Words that open a title rather than a name ("Mr", "Gen.", "Deputy").
-const HONORIFICS: &[&str] = &[
+pub const HONORIFICS: &[&str] = &[
     "mr",
     "mrs",
     "ms",

@@ -240,7 +240,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Item>) {
 }
 
 /// The key of one ASCII word, case-insensitively.
-fn key_of(word: &str) -> Key {
+pub(crate) fn key_of(word: &str) -> Key {
     let mut buf = [0u8; 12];
     if word.len() > buf.len() {
         return Key::Other;

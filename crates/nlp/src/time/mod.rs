@@ -34,6 +34,32 @@ pub use tense::Tense;
 
 use chrono::NaiveDate;
 use lex::{Item, Key, Kind};
+
+/// What a word names on the calendar. The one list of month and weekday
+/// names: other stages ask here rather than keep their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarWord {
+    /// "January" … "December".
+    Month,
+    /// "Jan", "Sept" (with or without the full stop).
+    MonthAbbr,
+    /// "Monday" … "Sunday".
+    Weekday,
+    /// "today", "tonight", "yesterday", "tomorrow".
+    NearDay,
+}
+
+/// The calendar meaning of one word, case-insensitively; `None` for any
+/// other word.
+pub fn calendar(word: &str) -> Option<CalendarWord> {
+    match lex::key_of(word.trim_end_matches('.')) {
+        Key::Month(_) => Some(CalendarWord::Month),
+        Key::MonthAbbr(_) => Some(CalendarWord::MonthAbbr),
+        Key::Weekday(_) => Some(CalendarWord::Weekday),
+        Key::Today | Key::Tonight | Key::Yesterday | Key::Tomorrow => Some(CalendarWord::NearDay),
+        _ => None,
+    }
+}
 use newsgraph_core::{Span, TimeExpr, TimeValue};
 use parse::{Expr, Found};
 use resolve::{Context, Order};
