@@ -5,7 +5,9 @@
 //! is the tokens joined by spaces), so the score measures recognition, not
 //! tokenisation. Tag sets are mapped as `actors::corpus` says; our GPE, LOC
 //! and FAC count as LOC, and NORP is scored only when the file has NORP
-//! (GMB's `gpe`); otherwise NORP predictions are dropped.
+//! (GMB's `gpe`); otherwise NORP predictions are dropped. Predictions
+//! that touch a gold span of a type we do not predict (WikiGold's MISC)
+//! are not scored, as in the usual per-type CoNLL evaluation.
 
 use super::train_ner::layout;
 use anyhow::Context;
@@ -91,6 +93,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             })
             .collect();
         let gold = newsgraph_nlp::actors::ner::spans(&s.labels);
+        // A prediction on a span of an unscored gold type (MISC) is
+        // neither a hit nor a false positive.
+        let pred: Vec<_> = pred
+            .into_iter()
+            .filter(|&(b, e, _)| !s.unscored.get(b..e).is_some_and(|u| u.contains(&true)))
+            .collect();
         if a.errors && gold != pred {
             let show = |v: &[(usize, usize, NerType)]| {
                 v.iter()

@@ -17,6 +17,11 @@ use super::ner::{begin, inside, NerType};
 pub struct Sentence {
     pub words: Vec<String>,
     pub labels: Vec<u8>,
+    /// Per token, whether it lies in a gold span of a type the model does
+    /// not predict (MISC, event...). Evaluation ignores predictions that
+    /// touch such tokens: they are neither hits nor false positives. Empty
+    /// when the corpus has none.
+    pub unscored: Vec<bool>,
 }
 
 /// Maps one corpus's entity type name to the model's, `None` when dropped.
@@ -43,6 +48,12 @@ pub fn map_tag(tag: &str) -> u8 {
     }
 }
 
+/// Whether `tag` marks a span of a type that [`map_type`] drops (`B-MISC`).
+fn is_unscored(tag: &str) -> bool {
+    tag.split_once('-')
+        .is_some_and(|(_, name)| map_type(name).is_none())
+}
+
 /// Turns a stray `I-X` (after O or another type) into `B-X`.
 pub fn normalize(labels: &mut [u8]) {
     let mut prev = 0u8;
@@ -64,6 +75,9 @@ pub fn read_iob(text: &str) -> Vec<Sentence> {
     let flush = |cur: &mut Sentence, out: &mut Vec<Sentence>| {
         if !cur.words.is_empty() {
             normalize(&mut cur.labels);
+            if !cur.unscored.contains(&true) {
+                cur.unscored.clear();
+            }
             out.push(std::mem::take(cur));
         }
     };
@@ -89,6 +103,7 @@ pub fn read_iob(text: &str) -> Vec<Sentence> {
         };
         cur.words.push(word.to_string());
         cur.labels.push(map_tag(tag));
+        cur.unscored.push(is_unscored(tag));
     }
     flush(&mut cur, &mut out);
     out
@@ -197,6 +212,14 @@ mod tests {
     }
 
     #[test]
+    fn marks_dropped_types_unscored() {
+        let s = read_iob("Ann B-PER\nspeaks O\nNorwegian B-MISC\n");
+        assert_eq!(s[0].labels, vec![1, 0, 0]);
+        assert_eq!(s[0].unscored, vec![false, false, true]);
+        assert!(read_iob("Ann B-PER\n")[0].unscored.is_empty());
+    }
+
+    #[test]
     fn reads_gmb_csv_with_quotes_and_drops_the_cut_sentence() {
         let csv = "Sentence #,Word,POS,Tag\nSentence: 1,Iraqi,JJ,B-gpe\n,\"1,000\",CD,O\n,troops,NNS,O\nSentence: 2,Cut,NN,O\n";
         let s = read_gmb(csv);
@@ -215,6 +238,7 @@ mod tests {
                 "spoke".into(),
             ],
             labels: vec![1, 2, 2, 0],
+            ..Sentence::default()
         };
         strip_titles(&mut s, |w| w == "President");
         assert_eq!(s.labels, vec![0, 1, 2, 0]);
@@ -362,7 +386,11 @@ pub fn read_gum(text: &str) -> Vec<Sentence> {
                 *l = inside(t);
             }
         }
-        out.push(Sentence { words, labels });
+        out.push(Sentence {
+            words,
+            labels,
+            ..Sentence::default()
+        });
     }
     out
 }

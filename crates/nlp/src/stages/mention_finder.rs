@@ -14,7 +14,9 @@
 //! Where both cover the same words the lexicon gives the type; a lexicon
 //! name inside a longer model span ("Afghan" in "Afghan Republic") leaves
 //! the model span; a lexicon name longer than the model spans it overlaps
-//! replaces them. A trailing possessive `'s` is never part of a mention.
+//! replaces them. A trailing possessive `'s` is never part of a mention, and
+//! a model span is split at a coordination of two capitalised names; two
+//! touching capitalised model spans are one name.
 
 // Tokens, spans and candidates are parallel arrays indexed together.
 #![allow(clippy::needless_range_loop)]
@@ -112,7 +114,12 @@ impl MentionFinder {
             words.clear();
             words.extend(spans[first..end].iter().map(|s| s.text(text)));
             let (labels, margins) = self.model.tag(&words, &gaz[first..end]);
-            for (s, e, t) in ner::spans(&labels) {
+            let parts = merge_adjacent(&words, ner::spans(&labels))
+                .into_iter()
+                .flat_map(|(s, e, t)| {
+                    split_coordination(&words, s, e).map(move |(s, e)| (s, e, t))
+                });
+            for (s, e, t) in parts {
                 let span = trim_possessive(
                     text,
                     Span::new(
@@ -167,6 +174,65 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// Joins two model spans that touch, both capitalised and neither NORP
+/// ("[PER Jane] [LOC Okafor]"): BIO forbids a type change inside a name,
+/// so a greedy tagger that changes its mind mid-name starts a new span.
+/// The joined span keeps the first type.
+fn merge_adjacent(
+    words: &[&str],
+    found: Vec<(usize, usize, NerType)>,
+) -> Vec<(usize, usize, NerType)> {
+    let upper = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
+    for (s, e, t) in found {
+        if let Some(last) = out.last_mut() {
+            if last.1 == s
+                && last.2 != NerType::Norp
+                && t != NerType::Norp
+                && upper(last.0)
+                && upper(s)
+            {
+                last.1 = e;
+                continue;
+            }
+        }
+        out.push((s, e, t));
+    }
+    out
+}
+
+/// Splits a model span at a lower-case "and"/"or" between capitalised
+/// words ("Twitter and Spotify", "Kentucky or Ohio"): the tagger tends to
+/// run coordinated names together. A coordination after another
+/// lower-case word stays whole, as it belongs to one long name
+/// ("Institute of Arts and Sciences"). Yields token ranges.
+fn split_coordination(words: &[&str], s: usize, e: usize) -> impl Iterator<Item = (usize, usize)> {
+    let upper = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut parts = Vec::new();
+    let mut start = s;
+    for k in s..e {
+        let w = words[k];
+        if matches!(w, "and" | "or") && k > start && k + 1 < e && upper(k - 1) && upper(k + 1) {
+            parts.push((start, k));
+            start = k + 1;
+        } else if w.chars().next().is_some_and(char::is_lowercase) {
+            break;
+        }
+    }
+    parts.push((start, e));
+    parts.into_iter()
 }
 
 /// Words that open a title rather than a name ("Mr", "Gen.", "Deputy").
@@ -487,6 +553,43 @@ mod tests {
             m.iter()
                 .any(|(t, k)| t.contains("Pavlenko") && *k == MentionKind::Person),
             "{m:?}"
+        );
+    }
+
+    #[test]
+    fn coordinated_names_are_split_unless_inside_a_longer_name() {
+        let words = [
+            "Acme",
+            "and",
+            "Bolt",
+            "Institute",
+            "of",
+            "Arts",
+            "and",
+            "Crafts",
+        ];
+        let parts: Vec<_> = split_coordination(&words, 0, 3).collect();
+        assert_eq!(parts, vec![(0, 1), (2, 3)]);
+        let parts: Vec<_> = split_coordination(&words, 3, 8).collect();
+        assert_eq!(parts, vec![(3, 8)]);
+    }
+
+    #[test]
+    fn touching_capitalised_spans_are_one_name() {
+        let words = ["Jane", "Okafor", "met", "Somali", "Ali"];
+        let found = vec![
+            (0, 1, NerType::Per),
+            (1, 2, NerType::Loc),
+            (3, 4, NerType::Norp),
+            (4, 5, NerType::Per),
+        ];
+        assert_eq!(
+            merge_adjacent(&words, found),
+            vec![
+                (0, 2, NerType::Per),
+                (3, 4, NerType::Norp),
+                (4, 5, NerType::Per)
+            ]
         );
     }
 
