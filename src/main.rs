@@ -22,6 +22,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Train a model (tagger, parser, ner) from the corpora in ../shared/data.
     Train(cmd::train::Args),
+    /// Time the pipeline: throughput, per-stage share, loading time, peak memory.
+    Bench(cmd::bench::Args),
     /// Score event coding on the PLOVER gold-standard records.
     EvalPlover(cmd::eval_plover::Args),
     /// Score the mention finder on a CoNLL/IOB file: precision, recall, F1 per type.
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Annotate(args) => cmd::annotate::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Train(args) => cmd::train::run(args),
+        Command::Bench(args) => cmd::bench::run(args),
         Command::EvalPlover(args) => cmd::eval_plover::run(args),
         Command::EvalNer(args) => cmd::eval_ner::run(args),
         Command::EvalConllu(args) => cmd::eval_conllu::run(args),

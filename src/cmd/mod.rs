@@ -1,6 +1,7 @@
 //! One module per subcommand; each has `Args` (clap) and `run`.
 
 pub mod annotate;
+pub mod bench;
 pub mod eval;
 pub mod eval_conllu;
 pub mod eval_ner;

@@ -6,6 +6,7 @@
 //! types hold no byte offsets.
 
 pub mod conllu;
+pub mod corpus;
 mod error;
 pub mod gold;
 pub mod score;
