@@ -50,6 +50,31 @@ fn group(xpos: Xpos) -> &'static str {
     }
 }
 
+/// A stem ending in a doubled `l` after one vowel other than `a`, in a word
+/// of two or more syllables: the `l` was doubled by the ending ("repelled",
+/// "patrolled", "cancelling", "annulled"), not part of the verb as in "call",
+/// "recall", "kill" or "quell" (one syllable, or `-all`).
+fn doubled_final_l(sb: &[u8]) -> bool {
+    let m = sb.len();
+    if m < 5 || sb[m - 1] != b'l' || sb[m - 2] != b'l' {
+        return false;
+    }
+    let v = sb[m - 3];
+    if !is_vowel(v) || v == b'a' || is_vowel(sb[m - 4]) {
+        return false;
+    }
+    let mut groups = 0;
+    let mut prev_vowel = false;
+    for &c in &sb[..m - 2] {
+        let vowel = is_vowel(c) || (c == b'y' && !prev_vowel && groups > 0);
+        if vowel && !prev_vowel {
+            groups += 1;
+        }
+        prev_vowel = vowel;
+    }
+    groups >= 2
+}
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
@@ -252,6 +277,9 @@ impl Lemmatizer {
         if doubled && self.is_verb(&stem[..m - 1], "") {
             return stem[..m - 1].to_string();
         }
+        if doubled_final_l(sb) {
+            return stem[..m - 1].to_string();
+        }
         let last = sb[m - 1];
         let needs_e = matches!(last, b'v' | b'z' | b'u' | b'c')
             || (last == b'g' && m >= 2 && sb[m - 2] != b'n')
@@ -278,6 +306,24 @@ mod tests {
 
     fn t(s: &str) -> Xpos {
         Xpos::parse(s).unwrap()
+    }
+
+    #[test]
+    fn undoubles_a_final_l_only_where_the_ending_doubled_it() {
+        let l = Lemmatizer::default();
+        for (form, lemma) in [
+            ("repelled", "repel"),
+            ("patrolled", "patrol"),
+            ("cancelling", "cancel"),
+            ("annulled", "annul"),
+            ("called", "call"),
+            ("recalled", "recall"),
+            ("killed", "kill"),
+            ("quelled", "quell"),
+        ] {
+            let tag = if form.ends_with("ing") { "VBG" } else { "VBD" };
+            assert_eq!(l.rules(form, t(tag)), lemma, "{form}");
+        }
     }
 
     #[test]
