@@ -72,14 +72,14 @@ struct Score {
 }
 
 impl Score {
+    /// F1 as `newsgraph eval` computes it.
     fn f1(&self) -> f64 {
-        let p = self.matched as f64 / self.predicted.max(1) as f64;
-        let r = self.matched as f64 / self.gold.max(1) as f64;
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
+        newsgraph_io::score::Counts {
+            tp: self.matched,
+            fp: self.predicted - self.matched,
+            fn_: self.gold - self.matched,
         }
+        .f1()
     }
 }
 

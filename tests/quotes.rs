@@ -75,14 +75,14 @@ struct Counts {
 }
 
 impl Counts {
+    /// F1 as `newsgraph eval` computes it.
     fn f1(&self) -> f64 {
-        let p = self.tp as f64 / self.pred.max(1) as f64;
-        let r = self.tp as f64 / self.gold.max(1) as f64;
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
+        newsgraph_io::score::Counts {
+            tp: self.tp,
+            fp: self.pred - self.tp,
+            fn_: self.gold - self.tp,
         }
+        .f1()
     }
 }
 

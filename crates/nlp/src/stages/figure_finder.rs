@@ -494,18 +494,11 @@ fn qualifier(lower: &[String], i: usize) -> (Option<String>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
-    use newsgraph_core::{Article, Span};
+    use crate::stages::sentencizer::Sentencizer;
+    use newsgraph_core::Span;
 
     fn doc(text: &str) -> Doc {
-        let mut d = Doc::new(Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        });
-        Tokenizer::new().annotate(&mut d);
-        Sentencizer::new().annotate(&mut d);
-        d
+        crate::stages::tokenized(text)
     }
 
     /// (value, unit, qualifier) of every figure.

@@ -12,3 +12,18 @@ pub mod quote_finder;
 pub mod sentencizer;
 pub mod tagger;
 pub mod tokenizer;
+
+/// A Doc of `text` with its tokens and sentences, for stage unit tests that
+/// build the later layers by hand.
+#[cfg(test)]
+pub(crate) fn tokenized(text: &str) -> newsgraph_core::Doc {
+    use crate::Stage;
+    let mut d = newsgraph_core::Doc::new(newsgraph_core::Article {
+        id: "t".into(),
+        text: text.into(),
+        ..newsgraph_core::Article::default()
+    });
+    tokenizer::Tokenizer::new().annotate(&mut d);
+    sentencizer::Sentencizer::new().annotate(&mut d);
+    d
+}

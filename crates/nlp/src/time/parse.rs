@@ -359,6 +359,16 @@ impl Parser<'_> {
         })
     }
 
+    /// An optional year after a day and month ("May 6, 2021", "6 May 2021"):
+    /// the year and the index after it, or `None` and `end` unchanged.
+    fn year_after(&self, end: usize) -> (Option<i32>, usize) {
+        let k = end + usize::from(self.get(end).is_some_and(|t| t.punct(',')));
+        match self.get(k).and_then(|t| self.year_num(t)) {
+            Some(y) => (Some(y), k + 1),
+            None => (None, end),
+        }
+    }
+
     fn year_num(&self, t: &Item) -> Option<i32> {
         if t.kind == Kind::Num && t.digits == 4 {
             plausible_year(t.num)
@@ -464,15 +474,7 @@ impl Parser<'_> {
                 if self.key(end) == Key::Ordinal && self.get(end).is_some_and(|o| o.touches(n)) {
                     end += 1;
                 }
-                let mut year = None;
-                let mut k = end;
-                if self.get(k).is_some_and(|t| t.punct(',')) {
-                    k += 1;
-                }
-                if let Some(y) = self.get(k).and_then(|t| self.year_num(t)) {
-                    year = Some(y);
-                    end = k + 1;
-                }
+                let (year, end) = self.year_after(end);
                 return Some((Expr::Date { year, month, day }, end));
             }
         }
@@ -543,15 +545,7 @@ impl Parser<'_> {
                         if matches!(m.key, Key::MonthAbbr(_)) {
                             end += 1; // the "." checked above
                         }
-                        let mut year = None;
-                        let mut k = end;
-                        if self.get(k).is_some_and(|t| t.punct(',')) {
-                            k += 1;
-                        }
-                        if let Some(y) = self.get(k).and_then(|t| self.year_num(t)) {
-                            year = Some(y);
-                            end = k + 1;
-                        }
+                        let (year, end) = self.year_after(end);
                         return Some((Expr::Date { year, month, day }, end));
                     }
                 }

@@ -1,19 +1,12 @@
 //! Every quote pattern on short sentences written for these tests.
 
 use super::*;
-use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
+use crate::stages::sentencizer::Sentencizer;
 use crate::Stage;
-use newsgraph_core::{Article, Entity, EntityKind};
+use newsgraph_core::{Entity, EntityKind};
 
 fn doc(text: &str) -> Doc {
-    let mut d = Doc::new(Article {
-        id: "t".into(),
-        text: text.into(),
-        ..Article::default()
-    });
-    Tokenizer::new().annotate(&mut d);
-    Sentencizer::new().annotate(&mut d);
-    d
+    crate::stages::tokenized(text)
 }
 
 /// (speaker, text, direct, cue) of every quote.
