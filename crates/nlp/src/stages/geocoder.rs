@@ -1484,6 +1484,11 @@ mod tests {
             .find(|p| p.name == name || p.aliases.iter().any(|a| a == name))
     }
 
+    /// The country of the place named `name`, if it was found.
+    fn country_of<'p>(ps: &'p [Place], name: &str) -> Option<&'p str> {
+        find(ps, name).and_then(|p| p.country.as_deref())
+    }
+
     #[test]
     fn country_and_city_with_cue() {
         let ps = places("Rebels attacked a checkpoint near Kandahar in southern Afghanistan.");
@@ -1538,34 +1543,18 @@ mod tests {
     #[test]
     fn containment_picks_the_homonym() {
         let ps = places("Protesters gathered in Lima, Ohio, on Friday.");
-        assert_eq!(
-            find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(),
-            Some("USA")
-        );
+        assert_eq!(country_of(&ps, "Lima"), Some("USA"));
         let ps = places("Protesters gathered in Lima, Peru, on Friday.");
-        assert_eq!(
-            find(&ps, "Lima").and_then(|p| p.country.clone()).as_deref(),
-            Some("PER")
-        );
+        assert_eq!(country_of(&ps, "Lima"), Some("PER"));
     }
 
     #[test]
     fn article_countries_pick_the_homonym() {
         let ps =
             places("Lebanon's army deployed in Tripoli after clashes. Lebanon called for calm.");
-        assert_eq!(
-            find(&ps, "Tripoli")
-                .and_then(|p| p.country.clone())
-                .as_deref(),
-            Some("LBN")
-        );
+        assert_eq!(country_of(&ps, "Tripoli"), Some("LBN"));
         let ps = places("Libya's rival governments met in Tripoli. Libya remains divided.");
-        assert_eq!(
-            find(&ps, "Tripoli")
-                .and_then(|p| p.country.clone())
-                .as_deref(),
-            Some("LBY")
-        );
+        assert_eq!(country_of(&ps, "Tripoli"), Some("LBY"));
     }
 
     #[test]
@@ -1620,12 +1609,7 @@ mod tests {
     #[test]
     fn shared_country_names_follow_the_article() {
         let ps = places("Fighting spread from Kinshasa to the east. Congo's army fled.");
-        assert_eq!(
-            find(&ps, "Congo")
-                .and_then(|p| p.country.clone())
-                .as_deref(),
-            Some("COD")
-        );
+        assert_eq!(country_of(&ps, "Congo"), Some("COD"));
     }
 
     #[test]
@@ -1695,12 +1679,7 @@ mod tests {
             "no cue, not prominent"
         );
         let ps = places_with_mentions(text, &[("Sukkur", MentionKind::Gpe)]);
-        assert_eq!(
-            find(&ps, "Sukkur")
-                .and_then(|p| p.country.clone())
-                .as_deref(),
-            Some("PAK")
-        );
+        assert_eq!(country_of(&ps, "Sukkur"), Some("PAK"));
     }
 
     #[test]
@@ -1713,12 +1692,7 @@ mod tests {
             (m.kind, m.country.as_deref(), m.lat),
             (PlaceKind::Region, None, None)
         );
-        assert_eq!(
-            find(&ps, "Donbas")
-                .and_then(|p| p.country.clone())
-                .as_deref(),
-            Some("UKR")
-        );
+        assert_eq!(country_of(&ps, "Donbas"), Some("UKR"));
         assert!(
             find(&ps, "Europe").is_none(),
             "part of an outlet's name: {ps:?}"
