@@ -51,6 +51,10 @@ pub struct ParserArgs {
     /// Keep only features updated at least this many times.
     #[arg(long, default_value_t = 2)]
     pub min_updates: u32,
+    /// Then drop averaged weights smaller than this in magnitude (0 keeps
+    /// all): a smaller model that fits the caches, for a little accuracy.
+    #[arg(long, default_value_t = 0.9)]
+    pub min_weight: f32,
 }
 
 /// Reads one CoNLL-U split into gold sentences.
@@ -220,20 +224,31 @@ pub fn parser(a: ParserArgs) -> anyhow::Result<ExitCode> {
     let t = parser::train(&train, &dev, &cfg, log);
     let (uas, las) = parser::attachment(&t.model, &dev);
     eprintln!(
-        "best epoch {}; dev UAS {:.2} LAS {:.2} (predicted tags); {:.0}s",
+        "best epoch {}; dev UAS {:.2} LAS {:.2} (predicted tags), {} bytes; {:.0}s",
         t.best_epoch,
         100.0 * uas,
         100.0 * las,
+        t.bytes.len(),
         t0.elapsed().as_secs_f64()
+    );
+    let model = t.model.pruned(a.min_weight);
+    let bytes = model.to_bytes();
+    let (uas, las) = parser::attachment(&model, &dev);
+    eprintln!(
+        "pruned below {}: dev UAS {:.2} LAS {:.2}, {} bytes",
+        a.min_weight,
+        100.0 * uas,
+        100.0 * las,
+        bytes.len()
     );
     write_model(
         &a.out,
-        &t.bytes,
+        &bytes,
         &a.data,
         &[("dev_uas", 100.0 * uas), ("dev_las", 100.0 * las)],
         &format!(
-            "arc-eager, dynamic oracle, best epoch {} of {}, {}-fold jackknifed tags",
-            t.best_epoch, a.epochs, a.jackknife
+            "arc-eager, dynamic oracle, best epoch {} of {}, {}-fold jackknifed tags, weights below {} pruned",
+            t.best_epoch, a.epochs, a.jackknife, a.min_weight
         ),
     )?;
     Ok(ExitCode::SUCCESS)

@@ -205,64 +205,90 @@ impl Trainer {
         let step = self.step.max(1);
         let mut order: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
         order.sort_unstable_by_key(|&(k, _)| k);
-        let mut keys = Vec::new();
-        let mut starts = vec![0u32];
-        let mut classes = Vec::new();
-        let mut weights = Vec::new();
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(order.len());
         for (key, r) in order {
             let row = &self.rows[r as usize];
             if row.updates < min_updates {
                 continue;
             }
-            let before = classes.len();
-            let mut cells: Vec<&Cell> = row.cells.iter().collect();
-            cells.sort_unstable_by_key(|c| c.class);
-            for c in cells {
-                let total = c.total + (step - c.stamp) as f64 * c.weight as f64;
-                let avg = (total / step as f64) as f32;
-                if avg != 0.0 && avg.abs() >= min_weight {
-                    classes.push(c.class);
-                    weights.push(avg);
-                }
-            }
-            if classes.len() > before {
-                keys.push(key);
-                starts.push(classes.len() as u32);
-            }
+            let mut cells: Vec<(u16, f32)> = row
+                .cells
+                .iter()
+                .map(|c| {
+                    let total = c.total + (step - c.stamp) as f64 * c.weight as f64;
+                    (c.class, (total / step as f64) as f32)
+                })
+                .filter(|&(_, avg)| avg != 0.0 && avg.abs() >= min_weight)
+                .collect();
+            cells.sort_unstable_by_key(|c| c.0);
+            rows.push((key, cells));
         }
-        Perceptron::from_parts(self.n_classes, keys, starts, classes, weights)
+        let max = rows
+            .iter()
+            .flat_map(|(_, cells)| cells.iter())
+            .fold(0f32, |m, c| m.max(c.1.abs()));
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
+        let (mut cells, mut index) = (Vec::new(), Vec::new());
+        for (key, row) in rows {
+            let q = row
+                .into_iter()
+                .map(|(c, w)| (c, (w / scale).round() as i16));
+            Perceptron::push_row(&mut cells, &mut index, key, q);
+        }
+        Perceptron::build(self.n_classes, scale, cells, index)
     }
 }
 
 /// A frozen averaged perceptron: scores classes for a set of hashed features.
 ///
 /// Laid out for the scoring loop, which is bound by memory latency: an
-/// open-addressing table of `(feature, start, len)` slots (linear probing,
-/// load ≤ 2/3) pointing into one array of interleaved `(class, weight)`
-/// cells, so a feature costs about two cache misses.
+/// open-addressing table of 8-byte slots (a 31-bit fingerprint of the
+/// feature id and the start of its row; linear probing, load ≤ 2/3) pointing
+/// into one array of 4-byte cells (class with an end-of-row bit, weight
+/// quantised to `i16` with one scale per model). A feature costs about two
+/// cache misses, and a model of a million weights takes about 8 MB.
 #[derive(Clone, Debug)]
 pub struct Perceptron {
     n_classes: usize,
+    scale: f32,
     slots: Vec<Slot>,
     mask: usize,
-    cells: Vec<Cell32>,
-    n_rows: usize,
+    cells: Vec<Cell16>,
+    /// Long rows again, as `n_classes` weights each (see `DENSE`).
+    dense: Vec<i16>,
+    /// `(feature id, start of its row)` sorted by id: for saving and
+    /// pruning, never touched when scoring.
+    rows: Vec<(u64, u32)>,
 }
 
 #[derive(Clone, Copy, Debug)]
 struct Slot {
-    key: u64,
+    /// Fingerprint of the feature id (high half, low bit forced to 1);
+    /// 0 marks an empty slot.
+    fp: u32,
     start: u32,
-    len: u32,
 }
 
-/// Marks an empty slot (a feature id equal to it is dropped; odds 2^-64).
-const EMPTY: u64 = u64::MAX;
+#[inline]
+fn fingerprint(key: u64) -> u32 {
+    ((key >> 32) as u32) | 1
+}
+
+/// A slot whose `start` has this bit set points at row `start & !DENSE` of
+/// the dense rows instead of into the cells.
+const DENSE: u32 = 1 << 31;
+
+/// The last cell of a row has this bit set in `class`.
+const LAST: u16 = 0x8000;
 
 #[derive(Clone, Copy, Debug)]
-struct Cell32 {
-    class: u32,
-    weight: f32,
+struct Cell16 {
+    class: u16,
+    weight: i16,
 }
 
 /// Why model bytes could not be read.
@@ -280,61 +306,79 @@ impl std::error::Error for FormatError {}
 const MAGIC: &[u8; 4] = b"NGP1";
 
 impl Perceptron {
-    fn from_parts(
-        n_classes: usize,
-        keys: Vec<u64>,
-        starts: Vec<u32>,
-        classes: Vec<u16>,
-        weights: Vec<f32>,
-    ) -> Perceptron {
-        let cap = (keys.len() * 3 / 2 + 1).next_power_of_two().max(8);
-        let mask = cap - 1;
-        let mut slots = vec![
-            Slot {
-                key: EMPTY,
-                start: 0,
-                len: 0
-            };
-            cap
-        ];
-        let cells: Vec<Cell32> = classes
-            .iter()
-            .zip(&weights)
-            .map(|(&c, &w)| Cell32 {
-                class: c as u32,
-                weight: w,
-            })
-            .collect();
-        let mut n_rows = 0;
-        for (r, &key) in keys.iter().enumerate() {
-            if key == EMPTY {
-                continue;
+    /// Appends one row of quantised `(class, weight)` cells (zero weights
+    /// dropped; a row left empty is not indexed). Rows must come in
+    /// increasing feature order.
+    fn push_row(
+        cells: &mut Vec<Cell16>,
+        index: &mut Vec<(u64, u32)>,
+        key: u64,
+        row: impl IntoIterator<Item = (u16, i16)>,
+    ) {
+        let start = cells.len() as u32;
+        cells.extend(
+            row.into_iter()
+                .filter(|c| c.1 != 0)
+                .map(|(class, weight)| Cell16 { class, weight }),
+        );
+        if cells.len() as u32 > start {
+            if let Some(last) = cells.last_mut() {
+                last.class |= LAST;
             }
+            index.push((key, start));
+        }
+    }
+
+    /// Builds the probe table over rows made by [`Perceptron::push_row`].
+    /// Rows with at least this share of the classes (and at least 8 cells)
+    /// are also kept dense, which the scoring loop adds with SIMD.
+    const DENSE_SHARE: usize = 4;
+
+    fn build(
+        n_classes: usize,
+        scale: f32,
+        cells: Vec<Cell16>,
+        index: Vec<(u64, u32)>,
+    ) -> Perceptron {
+        let cap = (index.len() * 3 / 2 + 1).next_power_of_two().max(8);
+        let mask = cap - 1;
+        let mut slots = vec![Slot { fp: 0, start: 0 }; cap];
+        let mut dense = Vec::new();
+        let min_dense = (n_classes / Self::DENSE_SHARE).max(8);
+        for (r, &(key, start)) in index.iter().enumerate() {
+            let end = index.get(r + 1).map_or(cells.len(), |n| n.1 as usize);
+            let row = &cells[start as usize..end];
+            let start = if row.len() >= min_dense {
+                let k = dense.len() / n_classes;
+                dense.resize(dense.len() + n_classes, 0i16);
+                for c in row {
+                    dense[k * n_classes + (c.class & !LAST) as usize] = c.weight;
+                }
+                DENSE | k as u32
+            } else {
+                start
+            };
+            let fp = fingerprint(key);
             let mut i = key as usize & mask;
-            while slots[i].key != EMPTY && slots[i].key != key {
+            while slots[i].fp != 0 && slots[i].fp != fp {
                 i = (i + 1) & mask;
             }
-            if slots[i].key == EMPTY {
-                n_rows += 1;
-            }
-            slots[i] = Slot {
-                key,
-                start: starts[r],
-                len: starts[r + 1] - starts[r],
-            };
+            slots[i] = Slot { fp, start };
         }
         Perceptron {
             n_classes,
+            scale,
             slots,
             mask,
             cells,
-            n_rows,
+            dense,
+            rows: index,
         }
     }
 
     /// An empty model (every score 0).
     pub fn empty(n_classes: usize) -> Perceptron {
-        Perceptron::from_parts(n_classes, Vec::new(), vec![0], Vec::new(), Vec::new())
+        Perceptron::build(n_classes, 1.0, Vec::new(), Vec::new())
     }
 
     pub fn n_classes(&self) -> usize {
@@ -342,7 +386,7 @@ impl Perceptron {
     }
 
     pub fn n_features(&self) -> usize {
-        self.n_rows
+        self.rows.len()
     }
 
     /// Number of stored (non-zero) weights.
@@ -350,17 +394,34 @@ impl Perceptron {
         self.cells.len()
     }
 
+    /// The same model without the weights whose magnitude is below
+    /// `min_weight` (features left with no weight disappear). Small weights
+    /// change few decisions, and the smaller model fits the caches better.
+    pub fn pruned(&self, min_weight: f32) -> Perceptron {
+        let min_q = (min_weight / self.scale).ceil().max(1.0);
+        let (mut cells, mut index) = (Vec::new(), Vec::new());
+        for (key, row) in self.sorted_rows() {
+            let kept = row
+                .iter()
+                .filter(|c| (c.weight as f32).abs() >= min_q)
+                .map(|c| (c.class & !LAST, c.weight));
+            Perceptron::push_row(&mut cells, &mut index, key, kept);
+        }
+        Perceptron::build(self.n_classes, self.scale, cells, index)
+    }
+
+    /// The `start` of the slot of feature `key` (see [`DENSE`]).
     #[inline]
-    fn row(&self, key: u64) -> &[Cell32] {
+    fn row_start(&self, key: u64) -> Option<u32> {
+        let fp = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
-            let slot = &self.slots[i];
-            if slot.key == key {
-                let a = slot.start as usize;
-                return self.cells.get(a..a + slot.len as usize).unwrap_or(&[]);
+            let slot = self.slots[i];
+            if slot.fp == fp {
+                return Some(slot.start);
             }
-            if slot.key == EMPTY {
-                return &[];
+            if slot.fp == 0 {
+                return None;
             }
             i = (i + 1) & self.mask;
         }
@@ -369,70 +430,88 @@ impl Perceptron {
     /// Scores of all classes into `out[..n_classes]` (zeroed first).
     #[inline]
     pub fn score(&self, features: &[u64], out: &mut [f32]) {
-        let out = &mut out[..self.n_classes];
+        let nc = self.n_classes;
+        let out = &mut out[..nc];
         out.fill(0.0);
         // Find the rows of a batch of features first, then add them up. The
         // probes are independent, so their cache misses overlap instead of
         // each waiting behind the previous row's additions; reading each
-        // row's first cell during the probe starts that miss early too.
-        // Rows are added in feature order, so the scores are bit-identical
-        // to adding them one feature at a time.
-        let mut rows: [&[Cell32]; 64] = [&[]; 64];
-        for batch in features.chunks(rows.len()) {
-            let mut touch = 0u32;
-            for (slot, &f) in rows.iter_mut().zip(batch) {
-                *slot = self.row(f);
-                touch ^= slot.first().map_or(0, |c| c.class);
+        // row's first weight during the probe starts that miss early too.
+        // Sums of quantised weights are exact, so neither the batching nor
+        // the dense/sparse split changes a score.
+        let mut starts = [u32::MAX; 64];
+        for batch in features.chunks(starts.len()) {
+            let mut touch = 0u16;
+            for (slot, &f) in starts.iter_mut().zip(batch) {
+                let start = self.row_start(f).unwrap_or(u32::MAX);
+                *slot = start;
+                touch ^= if start & DENSE != 0 {
+                    self.dense
+                        .get((start & !DENSE) as usize * nc)
+                        .map_or(0, |&w| w as u16)
+                } else {
+                    self.cells.get(start as usize).map_or(0, |c| c.class)
+                };
             }
             std::hint::black_box(touch);
-            for row in &rows[..batch.len()] {
-                for c in *row {
-                    if let Some(o) = out.get_mut(c.class as usize) {
-                        *o += c.weight;
+            for &start in &starts[..batch.len()] {
+                if start == u32::MAX {
+                    continue;
+                }
+                if start & DENSE != 0 {
+                    let a = (start & !DENSE) as usize * nc;
+                    if let Some(row) = self.dense.get(a..a + nc) {
+                        for (o, &w) in out.iter_mut().zip(row) {
+                            *o += w as f32;
+                        }
+                    }
+                    continue;
+                }
+                let Some(row) = self.cells.get(start as usize..) else {
+                    continue;
+                };
+                for c in row {
+                    if let Some(o) = out.get_mut((c.class & !LAST) as usize) {
+                        *o += c.weight as f32;
+                    }
+                    if c.class & LAST != 0 {
+                        break;
                     }
                 }
             }
         }
+        for o in out.iter_mut() {
+            *o *= self.scale;
+        }
     }
 
     /// Rows as `(feature, cells)` sorted by feature id.
-    fn sorted_rows(&self) -> Vec<(u64, &[Cell32])> {
-        let mut rows: Vec<(u64, &[Cell32])> = self
-            .slots
-            .iter()
-            .filter(|s| s.key != EMPTY)
-            .map(|s| {
-                let a = s.start as usize;
-                (s.key, &self.cells[a..a + s.len as usize])
-            })
-            .collect();
-        rows.sort_unstable_by_key(|r| r.0);
-        rows
+    fn sorted_rows(&self) -> impl Iterator<Item = (u64, &[Cell16])> + '_ {
+        self.rows.iter().map(|&(key, start)| {
+            let row = &self.cells[start as usize..];
+            let len = row
+                .iter()
+                .position(|c| c.class & LAST != 0)
+                .map_or(row.len(), |i| i + 1);
+            (key, &row[..len])
+        })
     }
 
     /// The compact saved form: magic, class count, row count, scale, then per
     /// row its feature id, cell count and `(class u16, weight i16)` cells, all
     /// little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self.cells.iter().fold(0f32, |m, c| m.max(c.weight.abs()));
-        let scale = if max > 0.0 {
-            max / i16::MAX as f32
-        } else {
-            1.0
-        };
-        let rows = self.sorted_rows();
-        let mut out = Vec::with_capacity(16 + rows.len() * 10 + self.cells.len() * 4);
+        let mut out = Vec::with_capacity(16 + self.rows.len() * 10 + self.cells.len() * 4);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(self.n_classes as u32).to_le_bytes());
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        out.extend_from_slice(&scale.to_le_bytes());
-        for (key, cells) in rows {
+        out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for (key, cells) in self.sorted_rows() {
             out.extend_from_slice(&key.to_le_bytes());
             out.extend_from_slice(&(cells.len() as u16).to_le_bytes());
             for c in cells {
-                let q = (c.weight / scale).round() as i16;
-                out.extend_from_slice(&(c.class as u16).to_le_bytes());
-                out.extend_from_slice(&q.to_le_bytes());
+                out.extend_from_slice(&(c.class & !LAST).to_le_bytes());
+                out.extend_from_slice(&c.weight.to_le_bytes());
             }
         }
         out
@@ -449,26 +528,32 @@ impl Perceptron {
         let n_classes = r.u32()? as usize;
         let n_rows = r.u32()? as usize;
         let scale = f32::from_le_bytes(r.array()?);
-        if n_classes == 0 || n_classes > u16::MAX as usize {
+        if n_classes == 0 || n_classes > LAST as usize {
             return Err(FormatError(format!("class count {n_classes}")));
         }
-        let mut keys = Vec::with_capacity(n_rows.min(bytes.len() / 10));
-        let mut starts = Vec::with_capacity(keys.capacity() + 1);
-        starts.push(0u32);
-        let mut classes = Vec::with_capacity(bytes.len() / 4);
-        let mut weights = Vec::with_capacity(bytes.len() / 4);
+        let mut index = Vec::with_capacity(n_rows.min(bytes.len() / 10));
+        let mut cells = Vec::with_capacity(bytes.len() / 4);
+        let mut row = Vec::with_capacity(n_classes);
+        let mut last_key = None;
         for _ in 0..n_rows {
-            keys.push(u64::from_le_bytes(r.array()?));
+            let key = u64::from_le_bytes(r.array()?);
+            if last_key.is_some_and(|k| k >= key) {
+                return Err(FormatError(format!(
+                    "feature ids not sorted at byte {}",
+                    r.pos
+                )));
+            }
+            last_key = Some(key);
             let n = u16::from_le_bytes(r.array()?) as usize;
+            row.clear();
             for _ in 0..n {
                 let c = u16::from_le_bytes(r.array()?);
                 if c as usize >= n_classes {
                     return Err(FormatError(format!("class {c} at byte {}", r.pos)));
                 }
-                classes.push(c);
-                weights.push(i16::from_le_bytes(r.array()?) as f32 * scale);
+                row.push((c, i16::from_le_bytes(r.array()?)));
             }
-            starts.push(classes.len() as u32);
+            Perceptron::push_row(&mut cells, &mut index, key, row.iter().copied());
         }
         if r.pos != bytes.len() {
             return Err(FormatError(format!(
@@ -476,9 +561,7 @@ impl Perceptron {
                 bytes.len() - r.pos
             )));
         }
-        Ok(Perceptron::from_parts(
-            n_classes, keys, starts, classes, weights,
-        ))
+        Ok(Perceptron::build(n_classes, scale, cells, index))
     }
 }
 
@@ -578,6 +661,74 @@ mod tests {
         bytes.pop();
         assert!(Perceptron::from_bytes(&bytes).is_err());
         assert!(Perceptron::empty(3).to_bytes().len() == 16);
+    }
+
+    /// A model with one long row (stored dense) and short rows (sparse).
+    fn mixed_model() -> (Trainer, Vec<u64>) {
+        let mut t = Trainer::new(40);
+        let feats: Vec<u64> = (0..6).map(|i| hash_str(&format!("f{i}"))).collect();
+        for c in 0..40 {
+            t.add(feats[0], c, 1.0 + c as f32 / 8.0);
+        }
+        for (i, &f) in feats.iter().enumerate().skip(1) {
+            t.add(f, i * 3, -(i as f32));
+            t.add(f, i * 5, 0.25 * i as f32);
+        }
+        t.tick();
+        (t, feats)
+    }
+
+    #[test]
+    fn dense_and_sparse_rows_score_alike() {
+        let (t, feats) = mixed_model();
+        let m = t.averaged(1, 0.0);
+        assert!(!m.dense.is_empty(), "the long row is dense");
+        // Scores equal the sum of the rows read back from the saved form.
+        let mut all = vec![0f32; 40];
+        m.score(&feats, &mut all);
+        let mut sum = vec![0f32; 40];
+        let mut one = vec![0f32; 40];
+        for f in &feats {
+            m.score(std::slice::from_ref(f), &mut one);
+            for (s, o) in sum.iter_mut().zip(&one) {
+                *s += o;
+            }
+        }
+        for (a, b) in all.iter().zip(&sum) {
+            assert!((a - b).abs() < 1e-4, "{all:?} vs {sum:?}");
+        }
+        let back = Perceptron::from_bytes(&m.to_bytes()).expect("round trip");
+        let mut again = vec![0f32; 40];
+        back.score(&feats, &mut again);
+        assert_eq!(all, again);
+        // An unknown feature adds nothing.
+        m.score(&[hash_str("unseen")], &mut one);
+        assert!(one.iter().all(|&x| x == 0.0));
+    }
+
+    #[test]
+    fn pruning_drops_small_weights_only() {
+        let (t, feats) = mixed_model();
+        let m = t.averaged(1, 0.0);
+        let p = m.pruned(1.5);
+        assert!(p.n_weights() < m.n_weights());
+        // Row 1 (weights -1 and 0.25) disappears; rows 2..5 keep their -i cell.
+        assert_eq!(p.n_features(), 5);
+        let (mut a, mut b) = (vec![0f32; 40], vec![0f32; 40]);
+        m.score(&feats, &mut a);
+        p.score(&feats, &mut b);
+        for c in 0..40 {
+            // Every weight of row 0 above class 4 (1.5, at the edge) is kept.
+            if c > 4 && c % 3 != 0 && c % 5 != 0 {
+                assert_eq!(a[c], b[c], "class {c}");
+            }
+        }
+        assert_eq!(
+            p.pruned(1.5).to_bytes(),
+            p.to_bytes(),
+            "pruning is idempotent"
+        );
+        assert_eq!(m.pruned(0.0).to_bytes(), m.to_bytes());
     }
 
     #[test]

@@ -407,6 +407,14 @@ impl ParserModel {
         finish(s, heads, rels);
     }
 
+    /// The same parser without its weights below `min_weight` in magnitude
+    /// (see [`Perceptron::pruned`]).
+    pub fn pruned(&self, min_weight: f32) -> ParserModel {
+        ParserModel {
+            model: self.model.pruned(min_weight),
+        }
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut c = Container::default();
         c.put("labels", DepRel::LABELS.join("\n").into_bytes());
