@@ -32,7 +32,9 @@ pub fn n_classes() -> usize {
 }
 
 fn root_label() -> usize {
-    DepRel::parse("root").map_or(0, |r| r.0 as usize)
+    static ROOT: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| DepRel::parse("root").map_or(0, |r| r.0 as usize));
+    *ROOT
 }
 
 /// The parser's configuration plus reusable buffers.
@@ -123,6 +125,25 @@ impl Scratch {
                 }
             }
         }
+    }
+
+    /// The only valid transition, when there is just one: SHIFT on an empty
+    /// stack; once the buffer holds only the root, REDUCE for a word with a
+    /// head and LEFT(root) for one without. Parsing skips the scoring then
+    /// (training never updates there either: the guess is always right).
+    fn forced(&self) -> Option<usize> {
+        let s0 = self.s0();
+        if s0 == NO {
+            return (self.b < self.n).then_some(SHIFT);
+        }
+        if self.b >= self.n {
+            return Some(if self.heads[s0 as usize] != NO {
+                REDUCE
+            } else {
+                2 + 2 * root_label()
+            });
+        }
+        None
     }
 
     fn arc(&mut self, h: u32, d: u32, l: usize) {
@@ -389,6 +410,10 @@ impl ParserModel {
         s.init(words, tags);
         let nc = n_classes();
         while !s.done() {
+            if let Some(c) = s.forced() {
+                s.apply(c);
+                continue;
+            }
             s.features();
             self.model.score(&s.feats, &mut s.scores);
             let mut best = NO as usize;
@@ -733,6 +758,10 @@ mod tests {
                             }
                     })
                     .expect("a zero-cost transition exists");
+                if let Some(f) = s.forced() {
+                    let valid: Vec<usize> = (0..n_classes()).filter(|&c| s.valid(c)).collect();
+                    assert_eq!(valid, vec![f], "a forced transition is the only valid one");
+                }
                 s.apply(c);
             }
             let (mut heads, mut rels) = (Vec::new(), Vec::new());
