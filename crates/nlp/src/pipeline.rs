@@ -21,6 +21,13 @@ pub trait Stage: Send + Sync {
     fn annotate(&self, doc: &mut Doc);
 }
 
+/// The result of a loading thread (a panic there goes on here).
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
 /// An ordered list of stages, built once and shared across threads.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
@@ -46,20 +53,37 @@ impl Pipeline {
     }
 
     /// The full newsgraph pipeline with the embedded lexicons and models.
+    ///
+    /// The two slowest stages to build (the parser's model and the
+    /// gazetteer's index) load on threads of their own while the rest load
+    /// here, so start-up takes about as long as the slowest one.
     pub fn standard() -> Result<Pipeline, BuildError> {
-        Pipeline::new(vec![
-            Box::new(stages::tokenizer::Tokenizer::new()),
-            Box::new(stages::sentencizer::Sentencizer::new()),
-            Box::new(stages::tagger::Tagger::new()?),
-            Box::new(stages::parser::Parser::new()?),
-            Box::new(stages::mention_finder::MentionFinder::new()?),
-            Box::new(stages::actor_coder::ActorCoder::new()?),
-            Box::new(stages::geocoder::Geocoder::new()?),
-            Box::new(stages::date_resolver::DateResolver::new()?),
-            Box::new(stages::quote_finder::QuoteFinder::new()?),
-            Box::new(stages::figure_finder::FigureFinder::new()?),
-            Box::new(stages::event_coder::EventCoder::new()?),
-        ])
+        std::thread::scope(|s| {
+            let parser = s.spawn(stages::parser::Parser::new);
+            let geocoder = s.spawn(stages::geocoder::Geocoder::new);
+            let tagger = stages::tagger::Tagger::new()?;
+            let mention_finder = stages::mention_finder::MentionFinder::new()?;
+            let actor_coder = stages::actor_coder::ActorCoder::new()?;
+            let rest: Vec<Box<dyn Stage>> = vec![
+                Box::new(stages::date_resolver::DateResolver::new()?),
+                Box::new(stages::quote_finder::QuoteFinder::new()?),
+                Box::new(stages::figure_finder::FigureFinder::new()?),
+                Box::new(stages::event_coder::EventCoder::new()?),
+            ];
+            let parser = join(parser)?;
+            let geocoder = join(geocoder)?;
+            let mut list: Vec<Box<dyn Stage>> = vec![
+                Box::new(stages::tokenizer::Tokenizer::new()),
+                Box::new(stages::sentencizer::Sentencizer::new()),
+                Box::new(tagger),
+                Box::new(parser),
+                Box::new(mention_finder),
+                Box::new(actor_coder),
+                Box::new(geocoder),
+            ];
+            list.extend(rest);
+            Pipeline::new(list)
+        })
     }
 
     /// The same pipeline cut after the stage that adds `layer` (for tests
