@@ -70,7 +70,8 @@ impl Hasher for IdHasher {
     }
 }
 
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+/// A map keyed by feature ids or other well-mixed 64-bit hashes.
+pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// Returns the index of the highest score (the first one on ties), restricted
 /// to classes where `allowed(class)` holds; `None` when none is allowed.

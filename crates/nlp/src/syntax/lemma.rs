@@ -10,7 +10,7 @@
 //! lower-cased form on the fly: no allocation besides the returned lemma.
 
 use crate::lexicon::Table;
-use crate::perceptron::mix;
+use crate::perceptron::{mix, IdMap};
 use crate::syntax::words::Fnv;
 use crate::BuildError;
 use newsgraph_core::Xpos;
@@ -21,7 +21,7 @@ const IRREGULAR: &str = include_str!("../../../../data/lexicons/lemma-irregular.
 
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
-    exceptions: HashMap<u64, Box<str>>,
+    exceptions: IdMap<Box<str>>,
     verbs: HashSet<u64>,
 }
 

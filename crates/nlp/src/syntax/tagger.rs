@@ -11,7 +11,7 @@
 //! `u64`; the per-sentence scratch buffers are reused, so tagging allocates
 //! only the output lemmas.
 
-use crate::perceptron::{argmax, mix, Perceptron, Trainer};
+use crate::perceptron::{argmax, mix, IdMap, Perceptron, Trainer};
 use crate::syntax::container::Container;
 use crate::syntax::lemma::Lemmatizer;
 use crate::syntax::words::{word_feats, WordFeats};
@@ -33,9 +33,9 @@ pub struct TaggerModel {
     /// added to the left-to-right ones when present.
     backward: Option<Perceptron>,
     /// Frequent words that (nearly) always take one class.
-    tagdict: HashMap<u64, u16>,
+    tagdict: IdMap<u16>,
     /// Most frequent class of every word seen at least twice.
-    freq: HashMap<u64, u16>,
+    freq: IdMap<u16>,
     pub lemmatizer: Lemmatizer,
 }
 
@@ -218,7 +218,7 @@ impl TaggerModel {
     }
 }
 
-fn map_bytes(m: &HashMap<u64, u16>) -> Vec<u8> {
+fn map_bytes(m: &IdMap<u16>) -> Vec<u8> {
     let mut v: Vec<_> = m.iter().map(|(&k, &c)| (k, c)).collect();
     v.sort_unstable();
     let mut out = Vec::with_capacity(v.len() * 10);
@@ -229,7 +229,7 @@ fn map_bytes(m: &HashMap<u64, u16>) -> Vec<u8> {
     out
 }
 
-fn read_map(b: &[u8]) -> Result<HashMap<u64, u16>, String> {
+fn read_map(b: &[u8]) -> Result<IdMap<u16>, String> {
     if !b.len().is_multiple_of(10) {
         return Err("word table length is not a multiple of 10".into());
     }
@@ -305,8 +305,8 @@ pub fn train(
                 .or_default() += 1;
         }
     }
-    let mut tagdict = HashMap::new();
-    let mut freq = HashMap::new();
+    let mut tagdict = IdMap::default();
+    let mut freq = IdMap::default();
     for (&w, cs) in &counts {
         let total: u32 = cs.values().sum();
         let (&best, &n) = cs
