@@ -279,6 +279,22 @@ fn fingerprint(key: u64) -> u32 {
     ((key >> 32) as u32) | 1
 }
 
+/// Asks the CPU to start loading `x`'s cache line (a hint: it never faults
+/// and changes no value).
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint that cannot fault, and `x` is a valid
+    // reference anyway.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (x as *const T).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
 /// A slot whose `start` has this bit set points at row `start & !DENSE` of
 /// the dense rows instead of into the cells.
 const DENSE: u32 = 1 << 31;
@@ -434,27 +450,29 @@ impl Perceptron {
         let nc = self.n_classes;
         let out = &mut out[..nc];
         out.fill(0.0);
-        // Find the rows of a batch of features first, then add them up. The
+        // Find the rows of a batch of features first, then add them up: the
         // probes are independent, so their cache misses overlap instead of
-        // each waiting behind the previous row's additions; reading each
-        // row's first weight during the probe starts that miss early too.
+        // each waiting behind the previous row's additions. Prefetching
+        // every feature's slot, then every row found, starts those misses
+        // before anything waits on them.
         // Sums of quantised weights are exact, so neither the batching nor
         // the dense/sparse split changes a score.
         let mut starts = [u32::MAX; 64];
         for batch in features.chunks(starts.len()) {
-            let mut touch = 0u16;
+            for &f in batch {
+                prefetch(&self.slots[f as usize & self.mask]);
+            }
             for (slot, &f) in starts.iter_mut().zip(batch) {
                 let start = self.row_start(f).unwrap_or(u32::MAX);
                 *slot = start;
-                touch ^= if start & DENSE != 0 {
-                    self.dense
-                        .get((start & !DENSE) as usize * nc)
-                        .map_or(0, |&w| w as u16)
-                } else {
-                    self.cells.get(start as usize).map_or(0, |c| c.class)
-                };
+                if start & DENSE != 0 {
+                    if let Some(w) = self.dense.get((start & !DENSE) as usize * nc) {
+                        prefetch(w);
+                    }
+                } else if let Some(c) = self.cells.get(start as usize) {
+                    prefetch(c);
+                }
             }
-            std::hint::black_box(touch);
             for &start in &starts[..batch.len()] {
                 if start == u32::MAX {
                     continue;
