@@ -25,6 +25,9 @@ pub struct TaggerArgs {
     pub epochs: usize,
     #[arg(long, default_value_t = 17)]
     pub seed: u64,
+    /// More CoNLL-U training files (train splits only), added to EWT train.
+    #[arg(long)]
+    pub extra: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -42,6 +45,9 @@ pub struct ParserArgs {
     pub epochs: usize,
     #[arg(long, default_value_t = 17)]
     pub seed: u64,
+    /// More CoNLL-U training files (train splits only), added to EWT train.
+    #[arg(long)]
+    pub extra: Vec<PathBuf>,
     /// Folds for jackknifed training tags (0 or 1: train on gold tags).
     #[arg(long, default_value_t = 4)]
     pub jackknife: usize,
@@ -68,6 +74,17 @@ pub fn read_split(path: &Path) -> anyhow::Result<Vec<GoldSentence>> {
         .collect())
 }
 
+/// EWT train plus the `extra` training files.
+fn read_train(data: &Path, extra: &[PathBuf]) -> anyhow::Result<Vec<GoldSentence>> {
+    let mut train = read_split(&data.join("en_ewt-ud-train.conllu"))?;
+    for path in extra {
+        let more = read_split(path)?;
+        eprintln!("  + {} sentences from {}", more.len(), path.display());
+        train.extend(more);
+    }
+    Ok(train)
+}
+
 fn log(line: &str) {
     eprintln!("  {line}");
 }
@@ -76,6 +93,7 @@ fn write_model(
     out: &Path,
     bytes: &[u8],
     data: &Path,
+    extra: &[PathBuf],
     scores: &[(&str, f64)],
     notes: &str,
 ) -> anyhow::Result<()> {
@@ -88,7 +106,11 @@ fn write_model(
     let mut toml = format!(
         "version = \"{}\"\ndata = \"{}\"\ncommand = \"{}\"\ndate = \"{}\"\nbytes = {}\nnotes = \"{}\"\n\n[scores]\n",
         env!("CARGO_PKG_VERSION"),
-        data.display(),
+        std::iter::once(data)
+            .chain(extra.iter().map(PathBuf::as_path))
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" + "),
         command.join(" ").replace('"', "'"),
         chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ"),
         bytes.len(),
@@ -110,7 +132,7 @@ fn write_model(
 
 pub fn tagger(a: TaggerArgs) -> anyhow::Result<ExitCode> {
     let t0 = Instant::now();
-    let train = read_split(&a.data.join("en_ewt-ud-train.conllu"))?;
+    let train = read_train(&a.data, &a.extra)?;
     let dev = read_split(&a.data.join("en_ewt-ud-dev.conllu"))?;
     eprintln!("tagger: {} train, {} dev sentences", train.len(), dev.len());
     let cfg = tagger::TrainConfig {
@@ -129,6 +151,7 @@ pub fn tagger(a: TaggerArgs) -> anyhow::Result<ExitCode> {
         &a.out,
         &t.bytes,
         &a.data,
+        &a.extra,
         &[("dev_upos", upos), ("dev_xpos", xpos), ("dev_lemma", lemma)],
         &format!(
             "averaged perceptron, best epoch {} of {}",
@@ -173,7 +196,7 @@ fn retag(model: &tagger::TaggerModel, sents: &mut [GoldSentence]) {
 
 pub fn parser(a: ParserArgs) -> anyhow::Result<ExitCode> {
     let t0 = Instant::now();
-    let mut train = read_split(&a.data.join("en_ewt-ud-train.conllu"))?;
+    let mut train = read_train(&a.data, &a.extra)?;
     let mut dev = read_split(&a.data.join("en_ewt-ud-dev.conllu"))?;
     eprintln!("parser: {} train, {} dev sentences", train.len(), dev.len());
     let tagger_bytes = std::fs::read(&a.tagger)
@@ -245,6 +268,7 @@ pub fn parser(a: ParserArgs) -> anyhow::Result<ExitCode> {
         &a.out,
         &bytes,
         &a.data,
+        &a.extra,
         &[("dev_uas", 100.0 * uas), ("dev_las", 100.0 * las)],
         &format!(
             "arc-eager, dynamic oracle, best epoch {} of {}, {}-fold jackknifed tags, weights below {} pruned",
