@@ -59,7 +59,7 @@ pub struct ParserArgs {
     pub min_updates: u32,
     /// Then drop averaged weights smaller than this in magnitude (0 keeps
     /// all): a smaller model that fits the caches, for a little accuracy.
-    #[arg(long, default_value_t = 0.9)]
+    #[arg(long, default_value_t = 1.0)]
     pub min_weight: f32,
 }
 
