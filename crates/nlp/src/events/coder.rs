@@ -55,6 +55,11 @@ struct Candidate {
     /// "denied the accusation", "repelled the attack": the act answers an
     /// earlier event of this CAMEO root, whose initiator is the target.
     answers: Option<String>,
+    /// "called on the parties to ...": the target is the current dyad.
+    to_sides: bool,
+    /// The code of the action an intent, threat or demand is about ("said
+    /// it would complete the withdrawal": 0874), for later references.
+    governs: Option<String>,
 }
 
 /// Prepositions that make a place the location of what they attach to.
@@ -72,6 +77,13 @@ const LOCATIVE: &[&str] = &[
     "on",
     "over",
     "along",
+];
+
+/// Nouns of share or amount: what they are "of" is a quantity, not an
+/// actor ("85 percent of Afghanistan", "most of the province").
+const QUANTITY: &[&str] = &[
+    "percent", "per", "%", "part", "half", "third", "quarter", "most", "much", "share", "portion",
+    "majority", "rest", "bulk", "swath", "swathe",
 ];
 
 /// Words that stand for the two parties of an interaction.
@@ -195,6 +207,8 @@ impl<'a> Coder<'a> {
         }
         resolve_references(&mut cands);
         let mut events: Vec<Event> = Vec::new();
+        // The trigger token of each kept event, parallel to `events`.
+        let mut triggers: Vec<usize> = Vec::new();
         let mut statements: HashMap<Vec<EntityId>, usize> = HashMap::new();
         for c in cands {
             let Some(ev) = self.finish(&c) else { continue };
@@ -217,8 +231,18 @@ impl<'a> Coder<'a> {
                 v
             };
             let real = |s: EventStatus| matches!(s, EventStatus::Occurred | EventStatus::Claimed);
-            let dup = events.iter().any(|e| {
-                e.cameo.get(..2) == ev.cameo.get(..2)
+            // A retelling is a noun ("the discussions") or the same word
+            // again; two different verbs ("seized ..., now hold ...") are
+            // two acts.
+            let retold = |k: usize| {
+                self.t.pos(c.trigger) != "VERB"
+                    || triggers
+                        .get(k)
+                        .is_some_and(|&t| self.t.lemma(t) == self.t.lemma(c.trigger))
+            };
+            let dup = events.iter().enumerate().any(|(k, e)| {
+                retold(k)
+                    && e.cameo.get(..2) == ev.cameo.get(..2)
                     && sorted(&e.source) == sorted(&ev.source)
                     && sorted(&e.target) == sorted(&ev.target)
                     && e.negated == ev.negated
@@ -227,6 +251,7 @@ impl<'a> Coder<'a> {
             });
             if !dup {
                 events.push(ev);
+                triggers.push(c.trigger);
             }
         }
         events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
@@ -466,7 +491,16 @@ impl<'a> Coder<'a> {
         if let Some(x) = self.t.first(v, "xcomp") {
             if let Some(m) = self.verb_match(x) {
                 if !m.pattern.frame.takes_complement() {
-                    return Some((x, m.pattern.cameo.clone(), vec![x]));
+                    // "declined to attend the talks": the talks are the
+                    // complement's, not an event of their own.
+                    let mut toks = vec![x];
+                    toks.extend(
+                        self.t
+                            .with_rel(x, "obj")
+                            .map(|o| self.through(o))
+                            .filter(|&o| self.noun_match(o).is_some()),
+                    );
+                    return Some((x, m.pattern.cameo.clone(), toks));
                 }
             }
             for o in self.t.with_rel(x, "obj") {
@@ -677,7 +711,16 @@ impl<'a> Coder<'a> {
         if target.is_empty() && p.frame != Frame::Retreat {
             target = self.actors_of(&self.prep_objects(v, TARGET_PREPS));
         }
+        // "imposed sanctions on X", "signed a deal with X".
+        if target.is_empty() && !matches!(p.frame, Frame::Retreat | Frame::Say) {
+            for o in self.t.with_rel(v, "obj") {
+                if target.is_empty() {
+                    target = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
+                }
+            }
+        }
         let mut cameo = p.cameo.clone();
+        let mut governs = None;
         let mut anchors = vec![v];
         let mut negated = self.negated(&[v]);
         let sides = matches!(p.frame, Frame::Sym | Frame::Clash)
@@ -721,18 +764,72 @@ impl<'a> Coder<'a> {
                 if target.is_empty() {
                     target = self.actors_of(&self.prep_objects(v, &["to"]));
                 }
-                // "X said it would withdraw": intent, coded by what is announced.
-                if let Some(cc) = self.t.first(v, "ccomp") {
+                // "said he was surprised by advances by the Taliban": a
+                // statement is about the actor its complement acts on.
+                if target.is_empty() {
+                    if let Some(cc) = self.t.first(v, "ccomp") {
+                        target.extend(self.about(cc, &source));
+                    }
+                }
+                // "X said it would withdraw": intent, coded by what is
+                // announced; the reported clause is the complement, or the
+                // clause the speech verb hangs below ("the pullout will
+                // end in May, X said").
+                let reported = self
+                    .t
+                    .first(v, "ccomp")
+                    .or_else(|| self.t.head(v).filter(|_| self.t.rel(v) == "parataxis"));
+                if let Some(cc) = reported {
                     let future = self.t.children(cc).iter().any(|&a| {
                         self.t.base_rel(a) == "aux"
                             && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
                     });
                     if future {
                         if let Some((tok, code)) = self.clause_code(cc) {
-                            if let Some(i) = self.lex.complement(Frame::Intent, &code) {
+                            // A hostile act announced, or any act made
+                            // conditional ("will withdraw unless ..."), is
+                            // a threat; a cooperative one is intent.
+                            let condition = self.condition(cc);
+                            let hostile = matches!(
+                                code.get(..2),
+                                Some("14" | "16" | "17" | "18" | "19" | "20")
+                            ) || (condition.is_some() && code.as_str() >= "08");
+                            let coded = if hostile {
+                                Some(self.lex.complement(Frame::Threat, &code).unwrap_or("130"))
+                            } else {
+                                self.lex.complement(Frame::Intent, &code)
+                            };
+                            let mut t2 = target.clone();
+                            if t2.is_empty() {
+                                t2 = self.complement_target(tok);
+                            }
+                            if t2.is_empty() {
+                                t2 = condition
+                                    .map(|c| self.subject_actors(c))
+                                    .unwrap_or_default();
+                            }
+                            t2.retain(|e| !source.contains(e));
+                            // A threat threatens someone: "we will approve
+                            // new sanctions" alone stays a statement.
+                            let coded =
+                                coded.filter(|_| !hostile || condition.is_some() || !t2.is_empty());
+                            if let Some(i) = coded {
                                 cameo = i.to_string();
-                                if target.is_empty() {
-                                    target = self.complement_target(tok);
+                                governs = Some(code.clone());
+                                target = t2;
+                                // A threat is not the act; "X said it would
+                                // withdraw" is X's intent only, while "X said
+                                // the pullout will end in May" also reports
+                                // the pullout.
+                                let own =
+                                    self.subject_actors(cc).iter().any(|e| source.contains(e));
+                                if hostile || own {
+                                    let mut toks = vec![cc];
+                                    if tok != cc {
+                                        toks.push(tok);
+                                    }
+                                    anchors.extend(&toks);
+                                    absorbed.extend(toks);
                                 }
                             }
                         }
@@ -741,6 +838,7 @@ impl<'a> Coder<'a> {
             }
             f if f.takes_complement() => {
                 if let Some((tok, code, toks)) = self.complement(v) {
+                    governs = Some(code.clone());
                     if let Some(c) = self.lex.complement(f, &code) {
                         cameo = c.to_string();
                     } else if f == Frame::Intent && !code.starts_with("03") {
@@ -771,6 +869,9 @@ impl<'a> Coder<'a> {
                     // "called for the resignation of X": X is the target.
                     let mut nouns = self.objects(v);
                     nouns.extend(self.prep_objects(v, &["to", "for", "on", "upon"]));
+                    // "threatened to deliver blows to X", "demanded that X
+                    // abandon ...": the action named but not coded.
+                    nouns.extend(self.t.first(v, "xcomp"));
                     for n in nouns {
                         let t2 = self.complement_target(self.through(n));
                         if !t2.is_empty() {
@@ -778,7 +879,25 @@ impl<'a> Coder<'a> {
                             break;
                         }
                     }
+                    if matches!(f, Frame::Demand | Frame::Appeal) {
+                        if let Some(cc) = self.t.first(v, "ccomp") {
+                            let asked = self.subject_actors(cc);
+                            if !asked.is_empty() {
+                                target = asked;
+                            }
+                        }
+                    }
                 }
+                // "threatened to cut ties unless X ...": X is threatened.
+                if target.is_empty() && f == Frame::Threat {
+                    let cond = self
+                        .condition(v)
+                        .or_else(|| self.t.first(v, "xcomp").and_then(|x| self.condition(x)));
+                    if let Some(c) = cond {
+                        target = self.subject_actors(c);
+                    }
+                }
+                target.retain(|e| !source.contains(e));
             }
             _ => {}
         }
@@ -799,6 +918,16 @@ impl<'a> Coder<'a> {
                 target = vec![state];
             }
         }
+        let to_sides = target.is_empty()
+            && !matches!(p.frame, Frame::Sym | Frame::Clash)
+            && self.names_sides(
+                &self
+                    .t
+                    .with_rel(v, "obj")
+                    .chain(self.t.with_rel(v, "iobj"))
+                    .chain(self.prep_objects(v, TARGET_PREPS))
+                    .collect::<Vec<_>>(),
+            );
         let answers = if target.is_empty() {
             self.t.with_rel(v, "obj").find_map(|o| {
                 let definite = self.t.children(o).iter().any(|&c| {
@@ -827,6 +956,68 @@ impl<'a> Coder<'a> {
             anaphoric: false,
             unresolved_agent,
             answers,
+            to_sides,
+            governs,
+        })
+    }
+
+    /// A condition clause ("unless X ...", "if X ...") of a verb.
+    fn condition(&self, v: usize) -> Option<usize> {
+        self.t.with_rel(v, "advcl").find(|&a| {
+            self.t
+                .children(a)
+                .iter()
+                .any(|&m| self.t.rel(m) == "mark" && matches!(self.t.lemma(m), "unless" | "if"))
+        })
+    }
+
+    /// The actors of a clause's subject.
+    fn subject_actors(&self, v: usize) -> Vec<EntityId> {
+        let subj: Vec<usize> = self
+            .t
+            .first(v, "nsubj")
+            .or_else(|| self.t.first(v, "nsubj:pass"))
+            .into_iter()
+            .collect();
+        self.actors_of(&subj)
+    }
+
+    /// The first actor a reported clause names other than its subject and
+    /// the speaker, when the clause reports no event of its own ("said he
+    /// was surprised by advances by the Taliban"): what the statement is about. Shares of territory ("85
+    /// percent of Afghanistan"), the parties of an interaction ("talks
+    /// between X and Y") and the press are not what it is about.
+    fn about(&self, cc: usize, speaker: &[EntityId]) -> Option<EntityId> {
+        let mut toks = Vec::new();
+        let mut stack = vec![cc];
+        while let Some(t) = stack.pop() {
+            if toks.len() > 200 {
+                break;
+            }
+            toks.push(t);
+            for &c in self.t.children(t) {
+                let skip = (t == cc && matches!(self.t.base_rel(c), "nsubj" | "csubj"))
+                    || matches!(self.t.base_rel(c), "ccomp" | "parataxis")
+                    || QUANTITY.contains(&self.t.lemma(t))
+                    || matches!(self.t.case(c), Some("between" | "among" | "with"));
+                if !skip {
+                    stack.push(c);
+                }
+            }
+        }
+        // A reported event is coded on its own (as claimed); the
+        // statement itself is then about no one.
+        if toks
+            .iter()
+            .any(|&t| self.verb_match(t).is_some() || self.noun_match(t).is_some())
+        {
+            return None;
+        }
+        toks.sort_unstable();
+        toks.into_iter().find_map(|t| {
+            let e = self.t.entity_of(t)?;
+            let ent = self.doc().entity(e)?;
+            (!speaker.contains(&e) && ent.role != Some(Sector::MED)).then_some(e)
         })
     }
 
@@ -848,9 +1039,16 @@ impl<'a> Coder<'a> {
 
     fn complement_target(&self, tok: usize) -> Vec<EntityId> {
         if self.t.pos(tok) == "VERB" {
-            let mut t = self.actors_of(&self.t.with_rel(tok, "obj").collect::<Vec<_>>());
+            let objs: Vec<usize> = self.t.with_rel(tok, "obj").collect();
+            let mut t = self.actors_of(&objs);
             if t.is_empty() {
                 t = self.actors_of(&self.prep_objects(tok, TARGET_PREPS));
+            }
+            // "break relations with X", "stop negotiations with X".
+            for o in objs {
+                if t.is_empty() {
+                    t = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
+                }
             }
             t
         } else {
@@ -1012,6 +1210,8 @@ impl<'a> Coder<'a> {
             anaphoric,
             unresolved_agent: false,
             answers: None,
+            to_sides: false,
+            governs: None,
         })
     }
 
@@ -1315,8 +1515,30 @@ impl<'a> Coder<'a> {
 /// of the last event of the same root; drops what stays without actors.
 fn resolve_references(cands: &mut Vec<Candidate>) {
     let mut last_sym: Vec<EntityId> = Vec::new();
+    // The article's first dyad: "the parties" before any is named refers
+    // to the sides the article is about.
+    let first_dyad: Vec<EntityId> = cands
+        .iter()
+        .find(|c| {
+            c.source.len() >= 2
+                && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+        })
+        .map(|c| c.source.clone())
+        .unwrap_or_default();
     let mut done: Vec<Candidate> = Vec::with_capacity(cands.len());
     for mut c in std::mem::take(cands) {
+        if c.to_sides && c.target.is_empty() {
+            let dyad = if last_sym.is_empty() {
+                &first_dyad
+            } else {
+                &last_sym
+            };
+            c.target = dyad
+                .iter()
+                .filter(|e| !c.source.contains(e))
+                .copied()
+                .collect();
+        }
         if c.sides && c.source.len() < 2 {
             for e in &last_sym {
                 if !c.source.contains(e) {
@@ -1327,11 +1549,12 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
         }
         if c.anaphoric {
             let root = c.cameo.get(..2);
-            if let Some(prev) = done
-                .iter()
-                .rev()
-                .find(|p| p.cameo.get(..2) == root && !p.source.is_empty())
-            {
+            // "announced it would withdraw ... since the pullout began":
+            // an announced action is referred to as well.
+            if let Some(prev) = done.iter().rev().find(|p| {
+                (p.cameo.get(..2) == root || p.governs.as_deref().and_then(|g| g.get(..2)) == root)
+                    && !p.source.is_empty()
+            }) {
                 c.source = prev.source.clone();
                 if c.target.is_empty() {
                     c.target = prev.target.clone();

@@ -537,11 +537,37 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[],
     ),
     (
-        "speech act announcing a future action: intent",
+        "speech act announcing its own future action: intent only",
         "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[("0356", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "speech act reporting a future event: intent, and the event planned",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
             ("0356", &["Gondor"], &["Rohan"], false, Occurred),
             ("0874", &["Gondor"], &["Rohan"], false, Planned),
+        ],
+    ),
+    (
+        "announced hostile act with a condition: threat, not the act",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux impose/VERB.VB/2/ccomp sanctions/NOUN.NNS/5/obj/sanction unless/SCONJ/9/mark @Rohan/PROPN/9/nsubj withdrew/VERB/5/advcl/withdraw",
+        &[
+            ("1312", &["Gondor"], &["Rohan"], false, Occurred),
+            ("0874", &["Rohan"], &[], false, Hypothetical),
+        ],
+    ),
+    (
+        "announced hostile act against an actor: threat",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux blockade/VERB.VB/2/ccomp @Rohan/PROPN/5/obj",
+        &[("1381", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "announced hostile act against no one: a statement",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux impose/VERB.VB/2/ccomp new/ADJ/7/amod sanctions/NOUN.NNS/5/obj/sanction",
+        &[
+            ("010", &["Gondor"], &[], false, Occurred),
+            ("163", &["Gondor"], &[], false, Planned),
         ],
     ),
     (
@@ -756,7 +782,125 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "#Aragorn/PROPN/2/nsubj told/VERB/0/root/tell @Gazette/PROPN/2/obj",
         &[("010", &["Aragorn"], &["Gazette"], false, Occurred)],
     ),
+    (
+        "statement about an actor, reporting no event: the actor is the target",
+        "#Sam/PROPN/2/nsubj said/VERB/0/root/say ^Sam:#he/PRON/5/nsubj:pass was/AUX/5/aux:pass surprised/VERB.VBN/2/ccomp/surprise by/ADP/7/case advances/NOUN.NNS/5/obl:agent/advance by/ADP/9/case $Orcs/PROPN/7/nmod",
+        &[("010", &["Sam"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "statement reporting an event: the event is claimed, the statement has no target",
+        "#Sam/PROPN/2/nsubj said/VERB/0/root/say $Orcs/PROPN/4/nsubj attacked/VERB/2/ccomp/attack @Gondor/PROPN/4/obj",
+        &[
+            ("010", &["Sam"], &[], false, Occurred),
+            ("190", &["Orcs"], &["Gondor"], false, Claimed),
+        ],
+    ),
+    (
+        "statement about a share of a country: no target",
+        "$Orcs/PROPN/2/nsubj said/VERB/0/root/say ^Orcs:$they/PRON/4/nsubj own/VERB/2/ccomp half/NOUN/4/obj of/ADP/7/case @Gondor/PROPN/5/nmod",
+        &[("010", &["Orcs"], &[], false, Occurred)],
+    ),
+    (
+        "the object's preposition names the target",
+        "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case @Rohan/PROPN/3/nmod",
+        &[("163", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "threat with a condition: the actor of the condition is threatened",
+        "@Gondor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART.TO/4/mark cut/VERB.VB/2/xcomp ties/NOUN.NNS/4/obj/tie unless/SCONJ/8/mark @Rohan/PROPN/8/nsubj complied/VERB/2/advcl/comply",
+        &[("1313", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "threat to act on an actor named in the complement",
+        "@Gondor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART.TO/4/mark deliver/VERB.VB/2/xcomp blows/NOUN.NNS/4/obj/blow to/ADP/7/case @Rohan/PROPN/4/obl",
+        &[("130", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "demand that an actor act: the actor is asked, even for an uncoded act",
+        "@Gondor/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark @Rohan/PROPN/5/nsubj abandon/VERB.VB/2/ccomp its/PRON/7/nmod:poss policy/NOUN/5/obj",
+        &[("100", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "two different verbs of one root are two events",
+        "$Orcs/PROPN/2/nsubj seized/VERB/0/root/seize the/DET/4/det town/NOUN/2/obj and/CCONJ/6/cc hold/VERB/2/conj/hold the/DET/8/det city/NOUN/6/obj",
+        &[
+            ("192", &["Orcs"], &[], false, Occurred),
+            ("192", &["Orcs"], &[], false, Occurred),
+        ],
+    ),
+    (
+        "an official protest is a complaint",
+        "@Gondor/PROPN/2/nsubj lodged/VERB/0/root/lodge an/DET/5/det official/ADJ/5/amod protest/NOUN/2/obj with/ADP/7/case @Rohan/PROPN/5/nmod",
+        &[("114", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "open fire on",
+        "@Gondor/PROPN/2/nsubj opened/VERB/0/root/open fire/NOUN/2/obj on/ADP/5/case $Orcs/PROPN/2/obl",
+        &[("190", &["Gondor"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "share intelligence with",
+        "@Gondor/PROPN/2/nsubj shared/VERB/0/root/share intelligence/NOUN/2/obj with/ADP/5/case @Rohan/PROPN/2/obl",
+        &[("064", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "suspension of links, announced",
+        "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce a/DET/4/det suspension/NOUN/2/obj of/ADP/6/case links/NOUN.NNS/4/nmod/link with/ADP/8/case @Rohan/PROPN/4/nmod",
+        &[("161", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "lift a state of emergency",
+        "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift a/DET/4/det state/NOUN/2/obj of/ADP/6/case emergency/NOUN/4/nmod",
+        &[("0814", &["Gondor"], &[], false, Occurred)],
+    ),
 ];
+
+#[test]
+fn the_parties_are_the_current_dyad() {
+    let (d, ev) = code(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ./PUNCT/2/punct #Sam/PROPN/6/nsubj urged/VERB/2/parataxis/urge the/DET/8/det parties/NOUN.NNS/6/obj/party",
+        None,
+    );
+    let appeal = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("02"))
+        .expect("appeal coded");
+    assert_eq!(
+        names(&d, &appeal.target),
+        vec!["Gondor".to_string(), "Rohan".to_string()]
+    );
+}
+
+#[test]
+fn a_country_named_as_a_place_stands_for_its_state() {
+    let lex = Lexicon::embedded().unwrap();
+    let mut d = doc(
+        "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case officials/NOUN.NNS/3/nmod/official in/ADP/7/case !Rohan/PROPN/5/nmod ./PUNCT/2/punct @Rohan/PROPN/2/parataxis",
+        None,
+    );
+    d.places[0].kind = PlaceKind::Country;
+    d.places[0].country = Some("RHN".into());
+    d.entities[1].country = Some("RHN".into());
+    let ev = Coder::new(&lex, &d).code();
+    let s = ev
+        .iter()
+        .find(|e| e.cameo == "163")
+        .expect("sanctions coded");
+    assert_eq!(names(&d, &s.target), vec!["Rohan".to_string()]);
+}
+
+#[test]
+fn an_announced_action_is_referred_back_to() {
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl ./PUNCT/2/punct the/DET/10/det pullout/NOUN/11/nsubj began/VERB/2/parataxis/begin",
+        None,
+    );
+    let pullout = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("08"))
+        .expect("pullout coded");
+    assert_eq!(names(&d, &pullout.source), vec!["Gondor".to_string()]);
+}
 
 #[test]
 fn dyad_continues_to_the_other_party() {
