@@ -190,7 +190,7 @@ fn report(name: &str, s: &Score) {
 
 /// Floors that only go up, as the upstream layers land: seed and dev F1.
 const SEED_F1_FLOOR: f64 = 0.717;
-const DEV_F1_FLOOR: f64 = 0.534;
+const DEV_F1_FLOOR: f64 = 0.657;
 
 #[test]
 fn events_on_eval_articles() {

@@ -60,6 +60,11 @@ struct Candidate {
     /// The code of the action an intent, threat or demand is about ("said
     /// it would complete the withdrawal": 0874), for later references.
     governs: Option<String>,
+    /// "agreed" with nothing agreed to: it accepts the last offer.
+    bare: bool,
+    /// "were also sanctioned" (an agentless passive): by the source of the
+    /// last event of its root.
+    also: bool,
 }
 
 /// Prepositions that make a place the location of what they attach to.
@@ -277,6 +282,8 @@ impl<'a> Coder<'a> {
             .map(|c| self.t.lemma(c))
             .collect();
         let mut objs: Vec<usize> = self.objects(v);
+        // "floated the idea of talks": the transparent noun itself too.
+        objs.extend(self.t.with_rel(v, "obj"));
         if let Some(x) = self.t.first(v, "xcomp") {
             objs.push(x);
         }
@@ -918,6 +925,15 @@ impl<'a> Coder<'a> {
                 target = vec![state];
             }
         }
+        let bare = p.frame == Frame::Intent
+            && governs.is_none()
+            && target.is_empty()
+            && self.t.first(v, "obj").is_none()
+            && self.t.first(v, "xcomp").is_none()
+            && self.t.first(v, "ccomp").is_none()
+            && self
+                .prep_objects(v, &["to", "on", "upon", "with"])
+                .is_empty();
         let to_sides = target.is_empty()
             && !matches!(p.frame, Frame::Sym | Frame::Clash)
             && self.names_sides(
@@ -958,6 +974,15 @@ impl<'a> Coder<'a> {
             answers,
             to_sides,
             governs,
+            bare,
+            also: passive && p.frame != Frame::Say && self.has_also(v),
+        })
+    }
+
+    /// "also", "too", "likewise" on a clause: it continues what came before.
+    fn has_also(&self, v: usize) -> bool {
+        self.t.children(v).iter().any(|&c| {
+            self.t.base_rel(c) == "advmod" && matches!(self.t.lemma(c), "also" | "too" | "likewise")
         })
     }
 
@@ -1212,6 +1237,8 @@ impl<'a> Coder<'a> {
             answers: None,
             to_sides: false,
             governs: None,
+            bare: false,
+            also: false,
         })
     }
 
@@ -1559,6 +1586,50 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
                 if c.target.is_empty() {
                     c.target = prev.target.clone();
                 }
+            } else if c.frame == Frame::Sym && root == Some("04") && !first_dyad.is_empty() {
+                // "the talks" before any are told: between the article's two
+                // sides (not "the war", "the truce": background, not news).
+                c.source = first_dyad.clone();
+                c.target = first_dyad.clone();
+            }
+        }
+        // "X proposed talks; Y agreed": a bare agreement accepts the last
+        // offer made by someone else, nearby.
+        if c.bare && c.target.is_empty() {
+            if let Some(prev) = done.iter().rev().take(4).find(|p| {
+                p.cameo.starts_with("03")
+                    && !p.source.is_empty()
+                    && p.source.iter().all(|e| !c.source.contains(e))
+                    && c.trigger.abs_diff(p.trigger) < 80
+            }) {
+                c.cameo = prev.cameo.clone();
+                c.target = prev.source.clone();
+            }
+        }
+        // "X invited Y; Y declined": a refusal answers whoever asked.
+        if c.frame == Frame::Refuse && c.target.is_empty() {
+            if let Some(prev) = done.iter().rev().take(4).find(|p| {
+                p.target.iter().any(|e| c.source.contains(e))
+                    && p.source.iter().all(|e| !c.source.contains(e))
+                    && c.trigger.abs_diff(p.trigger) < 80
+            }) {
+                c.target = prev.source.clone();
+            }
+        }
+        // "Y and Z were also sanctioned": by whoever sanctioned before.
+        if c.also && c.source.is_empty() {
+            let root = c.cameo.get(..2);
+            if let Some(prev) = done
+                .iter()
+                .rev()
+                .find(|p| p.cameo.get(..2) == root && !p.source.is_empty())
+            {
+                c.source = prev
+                    .source
+                    .iter()
+                    .filter(|e| !c.target.contains(e))
+                    .copied()
+                    .collect();
             }
         }
         if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {

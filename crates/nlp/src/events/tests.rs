@@ -849,6 +849,43 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("161", &["Gondor"], &["Rohan"], false, Occurred)],
     ),
     (
+        "a bare agreement accepts the last offer by another actor",
+        "@Rohan/PROPN/2/nsubj proposed/VERB/0/root/propose talks/NOUN.NNS/2/obj/talk ,/PUNCT/6/punct and/CCONJ/6/cc @Gondor/PROPN/7/nsubj agreed/VERB/2/conj/agree",
+        &[
+            ("036", &["Rohan"], &[], false, Occurred),
+            ("036", &["Gondor"], &["Rohan"], false, Occurred),
+        ],
+    ),
+    (
+        "a refusal answers whoever asked",
+        "#Sam/PROPN/2/nsubj invited/VERB/0/root/invite #Saruman/PROPN/2/obj ,/PUNCT/6/punct but/CCONJ/6/cc ^Saruman:#he/PRON/7/nsubj declined/VERB/2/conj/decline",
+        &[
+            ("026", &["Sam"], &["Saruman"], false, Occurred),
+            ("120", &["Saruman"], &["Sam"], false, Occurred),
+        ],
+    ),
+    (
+        "an agentless passive with also: by the last actor of its root",
+        "@Gondor/PROPN/2/nsubj sanctioned/VERB/0/root/sanction #Grima/PROPN/2/obj ;/PUNCT/8/punct #Sam/PROPN/8/nsubj:pass was/AUX/8/aux:pass also/ADV/8/advmod sanctioned/VERB.VBN/2/parataxis/sanction",
+        &[
+            ("163", &["Gondor"], &["Grima"], false, Occurred),
+            ("163", &["Gondor"], &["Sam"], false, Occurred),
+        ],
+    ),
+    (
+        "the talks before any are told: the article's two sides",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agreed/VERB/0/root/agree to/ADP/6/case truce/NOUN/4/obl ;/PUNCT/10/punct the/DET/9/det talks/NOUN.NNS/10/nsubj/talk ended/VERB/4/parataxis/end",
+        &[
+            ("0871", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred),
+            ("046", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred),
+        ],
+    ),
+    (
+        "float the idea of an exchange",
+        "@Gondor/PROPN/2/nsubj floated/VERB/0/root/float the/DET/4/det idea/NOUN/2/obj of/ADP/7/case prisoner/NOUN/7/compound exchange/NOUN/4/nmod",
+        &[("0353", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
         "lift a state of emergency",
         "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift a/DET/4/det state/NOUN/2/obj of/ADP/6/case emergency/NOUN/4/nmod",
         &[("0814", &["Gondor"], &[], false, Occurred)],
