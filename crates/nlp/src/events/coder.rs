@@ -150,6 +150,26 @@ impl<'a> Coder<'a> {
                 }
             })
             .collect();
+        // Adjectives of intent ("is willing to withdraw", "ready to talk")
+        // act as verbs when the action they govern is coded.
+        for i in 0..c.t.len() {
+            if c.t.pos(i) != "ADJ" {
+                continue;
+            }
+            let Some(x) = c.t.first(i, "xcomp") else {
+                continue;
+            };
+            let governs_coded = c.verb_match(x).is_some()
+                || c.t
+                    .with_rel(x, "obj")
+                    .any(|o| c.noun_match(c.through(o)).is_some());
+            if governs_coded {
+                let m = c.match_verb(i);
+                if let Some(slot) = c.verb_cache.get_mut(i) {
+                    *slot = m;
+                }
+            }
+        }
         let mut date_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, d) in doc.dates.iter().enumerate() {
             if d.date().is_none() {
@@ -582,7 +602,8 @@ impl<'a> Coder<'a> {
         let mut absorbed: HashSet<usize> = HashSet::new();
         let mut verbs: Vec<Candidate> = Vec::new();
         for v in first..end {
-            if self.t.pos(v) != "VERB" {
+            if self.t.pos(v) != "VERB" && !(self.t.pos(v) == "ADJ" && self.verb_match(v).is_some())
+            {
                 continue;
             }
             let lemma = self.t.lemma(v);
@@ -725,6 +746,11 @@ impl<'a> Coder<'a> {
                     target = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
                 }
             }
+        }
+        // "mobilized reservists for a war against Iraq": what is mobilised
+        // is one's own; the target is what it is directed against.
+        if p.cameo.starts_with("15") {
+            target = self.actors_of(&self.directed_at(v));
         }
         let mut cameo = p.cameo.clone();
         let mut governs = None;
@@ -986,6 +1012,33 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// Nominals below `v` (three levels down) that an action is directed
+    /// at: "against X", "toward X", "into X", "to X".
+    fn directed_at(&self, v: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut frontier = vec![v];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for t in frontier {
+                for &c in self.t.children(t) {
+                    if !matches!(self.t.base_rel(c), "obj" | "obl" | "nmod") {
+                        continue;
+                    }
+                    if matches!(
+                        self.t.case(c),
+                        Some("against" | "toward" | "towards" | "into" | "to")
+                    ) {
+                        out.push(c);
+                    } else {
+                        next.push(c);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        out
+    }
+
     /// A condition clause ("unless X ...", "if X ...") of a verb.
     fn condition(&self, v: usize) -> Option<usize> {
         self.t.with_rel(v, "advcl").find(|&a| {
@@ -1077,9 +1130,18 @@ impl<'a> Coder<'a> {
             }
             t
         } else {
-            let mut toks = self.prep_objects(tok, &["against", "on", "with", "to", "from", "of"]);
+            // "demanded an admission by Moscow": the agent of the act asked for.
+            let mut toks =
+                self.prep_objects(tok, &["against", "on", "with", "to", "from", "of", "by"]);
             toks.extend(self.t.with_rel(tok, "nmod:poss"));
-            self.actors_of(&toks)
+            let mut t = self.actors_of(&toks);
+            // "continue military aid to Mozambique", with "to" on the verb.
+            if t.is_empty() && self.t.rel(tok) == "obj" {
+                if let Some(h) = self.t.head(tok) {
+                    t = self.actors_of(&self.prep_objects(h, TARGET_PREPS));
+                }
+            }
+            t
         }
     }
 
@@ -1188,6 +1250,16 @@ impl<'a> Coder<'a> {
                 let mut toks: Vec<usize> = self.t.with_rel(o, "nmod:poss").collect();
                 toks.extend(self.prep_objects(o, &["of"]));
                 target.extend(self.actors_of(&toks));
+            }
+        }
+        // "a suspension of air links with Serbia": the target hangs on what
+        // the act is of.
+        if target.is_empty() && with.is_empty() && p.frame != Frame::Patient {
+            for &o in &of {
+                let o = self.through(o);
+                target.extend(self.actors_of(
+                    &self.prep_objects(o, &["with", "to", "against", "on", "toward", "towards"]),
+                ));
             }
         }
         let with_actors = self.actors_of(&with);

@@ -886,6 +886,36 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("0353", &["Gondor"], &[], false, Occurred)],
     ),
     (
+        "an adjective of intent governing a coded action: intent",
+        "@Gondor/PROPN/3/nsubj is/AUX/3/cop willing/ADJ/0/root to/PART.TO/5/mark withdraw/VERB.VB/3/xcomp from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[("0356", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "mobilising one's own forces against an actor",
+        "@Gondor/PROPN/2/nsubj mobilized/VERB/0/root/mobilize reservists/NOUN.NNS/2/obj/reservist for/ADP/5/case war/NOUN/2/obl against/ADP/7/case @Rohan/PROPN/5/nmod",
+        &[("154", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "demanding an act by an actor: the actor is asked",
+        "@Gondor/PROPN/2/nsubj demanded/VERB/0/root/demand an/DET/4/det admission/NOUN/2/obj by/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("100", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "accepting demands from an actor: yielding",
+        "@Gondor/PROPN/2/nsubj accepted/VERB/0/root/accept demands/NOUN.NNS/2/obj/demand from/ADP/5/case $Orcs/PROPN/3/nmod",
+        &[("080", &["Gondor"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "lifting a blockade on an actor",
+        "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift the/DET/4/det blockade/NOUN/2/obj on/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("0872", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "aid continued to an actor named on the verb",
+        "#Sam/PROPN/2/nsubj promised/VERB/0/root/promise to/PART.TO/4/mark continue/VERB.VB/2/xcomp aid/NOUN/4/obj to/ADP/7/case @Rohan/PROPN/4/obl",
+        &[("033", &["Sam"], &["Rohan"], false, Occurred)],
+    ),
+    (
         "lift a state of emergency",
         "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift a/DET/4/det state/NOUN/2/obj of/ADP/6/case emergency/NOUN/4/nmod",
         &[("0814", &["Gondor"], &[], false, Occurred)],
