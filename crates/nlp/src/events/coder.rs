@@ -60,6 +60,9 @@ struct Candidate {
     /// The code of the action an intent, threat or demand is about ("said
     /// it would complete the withdrawal": 0874), for later references.
     governs: Option<String>,
+    /// The place the text gives this event apart from its clause's ("... as
+    /// well as a district in Herat").
+    place: Option<usize>,
     /// "agreed" with nothing agreed to: it accepts the last offer.
     bare: bool,
     /// "were also sanctioned" (an agentless passive): by the source of the
@@ -678,7 +681,9 @@ impl<'a> Coder<'a> {
                 }
             }
             if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
+                let more = self.conjoined_objects(v, m.pattern, &c);
                 verbs.push(c);
+                verbs.extend(more);
             }
         }
         let mut nouns = Vec::new();
@@ -1000,6 +1005,7 @@ impl<'a> Coder<'a> {
             answers,
             to_sides,
             governs,
+            place: None,
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
         })
@@ -1010,6 +1016,52 @@ impl<'a> Coder<'a> {
         self.t.children(v).iter().any(|&c| {
             self.t.base_rel(c) == "advmod" && matches!(self.t.lemma(c), "also" | "too" | "likewise")
         })
+    }
+
+    /// "captured a district in A, as well as a district in B": a further
+    /// object of the kind the pattern names, with a place of its own, is
+    /// a further event there. Looked for anywhere below the verb, as the
+    /// parser may hang the conjunct on a neighbouring clause.
+    fn conjoined_objects(&self, v: usize, p: &Pattern, c: &Candidate) -> Vec<Candidate> {
+        if p.objects.is_empty() || p.frame != Frame::Act {
+            return Vec::new();
+        }
+        let below = |t: usize| {
+            let mut h = t;
+            for _ in 0..8 {
+                match self.t.head(h) {
+                    Some(x) if x == v => return true,
+                    Some(x) => h = x,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let span_of = |t: usize| self.t.subtree_span(t);
+        let mut out = Vec::new();
+        let (lo, hi) = (v.saturating_sub(40), (v + 60).min(self.t.len()));
+        for t in lo..hi {
+            if self.t.rel(t) != "conj"
+                || !p.objects.iter().any(|o| o == self.t.lemma(t))
+                || !below(t)
+            {
+                continue;
+            }
+            let within = span_of(t);
+            let place = self
+                .doc()
+                .places
+                .iter()
+                .position(|pl| pl.spans.iter().any(|s| within.contains(*s)));
+            if let Some(pl) = place {
+                let mut more = c.clone();
+                more.trigger = t;
+                more.place = Some(pl);
+                more.anchors = vec![v];
+                out.push(more);
+            }
+        }
+        out
     }
 
     /// Nominals below `v` (three levels down) that an action is directed
@@ -1309,6 +1361,7 @@ impl<'a> Coder<'a> {
             answers: None,
             to_sides: false,
             governs: None,
+            place: None,
             bare: false,
             also: false,
         })
@@ -1523,9 +1576,10 @@ impl<'a> Coder<'a> {
                 })
             })
         };
-        let mut place = self
-            .attached(c, Item::Place, !speech)
-            .filter(|&p| !own_actor(p));
+        let mut place = c.place.or_else(|| {
+            self.attached(c, Item::Place, !speech)
+                .filter(|&p| !own_actor(p))
+        });
         if place.is_none() && !speech {
             place = self.target_place(&target);
         }

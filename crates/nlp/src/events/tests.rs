@@ -1329,3 +1329,19 @@ fn subjects_coordinated_on_the_verb_act_together() {
         vec!["Gondor".to_string(), "Rohan".to_string()]
     );
 }
+
+#[test]
+fn a_further_object_with_its_own_place_is_a_further_event() {
+    let (d, ev) = code(
+        "$Orcs/PROPN/2/nsubj captured/VERB/0/root/capture a/DET/4/det district/NOUN/2/obj in/ADP/6/case !Anorien/PROPN/2/obl ,/PUNCT/12/punct as/ADV/12/cc well/ADV/8/fixed as/ADP/8/fixed a/DET/12/det district/NOUN/4/conj in/ADP/14/case !Ithilien/PROPN/12/nmod",
+        None,
+    );
+    let mut places: Vec<&str> = ev
+        .iter()
+        .filter(|e| e.cameo == "192")
+        .filter_map(|e| e.place.and_then(|p| d.place(p)))
+        .map(|p| p.name.as_str())
+        .collect();
+    places.sort_unstable();
+    assert_eq!(places, vec!["Anorien", "Ithilien"], "{ev:?}");
+}
