@@ -233,7 +233,32 @@ impl<'a> Coder<'a> {
         for s in &self.doc().sentences {
             self.code_sentence(s.first.index(), s.end.index(), &mut cands);
         }
-        resolve_references(&mut cands);
+        // A state and its own organs ("the US", "American troops") are one
+        // side, not a dyad; a state and its rebels are two.
+        let countries: Vec<Option<&str>> = self
+            .doc()
+            .entities
+            .iter()
+            .map(|e| {
+                let state = match e.role {
+                    None => e.kind == newsgraph_core::EntityKind::Gpe,
+                    Some(r) => matches!(
+                        r,
+                        Sector::GOV | Sector::MIL | Sector::COP | Sector::SPY | Sector::LEG
+                    ),
+                };
+                e.country.as_deref().filter(|_| state)
+            })
+            .collect();
+        let one_side = |v: &[EntityId]| {
+            let first = v
+                .first()
+                .and_then(|e| countries.get(e.index()).copied().flatten());
+            first.is_some()
+                && v.iter()
+                    .all(|e| countries.get(e.index()).copied().flatten() == first)
+        };
+        resolve_references(&mut cands, &one_side);
         let mut events: Vec<Event> = Vec::new();
         // The trigger token of each kept event, parallel to `events`.
         let mut triggers: Vec<usize> = Vec::new();
@@ -742,7 +767,13 @@ impl<'a> Coder<'a> {
             target = self.actors_of(&iobj);
         }
         if target.is_empty() && p.frame != Frame::Retreat {
-            target = self.actors_of(&self.prep_objects(v, TARGET_PREPS));
+            // "at the US Embassy" is where, not whom.
+            let preps: Vec<usize> = self
+                .prep_objects(v, TARGET_PREPS)
+                .into_iter()
+                .filter(|&o| self.t.case(o) != Some("at") || self.inside(o, Item::Place).is_none())
+                .collect();
+            target = self.actors_of(&preps);
         }
         // "imposed sanctions on X", "signed a deal with X".
         if target.is_empty() && !matches!(p.frame, Frame::Retreat | Frame::Say) {
@@ -1530,12 +1561,16 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
-        // What a private person says happened is not coded as an event.
+        // What a private person says happened is not coded as an event;
+        // what the press reports is (as claimed).
         let span = self.t.span(c.trigger);
+        let private = |s: EntityId| {
+            !self.political(&[s]) && doc.entity(s).is_none_or(|e| e.role != Some(Sector::MED))
+        };
         if doc
             .quotes
             .iter()
-            .any(|q| q.text.contains(span) && q.speaker.is_some_and(|s| !self.political(&[s])))
+            .any(|q| q.text.contains(span) && q.speaker.is_some_and(private))
         {
             return None;
         }
@@ -1666,7 +1701,7 @@ impl<'a> Coder<'a> {
 /// Fills "the two sides" with the participants of the last symmetric event
 /// and definite event nouns ("the invasion", "the pullout") with the actors
 /// of the last event of the same root; drops what stays without actors.
-fn resolve_references(cands: &mut Vec<Candidate>) {
+fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId]) -> bool) {
     let mut last_sym: Vec<EntityId> = Vec::new();
     // The article's first dyad: "the parties" before any is named refers
     // to the sides the article is about.
@@ -1675,6 +1710,7 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
         .find(|c| {
             c.source.len() >= 2
                 && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+                && !one_side(&c.source)
         })
         .map(|c| c.source.clone())
         .unwrap_or_default();
@@ -1793,6 +1829,7 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
         // The current dyad: the sides of the last symmetric or joint act.
         if c.source.len() >= 2
             && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+            && !one_side(&c.source)
         {
             last_sym = c.source.clone();
         }

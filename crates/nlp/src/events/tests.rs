@@ -916,6 +916,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("033", &["Sam"], &["Rohan"], false, Occurred)],
     ),
     (
+        "a site named after a state is where, not whom",
+        "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide security/NOUN/2/obj at/ADP/7/case the/DET/7/det @Rohan/PROPN/7/compound !Embassy/PROPN/2/obl",
+        &[("074", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
         "lift a state of emergency",
         "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift a/DET/4/det state/NOUN/2/obj of/ADP/6/case emergency/NOUN/4/nmod",
         &[("0814", &["Gondor"], &[], false, Occurred)],
@@ -1344,4 +1349,23 @@ fn a_further_object_with_its_own_place_is_a_further_event() {
         .collect();
     places.sort_unstable();
     assert_eq!(places, vec!["Anorien", "Ithilien"], "{ev:?}");
+}
+
+#[test]
+fn a_state_and_its_own_forces_are_one_side() {
+    let lex = Lexicon::embedded().unwrap();
+    let mut d = doc(
+        "@Gondor/PROPN/3/nsubj and/CCONJ/3/cc @Guard/PROPN/1/conj withdrew/VERB/0/root/withdraw ;/PUNCT/7/punct @Gondor/PROPN/7/nsubj proposed/VERB/4/parataxis/propose talks/NOUN.NNS/7/obj/talk",
+        None,
+    );
+    for e in &mut d.entities {
+        e.country = Some("GND".into());
+    }
+    d.entities[1].role = Some(Sector::MIL);
+    let ev = Coder::new(&lex, &d).code();
+    let proposal = ev
+        .iter()
+        .find(|e| e.cameo == "036")
+        .expect("proposal coded");
+    assert!(proposal.target.is_empty(), "{ev:?}");
 }
