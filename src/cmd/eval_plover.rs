@@ -26,6 +26,9 @@ pub struct Args {
     /// Print {n, event_type_accuracy, source_match, target_match} as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Print each record whose type or actors were missed, with the coded events.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// The 2021 name of an older PLOVER category.
@@ -127,8 +130,43 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let (ps, pt) = ev.map_or((Vec::new(), Vec::new()), |e| {
             (names(&doc, &e.source), names(&doc, &e.target))
         });
-        src += usize::from(actors_match(&actor_texts(r.get("source")), &ps));
-        tgt += usize::from(actors_match(&actor_texts(r.get("target")), &pt));
+        let (gs, gt) = (actor_texts(r.get("source")), actor_texts(r.get("target")));
+        let (sok, tok) = (actors_match(&gs, &ps), actors_match(&gt, &pt));
+        src += usize::from(sok);
+        tgt += usize::from(tok);
+        if args.explain && (predicted != gold_type || !sok || !tok) {
+            println!("{gold_type} -> {predicted}  src {sok} tgt {tok}  [{event_text}]");
+            println!("  text: {sentence}");
+            println!("  gold: {gs:?} -> {gt:?}");
+            for e in &doc.events {
+                println!(
+                    "  event {} {:?} `{}` {:?} -> {:?} ({})",
+                    e.cameo,
+                    e.plover,
+                    doc.span_text(e.trigger),
+                    names(&doc, &e.source),
+                    names(&doc, &e.target),
+                    e.rule
+                );
+            }
+            let ents: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+            println!("  entities: {ents:?}");
+            let parse: Vec<String> = (0..doc.tokens.len())
+                .map(|i| {
+                    let tag = doc.tags.get(i);
+                    let dep = doc.deps.get(i);
+                    format!(
+                        "{i}:{}/{}/{}>{}:{}",
+                        doc.token_text(newsgraph_core::TokenId::at(i)),
+                        tag.map_or("", |t| t.lemma.as_str()),
+                        tag.map_or("", |t| t.upos.as_str()),
+                        dep.and_then(|d| d.head).map_or(-1, |h| h.index() as i64),
+                        dep.map_or("", |d| d.rel.as_str()),
+                    )
+                })
+                .collect();
+            println!("  parse: {}", parse.join(" "));
+        }
         *confusion
             .entry((gold_type.to_string(), predicted))
             .or_default() += 1;

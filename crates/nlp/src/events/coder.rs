@@ -55,6 +55,19 @@ struct Candidate {
     /// "denied the accusation", "repelled the attack": the act answers an
     /// earlier event of this CAMEO root, whose initiator is the target.
     answers: Option<String>,
+    /// "called on the parties to ...": the target is the current dyad.
+    to_sides: bool,
+    /// The code of the action an intent, threat or demand is about ("said
+    /// it would complete the withdrawal": 0874), for later references.
+    governs: Option<String>,
+    /// The place the text gives this event apart from its clause's ("... as
+    /// well as a district in Herat").
+    place: Option<usize>,
+    /// "agreed" with nothing agreed to: it accepts the last offer.
+    bare: bool,
+    /// "were also sanctioned" (an agentless passive): by the source of the
+    /// last event of its root.
+    also: bool,
 }
 
 /// Prepositions that make a place the location of what they attach to.
@@ -72,6 +85,13 @@ const LOCATIVE: &[&str] = &[
     "on",
     "over",
     "along",
+];
+
+/// Nouns of share or amount: what they are "of" is a quantity, not an
+/// actor ("85 percent of Afghanistan", "most of the province").
+const QUANTITY: &[&str] = &[
+    "percent", "per", "%", "part", "half", "third", "quarter", "most", "much", "share", "portion",
+    "majority", "rest", "bulk", "swath", "swathe",
 ];
 
 /// Words that stand for the two parties of an interaction.
@@ -133,6 +153,26 @@ impl<'a> Coder<'a> {
                 }
             })
             .collect();
+        // Adjectives of intent ("is willing to withdraw", "ready to talk")
+        // act as verbs when the action they govern is coded.
+        for i in 0..c.t.len() {
+            if c.t.pos(i) != "ADJ" {
+                continue;
+            }
+            let Some(x) = c.t.first(i, "xcomp") else {
+                continue;
+            };
+            let governs_coded = c.verb_match(x).is_some()
+                || c.t
+                    .with_rel(x, "obj")
+                    .any(|o| c.noun_match(c.through(o)).is_some());
+            if governs_coded {
+                let m = c.match_verb(i);
+                if let Some(slot) = c.verb_cache.get_mut(i) {
+                    *slot = m;
+                }
+            }
+        }
         let mut date_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, d) in doc.dates.iter().enumerate() {
             if d.date().is_none() {
@@ -193,8 +233,35 @@ impl<'a> Coder<'a> {
         for s in &self.doc().sentences {
             self.code_sentence(s.first.index(), s.end.index(), &mut cands);
         }
-        resolve_references(&mut cands);
+        // A state and its own organs ("the US", "American troops") are one
+        // side, not a dyad; a state and its rebels are two.
+        let countries: Vec<Option<&str>> = self
+            .doc()
+            .entities
+            .iter()
+            .map(|e| {
+                let state = match e.role {
+                    None => e.kind == newsgraph_core::EntityKind::Gpe,
+                    Some(r) => matches!(
+                        r,
+                        Sector::GOV | Sector::MIL | Sector::COP | Sector::SPY | Sector::LEG
+                    ),
+                };
+                e.country.as_deref().filter(|_| state)
+            })
+            .collect();
+        let one_side = |v: &[EntityId]| {
+            let first = v
+                .first()
+                .and_then(|e| countries.get(e.index()).copied().flatten());
+            first.is_some()
+                && v.iter()
+                    .all(|e| countries.get(e.index()).copied().flatten() == first)
+        };
+        resolve_references(&mut cands, &one_side);
         let mut events: Vec<Event> = Vec::new();
+        // The trigger token of each kept event, parallel to `events`.
+        let mut triggers: Vec<usize> = Vec::new();
         let mut statements: HashMap<Vec<EntityId>, usize> = HashMap::new();
         for c in cands {
             let Some(ev) = self.finish(&c) else { continue };
@@ -217,8 +284,18 @@ impl<'a> Coder<'a> {
                 v
             };
             let real = |s: EventStatus| matches!(s, EventStatus::Occurred | EventStatus::Claimed);
-            let dup = events.iter().any(|e| {
-                e.cameo.get(..2) == ev.cameo.get(..2)
+            // A retelling is a noun ("the discussions") or the same word
+            // again; two different verbs ("seized ..., now hold ...") are
+            // two acts.
+            let retold = |k: usize| {
+                self.t.pos(c.trigger) != "VERB"
+                    || triggers
+                        .get(k)
+                        .is_some_and(|&t| self.t.lemma(t) == self.t.lemma(c.trigger))
+            };
+            let dup = events.iter().enumerate().any(|(k, e)| {
+                retold(k)
+                    && e.cameo.get(..2) == ev.cameo.get(..2)
                     && sorted(&e.source) == sorted(&ev.source)
                     && sorted(&e.target) == sorted(&ev.target)
                     && e.negated == ev.negated
@@ -227,6 +304,7 @@ impl<'a> Coder<'a> {
             });
             if !dup {
                 events.push(ev);
+                triggers.push(c.trigger);
             }
         }
         events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
@@ -252,6 +330,8 @@ impl<'a> Coder<'a> {
             .map(|c| self.t.lemma(c))
             .collect();
         let mut objs: Vec<usize> = self.objects(v);
+        // "floated the idea of talks": the transparent noun itself too.
+        objs.extend(self.t.with_rel(v, "obj"));
         if let Some(x) = self.t.first(v, "xcomp") {
             objs.push(x);
         }
@@ -466,7 +546,16 @@ impl<'a> Coder<'a> {
         if let Some(x) = self.t.first(v, "xcomp") {
             if let Some(m) = self.verb_match(x) {
                 if !m.pattern.frame.takes_complement() {
-                    return Some((x, m.pattern.cameo.clone(), vec![x]));
+                    // "declined to attend the talks": the talks are the
+                    // complement's, not an event of their own.
+                    let mut toks = vec![x];
+                    toks.extend(
+                        self.t
+                            .with_rel(x, "obj")
+                            .map(|o| self.through(o))
+                            .filter(|&o| self.noun_match(o).is_some()),
+                    );
+                    return Some((x, m.pattern.cameo.clone(), toks));
                 }
             }
             for o in self.t.with_rel(x, "obj") {
@@ -541,7 +630,8 @@ impl<'a> Coder<'a> {
         let mut absorbed: HashSet<usize> = HashSet::new();
         let mut verbs: Vec<Candidate> = Vec::new();
         for v in first..end {
-            if self.t.pos(v) != "VERB" {
+            if self.t.pos(v) != "VERB" && !(self.t.pos(v) == "ADJ" && self.verb_match(v).is_some())
+            {
                 continue;
             }
             let lemma = self.t.lemma(v);
@@ -616,7 +706,9 @@ impl<'a> Coder<'a> {
                 }
             }
             if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
+                let more = self.conjoined_objects(v, m.pattern, &c);
                 verbs.push(c);
+                verbs.extend(more);
             }
         }
         let mut nouns = Vec::new();
@@ -675,9 +767,29 @@ impl<'a> Coder<'a> {
             target = self.actors_of(&iobj);
         }
         if target.is_empty() && p.frame != Frame::Retreat {
-            target = self.actors_of(&self.prep_objects(v, TARGET_PREPS));
+            // "at the US Embassy" is where, not whom.
+            let preps: Vec<usize> = self
+                .prep_objects(v, TARGET_PREPS)
+                .into_iter()
+                .filter(|&o| self.t.case(o) != Some("at") || self.inside(o, Item::Place).is_none())
+                .collect();
+            target = self.actors_of(&preps);
+        }
+        // "imposed sanctions on X", "signed a deal with X".
+        if target.is_empty() && !matches!(p.frame, Frame::Retreat | Frame::Say) {
+            for o in self.t.with_rel(v, "obj") {
+                if target.is_empty() {
+                    target = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
+                }
+            }
+        }
+        // "mobilized reservists for a war against Iraq": what is mobilised
+        // is one's own; the target is what it is directed against.
+        if p.cameo.starts_with("15") {
+            target = self.actors_of(&self.directed_at(v));
         }
         let mut cameo = p.cameo.clone();
+        let mut governs = None;
         let mut anchors = vec![v];
         let mut negated = self.negated(&[v]);
         let sides = matches!(p.frame, Frame::Sym | Frame::Clash)
@@ -721,18 +833,72 @@ impl<'a> Coder<'a> {
                 if target.is_empty() {
                     target = self.actors_of(&self.prep_objects(v, &["to"]));
                 }
-                // "X said it would withdraw": intent, coded by what is announced.
-                if let Some(cc) = self.t.first(v, "ccomp") {
+                // "said he was surprised by advances by the Taliban": a
+                // statement is about the actor its complement acts on.
+                if target.is_empty() {
+                    if let Some(cc) = self.t.first(v, "ccomp") {
+                        target.extend(self.about(cc, &source));
+                    }
+                }
+                // "X said it would withdraw": intent, coded by what is
+                // announced; the reported clause is the complement, or the
+                // clause the speech verb hangs below ("the pullout will
+                // end in May, X said").
+                let reported = self
+                    .t
+                    .first(v, "ccomp")
+                    .or_else(|| self.t.head(v).filter(|_| self.t.rel(v) == "parataxis"));
+                if let Some(cc) = reported {
                     let future = self.t.children(cc).iter().any(|&a| {
                         self.t.base_rel(a) == "aux"
                             && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
                     });
                     if future {
                         if let Some((tok, code)) = self.clause_code(cc) {
-                            if let Some(i) = self.lex.complement(Frame::Intent, &code) {
+                            // A hostile act announced, or any act made
+                            // conditional ("will withdraw unless ..."), is
+                            // a threat; a cooperative one is intent.
+                            let condition = self.condition(cc);
+                            let hostile = matches!(
+                                code.get(..2),
+                                Some("14" | "16" | "17" | "18" | "19" | "20")
+                            ) || (condition.is_some() && code.as_str() >= "08");
+                            let coded = if hostile {
+                                Some(self.lex.complement(Frame::Threat, &code).unwrap_or("130"))
+                            } else {
+                                self.lex.complement(Frame::Intent, &code)
+                            };
+                            let mut t2 = target.clone();
+                            if t2.is_empty() {
+                                t2 = self.complement_target(tok);
+                            }
+                            if t2.is_empty() {
+                                t2 = condition
+                                    .map(|c| self.subject_actors(c))
+                                    .unwrap_or_default();
+                            }
+                            t2.retain(|e| !source.contains(e));
+                            // A threat threatens someone: "we will approve
+                            // new sanctions" alone stays a statement.
+                            let coded =
+                                coded.filter(|_| !hostile || condition.is_some() || !t2.is_empty());
+                            if let Some(i) = coded {
                                 cameo = i.to_string();
-                                if target.is_empty() {
-                                    target = self.complement_target(tok);
+                                governs = Some(code.clone());
+                                target = t2;
+                                // A threat is not the act; "X said it would
+                                // withdraw" is X's intent only, while "X said
+                                // the pullout will end in May" also reports
+                                // the pullout.
+                                let own =
+                                    self.subject_actors(cc).iter().any(|e| source.contains(e));
+                                if hostile || own {
+                                    let mut toks = vec![cc];
+                                    if tok != cc {
+                                        toks.push(tok);
+                                    }
+                                    anchors.extend(&toks);
+                                    absorbed.extend(toks);
                                 }
                             }
                         }
@@ -741,6 +907,7 @@ impl<'a> Coder<'a> {
             }
             f if f.takes_complement() => {
                 if let Some((tok, code, toks)) = self.complement(v) {
+                    governs = Some(code.clone());
                     if let Some(c) = self.lex.complement(f, &code) {
                         cameo = c.to_string();
                     } else if f == Frame::Intent && !code.starts_with("03") {
@@ -771,6 +938,9 @@ impl<'a> Coder<'a> {
                     // "called for the resignation of X": X is the target.
                     let mut nouns = self.objects(v);
                     nouns.extend(self.prep_objects(v, &["to", "for", "on", "upon"]));
+                    // "threatened to deliver blows to X", "demanded that X
+                    // abandon ...": the action named but not coded.
+                    nouns.extend(self.t.first(v, "xcomp"));
                     for n in nouns {
                         let t2 = self.complement_target(self.through(n));
                         if !t2.is_empty() {
@@ -778,7 +948,25 @@ impl<'a> Coder<'a> {
                             break;
                         }
                     }
+                    if matches!(f, Frame::Demand | Frame::Appeal) {
+                        if let Some(cc) = self.t.first(v, "ccomp") {
+                            let asked = self.subject_actors(cc);
+                            if !asked.is_empty() {
+                                target = asked;
+                            }
+                        }
+                    }
                 }
+                // "threatened to cut ties unless X ...": X is threatened.
+                if target.is_empty() && f == Frame::Threat {
+                    let cond = self
+                        .condition(v)
+                        .or_else(|| self.t.first(v, "xcomp").and_then(|x| self.condition(x)));
+                    if let Some(c) = cond {
+                        target = self.subject_actors(c);
+                    }
+                }
+                target.retain(|e| !source.contains(e));
             }
             _ => {}
         }
@@ -799,6 +987,25 @@ impl<'a> Coder<'a> {
                 target = vec![state];
             }
         }
+        let bare = p.frame == Frame::Intent
+            && governs.is_none()
+            && target.is_empty()
+            && self.t.first(v, "obj").is_none()
+            && self.t.first(v, "xcomp").is_none()
+            && self.t.first(v, "ccomp").is_none()
+            && self
+                .prep_objects(v, &["to", "on", "upon", "with"])
+                .is_empty();
+        let to_sides = target.is_empty()
+            && !matches!(p.frame, Frame::Sym | Frame::Clash)
+            && self.names_sides(
+                &self
+                    .t
+                    .with_rel(v, "obj")
+                    .chain(self.t.with_rel(v, "iobj"))
+                    .chain(self.prep_objects(v, TARGET_PREPS))
+                    .collect::<Vec<_>>(),
+            );
         let answers = if target.is_empty() {
             self.t.with_rel(v, "obj").find_map(|o| {
                 let definite = self.t.children(o).iter().any(|&c| {
@@ -827,6 +1034,151 @@ impl<'a> Coder<'a> {
             anaphoric: false,
             unresolved_agent,
             answers,
+            to_sides,
+            governs,
+            place: None,
+            bare,
+            also: passive && p.frame != Frame::Say && self.has_also(v),
+        })
+    }
+
+    /// "also", "too", "likewise" on a clause: it continues what came before.
+    fn has_also(&self, v: usize) -> bool {
+        self.t.children(v).iter().any(|&c| {
+            self.t.base_rel(c) == "advmod" && matches!(self.t.lemma(c), "also" | "too" | "likewise")
+        })
+    }
+
+    /// "captured a district in A, as well as a district in B": a further
+    /// object of the kind the pattern names, with a place of its own, is
+    /// a further event there. Looked for anywhere below the verb, as the
+    /// parser may hang the conjunct on a neighbouring clause.
+    fn conjoined_objects(&self, v: usize, p: &Pattern, c: &Candidate) -> Vec<Candidate> {
+        if p.objects.is_empty() || p.frame != Frame::Act {
+            return Vec::new();
+        }
+        let below = |t: usize| {
+            let mut h = t;
+            for _ in 0..8 {
+                match self.t.head(h) {
+                    Some(x) if x == v => return true,
+                    Some(x) => h = x,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let span_of = |t: usize| self.t.subtree_span(t);
+        let mut out = Vec::new();
+        let (lo, hi) = (v.saturating_sub(40), (v + 60).min(self.t.len()));
+        for t in lo..hi {
+            if self.t.rel(t) != "conj"
+                || !p.objects.iter().any(|o| o == self.t.lemma(t))
+                || !below(t)
+            {
+                continue;
+            }
+            let within = span_of(t);
+            let place = self
+                .doc()
+                .places
+                .iter()
+                .position(|pl| pl.spans.iter().any(|s| within.contains(*s)));
+            if let Some(pl) = place {
+                let mut more = c.clone();
+                more.trigger = t;
+                more.place = Some(pl);
+                more.anchors = vec![v];
+                out.push(more);
+            }
+        }
+        out
+    }
+
+    /// Nominals below `v` (three levels down) that an action is directed
+    /// at: "against X", "toward X", "into X", "to X".
+    fn directed_at(&self, v: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut frontier = vec![v];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for t in frontier {
+                for &c in self.t.children(t) {
+                    if !matches!(self.t.base_rel(c), "obj" | "obl" | "nmod") {
+                        continue;
+                    }
+                    if matches!(
+                        self.t.case(c),
+                        Some("against" | "toward" | "towards" | "into" | "to")
+                    ) {
+                        out.push(c);
+                    } else {
+                        next.push(c);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        out
+    }
+
+    /// A condition clause ("unless X ...", "if X ...") of a verb.
+    fn condition(&self, v: usize) -> Option<usize> {
+        self.t.with_rel(v, "advcl").find(|&a| {
+            self.t
+                .children(a)
+                .iter()
+                .any(|&m| self.t.rel(m) == "mark" && matches!(self.t.lemma(m), "unless" | "if"))
+        })
+    }
+
+    /// The actors of a clause's subject.
+    fn subject_actors(&self, v: usize) -> Vec<EntityId> {
+        let subj: Vec<usize> = self
+            .t
+            .first(v, "nsubj")
+            .or_else(|| self.t.first(v, "nsubj:pass"))
+            .into_iter()
+            .collect();
+        self.actors_of(&subj)
+    }
+
+    /// The first actor a reported clause names other than its subject and
+    /// the speaker, when the clause reports no event of its own ("said he
+    /// was surprised by advances by the Taliban"): what the statement is about. Shares of territory ("85
+    /// percent of Afghanistan"), the parties of an interaction ("talks
+    /// between X and Y") and the press are not what it is about.
+    fn about(&self, cc: usize, speaker: &[EntityId]) -> Option<EntityId> {
+        let mut toks = Vec::new();
+        let mut stack = vec![cc];
+        while let Some(t) = stack.pop() {
+            if toks.len() > 200 {
+                break;
+            }
+            toks.push(t);
+            for &c in self.t.children(t) {
+                let skip = (t == cc && matches!(self.t.base_rel(c), "nsubj" | "csubj"))
+                    || matches!(self.t.base_rel(c), "ccomp" | "parataxis")
+                    || QUANTITY.contains(&self.t.lemma(t))
+                    || matches!(self.t.case(c), Some("between" | "among" | "with"));
+                if !skip {
+                    stack.push(c);
+                }
+            }
+        }
+        // A reported event is coded on its own (as claimed); the
+        // statement itself is then about no one.
+        if toks
+            .iter()
+            .any(|&t| self.verb_match(t).is_some() || self.noun_match(t).is_some())
+        {
+            return None;
+        }
+        toks.sort_unstable();
+        toks.into_iter().find_map(|t| {
+            let e = self.t.entity_of(t)?;
+            let ent = self.doc().entity(e)?;
+            (!speaker.contains(&e) && ent.role != Some(Sector::MED)).then_some(e)
         })
     }
 
@@ -848,15 +1200,31 @@ impl<'a> Coder<'a> {
 
     fn complement_target(&self, tok: usize) -> Vec<EntityId> {
         if self.t.pos(tok) == "VERB" {
-            let mut t = self.actors_of(&self.t.with_rel(tok, "obj").collect::<Vec<_>>());
+            let objs: Vec<usize> = self.t.with_rel(tok, "obj").collect();
+            let mut t = self.actors_of(&objs);
             if t.is_empty() {
                 t = self.actors_of(&self.prep_objects(tok, TARGET_PREPS));
             }
+            // "break relations with X", "stop negotiations with X".
+            for o in objs {
+                if t.is_empty() {
+                    t = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
+                }
+            }
             t
         } else {
-            let mut toks = self.prep_objects(tok, &["against", "on", "with", "to", "from", "of"]);
+            // "demanded an admission by Moscow": the agent of the act asked for.
+            let mut toks =
+                self.prep_objects(tok, &["against", "on", "with", "to", "from", "of", "by"]);
             toks.extend(self.t.with_rel(tok, "nmod:poss"));
-            self.actors_of(&toks)
+            let mut t = self.actors_of(&toks);
+            // "continue military aid to Mozambique", with "to" on the verb.
+            if t.is_empty() && self.t.rel(tok) == "obj" {
+                if let Some(h) = self.t.head(tok) {
+                    t = self.actors_of(&self.prep_objects(h, TARGET_PREPS));
+                }
+            }
+            t
         }
     }
 
@@ -967,6 +1335,16 @@ impl<'a> Coder<'a> {
                 target.extend(self.actors_of(&toks));
             }
         }
+        // "a suspension of air links with Serbia": the target hangs on what
+        // the act is of.
+        if target.is_empty() && with.is_empty() && p.frame != Frame::Patient {
+            for &o in &of {
+                let o = self.through(o);
+                target.extend(self.actors_of(
+                    &self.prep_objects(o, &["with", "to", "against", "on", "toward", "towards"]),
+                ));
+            }
+        }
         let with_actors = self.actors_of(&with);
         let mut cameo = self.noun_code(n, p);
         if matches!(p.frame, Frame::Sym | Frame::Clash)
@@ -1012,6 +1390,11 @@ impl<'a> Coder<'a> {
             anaphoric,
             unresolved_agent: false,
             answers: None,
+            to_sides: false,
+            governs: None,
+            place: None,
+            bare: false,
+            also: false,
         })
     }
 
@@ -1178,12 +1561,16 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
-        // What a private person says happened is not coded as an event.
+        // What a private person says happened is not coded as an event;
+        // what the press reports is (as claimed).
         let span = self.t.span(c.trigger);
+        let private = |s: EntityId| {
+            !self.political(&[s]) && doc.entity(s).is_none_or(|e| e.role != Some(Sector::MED))
+        };
         if doc
             .quotes
             .iter()
-            .any(|q| q.text.contains(span) && q.speaker.is_some_and(|s| !self.political(&[s])))
+            .any(|q| q.text.contains(span) && q.speaker.is_some_and(private))
         {
             return None;
         }
@@ -1224,9 +1611,10 @@ impl<'a> Coder<'a> {
                 })
             })
         };
-        let mut place = self
-            .attached(c, Item::Place, !speech)
-            .filter(|&p| !own_actor(p));
+        let mut place = c.place.or_else(|| {
+            self.attached(c, Item::Place, !speech)
+                .filter(|&p| !own_actor(p))
+        });
         if place.is_none() && !speech {
             place = self.target_place(&target);
         }
@@ -1313,10 +1701,33 @@ impl<'a> Coder<'a> {
 /// Fills "the two sides" with the participants of the last symmetric event
 /// and definite event nouns ("the invasion", "the pullout") with the actors
 /// of the last event of the same root; drops what stays without actors.
-fn resolve_references(cands: &mut Vec<Candidate>) {
+fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId]) -> bool) {
     let mut last_sym: Vec<EntityId> = Vec::new();
+    // The article's first dyad: "the parties" before any is named refers
+    // to the sides the article is about.
+    let first_dyad: Vec<EntityId> = cands
+        .iter()
+        .find(|c| {
+            c.source.len() >= 2
+                && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+                && !one_side(&c.source)
+        })
+        .map(|c| c.source.clone())
+        .unwrap_or_default();
     let mut done: Vec<Candidate> = Vec::with_capacity(cands.len());
     for mut c in std::mem::take(cands) {
+        if c.to_sides && c.target.is_empty() {
+            let dyad = if last_sym.is_empty() {
+                &first_dyad
+            } else {
+                &last_sym
+            };
+            c.target = dyad
+                .iter()
+                .filter(|e| !c.source.contains(e))
+                .copied()
+                .collect();
+        }
         if c.sides && c.source.len() < 2 {
             for e in &last_sym {
                 if !c.source.contains(e) {
@@ -1327,15 +1738,60 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
         }
         if c.anaphoric {
             let root = c.cameo.get(..2);
+            // "announced it would withdraw ... since the pullout began":
+            // an announced action is referred to as well.
+            if let Some(prev) = done.iter().rev().find(|p| {
+                (p.cameo.get(..2) == root || p.governs.as_deref().and_then(|g| g.get(..2)) == root)
+                    && !p.source.is_empty()
+            }) {
+                c.source = prev.source.clone();
+                if c.target.is_empty() {
+                    c.target = prev.target.clone();
+                }
+            } else if c.frame == Frame::Sym && root == Some("04") && !first_dyad.is_empty() {
+                // "the talks" before any are told: between the article's two
+                // sides (not "the war", "the truce": background, not news).
+                c.source = first_dyad.clone();
+                c.target = first_dyad.clone();
+            }
+        }
+        // "X proposed talks; Y agreed": a bare agreement accepts the last
+        // offer made by someone else, nearby.
+        if c.bare && c.target.is_empty() {
+            if let Some(prev) = done.iter().rev().take(4).find(|p| {
+                p.cameo.starts_with("03")
+                    && !p.source.is_empty()
+                    && p.source.iter().all(|e| !c.source.contains(e))
+                    && c.trigger.abs_diff(p.trigger) < 80
+            }) {
+                c.cameo = prev.cameo.clone();
+                c.target = prev.source.clone();
+            }
+        }
+        // "X invited Y; Y declined": a refusal answers whoever asked.
+        if c.frame == Frame::Refuse && c.target.is_empty() {
+            if let Some(prev) = done.iter().rev().take(4).find(|p| {
+                p.target.iter().any(|e| c.source.contains(e))
+                    && p.source.iter().all(|e| !c.source.contains(e))
+                    && c.trigger.abs_diff(p.trigger) < 80
+            }) {
+                c.target = prev.source.clone();
+            }
+        }
+        // "Y and Z were also sanctioned": by whoever sanctioned before.
+        if c.also && c.source.is_empty() {
+            let root = c.cameo.get(..2);
             if let Some(prev) = done
                 .iter()
                 .rev()
                 .find(|p| p.cameo.get(..2) == root && !p.source.is_empty())
             {
-                c.source = prev.source.clone();
-                if c.target.is_empty() {
-                    c.target = prev.target.clone();
-                }
+                c.source = prev
+                    .source
+                    .iter()
+                    .filter(|e| !c.target.contains(e))
+                    .copied()
+                    .collect();
             }
         }
         if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
@@ -1373,6 +1829,7 @@ fn resolve_references(cands: &mut Vec<Candidate>) {
         // The current dyad: the sides of the last symmetric or joint act.
         if c.source.len() >= 2
             && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+            && !one_side(&c.source)
         {
             last_sym = c.source.clone();
         }

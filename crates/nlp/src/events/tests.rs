@@ -537,11 +537,37 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[],
     ),
     (
-        "speech act announcing a future action: intent",
+        "speech act announcing its own future action: intent only",
         "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[("0356", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "speech act reporting a future event: intent, and the event planned",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
             ("0356", &["Gondor"], &["Rohan"], false, Occurred),
             ("0874", &["Gondor"], &["Rohan"], false, Planned),
+        ],
+    ),
+    (
+        "announced hostile act with a condition: threat, not the act",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux impose/VERB.VB/2/ccomp sanctions/NOUN.NNS/5/obj/sanction unless/SCONJ/9/mark @Rohan/PROPN/9/nsubj withdrew/VERB/5/advcl/withdraw",
+        &[
+            ("1312", &["Gondor"], &["Rohan"], false, Occurred),
+            ("0874", &["Rohan"], &[], false, Hypothetical),
+        ],
+    ),
+    (
+        "announced hostile act against an actor: threat",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux blockade/VERB.VB/2/ccomp @Rohan/PROPN/5/obj",
+        &[("1381", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "announced hostile act against no one: a statement",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux impose/VERB.VB/2/ccomp new/ADJ/7/amod sanctions/NOUN.NNS/5/obj/sanction",
+        &[
+            ("010", &["Gondor"], &[], false, Occurred),
+            ("163", &["Gondor"], &[], false, Planned),
         ],
     ),
     (
@@ -756,7 +782,197 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "#Aragorn/PROPN/2/nsubj told/VERB/0/root/tell @Gazette/PROPN/2/obj",
         &[("010", &["Aragorn"], &["Gazette"], false, Occurred)],
     ),
+    (
+        "statement about an actor, reporting no event: the actor is the target",
+        "#Sam/PROPN/2/nsubj said/VERB/0/root/say ^Sam:#he/PRON/5/nsubj:pass was/AUX/5/aux:pass surprised/VERB.VBN/2/ccomp/surprise by/ADP/7/case advances/NOUN.NNS/5/obl:agent/advance by/ADP/9/case $Orcs/PROPN/7/nmod",
+        &[("010", &["Sam"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "statement reporting an event: the event is claimed, the statement has no target",
+        "#Sam/PROPN/2/nsubj said/VERB/0/root/say $Orcs/PROPN/4/nsubj attacked/VERB/2/ccomp/attack @Gondor/PROPN/4/obj",
+        &[
+            ("010", &["Sam"], &[], false, Occurred),
+            ("190", &["Orcs"], &["Gondor"], false, Claimed),
+        ],
+    ),
+    (
+        "statement about a share of a country: no target",
+        "$Orcs/PROPN/2/nsubj said/VERB/0/root/say ^Orcs:$they/PRON/4/nsubj own/VERB/2/ccomp half/NOUN/4/obj of/ADP/7/case @Gondor/PROPN/5/nmod",
+        &[("010", &["Orcs"], &[], false, Occurred)],
+    ),
+    (
+        "the object's preposition names the target",
+        "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case @Rohan/PROPN/3/nmod",
+        &[("163", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "threat with a condition: the actor of the condition is threatened",
+        "@Gondor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART.TO/4/mark cut/VERB.VB/2/xcomp ties/NOUN.NNS/4/obj/tie unless/SCONJ/8/mark @Rohan/PROPN/8/nsubj complied/VERB/2/advcl/comply",
+        &[("1313", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "threat to act on an actor named in the complement",
+        "@Gondor/PROPN/2/nsubj threatened/VERB/0/root/threaten to/PART.TO/4/mark deliver/VERB.VB/2/xcomp blows/NOUN.NNS/4/obj/blow to/ADP/7/case @Rohan/PROPN/4/obl",
+        &[("130", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "demand that an actor act: the actor is asked, even for an uncoded act",
+        "@Gondor/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark @Rohan/PROPN/5/nsubj abandon/VERB.VB/2/ccomp its/PRON/7/nmod:poss policy/NOUN/5/obj",
+        &[("100", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "two different verbs of one root are two events",
+        "$Orcs/PROPN/2/nsubj seized/VERB/0/root/seize the/DET/4/det town/NOUN/2/obj and/CCONJ/6/cc hold/VERB/2/conj/hold the/DET/8/det city/NOUN/6/obj",
+        &[
+            ("192", &["Orcs"], &[], false, Occurred),
+            ("192", &["Orcs"], &[], false, Occurred),
+        ],
+    ),
+    (
+        "an official protest is a complaint",
+        "@Gondor/PROPN/2/nsubj lodged/VERB/0/root/lodge an/DET/5/det official/ADJ/5/amod protest/NOUN/2/obj with/ADP/7/case @Rohan/PROPN/5/nmod",
+        &[("114", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "open fire on",
+        "@Gondor/PROPN/2/nsubj opened/VERB/0/root/open fire/NOUN/2/obj on/ADP/5/case $Orcs/PROPN/2/obl",
+        &[("190", &["Gondor"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "share intelligence with",
+        "@Gondor/PROPN/2/nsubj shared/VERB/0/root/share intelligence/NOUN/2/obj with/ADP/5/case @Rohan/PROPN/2/obl",
+        &[("064", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "suspension of links, announced",
+        "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce a/DET/4/det suspension/NOUN/2/obj of/ADP/6/case links/NOUN.NNS/4/nmod/link with/ADP/8/case @Rohan/PROPN/4/nmod",
+        &[("161", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a bare agreement accepts the last offer by another actor",
+        "@Rohan/PROPN/2/nsubj proposed/VERB/0/root/propose talks/NOUN.NNS/2/obj/talk ,/PUNCT/6/punct and/CCONJ/6/cc @Gondor/PROPN/7/nsubj agreed/VERB/2/conj/agree",
+        &[
+            ("036", &["Rohan"], &[], false, Occurred),
+            ("036", &["Gondor"], &["Rohan"], false, Occurred),
+        ],
+    ),
+    (
+        "a refusal answers whoever asked",
+        "#Sam/PROPN/2/nsubj invited/VERB/0/root/invite #Saruman/PROPN/2/obj ,/PUNCT/6/punct but/CCONJ/6/cc ^Saruman:#he/PRON/7/nsubj declined/VERB/2/conj/decline",
+        &[
+            ("026", &["Sam"], &["Saruman"], false, Occurred),
+            ("120", &["Saruman"], &["Sam"], false, Occurred),
+        ],
+    ),
+    (
+        "an agentless passive with also: by the last actor of its root",
+        "@Gondor/PROPN/2/nsubj sanctioned/VERB/0/root/sanction #Grima/PROPN/2/obj ;/PUNCT/8/punct #Sam/PROPN/8/nsubj:pass was/AUX/8/aux:pass also/ADV/8/advmod sanctioned/VERB.VBN/2/parataxis/sanction",
+        &[
+            ("163", &["Gondor"], &["Grima"], false, Occurred),
+            ("163", &["Gondor"], &["Sam"], false, Occurred),
+        ],
+    ),
+    (
+        "the talks before any are told: the article's two sides",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agreed/VERB/0/root/agree to/ADP/6/case truce/NOUN/4/obl ;/PUNCT/10/punct the/DET/9/det talks/NOUN.NNS/10/nsubj/talk ended/VERB/4/parataxis/end",
+        &[
+            ("0871", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred),
+            ("046", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred),
+        ],
+    ),
+    (
+        "float the idea of an exchange",
+        "@Gondor/PROPN/2/nsubj floated/VERB/0/root/float the/DET/4/det idea/NOUN/2/obj of/ADP/7/case prisoner/NOUN/7/compound exchange/NOUN/4/nmod",
+        &[("0353", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "an adjective of intent governing a coded action: intent",
+        "@Gondor/PROPN/3/nsubj is/AUX/3/cop willing/ADJ/0/root to/PART.TO/5/mark withdraw/VERB.VB/3/xcomp from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[("0356", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "mobilising one's own forces against an actor",
+        "@Gondor/PROPN/2/nsubj mobilized/VERB/0/root/mobilize reservists/NOUN.NNS/2/obj/reservist for/ADP/5/case war/NOUN/2/obl against/ADP/7/case @Rohan/PROPN/5/nmod",
+        &[("154", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "demanding an act by an actor: the actor is asked",
+        "@Gondor/PROPN/2/nsubj demanded/VERB/0/root/demand an/DET/4/det admission/NOUN/2/obj by/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("100", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "accepting demands from an actor: yielding",
+        "@Gondor/PROPN/2/nsubj accepted/VERB/0/root/accept demands/NOUN.NNS/2/obj/demand from/ADP/5/case $Orcs/PROPN/3/nmod",
+        &[("080", &["Gondor"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "lifting a blockade on an actor",
+        "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift the/DET/4/det blockade/NOUN/2/obj on/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("0872", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "aid continued to an actor named on the verb",
+        "#Sam/PROPN/2/nsubj promised/VERB/0/root/promise to/PART.TO/4/mark continue/VERB.VB/2/xcomp aid/NOUN/4/obj to/ADP/7/case @Rohan/PROPN/4/obl",
+        &[("033", &["Sam"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a site named after a state is where, not whom",
+        "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide security/NOUN/2/obj at/ADP/7/case the/DET/7/det @Rohan/PROPN/7/compound !Embassy/PROPN/2/obl",
+        &[("074", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "lift a state of emergency",
+        "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift a/DET/4/det state/NOUN/2/obj of/ADP/6/case emergency/NOUN/4/nmod",
+        &[("0814", &["Gondor"], &[], false, Occurred)],
+    ),
 ];
+
+#[test]
+fn the_parties_are_the_current_dyad() {
+    let (d, ev) = code(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ./PUNCT/2/punct #Sam/PROPN/6/nsubj urged/VERB/2/parataxis/urge the/DET/8/det parties/NOUN.NNS/6/obj/party",
+        None,
+    );
+    let appeal = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("02"))
+        .expect("appeal coded");
+    assert_eq!(
+        names(&d, &appeal.target),
+        vec!["Gondor".to_string(), "Rohan".to_string()]
+    );
+}
+
+#[test]
+fn a_country_named_as_a_place_stands_for_its_state() {
+    let lex = Lexicon::embedded().unwrap();
+    let mut d = doc(
+        "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case officials/NOUN.NNS/3/nmod/official in/ADP/7/case !Rohan/PROPN/5/nmod ./PUNCT/2/punct @Rohan/PROPN/2/parataxis",
+        None,
+    );
+    d.places[0].kind = PlaceKind::Country;
+    d.places[0].country = Some("RHN".into());
+    d.entities[1].country = Some("RHN".into());
+    let ev = Coder::new(&lex, &d).code();
+    let s = ev
+        .iter()
+        .find(|e| e.cameo == "163")
+        .expect("sanctions coded");
+    assert_eq!(names(&d, &s.target), vec!["Rohan".to_string()]);
+}
+
+#[test]
+fn an_announced_action_is_referred_back_to() {
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl ./PUNCT/2/punct the/DET/10/det pullout/NOUN/11/nsubj began/VERB/2/parataxis/begin",
+        None,
+    );
+    let pullout = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("08"))
+        .expect("pullout coded");
+    assert_eq!(names(&d, &pullout.source), vec!["Gondor".to_string()]);
+}
 
 #[test]
 fn dyad_continues_to_the_other_party() {
@@ -1117,4 +1333,39 @@ fn subjects_coordinated_on_the_verb_act_together() {
         names(&d, &ev[0].source),
         vec!["Gondor".to_string(), "Rohan".to_string()]
     );
+}
+
+#[test]
+fn a_further_object_with_its_own_place_is_a_further_event() {
+    let (d, ev) = code(
+        "$Orcs/PROPN/2/nsubj captured/VERB/0/root/capture a/DET/4/det district/NOUN/2/obj in/ADP/6/case !Anorien/PROPN/2/obl ,/PUNCT/12/punct as/ADV/12/cc well/ADV/8/fixed as/ADP/8/fixed a/DET/12/det district/NOUN/4/conj in/ADP/14/case !Ithilien/PROPN/12/nmod",
+        None,
+    );
+    let mut places: Vec<&str> = ev
+        .iter()
+        .filter(|e| e.cameo == "192")
+        .filter_map(|e| e.place.and_then(|p| d.place(p)))
+        .map(|p| p.name.as_str())
+        .collect();
+    places.sort_unstable();
+    assert_eq!(places, vec!["Anorien", "Ithilien"], "{ev:?}");
+}
+
+#[test]
+fn a_state_and_its_own_forces_are_one_side() {
+    let lex = Lexicon::embedded().unwrap();
+    let mut d = doc(
+        "@Gondor/PROPN/3/nsubj and/CCONJ/3/cc @Guard/PROPN/1/conj withdrew/VERB/0/root/withdraw ;/PUNCT/7/punct @Gondor/PROPN/7/nsubj proposed/VERB/4/parataxis/propose talks/NOUN.NNS/7/obj/talk",
+        None,
+    );
+    for e in &mut d.entities {
+        e.country = Some("GND".into());
+    }
+    d.entities[1].role = Some(Sector::MIL);
+    let ev = Coder::new(&lex, &d).code();
+    let proposal = ev
+        .iter()
+        .find(|e| e.cameo == "036")
+        .expect("proposal coded");
+    assert!(proposal.target.is_empty(), "{ev:?}");
 }

@@ -6,7 +6,7 @@
 //! rule of the coder asks plain questions ("the `obj` of this verb", "the
 //! case marker of this noun") instead of scanning tokens.
 
-use newsgraph_core::{Doc, EntityId, Span, TokenId};
+use newsgraph_core::{Doc, EntityId, EntityKind, PlaceKind, Sector, Span, TokenId};
 
 pub struct Tree<'a> {
     pub doc: &'a Doc,
@@ -136,13 +136,34 @@ impl<'a> Tree<'a> {
         span
     }
 
-    /// The entity that token `i` itself belongs to.
+    /// The entity that token `i` itself belongs to; a country named as a
+    /// place ("officials in Belarus", "sanctions on Belarus") stands for
+    /// its state when the state is an actor of the article.
     pub fn entity_of(&self, i: usize) -> Option<EntityId> {
         let span = self.span(i);
         if span.is_empty() {
             return None;
         }
-        self.doc.entity_at(span)
+        self.doc
+            .entity_at(span)
+            .or_else(|| self.state_named_at(span))
+    }
+
+    fn state_named_at(&self, span: Span) -> Option<EntityId> {
+        let place =
+            self.doc.places.iter().find(|p| {
+                p.kind == PlaceKind::Country && p.spans.iter().any(|s| s.contains(span))
+            })?;
+        let country = place.country.as_deref()?;
+        self.doc
+            .entities
+            .iter()
+            .position(|e| {
+                e.kind == EntityKind::Gpe
+                    && e.country.as_deref() == Some(country)
+                    && e.role.is_none_or(|r| r == Sector::GOV)
+            })
+            .map(EntityId::at)
     }
 
     /// The actors a nominal names: the entity of its head, else of a
