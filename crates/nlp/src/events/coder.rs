@@ -824,15 +824,16 @@ impl<'a> Coder<'a> {
                     // named inside what was said.
                     target = objs.iter().filter_map(|&o| self.t.entity_of(o)).collect();
                 }
-                // Telling the press is not acting on it.
+                if target.is_empty() {
+                    target = self.actors_of(&self.prep_objects(v, &["to"]));
+                }
+                // Telling the press ("told reporters", "said to state
+                // media") is not acting on it.
                 target.retain(|&e| {
                     self.doc()
                         .entity(e)
                         .is_none_or(|e| e.role != Some(Sector::MED))
                 });
-                if target.is_empty() {
-                    target = self.actors_of(&self.prep_objects(v, &["to"]));
-                }
                 // "said he was surprised by advances by the Taliban": a
                 // statement is about the actor its complement acts on.
                 if target.is_empty() {
@@ -1559,6 +1560,10 @@ impl<'a> Coder<'a> {
         // nothing about with whom).
         if matches!(c.frame, Frame::Sym | Frame::Clash) && c.source.len() < 2 && target == c.source
         {
+            return None;
+        }
+        // Nor does one actor act on itself: that is a misread argument.
+        if c.source.len() == 1 && target == c.source {
             return None;
         }
         // What a private person says happened is not coded as an event;

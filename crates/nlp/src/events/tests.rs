@@ -6,7 +6,8 @@
 //! statistical parser. A token is `form/UPOS[.XPOS]/head/rel[/lemma]`,
 //! optionally prefixed by a marker:
 //! `@` organisation or state (role GOV), `$` armed group (role INS),
-//! `#` person (role GOV), `%` private person (no role), `!` place,
+//! `#` person (role GOV), `%` private person (no role), `&` news medium
+//! (role MED), `!` place,
 //! `~` part of the sentence's time expression, `^Name:` a pronoun or noun
 //! referring to the entity `Name`. Adjacent tokens with the same marker form
 //! one name.
@@ -39,7 +40,7 @@ fn parse_tok(s: &str) -> Tok<'_> {
         None => (None, s),
     };
     let (marker, s) = match s.chars().next() {
-        Some(c @ ('@' | '$' | '#' | '%' | '!' | '~')) => (Some(c), &s[1..]),
+        Some(c @ ('@' | '$' | '#' | '%' | '&' | '!' | '~')) => (Some(c), &s[1..]),
         _ => (None, s),
     };
     let f: Vec<&str> = s.split('/').collect();
@@ -141,6 +142,7 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                     '#' => (EntityKind::Person, Some(Sector::GOV)),
                     '%' => (EntityKind::Person, None),
                     '$' => (EntityKind::Org, Some(Sector::INS)),
+                    '&' => (EntityKind::Org, Some(Sector::MED)),
                     _ => (EntityKind::Gpe, Some(Sector::GOV)),
                 };
                 let name = toks[i].refers.map_or(name, str::to_string);
@@ -1304,6 +1306,21 @@ fn a_denial_answers_the_last_accuser() {
     let denial = ev.iter().find(|e| e.cameo == "016").expect("denial coded");
     assert_eq!(names(&d, &denial.source), vec!["Mordor".to_string()]);
     assert_eq!(names(&d, &denial.target), vec!["Gondor".to_string()]);
+}
+
+#[test]
+fn speaking_to_the_press_has_no_target() {
+    // "Medinsky confirmed the exchange to Tass."
+    let (d, ev) = code(
+        "#Medinsky/PROPN/2/nsubj confirmed/VERB/0/root/confirm the/DET/4/det exchange/NOUN/2/obj to/ADP/6/case &Tass/PROPN/2/obl ./PUNCT/2/punct",
+        None,
+    );
+    let said = ev
+        .iter()
+        .find(|e| e.cameo == "010")
+        .expect("statement coded");
+    assert_eq!(names(&d, &said.source), vec!["Medinsky".to_string()]);
+    assert!(said.target.is_empty(), "{:?}", names(&d, &said.target));
 }
 
 #[test]
