@@ -1,5 +1,6 @@
 //! `newsgraph eval-ner FILE`: scores the mention finder (model + lexicons)
-//! on a CoNLL/IOB file or the GMB CSV, span-exact, per type.
+//! on a CoNLL/IOB file, the GMB CSV or a GUM CoNLL-U file (named mentions,
+//! read as `corpus::read_gum` does), span-exact, per type.
 //!
 //! Each sentence is annotated on its own, with the file's tokens (the text
 //! is the tokens joined by spaces), so the score measures recognition, not
@@ -13,8 +14,11 @@ use super::train_ner::layout;
 use anyhow::Context;
 use newsgraph_core::{Article, Doc, Layer, MentionKind, Sentence, Token, TokenId, TokenKind};
 use newsgraph_nlp::actors::corpus::{self, Counts};
-use newsgraph_nlp::actors::ner::NerType;
+use newsgraph_nlp::actors::gazetteer_codes;
+use newsgraph_nlp::actors::ner::{self, NerType};
 use newsgraph_nlp::stages::mention_finder::MentionFinder;
+use newsgraph_nlp::stages::tagger::Tagger;
+use newsgraph_nlp::Stage;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +33,13 @@ pub struct Args {
     /// Print each sentence where prediction and gold differ (to stderr).
     #[arg(long)]
     pub errors: bool,
+    /// Score the statistical model's own spans: no lexicon matches and no
+    /// repairs (NORP dropped as above).
+    #[arg(long)]
+    pub raw: bool,
+    /// Score this model file instead of the embedded one.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
 }
 
 fn our_type(kind: MentionKind) -> NerType {
@@ -44,10 +55,19 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let bytes = std::fs::read(&a.file).with_context(|| format!("reading {}", a.file.display()))?;
     let sentences = if a.file.extension().is_some_and(|e| e == "csv") {
         corpus::read_gmb(&corpus::decode_cp1252(&bytes))
+    } else if a.file.extension().is_some_and(|e| e == "conllu") {
+        corpus::read_gum(&String::from_utf8_lossy(&bytes), true)
     } else {
         corpus::read_iob(&String::from_utf8_lossy(&bytes))
     };
-    let finder = MentionFinder::new()?;
+    let finder = match &a.model {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+            MentionFinder::with_model(&p.display().to_string(), &bytes)?
+        }
+        None => MentionFinder::new()?,
+    };
+    let tagger = Tagger::new()?;
     let gold_has_norp = sentences.iter().any(|s| {
         s.labels
             .iter()
@@ -78,20 +98,35 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             }];
         }
         doc.layers = vec![Layer::Tokens, Layer::Sentences];
-        let pred: Vec<(usize, usize, NerType)> = finder
-            .find(&doc)
-            .into_iter()
-            .filter_map(|m| {
-                let t = our_type(m.kind);
-                if t == NerType::Norp && !gold_has_norp {
-                    return None;
-                }
-                // Mentions are scored on the tokens they cover.
-                let first = spans.partition_point(|sp| sp.end <= m.span.start);
-                let end = spans.partition_point(|sp| sp.start < m.span.end);
-                Some((first, end, t))
-            })
-            .collect();
+        tagger.annotate(&mut doc);
+        doc.layers.push(Layer::Tags);
+        let pred: Vec<(usize, usize, NerType)> = if a.raw {
+            let lex = finder.lexicons();
+            let hits = lex.find(doc.text());
+            let gaz = gazetteer_codes(lex, &hits, doc.text(), &spans);
+            let pos: Vec<u8> = doc.tags.iter().map(|t| t.xpos.0).collect();
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let (labels, _) = finder.model().tag(&words, &gaz, &pos);
+            ner::spans(&labels)
+                .into_iter()
+                .filter(|&(_, _, t)| t != NerType::Norp || gold_has_norp)
+                .collect()
+        } else {
+            finder
+                .find(&doc)
+                .into_iter()
+                .filter_map(|m| {
+                    let t = our_type(m.kind);
+                    if t == NerType::Norp && !gold_has_norp {
+                        return None;
+                    }
+                    // Mentions are scored on the tokens they cover.
+                    let first = spans.partition_point(|sp| sp.end <= m.span.start);
+                    let end = spans.partition_point(|sp| sp.start < m.span.end);
+                    Some((first, end, t))
+                })
+                .collect()
+        };
         let gold = newsgraph_nlp::actors::ner::spans(&s.labels);
         // A prediction on a span of an unscored gold type (MISC) is
         // neither a hit nor a false positive.

@@ -14,6 +14,8 @@ use newsgraph_nlp::actors::corpus::{self, Counts, Sentence};
 use newsgraph_nlp::actors::lexicon::{Lexicons, RoleUse};
 use newsgraph_nlp::actors::{gazetteer_codes, ner};
 use newsgraph_nlp::stages::mention_finder::HONORIFICS;
+use newsgraph_nlp::stages::tagger::Tagger;
+use newsgraph_nlp::syntax::tagger::{Scratch, TaggerModel};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,6 +31,26 @@ pub struct Args {
     /// Training epochs.
     #[arg(long, default_value_t = 8)]
     pub epochs: usize,
+    /// Feature table size: 2^log2 buckets.
+    #[arg(long, default_value_t = 18)]
+    pub log2: u32,
+    /// Leave out the training sources whose name contains this (repeatable;
+    /// for experiments, such as holding out the UNER EWT dev split to tune on).
+    #[arg(long)]
+    pub skip: Vec<String>,
+    /// `NAME=W`: a mistake on the sources whose name contains NAME moves
+    /// the weights W times as far (repeatable; default 1): weighs the
+    /// silver GMB against the gold corpora.
+    #[arg(long)]
+    pub weight: Vec<String>,
+    /// Add part-of-speech features (from our own tagger, run on the
+    /// training sentences as the pipeline runs it); writes a version-2 model.
+    #[arg(long)]
+    pub pos: bool,
+    /// Read GUM names by their proper-noun head, not only those with a
+    /// Wikipedia link (see `corpus::read_gum`).
+    #[arg(long)]
+    pub gum_heads: bool,
 }
 
 /// Words that open a GMB person span but are titles, not names: the mention
@@ -54,19 +76,30 @@ pub fn layout(words: &[String]) -> (String, Vec<Span>) {
     (text, spans)
 }
 
-fn example(lex: &Lexicons, s: Sentence) -> ner::Example {
+fn example(lex: &Lexicons, tagger: Option<&TaggerModel>, s: Sentence) -> ner::Example {
     let (text, spans) = layout(&s.words);
     let hits = lex.find(&text);
     let gaz = gazetteer_codes(lex, &hits, &text, &spans);
+    let mut pos = Vec::new();
+    if let Some(t) = tagger {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let mut out = Vec::new();
+        t.tag(&words, &mut Scratch::default(), &mut out);
+        pos = out.iter().map(|&(_, x)| x.0).collect();
+    }
     ner::Example {
         words: s.words,
         gaz,
+        pos,
         labels: s.labels,
+        weight: 1.0,
     }
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let lex = Lexicons::embedded()?;
+    let tagger = Tagger::new()?;
+    let tagger = tagger.model();
     let is_title = |w: &str| {
         let l = w.trim_end_matches('.').to_lowercase();
         HONORIFICS.contains(&l.as_str())
@@ -99,21 +132,37 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let gum = "gum-cc-by/en_gum-cc-by-train.conllu";
     sources.push((
         gum.to_string(),
-        corpus::read_gum(&read(&a.shared.join(gum))?),
+        corpus::read_gum(&read(&a.shared.join(gum))?, a.gum_heads),
     ));
     let mut examples = Vec::new();
     let mut data_lines = Vec::new();
     for (name, sents) in sources {
+        if a.skip.iter().any(|k| name.contains(k.as_str())) {
+            eprintln!("{name}: skipped");
+            continue;
+        }
         let tokens: usize = sents.iter().map(|s| s.words.len()).sum();
         eprintln!("{name}: {} sentences, {tokens} tokens", sents.len());
         data_lines.push(format!(
             "\"{name}: {} sentences, {tokens} tokens\"",
             sents.len()
         ));
-        examples.extend(sents.into_iter().map(|s| example(&lex, s)));
+        let weight = a
+            .weight
+            .iter()
+            .filter_map(|w| w.split_once('='))
+            .find(|(n, _)| name.contains(n))
+            .map_or(Ok(1.0), |(_, k)| k.parse::<f32>())
+            .context("--weight NAME=W needs a number W")?;
+        examples.extend(sents.into_iter().map(|s| ner::Example {
+            weight,
+            ..example(&lex, tagger, s)
+        }));
     }
     let cfg = ner::TrainConfig {
         epochs: a.epochs,
+        log2: a.log2,
+        pos: a.pos,
         ..ner::TrainConfig::default()
     };
     let model = ner::train(&examples, cfg, |e, acc| {
@@ -123,9 +172,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     // Held-out GMB dev: span F1 of the model alone.
     let mut by_type: BTreeMap<ner::NerType, Counts> = BTreeMap::new();
     for s in dev {
-        let ex = example(&lex, s);
+        let ex = example(&lex, tagger, s);
         let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
-        let (pred, _) = model.tag(&words, &ex.gaz);
+        let (pred, _) = model.tag(&words, &ex.gaz, &ex.pos);
         corpus::score(&ner::spans(&ex.labels), &ner::spans(&pred), &mut by_type);
     }
     let mut all = Counts::default();
@@ -154,10 +203,26 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
 
     std::fs::create_dir_all(&a.out)?;
     std::fs::write(a.out.join("ner.bin"), model.to_bytes())?;
+    let mut command = format!("newsgraph train ner --epochs {}", cfg.epochs);
+    if cfg.log2 != 18 {
+        command.push_str(&format!(" --log2 {}", cfg.log2));
+    }
+    if a.pos {
+        command.push_str(" --pos");
+    }
+    if a.gum_heads {
+        command.push_str(" --gum-heads");
+    }
+    for w in &a.weight {
+        command.push_str(&format!(" --weight {w}"));
+    }
+    for s in &a.skip {
+        command.push_str(&format!(" --skip {s}"));
+    }
     let toml = format!(
         "# Named-entity tagger: greedy averaged perceptron over BIO tags (PER ORG LOC NORP).\n\
-         version = 1\n\
-         command = \"newsgraph train ner --epochs {epochs}\"\n\
+         version = {version}\n\
+         command = \"{command}\"\n\
          epochs = {epochs}\n\
          feature_buckets_log2 = {log2}\n\
          seed = {seed}\n\
@@ -168,6 +233,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
          dev_precision = {p:.4}\n\
          dev_recall = {r:.4}\n\
          {types}\n",
+        version = if cfg.pos { 2 } else { 1 },
         epochs = cfg.epochs,
         log2 = cfg.log2,
         seed = cfg.seed,

@@ -304,11 +304,20 @@ pub fn score(
     }
 }
 
-/// Reads GUM's CoNLL-U `Entity=` annotation as NER: mentions that carry a
-/// Wikipedia identity, typed person → PER, organization → ORG, place → LOC,
-/// trimmed to their proper-noun core (no "the", no trailing common noun);
-/// nested named mentions give way to the outermost one.
-pub fn read_gum(text: &str) -> Vec<Sentence> {
+/// A GUM mention not yet closed: id, first token, type, whether it has a
+/// Wikipedia link, and its head offsets.
+type OpenMention = (String, usize, Option<NerType>, bool, Vec<usize>);
+
+/// Reads GUM's CoNLL-U `Entity=` annotation as NER: named mentions typed
+/// person → PER, organization → ORG, place → LOC, trimmed to their
+/// proper-noun core (no "the", no trailing common noun); nested named
+/// mentions give way to the outermost one. A mention is named when it
+/// carries a Wikipedia identity, or, with `by_head`, when its head (the
+/// `minspan` field: 1-based token offsets inside the mention) is all proper
+/// nouns: most people in GUM have no Wikipedia link, and "the Bush
+/// administration" (head "administration") is not a name while "Bush"
+/// inside it is.
+pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     for block in text.split("\n\n") {
         let rows: Vec<Vec<&str>> = block
@@ -322,8 +331,7 @@ pub fn read_gum(text: &str) -> Vec<Sentence> {
         }
         let words: Vec<String> = rows.iter().map(|c| c[1].to_string()).collect();
         let propn: Vec<bool> = rows.iter().map(|c| c[3] == "PROPN").collect();
-        // Open mentions: id -> (start, type, named).
-        let mut open: Vec<(String, usize, Option<NerType>, bool)> = Vec::new();
+        let mut open: Vec<OpenMention> = Vec::new();
         let mut mentions: Vec<(usize, usize, NerType)> = Vec::new();
         for (i, c) in rows.iter().enumerate() {
             let Some(ent) = c[9].split('|').find_map(|f| f.strip_prefix("Entity=")) else {
@@ -336,7 +344,11 @@ pub fn read_gum(text: &str) -> Vec<Sentence> {
                     let body = &r[..end];
                     let fields: Vec<&str> = body.split('-').collect();
                     let etype = fields.get(1).copied().unwrap_or("");
-                    let named = fields.len() >= 8;
+                    let linked = fields.len() >= 8;
+                    let heads: Vec<usize> = fields
+                        .get(5)
+                        .map(|m| m.split(',').filter_map(|x| x.parse().ok()).collect())
+                        .unwrap_or_default();
                     let t = match etype {
                         "person" => Some(NerType::Per),
                         "organization" => Some(NerType::Org),
@@ -346,19 +358,27 @@ pub fn read_gum(text: &str) -> Vec<Sentence> {
                     let id = fields.first().copied().unwrap_or("").to_string();
                     if r[end..].starts_with(')') {
                         // Single-token mention "(ID-...)".
-                        if let (Some(t), true) = (t, named) {
+                        if let (Some(t), true) = (t, if by_head { propn[i] } else { linked }) {
                             mentions.push((i, i + 1, t));
                         }
                         rest = &r[end + 1..];
                     } else {
-                        open.push((id, i, t, named));
+                        open.push((id, i, t, linked, heads));
                         rest = &r[end..];
                     }
                 } else {
                     let end = rest.find(')').unwrap_or(rest.len());
                     let id = &rest[..end];
                     if let Some(k) = open.iter().rposition(|o| o.0 == id) {
-                        let (_, s, t, named) = open.remove(k);
+                        let (_, s, t, linked, heads) = open.remove(k);
+                        let named = if !by_head {
+                            linked
+                        } else {
+                            !heads.is_empty()
+                                && heads
+                                    .iter()
+                                    .all(|&h| h >= 1 && propn.get(s + h - 1) == Some(&true))
+                        };
                         if let (Some(t), true) = (t, named) {
                             mentions.push((s, i + 1, t));
                         }

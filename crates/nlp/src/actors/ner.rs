@@ -1,15 +1,17 @@
 //! The named-entity tagger: a greedy left-to-right averaged perceptron over
 //! BIO tags (PER, ORG, LOC, NORP) with hashed features.
 //!
-//! Reads word strings and one gazetteer code per token (from the actor
-//! lexicons); writes one label per token. Features are word forms in a
-//! window of ±2, word shape, prefixes and suffixes, the gazetteer code in a
-//! window of ±1, and the two previous labels. They are hashed into a fixed
-//! table of 2^18 buckets × 9 labels of `i16`, so the model has one known
-//! size (4.7 MB), loads without parsing and scores a token with a few dozen
-//! contiguous reads: no allocation per token. Part-of-speech features are
-//! left out on purpose: the tagger may be absent, and the model must give
-//! the same answer with and without it. Transitions that BIO forbids
+//! Reads word strings, one gazetteer code per token (from the actor
+//! lexicons) and, for a version-2 model, one part-of-speech code per token
+//! (our own tagger's Penn tag); writes one label per token. Features are
+//! word forms in a window of ±2, word shape, prefixes and suffixes, the
+//! gazetteer code in a window of ±1, the two previous labels and, in
+//! version 2 only, the part of speech of the word and its neighbours. They
+//! are hashed into a fixed table of 2^18 buckets × 9 labels of `i16`, so
+//! the model has one known size (4.7 MB), loads without parsing and scores
+//! a token with a few dozen contiguous reads: no allocation per token. A
+//! version-1 model (the embedded one) reads no part of speech and gives the
+//! same answer with and without the tagger. Transitions that BIO forbids
 //! (`I-X` after anything but `B-X`/`I-X`) are never predicted.
 //!
 //! Training ([`train`]) is deterministic: a fixed shuffle seed, a fixed
@@ -22,7 +24,10 @@ pub const LABELS: [&str; 9] = [
     "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-NORP", "I-NORP",
 ];
 const N_LABELS: usize = LABELS.len();
-const MAGIC: &[u8; 6] = b"NGNER\x01";
+const MAGIC: &[u8; 5] = b"NGNER";
+/// Format versions: 1 reads no part-of-speech features, 2 adds them.
+const VERSION_PLAIN: u8 = 1;
+const VERSION_POS: u8 = 2;
 
 /// An entity type the model predicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -126,9 +131,10 @@ struct TokInfo {
     prefix: [u64; 3],
     suffix: [u64; 4],
     gaz: u8,
+    pos: u8,
 }
 
-fn tok_info(word: &str, gaz: u8) -> TokInfo {
+fn tok_info(word: &str, gaz: u8, pos: u8) -> TokInfo {
     let mut lower = FNV;
     let mut exact = FNV;
     let mut shape = FNV;
@@ -205,6 +211,7 @@ fn tok_info(word: &str, gaz: u8) -> TokInfo {
         prefix,
         suffix,
         gaz,
+        pos,
     }
 }
 
@@ -215,10 +222,13 @@ const PAD: TokInfo = TokInfo {
     prefix: [1; 3],
     suffix: [1; 4],
     gaz: 0,
+    pos: 0xff,
 };
 
-/// Number of label-independent features per token.
-const N_STATIC: usize = 22;
+/// Number of label-independent features per token, the last
+/// [`N_POS_FEATURES`] of them read part of speech.
+const N_STATIC: usize = 27;
+const N_POS_FEATURES: usize = 5;
 
 /// The label-independent feature hashes of token `i`.
 fn static_features(info: &[TokInfo], i: usize, out: &mut [u64; N_STATIC]) {
@@ -255,6 +265,11 @@ fn static_features(info: &[TokInfo], i: usize, out: &mut [u64; N_STATIC]) {
         u64::from(w.gaz) | u64::from(m1.gaz) << 8 | u64::from(p1.gaz) << 16,
         u64::from(w.gaz) ^ w.shape.rotate_left(5),
         first ^ w.shape.rotate_left(3),
+        u64::from(w.pos),
+        u64::from(m1.pos) << 8 | u64::from(w.pos),
+        u64::from(w.pos) << 8 | u64::from(p1.pos),
+        u64::from(w.pos) ^ w.shape.rotate_left(11),
+        u64::from(w.pos) ^ w.lower.rotate_left(13),
     ];
     for (k, v) in f.iter().enumerate() {
         out[k] = mix(k as u64 + 1, *v);
@@ -277,6 +292,8 @@ fn dynamic_features(w: &TokInfo, p1: u8, p2: u8) -> [u64; 4] {
 pub struct Model {
     log2: u32,
     weights: Vec<i16>,
+    /// Whether the part-of-speech features are used (format version 2).
+    pos: bool,
 }
 
 impl Model {
@@ -287,11 +304,20 @@ impl Model {
     /// Reads a model written by [`Model::to_bytes`].
     pub fn from_bytes(file: &str, bytes: &[u8]) -> Result<Model, BuildError> {
         let bad = |m: &str| BuildError::data(file, 0, m.to_string());
-        if bytes.len() < 8 || &bytes[..6] != MAGIC {
+        if bytes.len() < 8 || &bytes[..5] != MAGIC {
             return Err(bad(
                 "not a newsgraph NER model (bad magic); retrain with `newsgraph train ner`",
             ));
         }
+        let pos = match bytes[5] {
+            VERSION_PLAIN => false,
+            VERSION_POS => true,
+            _ => {
+                return Err(bad(
+                    "unknown NER model version; retrain with `newsgraph train ner`",
+                ))
+            }
+        };
         let log2 = u32::from(bytes[6]);
         if usize::from(bytes[7]) != N_LABELS || !(10..=24).contains(&log2) {
             return Err(bad("model header does not match this build's label set"));
@@ -305,12 +331,13 @@ impl Model {
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        Ok(Model { log2, weights })
+        Ok(Model { log2, weights, pos })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(8 + self.weights.len() * 2);
         out.extend_from_slice(MAGIC);
+        out.push(if self.pos { VERSION_POS } else { VERSION_PLAIN });
         out.push(self.log2 as u8);
         out.push(N_LABELS as u8);
         for w in &self.weights {
@@ -319,24 +346,32 @@ impl Model {
         out
     }
 
-    /// Labels for one sentence: `words[i]` with gazetteer code `gaz[i]`.
-    /// Also returns, per token, the margin of the chosen label over the
-    /// runner-up (a confidence).
-    pub fn tag(&self, words: &[&str], gaz: &[u8]) -> (Vec<u8>, Vec<f32>) {
+    /// Labels for one sentence: `words[i]` with gazetteer code `gaz[i]`
+    /// and part-of-speech code `pos[i]` (see [`Example::pos`]; missing
+    /// entries count as unknown). Also returns, per token, the margin of
+    /// the chosen label over the runner-up (a confidence).
+    pub fn tag(&self, words: &[&str], gaz: &[u8], pos: &[u8]) -> (Vec<u8>, Vec<f32>) {
         let info: Vec<TokInfo> = words
             .iter()
             .enumerate()
-            .map(|(i, w)| tok_info(w, gaz.get(i).copied().unwrap_or(0)))
+            .map(|(i, w)| {
+                tok_info(
+                    w,
+                    gaz.get(i).copied().unwrap_or(0),
+                    pos.get(i).copied().unwrap_or(0),
+                )
+            })
             .collect();
         let mut labels = Vec::with_capacity(words.len());
         let mut margins = Vec::with_capacity(words.len());
         let mut feats = [0u64; N_STATIC];
+        let n_static = n_static(self.pos);
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in 0..info.len() {
             static_features(&info, i, &mut feats);
             let mut scores = [0i32; N_LABELS];
             let dynf = dynamic_features(&info[i], p1, p2);
-            for &h in feats.iter().chain(dynf.iter()) {
+            for &h in feats[..n_static].iter().chain(dynf.iter()) {
                 let b = self.bucket(h);
                 for (s, w) in scores.iter_mut().zip(&self.weights[b..b + N_LABELS]) {
                     *s += i32::from(*w);
@@ -349,6 +384,15 @@ impl Model {
             p1 = best;
         }
         (labels, margins)
+    }
+}
+
+/// How many of the static features a model reads.
+fn n_static(pos: bool) -> usize {
+    if pos {
+        N_STATIC
+    } else {
+        N_STATIC - N_POS_FEATURES
     }
 }
 
@@ -383,12 +427,20 @@ fn argmax<T: Copy + PartialOrd + std::ops::Sub<Output = T> + Default>(
 
 // ---- training ------------------------------------------------------------
 
-/// One training sentence: words, gazetteer codes and gold labels.
+/// One training sentence: words, gazetteer codes, part-of-speech codes and
+/// gold labels.
 #[derive(Debug, Clone)]
 pub struct Example {
     pub words: Vec<String>,
     pub gaz: Vec<u8>,
+    /// The Penn tag id (`Xpos.0`) our own tagger gives each word, 0 when
+    /// unknown: training tags its sentences with the same tagger the
+    /// pipeline runs, so the features match at inference.
+    pub pos: Vec<u8>,
     pub labels: Vec<u8>,
+    /// How much a mistake on this sentence moves the weights (1 for gold
+    /// data; less for a silver corpus whose tags are often wrong).
+    pub weight: f32,
 }
 
 /// Training settings.
@@ -397,6 +449,8 @@ pub struct TrainConfig {
     pub epochs: usize,
     pub log2: u32,
     pub seed: u64,
+    /// Train with the part-of-speech features (format version 2).
+    pub pos: bool,
 }
 
 impl Default for TrainConfig {
@@ -405,6 +459,7 @@ impl Default for TrainConfig {
             epochs: 8,
             log2: 18,
             seed: 0x6e65_7773,
+            pos: false,
         }
     }
 }
@@ -421,6 +476,7 @@ pub fn train(
     let mut ts = vec![0u32; n];
     let mut t: u32 = 1;
     let bucket = |h: u64| (h >> (64 - cfg.log2)) as usize * N_LABELS;
+    let n_static = n_static(cfg.pos);
     // Static features are the same every epoch: compute them once.
     let cached: Vec<Vec<[u64; N_STATIC]>> = examples
         .iter()
@@ -429,7 +485,13 @@ pub fn train(
                 .words
                 .iter()
                 .enumerate()
-                .map(|(i, w)| tok_info(w, ex.gaz.get(i).copied().unwrap_or(0)))
+                .map(|(i, w)| {
+                    tok_info(
+                        w,
+                        ex.gaz.get(i).copied().unwrap_or(0),
+                        ex.pos.get(i).copied().unwrap_or(0),
+                    )
+                })
                 .collect();
             (0..info.len())
                 .map(|i| {
@@ -442,7 +504,7 @@ pub fn train(
         .collect();
     let infos: Vec<Vec<TokInfo>> = examples
         .iter()
-        .map(|ex| ex.words.iter().map(|w| tok_info(w, 0)).collect())
+        .map(|ex| ex.words.iter().map(|w| tok_info(w, 0, 0)).collect())
         .collect();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = cfg.seed;
@@ -461,7 +523,7 @@ pub fn train(
             for i in 0..ex.labels.len() {
                 let dynf = dynamic_features(&infos[e][i], p1, p2);
                 let mut scores = [0f32; N_LABELS];
-                for &h in cached[e][i].iter().chain(dynf.iter()) {
+                for &h in cached[e][i][..n_static].iter().chain(dynf.iter()) {
                     let b = bucket(h);
                     for (s, x) in scores.iter_mut().zip(&w[b..b + N_LABELS]) {
                         *s += *x;
@@ -473,9 +535,9 @@ pub fn train(
                 if pred == gold {
                     right += 1;
                 } else {
-                    for &h in cached[e][i].iter().chain(dynf.iter()) {
+                    for &h in cached[e][i][..n_static].iter().chain(dynf.iter()) {
                         let b = bucket(h);
-                        for (l, v) in [(gold, 1.0f32), (pred, -1.0)] {
+                        for (l, v) in [(gold, ex.weight), (pred, -ex.weight)] {
                             let k = b + usize::from(l);
                             acc[k] += f64::from(t - ts[k]) * f64::from(w[k]);
                             ts[k] = t;
@@ -503,6 +565,7 @@ pub fn train(
     Model {
         log2: cfg.log2,
         weights,
+        pos: cfg.pos,
     }
 }
 
@@ -534,6 +597,8 @@ mod tests {
         let words: Vec<String> = words.split(' ').map(str::to_string).collect();
         Example {
             gaz: vec![0; words.len()],
+            pos: vec![0; words.len()],
+            weight: 1.0,
             words,
             labels: labels.to_vec(),
         }
@@ -552,10 +617,11 @@ mod tests {
                 epochs: 5,
                 log2: 12,
                 seed: 1,
+                pos: true,
             },
             |_, _| {},
         );
-        let (labels, _) = m.tag(&["Mr", "Green", "went", "to", "Lima"], &[0; 5]);
+        let (labels, _) = m.tag(&["Mr", "Green", "went", "to", "Lima"], &[0; 5], &[]);
         assert_eq!(labels, vec![0, 1, 0, 0, 5]);
         let back = Model::from_bytes("t", &m.to_bytes()).expect("round trip");
         assert_eq!(back.weights, m.weights);

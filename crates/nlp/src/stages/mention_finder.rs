@@ -1,8 +1,8 @@
 //! The `mentions` layer: named-entity spans (PERSON, ORG, GPE, LOC, NORP).
 //!
-//! Reads tokens and sentences (tags when present are not needed: the model
-//! uses none, so it works the same before and after the tagger). Two
-//! sources are combined:
+//! Reads tokens, sentences and tags (the part of speech feeds a version-2
+//! NER model; the embedded version-1 model reads none, and without tags a
+//! version-2 model sees unknown tags). Two sources are combined:
 //!
 //! - the statistical tagger (`actors::ner`, trained by `newsgraph train
 //!   ner`, embedded from `data/models/ner/ner.bin`), which finds names it has
@@ -76,10 +76,21 @@ fn trim_possessive(text: &str, span: Span) -> Span {
 
 impl MentionFinder {
     pub fn new() -> Result<MentionFinder, BuildError> {
+        MentionFinder::with_model("data/models/ner/ner.bin", MODEL)
+    }
+
+    /// A finder with another model file (as written by `newsgraph train
+    /// ner`), for evaluating a model before it is embedded.
+    pub fn with_model(file: &str, bytes: &[u8]) -> Result<MentionFinder, BuildError> {
         Ok(MentionFinder {
             lex: Lexicons::embedded()?,
-            model: Model::from_bytes("data/models/ner/ner.bin", MODEL)?,
+            model: Model::from_bytes(file, bytes)?,
         })
+    }
+
+    /// The statistical model alone (for scoring it without the lexicons).
+    pub fn model(&self) -> &Model {
+        &self.model
     }
 
     /// The lexicons this finder matches with.
@@ -93,6 +104,11 @@ impl MentionFinder {
         let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
         let hits = self.lex.find(text);
         let gaz = gazetteer_codes(&self.lex, &hits, text, &spans);
+        let pos: Vec<u8> = if doc.tags.len() == spans.len() {
+            doc.tags.iter().map(|t| t.xpos.0).collect()
+        } else {
+            Vec::new()
+        };
 
         // Model mentions, sentence by sentence (the whole text when the
         // sentence layer is empty).
@@ -113,8 +129,16 @@ impl MentionFinder {
             }
             words.clear();
             words.extend(spans[first..end].iter().map(|s| s.text(text)));
-            let (labels, margins) = self.model.tag(&words, &gaz[first..end]);
-            let parts = merge_adjacent(&words, ner::spans(&labels))
+            let (labels, margins) =
+                self.model
+                    .tag(&words, &gaz[first..end], pos.get(first..end).unwrap_or(&[]));
+            let is_org_head = |w: &str| {
+                self.lex
+                    .role(&[w])
+                    .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
+            };
+            let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
+            let parts = merge_adjacent(&words, joined)
                 .into_iter()
                 .flat_map(|(s, e, t)| {
                     split_coordination(&words, s, e).map(move |(s, e)| (s, e, t))
@@ -174,6 +198,34 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// Joins an organisation's head word and the name after "of"/"for"
+/// ("[Ministry] for [Peace Affairs]", "[Council] of [Europe]") into one
+/// ORG span: the tagger often ends the span at the preposition. The first
+/// span must end in an organisation word (`is_org_head`, from the role
+/// lexicon) and the second start with a capital right after the
+/// preposition.
+fn join_org_of(
+    words: &[&str],
+    found: Vec<(usize, usize, NerType)>,
+    is_org_head: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, NerType)> {
+    let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
+    for (s, e, t) in found {
+        if let Some(last) = out.last_mut() {
+            let joins = last.1 + 1 == s
+                && matches!(words[last.1], "of" | "for")
+                && words[s].chars().next().is_some_and(char::is_uppercase)
+                && is_org_head(words[last.1 - 1]);
+            if joins {
+                *last = (last.0, e, NerType::Org);
+                continue;
+            }
+        }
+        out.push((s, e, t));
+    }
+    out
 }
 
 /// Joins two model spans that touch, both capitalised and neither NORP
@@ -507,7 +559,7 @@ impl Stage for MentionFinder {
         Layer::Mentions
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Tokens, Layer::Sentences]
+        &[Layer::Tokens, Layer::Sentences, Layer::Tags]
     }
     fn annotate(&self, doc: &mut Doc) {
         doc.mentions = self.find(doc);
@@ -517,7 +569,7 @@ impl Stage for MentionFinder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stages::{sentencizer::Sentencizer, tokenizer::Tokenizer};
+    use crate::stages::{sentencizer::Sentencizer, tagger::Tagger, tokenizer::Tokenizer};
     use newsgraph_core::Article;
 
     fn mentions(text: &str) -> Vec<(String, MentionKind)> {
@@ -528,6 +580,7 @@ mod tests {
         });
         Tokenizer::new().annotate(&mut doc);
         Sentencizer::new().annotate(&mut doc);
+        Tagger::new().expect("tagger builds").annotate(&mut doc);
         let f = MentionFinder::new().expect("finder builds");
         f.annotate(&mut doc);
         doc.mentions
@@ -572,6 +625,20 @@ mod tests {
         assert_eq!(parts, vec![(0, 1), (2, 3)]);
         let parts: Vec<_> = split_coordination(&words, 3, 8).collect();
         assert_eq!(parts, vec![(3, 8)]);
+    }
+
+    #[test]
+    fn an_organisation_word_joins_the_name_after_for() {
+        let words = ["the", "Ministry", "for", "Peace", "Affairs", "of", "Oslo"];
+        let found = vec![
+            (1, 2, NerType::Org),
+            (3, 5, NerType::Loc),
+            (6, 7, NerType::Loc),
+        ];
+        assert_eq!(
+            join_org_of(&words, found, |w| w == "Ministry"),
+            vec![(1, 5, NerType::Org), (6, 7, NerType::Loc)]
+        );
     }
 
     #[test]
