@@ -190,7 +190,7 @@ fn report(name: &str, s: &Score) {
 
 /// Floors that only go up, as the upstream layers land: seed and dev F1.
 const SEED_F1_FLOOR: f64 = 0.8;
-const DEV_F1_FLOOR: f64 = 0.594;
+const DEV_F1_FLOOR: f64 = 0.602;
 
 #[test]
 fn events_on_eval_articles() {

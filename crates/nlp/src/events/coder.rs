@@ -818,6 +818,22 @@ impl<'a> Coder<'a> {
                 target = self.actors_of(&self.prep_objects(v, &["from", "of"]));
             }
             Frame::Say => {
+                // The quote finder has already settled who spoke through
+                // this verb ("Russia and Ukraine reached a deal, Umerov,
+                // who led the delegation, told reporters"): when the parse
+                // gives the verb other speakers, the quote's speaker wins.
+                let cue = self.t.span(v);
+                if let Some(speaker) = self
+                    .doc()
+                    .quotes
+                    .iter()
+                    .find(|q| q.cue == Some(cue))
+                    .and_then(|q| q.speaker)
+                {
+                    if !source.is_empty() && !source.contains(&speaker) {
+                        source = vec![speaker];
+                    }
+                }
                 target = self.actors_of(&iobj);
                 if target.is_empty() {
                     // "told the council": the addressee itself, not actors

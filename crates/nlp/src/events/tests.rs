@@ -1309,6 +1309,47 @@ fn a_denial_answers_the_last_accuser() {
 }
 
 #[test]
+fn a_statement_takes_the_speaker_of_its_quote() {
+    // "Gondor and Rohan reached a deal, Aragorn told reporters", misparsed:
+    // "told" conjoined to "reached" (inheriting its subjects), Aragorn an
+    // apposition of "deal". The quote finder's speaker wins.
+    let line = "@Gondor/PROPN/4/nsubj and/CCONJ/3/cc @Rohan/PROPN/1/conj reached/VERB/0/root/reach a/DET/6/det deal/NOUN/4/obj ,/PUNCT/8/punct #Aragorn/PROPN/6/appos told/VERB/4/conj/tell reporters/NOUN/9/iobj ./PUNCT/4/punct";
+    let lex = Lexicon::embedded().expect("lexicon");
+    let statement = |d: &Doc| {
+        let ev = Coder::new(&lex, d).code();
+        let said = ev
+            .iter()
+            .find(|e| e.cameo == "010")
+            .expect("statement coded");
+        names(d, &said.source)
+    };
+    let mut d = doc(line, None);
+    assert_ne!(
+        statement(&d),
+        vec!["Aragorn".to_string()],
+        "the misparse alone"
+    );
+    let aragorn = d
+        .entities
+        .iter()
+        .position(|e| e.name == "Aragorn")
+        .map(newsgraph_core::EntityId::at)
+        .expect("entity");
+    let span = |i: usize| d.tokens[i].span;
+    let quote = newsgraph_core::Quote {
+        speaker: Some(aragorn),
+        speaker_name: None,
+        text: Span::new(span(0).start as usize, span(5).end as usize),
+        direct: false,
+        cue: Some(span(8)),
+        span: Span::new(span(0).start as usize, span(9).end as usize),
+        cameo: Some("010".into()),
+    };
+    d.quotes.push(quote);
+    assert_eq!(statement(&d), vec!["Aragorn".to_string()]);
+}
+
+#[test]
 fn speaking_to_the_press_has_no_target() {
     // "Medinsky confirmed the exchange to Tass."
     let (d, ev) = code(
