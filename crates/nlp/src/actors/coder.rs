@@ -92,6 +92,28 @@ struct Cand {
     cue: Option<String>,
 }
 
+impl Cand {
+    /// A named actor candidate with nothing coded yet; callers set the rest
+    /// with struct update syntax.
+    fn new(span: Span, kind: EntityKind, key: Key, sentence: usize) -> Cand {
+        Cand {
+            span,
+            kind,
+            country: None,
+            role: None,
+            title: None,
+            key,
+            actor: true,
+            named: true,
+            words: Vec::new(),
+            target: None,
+            kin: None,
+            sentence,
+            cue: None,
+        }
+    }
+}
+
 /// Words after which a country or capital is a place, not an actor.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -509,21 +531,7 @@ impl<'a> Coder<'a> {
             let men = &v.doc.mentions[m];
             let (first, end) = v.mention_tokens(m);
             let sentence = v.sentence_of.get(first).copied().unwrap_or(0);
-            let base = Cand {
-                span: men.span,
-                kind: EntityKind::Org,
-                country: None,
-                role: None,
-                title: None,
-                key: Key::Person,
-                actor: true,
-                named: true,
-                words: Vec::new(),
-                target: None,
-                kin: None,
-                sentence,
-                cue: None,
-            };
+            let base = Cand::new(men.span, EntityKind::Org, Key::Person, sentence);
             let mtext = men.span.text(v.doc.text());
             // All-capital words open datelines ("LIMA, Peru"), not names.
             if mtext.chars().filter(|c| c.is_alphabetic()).count() > 2
@@ -692,19 +700,14 @@ impl<'a> Coder<'a> {
                 continue;
             };
             out.push(Cand {
-                span: v.doc.tokens[k].span,
-                kind: EntityKind::Person,
-                country: None,
-                role: None,
-                title: None,
-                key: Key::Refers(rk),
                 actor: false,
                 named: false,
-                words: Vec::new(),
-                target: None,
-                kin: None,
-                sentence: v.sentence_of[k],
-                cue: None,
+                ..Cand::new(
+                    v.doc.tokens[k].span,
+                    EntityKind::Person,
+                    Key::Refers(rk),
+                    v.sentence_of[k],
+                )
             });
         }
         out.sort_by_key(|c| (c.span.start, c.span.end));
@@ -870,37 +873,25 @@ impl<'a> Coder<'a> {
                 return None;
             }
             return Some(Cand {
-                span: v.span(if modified { start } else { i }, head_end),
-                kind: EntityKind::Person,
                 country,
                 role: role.sector,
-                title: None,
-                key: Key::Refers(RefKind::RolePerson),
                 actor: false,
                 named: false,
-                words: Vec::new(),
-                target: None,
-                kin: None,
-                sentence,
                 cue: Some(v.low(i).to_string()),
+                ..Cand::new(
+                    v.span(if modified { start } else { i }, head_end),
+                    EntityKind::Person,
+                    Key::Refers(RefKind::RolePerson),
+                    sentence,
+                )
             });
         }
         let head_low = v.low(i).to_string();
         let span = v.span(if modified { start } else { i }, head_end);
         let base = Cand {
-            span,
-            kind,
-            country: None,
             role: role.sector,
-            title: None,
-            key: Key::Refers(RefKind::Direct),
-            actor: true,
-            named: true,
-            words: Vec::new(),
-            target: None,
-            kin: None,
-            sentence,
             cue: Some(head_low.clone()),
+            ..Cand::new(span, kind, Key::Refers(RefKind::Direct), sentence)
         };
         // "Taliban negotiators", "EU officials": members of a named organisation.
         if let Some(m) = modifier_org {

@@ -370,12 +370,18 @@ impl<'a> Coder<'a> {
                         v
                     }
                 };
-                p.objects.is_empty()
-                    || cands
-                        .iter()
-                        .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+                self.objects_fit(p, &cands)
             })
             .map(|pattern| Match { pattern })
+    }
+
+    /// Whether a pattern's object lemmas (if it names any) include one of
+    /// `toks`.
+    fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
+        p.objects.is_empty()
+            || toks
+                .iter()
+                .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
     }
 
     fn match_noun(&self, n: usize) -> Option<Match<'a>> {
@@ -406,10 +412,7 @@ impl<'a> Coder<'a> {
                 if p.prep.is_some() && mods.is_empty() {
                     return false;
                 }
-                p.objects.is_empty()
-                    || mods
-                        .iter()
-                        .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+                self.objects_fit(p, &mods)
             })
             .map(|pattern| Match { pattern })
     }
