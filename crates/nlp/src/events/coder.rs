@@ -799,18 +799,8 @@ impl<'a> Coder<'a> {
             && self.names_sides(&self.prep_objects(v, &["with", "between", "among"]));
         match p.frame {
             Frame::Sym | Frame::Clash => {
-                let mut all = source.clone();
                 let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
-                for e in target.iter().chain(&with) {
-                    if !all.contains(e) {
-                        all.push(*e);
-                    }
-                }
-                source = all.clone();
-                target = all;
-                if p.frame == Frame::Clash && self.armed(&source) {
-                    cameo = "190".into();
-                }
+                self.both_sides(p.frame, &mut source, &mut target, &with, &mut cameo);
             }
             Frame::Retreat => {
                 for e in self.actors_of(&self.t.with_rel(v, "obj").collect::<Vec<_>>()) {
@@ -1254,6 +1244,28 @@ impl<'a> Coder<'a> {
             .any(|&a| SIDE_WORDS.contains(&self.t.lemma(a)) && self.t.actors(a).is_empty())
     }
 
+    /// A symmetric event lists every side as both source and target
+    /// (GOLD-FORMAT): the subjects, objects and "with/between" actors. A
+    /// clash between armed sides is fighting (190).
+    fn both_sides(
+        &self,
+        frame: Frame,
+        source: &mut Vec<EntityId>,
+        target: &mut Vec<EntityId>,
+        with: &[EntityId],
+        cameo: &mut String,
+    ) {
+        for e in target.iter().chain(with) {
+            if !source.contains(e) {
+                source.push(*e);
+            }
+        }
+        *target = source.clone();
+        if frame == Frame::Clash && self.armed(source) {
+            *cameo = "190".into();
+        }
+    }
+
     fn armed(&self, actors: &[EntityId]) -> bool {
         actors.iter().any(|&e| {
             self.doc().entity(e).is_some_and(|e| {
@@ -1370,17 +1382,7 @@ impl<'a> Coder<'a> {
         if matches!(p.frame, Frame::Sym | Frame::Clash)
             || !with_actors.is_empty() && p.frame == Frame::Sym
         {
-            let mut all = source.clone();
-            for e in target.iter().chain(&with_actors) {
-                if !all.contains(e) {
-                    all.push(*e);
-                }
-            }
-            source = all.clone();
-            target = all;
-            if p.frame == Frame::Clash && self.armed(&source) {
-                cameo = "190".into();
-            }
+            self.both_sides(p.frame, &mut source, &mut target, &with_actors, &mut cameo);
         } else {
             target.extend(with_actors);
         }
