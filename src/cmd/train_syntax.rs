@@ -61,6 +61,10 @@ pub struct ParserArgs {
     /// all): a smaller model that fits the caches, for a little accuracy.
     #[arg(long, default_value_t = 1.0)]
     pub min_weight: f32,
+    /// How many of the most frequent (direction, relation) pairs are move
+    /// classes of their own; the label model names the rest.
+    #[arg(long, default_value_t = 32)]
+    pub arc_classes: usize,
 }
 
 /// Reads one CoNLL-U split into gold sentences.
@@ -242,6 +246,7 @@ pub fn parser(a: ParserArgs) -> anyhow::Result<ExitCode> {
         epochs: a.epochs,
         seed: a.seed,
         min_updates: a.min_updates,
+        arc_classes: a.arc_classes,
         ..Default::default()
     };
     let t = parser::train(&train, &dev, &cfg, log);
@@ -271,8 +276,8 @@ pub fn parser(a: ParserArgs) -> anyhow::Result<ExitCode> {
         &a.extra,
         &[("dev_uas", 100.0 * uas), ("dev_las", 100.0 * las)],
         &format!(
-            "arc-eager, dynamic oracle, best epoch {} of {}, {}-fold jackknifed tags, weights below {} pruned",
-            t.best_epoch, a.epochs, a.jackknife, a.min_weight
+            "arc-eager, dynamic oracle, {} labelled arc classes + label model, best epoch {} of {}, {}-fold jackknifed tags, weights below {} pruned",
+            a.arc_classes, t.best_epoch, a.epochs, a.jackknife, a.min_weight
         ),
     )?;
     Ok(ExitCode::SUCCESS)
