@@ -590,6 +590,12 @@ impl Model {
             .collect();
         let mut feats = [0u64; N_STATIC];
         if self.groups.viterbi {
+            // The previous-label feature alone is the same for every
+            // token (the first of `transition_features`): read it once.
+            let mut trans = [[0i32; N_LABELS]; N_LABELS];
+            for (p, row) in trans.iter_mut().enumerate() {
+                self.add_row(row, transition_features(&PAD, p as u8)[0]);
+            }
             let lattice: Vec<Lattice<i32>> = (0..info.len())
                 .map(|i| {
                     let n = static_features(&info, i, self.groups, &mut feats);
@@ -597,9 +603,12 @@ impl Model {
                     for &h in &feats[..n] {
                         self.add_row(&mut emit, h);
                     }
-                    let mut lat = [emit; N_LABELS];
+                    let mut lat = trans;
                     for (p, row) in lat.iter_mut().enumerate() {
-                        for h in transition_features(&info[i], p as u8) {
+                        for (s, e) in row.iter_mut().zip(&emit) {
+                            *s += e;
+                        }
+                        for &h in &transition_features(&info[i], p as u8)[1..] {
                             self.add_row(row, h);
                         }
                     }

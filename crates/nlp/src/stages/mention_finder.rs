@@ -672,6 +672,25 @@ mod tests {
     }
 
     #[test]
+    fn repairs_place_person_and_possessive_spans() {
+        let m = mentions("Rebels attacked the city of El Fasher on Friday.");
+        assert!(m.contains(&("El Fasher".into(), MentionKind::Loc)), "{m:?}");
+        let m = mentions("Zalmay Khalilzad, the US special representative, arrived on Monday.");
+        assert!(
+            m.contains(&("Zalmay Khalilzad".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+        let m = mentions("Afghanistan’s Interior Ministry said the attack failed.");
+        assert!(
+            m.contains(&("Afghanistan".into(), MentionKind::Gpe)),
+            "{m:?}"
+        );
+        assert!(m.iter().any(|(t, _)| t == "Interior Ministry"), "{m:?}");
+        let m = mentions("Hundreds of people gathered at Kabul airport on Monday.");
+        assert!(!m.iter().any(|(t, _)| t.ends_with("airport")), "{m:?}");
+    }
+
+    #[test]
     fn lexicon_types_countries_demonyms_and_known_groups() {
         let m = mentions("Iraqi troops fought the Taliban near the border with Iran.");
         assert!(m.contains(&("Iraqi".into(), MentionKind::Norp)), "{m:?}");
