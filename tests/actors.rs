@@ -187,3 +187,17 @@ fn group_adjective_without_a_country() {
     assert_eq!(e.kind, EntityKind::Norp);
     assert_eq!(coded(e), (None, Some(Sector::GOV)));
 }
+
+#[test]
+fn a_capitalised_role_noun_in_a_headline_is_not_a_group() {
+    let doc = annotate(
+        "EU Agrees On New Sanctions For Dozens Of Belarus Officials\n\
+         European Union ministers approved new sanctions against officials in Belarus.",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Belarus Officials"),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    entity(&doc, "European Union");
+}

@@ -8,5 +8,6 @@ pub mod eval_ner;
 pub mod eval_plover;
 pub mod parse;
 pub mod train;
+pub mod train_clusters;
 pub mod train_ner;
 pub mod train_syntax;

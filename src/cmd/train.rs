@@ -17,6 +17,8 @@ pub enum Model {
     Parser(super::train_syntax::ParserArgs),
     /// Named-entity tagger.
     Ner(super::train_ner::Args),
+    /// Word clusters for the named-entity tagger.
+    Clusters(super::train_clusters::Args),
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -24,5 +26,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Model::Tagger(a) => super::train_syntax::tagger(a),
         Model::Parser(a) => super::train_syntax::parser(a),
         Model::Ner(a) => super::train_ner::run(a),
+        Model::Clusters(a) => super::train_clusters::run(a),
     }
 }

@@ -10,6 +10,7 @@
 
 use anyhow::Context;
 use newsgraph_core::Span;
+use newsgraph_nlp::actors::clusters::Clusters;
 use newsgraph_nlp::actors::corpus::{self, Counts, Sentence};
 use newsgraph_nlp::actors::lexicon::{Lexicons, RoleUse};
 use newsgraph_nlp::actors::{gazetteer_codes, ner};
@@ -51,6 +52,13 @@ pub struct Args {
     /// Wikipedia link (see `corpus::read_gum`).
     #[arg(long)]
     pub gum_heads: bool,
+    /// Add word-cluster features from this Brown `paths` file (see `train
+    /// clusters`); the table is stored in the model.
+    #[arg(long)]
+    pub clusters: Option<PathBuf>,
+    /// Decode whole sentences (Viterbi) and train as a structured perceptron.
+    #[arg(long)]
+    pub viterbi: bool,
 }
 
 /// Words that open a GMB person span but are titles, not names: the mention
@@ -163,9 +171,14 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         epochs: a.epochs,
         log2: a.log2,
         pos: a.pos,
+        viterbi: a.viterbi,
         ..ner::TrainConfig::default()
     };
-    let model = ner::train(&examples, cfg, |e, acc| {
+    let clusters = match &a.clusters {
+        Some(p) => Clusters::from_paths(&p.display().to_string(), &read(p)?)?,
+        None => Clusters::default(),
+    };
+    let model = ner::train(&examples, cfg, clusters, |e, acc| {
         eprintln!("epoch {e}: token accuracy {acc:.4}");
     });
 
@@ -213,6 +226,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     if a.gum_heads {
         command.push_str(" --gum-heads");
     }
+    if a.viterbi {
+        command.push_str(" --viterbi");
+    }
+    if let Some(p) = &a.clusters {
+        command.push_str(&format!(" --clusters {}", p.display()));
+    }
     for w in &a.weight {
         command.push_str(&format!(" --weight {w}"));
     }
@@ -220,7 +239,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         command.push_str(&format!(" --skip {s}"));
     }
     let toml = format!(
-        "# Named-entity tagger: greedy averaged perceptron over BIO tags (PER ORG LOC NORP).\n\
+        "# Named-entity tagger: averaged perceptron over BIO tags (PER ORG LOC NORP), {decoding}.\n\
          version = {version}\n\
          command = \"{command}\"\n\
          epochs = {epochs}\n\
@@ -233,7 +252,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
          dev_precision = {p:.4}\n\
          dev_recall = {r:.4}\n\
          {types}\n",
-        version = if cfg.pos { 2 } else { 1 },
+        version = model.format_version(),
+        decoding = if cfg.viterbi {
+            "Viterbi decoding (structured perceptron)"
+        } else {
+            "greedy decoding"
+        },
         epochs = cfg.epochs,
         log2 = cfg.log2,
         seed = cfg.seed,

@@ -263,6 +263,11 @@ const INSTITUTIONS: &[&str] = &[
     "cabinet",
 ];
 
+/// Function words that only a headline capitalises.
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "After", "And", "As", "At", "By", "For", "From", "In", "Of", "On", "Over", "To", "With",
+];
+
 fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
@@ -298,6 +303,9 @@ struct View<'a> {
     sentence_of: Vec<usize>,
     /// Tokens starting each sentence.
     sentence_start: Vec<bool>,
+    /// Tokens of a sentence in title case (a headline: "EU Agrees On
+    /// Fresh Sanctions For Dozens Of Belarus Officials").
+    headline: Vec<bool>,
 }
 
 impl<'a> View<'a> {
@@ -337,6 +345,23 @@ impl<'a> View<'a> {
         if let Some(x) = sentence_start.first_mut() {
             *x = true;
         }
+        let mut headline = vec![false; words.len()];
+        for sent in &doc.sentences {
+            let (a, b) = (sent.first.index(), sent.end.index().min(words.len()));
+            let ws = words.get(a..b).unwrap_or(&[]);
+            let alpha: Vec<&&str> = ws
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .collect();
+            let caps = alpha.iter().filter(|w| is_cap(w)).count();
+            let capital_function_word = alpha
+                .iter()
+                .skip(1)
+                .any(|w| HEADLINE_FUNCTION_WORDS.contains(*w));
+            if alpha.len() >= 4 && caps * 5 >= alpha.len() * 4 && capital_function_word {
+                headline[a..b].iter_mut().for_each(|h| *h = true);
+            }
+        }
         View {
             doc,
             lex,
@@ -345,6 +370,7 @@ impl<'a> View<'a> {
             mention_at,
             sentence_of,
             sentence_start,
+            headline,
         }
     }
 
@@ -678,11 +704,13 @@ impl<'a> Coder<'a> {
             let compound = v
                 .cue_at(head_end)
                 .is_some_and(|(r, _)| r.use_ != RoleUse::Title);
-            if inside_name || before_name || used[i] || compound {
+            // A capitalised role noun in a headline repeats a group the
+            // story names in its body; coded there, not here.
+            let headline_group = capital_title && v.headline[i];
+            if inside_name || before_name || used[i] || compound || headline_group {
                 i = head_end;
                 continue;
             }
-            let _ = capital_title;
             if let Some(c) = self.group(v, i, head_end, role, home, &out) {
                 out.push(c);
             }

@@ -3,6 +3,7 @@
 //! `stages::mention_finder` (fills `mentions`) and `stages::actor_coder`
 //! (fills `entities`).
 
+pub mod clusters;
 pub mod coder;
 pub mod corpus;
 pub mod lexicon;

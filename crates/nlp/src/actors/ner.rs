@@ -1,22 +1,27 @@
-//! The named-entity tagger: a greedy left-to-right averaged perceptron over
-//! BIO tags (PER, ORG, LOC, NORP) with hashed features.
+//! The named-entity tagger: an averaged perceptron over BIO tags (PER,
+//! ORG, LOC, NORP) with hashed features, decoded greedily left to right or
+//! (the embedded model) by Viterbi over first-order label features.
 //!
 //! Reads word strings, one gazetteer code per token (from the actor
-//! lexicons) and, for a version-2 model, one part-of-speech code per token
-//! (our own tagger's Penn tag); writes one label per token. Features are
-//! word forms in a window of ±2, word shape, prefixes and suffixes, the
-//! gazetteer code in a window of ±1, the two previous labels and, in
-//! version 2 only, the part of speech of the word and its neighbours. They
-//! are hashed into a fixed table of 2^18 buckets × 9 labels of `i16`, so
-//! the model has one known size (4.7 MB), loads without parsing and scores
-//! a token with a few dozen contiguous reads: no allocation per token. A
-//! version-1 model (the embedded one) reads no part of speech and gives the
-//! same answer with and without the tagger. Transitions that BIO forbids
-//! (`I-X` after anything but `B-X`/`I-X`) are never predicted.
+//! lexicons) and, for a model with part-of-speech features, one
+//! part-of-speech code per token (our own tagger's Penn tag); writes one
+//! label per token. Features are word forms in a window of ±2, word shape,
+//! prefixes and suffixes, the gazetteer code in a window of ±1, optionally
+//! the part of speech of the word and its neighbours, optionally prefixes
+//! of the word's cluster path and its neighbours' (`actors::clusters`; the
+//! table travels in the model file), and the previous label (greedy: the
+//! two previous labels). They are hashed into a fixed table of 2^18
+//! buckets × 9 labels of `i16`, so the weights have one known size (4.7 MB),
+//! load without parsing and score a token with a few dozen contiguous
+//! reads. Transitions that BIO forbids (`I-X` after anything but
+//! `B-X`/`I-X`) are never predicted.
 //!
 //! Training ([`train`]) is deterministic: a fixed shuffle seed, a fixed
-//! number of epochs, lazy averaging.
+//! number of epochs, lazy averaging. A Viterbi model is trained as a
+//! structured perceptron: decode the whole sentence, then update the
+//! features of the gold and predicted labels where they differ.
 
+use super::clusters::{self, Clusters};
 use crate::BuildError;
 
 /// The labels, in model order.
@@ -25,9 +30,13 @@ pub const LABELS: [&str; 9] = [
 ];
 const N_LABELS: usize = LABELS.len();
 const MAGIC: &[u8; 5] = b"NGNER";
-/// Format versions: 1 reads no part-of-speech features, 2 adds them.
+/// Format versions: 1 reads neither part of speech nor clusters and
+/// decodes greedily, 2 adds part of speech; `0x80 | flags` says which of
+/// part of speech (1), clusters (2, their table follows the weights) and
+/// Viterbi decoding (4) the model uses.
 const VERSION_PLAIN: u8 = 1;
 const VERSION_POS: u8 = 2;
+const VERSION_FLAGS: u8 = 0x80;
 
 /// An entity type the model predicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -132,9 +141,11 @@ struct TokInfo {
     suffix: [u64; 4],
     gaz: u8,
     pos: u8,
+    /// The word's coded cluster path (`clusters::Clusters::path`), 0 if none.
+    cluster: u32,
 }
 
-fn tok_info(word: &str, gaz: u8, pos: u8) -> TokInfo {
+fn tok_info(word: &str, gaz: u8, pos: u8, cluster: u32) -> TokInfo {
     let mut lower = FNV;
     let mut exact = FNV;
     let mut shape = FNV;
@@ -212,6 +223,7 @@ fn tok_info(word: &str, gaz: u8, pos: u8) -> TokInfo {
         suffix,
         gaz,
         pos,
+        cluster,
     }
 }
 
@@ -223,15 +235,65 @@ const PAD: TokInfo = TokInfo {
     suffix: [1; 4],
     gaz: 0,
     pos: 0xff,
+    cluster: 1,
 };
 
-/// Number of label-independent features per token, the last
-/// [`N_POS_FEATURES`] of them read part of speech.
-const N_STATIC: usize = 27;
+/// Most label-independent features a token can have: the plain ones,
+/// [`N_POS_FEATURES`] reading part of speech and [`N_CLUSTER_FEATURES`]
+/// reading word clusters.
+const N_STATIC: usize = N_PLAIN + N_POS_FEATURES + N_CLUSTER_FEATURES;
+const N_PLAIN: usize = 22;
 const N_POS_FEATURES: usize = 5;
+const N_CLUSTER_FEATURES: usize = 7;
 
-/// The label-independent feature hashes of token `i`.
-fn static_features(info: &[TokInfo], i: usize, out: &mut [u64; N_STATIC]) {
+/// Which optional feature groups a model reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Groups {
+    pos: bool,
+    clusters: bool,
+    /// Whole-sentence (Viterbi) decoding over first-order label features,
+    /// trained as a structured perceptron; else greedy left to right.
+    viterbi: bool,
+}
+
+impl Groups {
+    /// The format byte of a model with these groups: the legacy versions
+    /// 1 (plain) and 2 (part of speech), or `0x80` with one bit per group.
+    fn version(self) -> u8 {
+        match (self.pos, self.clusters, self.viterbi) {
+            (false, false, false) => VERSION_PLAIN,
+            (true, false, false) => VERSION_POS,
+            _ => {
+                VERSION_FLAGS
+                    | u8::from(self.pos)
+                    | u8::from(self.clusters) << 1
+                    | u8::from(self.viterbi) << 2
+            }
+        }
+    }
+
+    fn from_version(v: u8) -> Option<Groups> {
+        match v {
+            VERSION_PLAIN => Some(Groups::default()),
+            VERSION_POS => Some(Groups {
+                pos: true,
+                ..Groups::default()
+            }),
+            _ if v & VERSION_FLAGS != 0 && v & !VERSION_FLAGS < 8 => Some(Groups {
+                pos: v & 1 != 0,
+                clusters: v & 2 != 0,
+                viterbi: v & 4 != 0,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// The label-independent feature hashes of token `i`, written to the
+/// front of `out`; returns how many. Each template keeps its number
+/// whatever groups are on, so a model reads the same hashes it was
+/// trained with.
+fn static_features(info: &[TokInfo], i: usize, groups: Groups, out: &mut [u64; N_STATIC]) -> usize {
     let at = |k: isize| -> TokInfo {
         let j = i as isize + k;
         if j < 0 || j as usize >= info.len() {
@@ -242,7 +304,7 @@ fn static_features(info: &[TokInfo], i: usize, out: &mut [u64; N_STATIC]) {
     };
     let (m2, m1, w, p1, p2) = (at(-2), at(-1), at(0), at(1), at(2));
     let first = u64::from(i == 0);
-    let f = [
+    let plain: [u64; N_PLAIN] = [
         0,
         w.lower,
         w.exact,
@@ -265,15 +327,43 @@ fn static_features(info: &[TokInfo], i: usize, out: &mut [u64; N_STATIC]) {
         u64::from(w.gaz) | u64::from(m1.gaz) << 8 | u64::from(p1.gaz) << 16,
         u64::from(w.gaz) ^ w.shape.rotate_left(5),
         first ^ w.shape.rotate_left(3),
-        u64::from(w.pos),
-        u64::from(m1.pos) << 8 | u64::from(w.pos),
-        u64::from(w.pos) << 8 | u64::from(p1.pos),
-        u64::from(w.pos) ^ w.shape.rotate_left(11),
-        u64::from(w.pos) ^ w.lower.rotate_left(13),
     ];
-    for (k, v) in f.iter().enumerate() {
-        out[k] = mix(k as u64 + 1, *v);
+    let mut n = 0;
+    let mut put = |template: usize, v: u64| {
+        out[n] = mix(template as u64 + 1, v);
+        n += 1;
+    };
+    for (k, v) in plain.into_iter().enumerate() {
+        put(k, v);
     }
+    if groups.pos {
+        let pos = [
+            u64::from(w.pos),
+            u64::from(m1.pos) << 8 | u64::from(w.pos),
+            u64::from(w.pos) << 8 | u64::from(p1.pos),
+            u64::from(w.pos) ^ w.shape.rotate_left(11),
+            u64::from(w.pos) ^ w.lower.rotate_left(13),
+        ];
+        for (k, v) in pos.into_iter().enumerate() {
+            put(N_PLAIN + k, v);
+        }
+    }
+    if groups.clusters {
+        let c = |t: &TokInfo, bits: u32| u64::from(clusters::prefix(t.cluster, bits));
+        let cl = [
+            c(&w, 4),
+            c(&w, 8),
+            c(&w, 12),
+            c(&w, 32),
+            c(&m1, 8),
+            c(&p1, 8),
+            c(&w, 8) ^ w.shape.rotate_left(17),
+        ];
+        for (k, v) in cl.into_iter().enumerate() {
+            put(N_PLAIN + N_POS_FEATURES + k, v);
+        }
+    }
+    n
 }
 
 fn dynamic_features(w: &TokInfo, p1: u8, p2: u8) -> [u64; 4] {
@@ -285,20 +375,139 @@ fn dynamic_features(w: &TokInfo, p1: u8, p2: u8) -> [u64; 4] {
     ]
 }
 
+/// The label-dependent features of a token under Viterbi decoding: the
+/// previous label alone and with the word and its shape.
+fn transition_features(w: &TokInfo, p1: u8) -> [u64; 3] {
+    [
+        mix(101, u64::from(p1)),
+        mix(103, w.lower ^ u64::from(p1)),
+        mix(104, w.shape ^ u64::from(p1)),
+    ]
+}
+
+/// Scores of one token under Viterbi decoding: `[prev][label]`.
+type Lattice<T> = [[T; N_LABELS]; N_LABELS];
+
+/// Best label sequence through `lattice` (token `i`: the score of moving
+/// from label `p` to `l`; the sentence starts after `O`) and, per token,
+/// the margin of its label over the best path that labels it otherwise.
+fn viterbi<T>(lattice: &[Lattice<T>], margins: bool) -> (Vec<u8>, Vec<T>)
+where
+    T: Copy + PartialOrd + std::ops::Add<Output = T> + std::ops::Sub<Output = T> + Default,
+{
+    let n = lattice.len();
+    let mut labels = vec![0u8; n];
+    let mut out_margins = Vec::new();
+    if n == 0 {
+        return (labels, out_margins);
+    }
+    // alpha[i][l]: best score of a path ending in l at i; back pointers.
+    let mut alpha: Vec<[Option<T>; N_LABELS]> = vec![[None; N_LABELS]; n];
+    let mut back = vec![[0u8; N_LABELS]; n];
+    for l in 0..N_LABELS {
+        if allowed(0, l as u8) {
+            alpha[0][l] = Some(lattice[0][0][l]);
+        }
+    }
+    for i in 1..n {
+        for l in 0..N_LABELS {
+            let mut best: Option<(T, u8)> = None;
+            for p in 0..N_LABELS {
+                let Some(a) = alpha[i - 1][p] else { continue };
+                if !allowed(p as u8, l as u8) {
+                    continue;
+                }
+                let s = a + lattice[i][p][l];
+                if best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, p as u8));
+                }
+            }
+            if let Some((s, p)) = best {
+                alpha[i][l] = Some(s);
+                back[i][l] = p;
+            }
+        }
+    }
+    let mut last = 0u8;
+    let mut best: Option<T> = None;
+    for (l, a) in alpha[n - 1].iter().enumerate() {
+        if let Some(a) = *a {
+            if best.is_none_or(|b| a > b) {
+                best = Some(a);
+                last = l as u8;
+            }
+        }
+    }
+    labels[n - 1] = last;
+    for i in (1..n).rev() {
+        labels[i - 1] = back[i][usize::from(labels[i])];
+    }
+    if margins {
+        // beta[i][l]: best score of the rest of the sentence after l at i.
+        let mut beta = vec![[Some(T::default()); N_LABELS]; n];
+        for i in (0..n - 1).rev() {
+            for p in 0..N_LABELS {
+                let mut b: Option<T> = None;
+                for l in 0..N_LABELS {
+                    let Some(next) = beta[i + 1][l] else { continue };
+                    if alpha[i + 1][l].is_none() || !allowed(p as u8, l as u8) {
+                        continue;
+                    }
+                    let s = lattice[i + 1][p][l] + next;
+                    if b.is_none_or(|x| s > x) {
+                        b = Some(s);
+                    }
+                }
+                beta[i][p] = b;
+            }
+        }
+        out_margins = (0..n)
+            .map(|i| {
+                let chosen = usize::from(labels[i]);
+                let total = |l: usize| match (alpha[i][l], beta[i][l]) {
+                    (Some(a), Some(b)) => Some(a + b),
+                    _ => None,
+                };
+                let (Some(top), mut other) = (total(chosen), None::<T>) else {
+                    return T::default();
+                };
+                for l in (0..N_LABELS).filter(|&l| l != chosen) {
+                    if let Some(s) = total(l) {
+                        if other.is_none_or(|o| s > o) {
+                            other = Some(s);
+                        }
+                    }
+                }
+                other.map_or(T::default(), |o| top - o)
+            })
+            .collect();
+    }
+    (labels, out_margins)
+}
+
 // ---- the model -----------------------------------------------------------
 
-/// A trained NER model: hashed feature weights, quantised to `i16`.
+/// A trained NER model: hashed feature weights, quantised to `i16`, and
+/// the word clusters it reads (empty for a model without them).
 #[derive(Debug, Clone)]
 pub struct Model {
     log2: u32,
     weights: Vec<i16>,
-    /// Whether the part-of-speech features are used (format version 2).
-    pos: bool,
+    groups: Groups,
+    clusters: Clusters,
 }
 
 impl Model {
     fn bucket(&self, h: u64) -> usize {
         (h >> (64 - self.log2)) as usize * N_LABELS
+    }
+
+    /// Adds feature `h`'s weights to `scores`.
+    fn add_row(&self, scores: &mut [i32; N_LABELS], h: u64) {
+        let b = self.bucket(h);
+        for (s, w) in scores.iter_mut().zip(&self.weights[b..b + N_LABELS]) {
+            *s += i32::from(*w);
+        }
     }
 
     /// Reads a model written by [`Model::to_bytes`].
@@ -309,39 +518,55 @@ impl Model {
                 "not a newsgraph NER model (bad magic); retrain with `newsgraph train ner`",
             ));
         }
-        let pos = match bytes[5] {
-            VERSION_PLAIN => false,
-            VERSION_POS => true,
-            _ => {
-                return Err(bad(
-                    "unknown NER model version; retrain with `newsgraph train ner`",
-                ))
-            }
-        };
+        let groups = Groups::from_version(bytes[5])
+            .ok_or_else(|| bad("unknown NER model version; retrain with `newsgraph train ner`"))?;
         let log2 = u32::from(bytes[6]);
         if usize::from(bytes[7]) != N_LABELS || !(10..=24).contains(&log2) {
             return Err(bad("model header does not match this build's label set"));
         }
         let n = (1usize << log2) * N_LABELS;
         let body = &bytes[8..];
-        if body.len() != n * 2 {
+        let (table, rest) = body
+            .split_at_checked(n * 2)
+            .ok_or_else(|| bad("model size does not match its header"))?;
+        let clusters = if groups.clusters {
+            match Clusters::from_bytes(rest) {
+                Some((c, used)) if used == rest.len() => c,
+                _ => return Err(bad("model's cluster table is cut or too long")),
+            }
+        } else if rest.is_empty() {
+            Clusters::default()
+        } else {
             return Err(bad("model size does not match its header"));
-        }
-        let weights = body
+        };
+        let weights = table
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        Ok(Model { log2, weights, pos })
+        Ok(Model {
+            log2,
+            weights,
+            groups,
+            clusters,
+        })
+    }
+
+    /// The format version byte (see `VERSION_FLAGS`).
+    pub fn format_version(&self) -> u8 {
+        self.groups.version()
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(8 + self.weights.len() * 2);
         out.extend_from_slice(MAGIC);
-        out.push(if self.pos { VERSION_POS } else { VERSION_PLAIN });
+        out.push(self.groups.version());
         out.push(self.log2 as u8);
         out.push(N_LABELS as u8);
         for w in &self.weights {
             out.extend_from_slice(&w.to_le_bytes());
+        }
+        if self.groups.clusters {
+            out.extend_from_slice(&self.clusters.to_bytes());
         }
         out
     }
@@ -359,19 +584,48 @@ impl Model {
                     w,
                     gaz.get(i).copied().unwrap_or(0),
                     pos.get(i).copied().unwrap_or(0),
+                    self.clusters.path(w),
                 )
             })
             .collect();
+        let mut feats = [0u64; N_STATIC];
+        if self.groups.viterbi {
+            // The previous-label feature alone is the same for every
+            // token (the first of `transition_features`): read it once.
+            let mut trans = [[0i32; N_LABELS]; N_LABELS];
+            for (p, row) in trans.iter_mut().enumerate() {
+                self.add_row(row, transition_features(&PAD, p as u8)[0]);
+            }
+            let lattice: Vec<Lattice<i32>> = (0..info.len())
+                .map(|i| {
+                    let n = static_features(&info, i, self.groups, &mut feats);
+                    let mut emit = [0i32; N_LABELS];
+                    for &h in &feats[..n] {
+                        self.add_row(&mut emit, h);
+                    }
+                    let mut lat = trans;
+                    for (p, row) in lat.iter_mut().enumerate() {
+                        for (s, e) in row.iter_mut().zip(&emit) {
+                            *s += e;
+                        }
+                        for &h in &transition_features(&info[i], p as u8)[1..] {
+                            self.add_row(row, h);
+                        }
+                    }
+                    lat
+                })
+                .collect();
+            let (labels, margins) = viterbi(&lattice, true);
+            return (labels, margins.into_iter().map(|m| m as f32).collect());
+        }
         let mut labels = Vec::with_capacity(words.len());
         let mut margins = Vec::with_capacity(words.len());
-        let mut feats = [0u64; N_STATIC];
-        let n_static = n_static(self.pos);
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in 0..info.len() {
-            static_features(&info, i, &mut feats);
+            let n = static_features(&info, i, self.groups, &mut feats);
             let mut scores = [0i32; N_LABELS];
             let dynf = dynamic_features(&info[i], p1, p2);
-            for &h in feats[..n_static].iter().chain(dynf.iter()) {
+            for &h in feats[..n].iter().chain(dynf.iter()) {
                 let b = self.bucket(h);
                 for (s, w) in scores.iter_mut().zip(&self.weights[b..b + N_LABELS]) {
                     *s += i32::from(*w);
@@ -384,15 +638,6 @@ impl Model {
             p1 = best;
         }
         (labels, margins)
-    }
-}
-
-/// How many of the static features a model reads.
-fn n_static(pos: bool) -> usize {
-    if pos {
-        N_STATIC
-    } else {
-        N_STATIC - N_POS_FEATURES
     }
 }
 
@@ -449,8 +694,11 @@ pub struct TrainConfig {
     pub epochs: usize,
     pub log2: u32,
     pub seed: u64,
-    /// Train with the part-of-speech features (format version 2).
+    /// Train with the part-of-speech features.
     pub pos: bool,
+    /// Decode whole sentences (Viterbi) and train as a structured
+    /// perceptron; else greedy.
+    pub viterbi: bool,
 }
 
 impl Default for TrainConfig {
@@ -460,23 +708,32 @@ impl Default for TrainConfig {
             log2: 18,
             seed: 0x6e65_7773,
             pos: false,
+            viterbi: false,
         }
     }
 }
 
 /// Trains a model on `examples`; `progress(epoch, accuracy)` after each epoch.
+/// With a non-empty `clusters` the model reads cluster features and
+/// carries the table.
 pub fn train(
     examples: &[Example],
     cfg: TrainConfig,
+    clusters: Clusters,
     mut progress: impl FnMut(usize, f64),
 ) -> Model {
+    let groups = Groups {
+        pos: cfg.pos,
+        clusters: !clusters.is_empty(),
+        viterbi: cfg.viterbi,
+    };
     let n = (1usize << cfg.log2) * N_LABELS;
     let mut w = vec![0f32; n];
     let mut acc = vec![0f64; n];
     let mut ts = vec![0u32; n];
     let mut t: u32 = 1;
     let bucket = |h: u64| (h >> (64 - cfg.log2)) as usize * N_LABELS;
-    let n_static = n_static(cfg.pos);
+    let mut n_static = 0;
     // Static features are the same every epoch: compute them once.
     let cached: Vec<Vec<[u64; N_STATIC]>> = examples
         .iter()
@@ -490,13 +747,14 @@ pub fn train(
                         w,
                         ex.gaz.get(i).copied().unwrap_or(0),
                         ex.pos.get(i).copied().unwrap_or(0),
+                        clusters.path(w),
                     )
                 })
                 .collect();
             (0..info.len())
                 .map(|i| {
                     let mut f = [0u64; N_STATIC];
-                    static_features(&info, i, &mut f);
+                    n_static = static_features(&info, i, groups, &mut f);
                     f
                 })
                 .collect()
@@ -504,7 +762,7 @@ pub fn train(
         .collect();
     let infos: Vec<Vec<TokInfo>> = examples
         .iter()
-        .map(|ex| ex.words.iter().map(|w| tok_info(w, 0, 0)).collect())
+        .map(|ex| ex.words.iter().map(|w| tok_info(w, 0, 0, 0)).collect())
         .collect();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = cfg.seed;
@@ -519,6 +777,59 @@ pub fn train(
         let (mut right, mut total) = (0usize, 0usize);
         for &e in &order {
             let ex = &examples[e];
+            if cfg.viterbi {
+                let row = |h: u64, out: &mut [f32; N_LABELS]| {
+                    let b = bucket(h);
+                    for (s, x) in out.iter_mut().zip(&w[b..b + N_LABELS]) {
+                        *s += *x;
+                    }
+                };
+                let lattice: Vec<Lattice<f32>> = (0..ex.labels.len())
+                    .map(|i| {
+                        let mut emit = [0f32; N_LABELS];
+                        for &h in &cached[e][i][..n_static] {
+                            row(h, &mut emit);
+                        }
+                        let mut lat = [emit; N_LABELS];
+                        for (p, r) in lat.iter_mut().enumerate() {
+                            for h in transition_features(&infos[e][i], p as u8) {
+                                row(h, r);
+                            }
+                        }
+                        lat
+                    })
+                    .collect();
+                let (pred, _) = viterbi(&lattice, false);
+                let mut upd = |h: u64, l: u8, v: f32| {
+                    let k = bucket(h) + usize::from(l);
+                    acc[k] += f64::from(t - ts[k]) * f64::from(w[k]);
+                    ts[k] = t;
+                    w[k] += v;
+                };
+                for i in 0..ex.labels.len() {
+                    let (gold, guess) = (ex.labels[i], pred[i]);
+                    total += 1;
+                    right += usize::from(gold == guess);
+                    let gp = if i == 0 { 0 } else { ex.labels[i - 1] };
+                    let pp = if i == 0 { 0 } else { pred[i - 1] };
+                    if gold != guess {
+                        for &h in &cached[e][i][..n_static] {
+                            upd(h, gold, ex.weight);
+                            upd(h, guess, -ex.weight);
+                        }
+                    }
+                    if (gp, gold) != (pp, guess) {
+                        for h in transition_features(&infos[e][i], gp) {
+                            upd(h, gold, ex.weight);
+                        }
+                        for h in transition_features(&infos[e][i], pp) {
+                            upd(h, guess, -ex.weight);
+                        }
+                    }
+                }
+                t += ex.labels.len() as u32;
+                continue;
+            }
             let (mut p1, mut p2) = (0u8, 0u8);
             for i in 0..ex.labels.len() {
                 let dynf = dynamic_features(&infos[e][i], p1, p2);
@@ -565,7 +876,8 @@ pub fn train(
     Model {
         log2: cfg.log2,
         weights,
-        pos: cfg.pos,
+        groups,
+        clusters,
     }
 }
 
@@ -611,20 +923,48 @@ mod tests {
             ex("Mr Jones went to Rome", &[0, 1, 0, 0, 5]),
             ex("Mr Brown flew to Oslo", &[0, 1, 0, 0, 5]),
         ];
-        let m = train(
-            &data,
-            TrainConfig {
-                epochs: 5,
-                log2: 12,
-                seed: 1,
-                pos: true,
-            },
-            |_, _| {},
-        );
-        let (labels, _) = m.tag(&["Mr", "Green", "went", "to", "Lima"], &[0; 5], &[]);
-        assert_eq!(labels, vec![0, 1, 0, 0, 5]);
-        let back = Model::from_bytes("t", &m.to_bytes()).expect("round trip");
-        assert_eq!(back.weights, m.weights);
+        let clusters = Clusters::from_paths("t", "0\tSmith\n0\tGreen\n1\tLima\n").expect("paths");
+        for (viterbi, cl) in [
+            (false, Clusters::default()),
+            (true, clusters.clone()),
+            (false, clusters),
+        ] {
+            let m = train(
+                &data,
+                TrainConfig {
+                    epochs: 5,
+                    log2: 12,
+                    seed: 1,
+                    pos: true,
+                    viterbi,
+                },
+                cl,
+                |_, _| {},
+            );
+            let (labels, margins) = m.tag(&["Mr", "Green", "went", "to", "Lima"], &[0; 5], &[]);
+            assert_eq!(labels, vec![0, 1, 0, 0, 5]);
+            assert!(margins.iter().all(|&x| x >= 0.0));
+            let back = Model::from_bytes("t", &m.to_bytes()).expect("round trip");
+            assert_eq!(back.weights, m.weights);
+            assert_eq!(back.groups, m.groups);
+            assert_eq!(back.clusters.len(), m.clusters.len());
+        }
         assert!(Model::from_bytes("t", b"nope").is_err());
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_allowed_path() {
+        // Token 0 prefers I-PER, which BIO forbids at the start; token 1
+        // continues a person only after B-PER.
+        let mut lat = [[[0i32; N_LABELS]; N_LABELS]; 2];
+        lat[0][0][2] = 10;
+        lat[0][0][1] = 5;
+        for row in lat[1].iter_mut() {
+            row[2] = 3;
+        }
+        let (labels, margins) = viterbi(&lat, true);
+        assert_eq!(labels, vec![1, 2]);
+        assert_eq!(margins[0], 8);
+        assert!(viterbi::<i32>(&[], true).0.is_empty());
     }
 }

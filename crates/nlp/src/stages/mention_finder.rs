@@ -172,6 +172,27 @@ impl MentionFinder {
                 *f = (span, kind, 1.0, true);
                 continue;
             }
+            // "[Afghanistan’s Interior Ministry]": a country or capital with
+            // a possessive opening a longer model span is a name of its
+            // own, and the rest is the institution.
+            if matches!(entry, Entry::Country(_) | Entry::Capital(_)) {
+                let k = spans.partition_point(|s| s.end <= span.end);
+                let rest = spans
+                    .get(k)
+                    .filter(|s| matches!(s.text(text), "'s" | "’s"))
+                    .and_then(|_| spans.get(k + 1))
+                    .map(|n| n.start);
+                if let Some(rest) = rest {
+                    if let Some(f) = found
+                        .iter_mut()
+                        .find(|f| !f.3 && f.0.start == span.start && f.0.end > rest)
+                    {
+                        f.0 = Span::new(rest as usize, f.0.end as usize);
+                        found.push((span, kind, 1.0, true));
+                        continue;
+                    }
+                }
+            }
             let inside_longer = found
                 .iter()
                 .any(|f| f.0.overlaps(span) && f.0.len() >= span.len());
@@ -322,6 +343,18 @@ pub const HONORIFICS: &[&str] = &[
     "chief",
     "top",
 ];
+/// Nouns for settlements and regions: "the city of X" names a place.
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "district",
+    "island",
+    "municipality",
+    "province",
+    "region",
+    "town",
+    "village",
+];
+
 /// Function words that end or split a name when capitalised in a headline.
 const FUNCTION: &[&str] = &[
     "and", "or", "of", "the", "a", "an", "in", "on", "for", "to", "with", "as", "at", "by", "from",
@@ -338,6 +371,30 @@ impl MentionFinder {
                 .lex
                 .role(&[w])
                 .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+    }
+
+    /// Whether the tokens from `b` are an apposition naming a person's
+    /// title: a comma, `the`/`a`/`an`, at most four more words (no
+    /// possessive: "X, the company's chief" describes someone else) and a
+    /// title word ("representative", "spokesman", "minister").
+    fn title_apposition<'t>(&self, b: usize, n: usize, word: impl Fn(usize) -> &'t str) -> bool {
+        if b + 2 >= n || word(b) != "," || !matches!(word(b + 1), "the" | "a" | "an") {
+            return false;
+        }
+        for k in b + 2..n.min(b + 7) {
+            let w = word(k);
+            if matches!(w, "'s" | "’s" | "," | "." | ";" | ":") {
+                return false;
+            }
+            if self
+                .lex
+                .role(&[w])
+                .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Repairs the model's typical slips with what the text and the
@@ -369,6 +426,15 @@ impl MentionFinder {
                     || !word(a).chars().any(char::is_alphanumeric))
             {
                 a += 1;
+            }
+            // "[Kabul airport]": a lower-case common noun closing the span
+            // is not part of the name (names end in a capitalised word).
+            while b > a + 1
+                && word(b - 1).chars().next().is_some_and(char::is_lowercase)
+                && word(b - 1).chars().all(char::is_alphabetic)
+                && word(b - 2).chars().next().is_some_and(char::is_uppercase)
+            {
+                b -= 1;
             }
             while b > a
                 && (possessive(b - 1)
@@ -420,6 +486,22 @@ impl MentionFinder {
                         kind = MentionKind::Org;
                     }
                 }
+            }
+            // "the city of [El Fasher]": a settlement noun and "of" before
+            // a name make it a place.
+            if kind != MentionKind::Loc
+                && a >= 2
+                && word(a - 1) == "of"
+                && PLACE_NOUNS.contains(&word(a - 2).to_lowercase().as_str())
+            {
+                kind = MentionKind::Loc;
+            }
+            // "Zalmay Khalilzad, the US special representative": a name
+            // with an apposition that gives a person's title is a person.
+            if matches!(kind, MentionKind::Loc | MentionKind::Org)
+                && self.title_apposition(b, spans.len(), word)
+            {
+                kind = MentionKind::Person;
             }
             let span = trim_possessive(
                 text,
@@ -587,6 +669,25 @@ mod tests {
             .iter()
             .map(|m| (doc.span_text(m.span).to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn repairs_place_person_and_possessive_spans() {
+        let m = mentions("Rebels attacked the city of El Fasher on Friday.");
+        assert!(m.contains(&("El Fasher".into(), MentionKind::Loc)), "{m:?}");
+        let m = mentions("Zalmay Khalilzad, the US special representative, arrived on Monday.");
+        assert!(
+            m.contains(&("Zalmay Khalilzad".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+        let m = mentions("Afghanistan’s Interior Ministry said the attack failed.");
+        assert!(
+            m.contains(&("Afghanistan".into(), MentionKind::Gpe)),
+            "{m:?}"
+        );
+        assert!(m.iter().any(|(t, _)| t == "Interior Ministry"), "{m:?}");
+        let m = mentions("Hundreds of people gathered at Kabul airport on Monday.");
+        assert!(!m.iter().any(|(t, _)| t.ends_with("airport")), "{m:?}");
     }
 
     #[test]
