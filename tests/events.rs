@@ -356,6 +356,7 @@ fn record_doc(parse: &str) -> Option<Doc> {
             role: Some(newsgraph_core::Sector::GOV),
             title: None,
             spans: vec![span],
+            group: false,
         });
         i = j;
     }

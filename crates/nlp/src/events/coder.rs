@@ -980,6 +980,21 @@ impl<'a> Coder<'a> {
             }
             _ => {}
         }
+        // "protesters demanding the ouster of X poured into ...", "rallied
+        // to demand X's resignation": a protest is against whom its demand
+        // is addressed, and a demand for political reform (104x) makes it
+        // a protest for that reform (141x). The demand is part of it.
+        if cameo.starts_with("14") && p.frame == Frame::Act && target.is_empty() {
+            if let Some((d, code, asked)) = self.protest_demand(v, &subj, absorbed) {
+                if let Some(rest) = code.strip_prefix("104") {
+                    cameo = format!("141{rest}");
+                }
+                target = asked;
+                target.retain(|e| !source.contains(e));
+                absorbed.insert(d);
+                anchors.push(d);
+            }
+        }
         // "recalled its ambassador from Tehran": the state the envoy leaves
         // is acted upon.
         if !p.objects.is_empty() {
@@ -1049,6 +1064,37 @@ impl<'a> Coder<'a> {
             place: None,
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
+        })
+    }
+
+    /// The demand a protest makes: a demand verb modifying its subject
+    /// ("protesters demanding ...") or heading its purpose or manner clause
+    /// ("marched to demand ...", "rallied, calling for ..."), with the code
+    /// and actors that demand has on its own.
+    fn protest_demand(
+        &self,
+        v: usize,
+        subj: &[usize],
+        absorbed: &mut HashSet<usize>,
+    ) -> Option<(usize, String, Vec<EntityId>)> {
+        let mut cands: Vec<usize> = subj
+            .iter()
+            .flat_map(|&s| self.t.with_rel(s, "acl"))
+            .collect();
+        cands.extend(
+            self.t
+                .children(v)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(self.t.rel(c), "advcl" | "xcomp")),
+        );
+        cands.into_iter().find_map(|d| {
+            let m = self.verb_match(d)?;
+            if m.pattern.frame != Frame::Demand {
+                return None;
+            }
+            let c = self.verb_candidate(d, m, absorbed)?;
+            (!c.target.is_empty()).then_some((d, c.cameo, c.target))
         })
     }
 
@@ -1572,7 +1618,10 @@ impl<'a> Coder<'a> {
         if c.source.is_empty() && (c.target.is_empty() || c.unresolved_agent || !agentless) {
             return None;
         }
-        if c.frame == Frame::Say && !self.political(&c.source) {
+        // A statement is coded for a named political actor; "officials
+        // said", "police said" only source what is reported.
+        let named = |e: &EntityId| doc.entity(*e).is_some_and(|e| !e.group);
+        if c.frame == Frame::Say && !(self.political(&c.source) && c.source.iter().all(named)) {
             return None;
         }
         let info: &CodeInfo = self.lex.code(&c.cameo)?;

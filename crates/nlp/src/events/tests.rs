@@ -7,7 +7,7 @@
 //! optionally prefixed by a marker:
 //! `@` organisation or state (role GOV), `$` armed group (role INS),
 //! `#` person (role GOV), `%` private person (no role), `&` news medium
-//! (role MED), `!` place,
+//! (role MED), `*` unnamed group of people (role CVL), `!` place,
 //! `~` part of the sentence's time expression, `^Name:` a pronoun or noun
 //! referring to the entity `Name`. Adjacent tokens with the same marker form
 //! one name.
@@ -40,7 +40,7 @@ fn parse_tok(s: &str) -> Tok<'_> {
         None => (None, s),
     };
     let (marker, s) = match s.chars().next() {
-        Some(c @ ('@' | '$' | '#' | '%' | '&' | '!' | '~')) => (Some(c), &s[1..]),
+        Some(c @ ('@' | '$' | '#' | '%' | '&' | '*' | '!' | '~')) => (Some(c), &s[1..]),
         _ => (None, s),
     };
     let f: Vec<&str> = s.split('/').collect();
@@ -143,6 +143,7 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                     '%' => (EntityKind::Person, None),
                     '$' => (EntityKind::Org, Some(Sector::INS)),
                     '&' => (EntityKind::Org, Some(Sector::MED)),
+                    '*' => (EntityKind::Norp, Some(Sector::CVL)),
                     _ => (EntityKind::Gpe, Some(Sector::GOV)),
                 };
                 let name = toks[i].refers.map_or(name, str::to_string);
@@ -156,6 +157,7 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                         role,
                         title: None,
                         spans: vec![span],
+                        group: m == '*',
                     }),
                 }
             }
@@ -225,6 +227,31 @@ use EventStatus::{Claimed, Hypothetical, Occurred, Planned};
 
 /// The table of rule families: name, parse, expected events.
 const CASES: &[(&str, &str, &[Expect])] = &[
+    (
+        "unnamed group as source",
+        "*protesters/NOUN/2/nsubj/protester blocked/VERB/0/root/block the/DET/4/det road/NOUN/2/obj",
+        &[("144", &["protesters"], &[], false, Occurred)],
+    ),
+    (
+        "unnamed group as target",
+        "@Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest dozens/NOUN/2/obj/dozen of/ADP/5/case *protesters/NOUN/3/nmod/protester",
+        &[("173", &["Gondor"], &["protesters"], false, Occurred)],
+    ),
+    (
+        "an unnamed group makes no statement",
+        "*residents/NOUN/2/nsubj/resident said/VERB/0/root/say @Gondor/PROPN/4/nsubj attacked/VERB/2/ccomp/attack @Rohan/PROPN/4/obj",
+        &[("190", &["Gondor"], &["Rohan"], false, Claimed)],
+    ),
+    (
+        "protest against whom its demand is addressed",
+        "*protesters/NOUN/8/nsubj/protester demanding/VERB.VBG/1/acl/demand the/DET/4/det ouster/NOUN/2/obj of/ADP/7/case President/PROPN/7/compound #Arwen/PROPN/4/nmod marched/VERB/0/root/march",
+        &[("1411", &["protesters"], &["Arwen"], false, Occurred)],
+    ),
+    (
+        "protest with a purpose clause of demand",
+        "*students/NOUN/2/nsubj/student rallied/VERB/0/root/rally to/PART.TO/4/mark demand/VERB.VB/2/advcl/demand the/DET/6/det resignation/NOUN/4/obj of/ADP/8/case @Gondor/PROPN/6/nmod",
+        &[("1411", &["students"], &["Gondor"], false, Occurred)],
+    ),
     (
         "transitive verb",
         "@Rohan/PROPN/2/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/2/obj ./PUNCT/2/punct",
