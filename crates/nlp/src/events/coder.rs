@@ -722,7 +722,23 @@ impl<'a> Coder<'a> {
             let Some(m) = self.noun_match(n) else {
                 continue;
             };
-            if let Some(c) = self.noun_candidate(n, m, governed.get(&n).copied()) {
+            let gov = governed.get(&n).copied();
+            if let Some(mut c) = self.noun_candidate(n, m, gov) {
+                // "staged demonstrations to demand X's resignation": as for
+                // a protest verb, the demand gives target and code.
+                if let Some(g) = gov.filter(|_| c.cameo.starts_with("14") && c.target.is_empty()) {
+                    let subj: Vec<usize> = self.subject(g, 0).into_iter().collect();
+                    if let Some((d, code, asked)) = self.protest_demand(g, &subj, &mut absorbed) {
+                        if let Some(refined) = protest_code(&c.cameo, &code) {
+                            c.cameo = refined;
+                        }
+                        c.target = asked;
+                        let src = c.source.clone();
+                        c.target.retain(|e| !src.contains(e));
+                        absorbed.insert(d);
+                        c.anchors.push(d);
+                    }
+                }
                 nouns.push(c);
             }
         }
@@ -755,11 +771,15 @@ impl<'a> Coder<'a> {
         let (subj, objs): (Vec<usize>, Vec<usize>) = if passive {
             (self.agent(v).into_iter().collect(), self.objects(v))
         } else {
+            let mut objs: Vec<usize> = self.t.with_rel(v, "obj").collect();
+            if objs.is_empty() {
+                objs.extend(self.bare_obl(v));
+            }
             (
                 self.subject(v, 0)
                     .map(|s| self.co_subjects(s))
                     .unwrap_or_default(),
-                self.t.with_rel(v, "obj").collect(),
+                objs,
             )
         };
         let mut source = self.actors_of(&subj);
@@ -986,8 +1006,8 @@ impl<'a> Coder<'a> {
         // a protest for that reform (141x). The demand is part of it.
         if cameo.starts_with("14") && p.frame == Frame::Act && target.is_empty() {
             if let Some((d, code, asked)) = self.protest_demand(v, &subj, absorbed) {
-                if let Some(rest) = code.strip_prefix("104") {
-                    cameo = format!("141{rest}");
+                if let Some(refined) = protest_code(&cameo, &code) {
+                    cameo = refined;
                 }
                 target = asked;
                 target.retain(|e| !source.contains(e));
@@ -1095,6 +1115,20 @@ impl<'a> Coder<'a> {
             }
             let c = self.verb_candidate(d, m, absorbed)?;
             (!c.target.is_empty()).then_some((d, c.cameo, c.target))
+        })
+    }
+
+    /// A nominal the parser hung on the verb as `obl` without a preposition
+    /// right after it ("arrested more than 100 Palestinians", where "than"
+    /// took the case slot): the object, unless it is a date or a place.
+    fn bare_obl(&self, v: usize) -> Option<usize> {
+        self.t.with_rel(v, "obl").find(|&o| {
+            o > v
+                && matches!(self.t.pos(o), "NOUN" | "PROPN")
+                && self.t.case(o).is_none()
+                && self.inside(o, Item::Date).is_none()
+                && self.inside(o, Item::Place).is_none()
+                && !self.t.actors(o).is_empty()
         })
     }
 
@@ -1911,6 +1945,16 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
         done.push(c);
     }
     *cands = done;
+}
+
+/// A protest (14x) made for the political reform a demand asks for
+/// (104x: leadership change, policy change, rights, institutions) takes
+/// the matching subcode: "141" with "1041" is "1411", "142" with "1043"
+/// is "1423".
+fn protest_code(protest: &str, demand: &str) -> Option<String> {
+    let rest = demand.strip_prefix("104").filter(|r| r.len() == 1)?;
+    let base = protest.get(..3)?;
+    Some(format!("{base}{rest}"))
 }
 
 /// A place named before the dateline dash at the very start of the text.

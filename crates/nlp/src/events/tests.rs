@@ -248,6 +248,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("1411", &["protesters"], &["Arwen"], false, Occurred)],
     ),
     (
+        "object the parser hung as a bare obl",
+        "@Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest more/ADJ/5/advmod than/ADP/3/fixed 100/NUM/6/nummod *Hobbits/PROPN/2/obl/hobbit",
+        &[("173", &["Gondor"], &["Hobbits"], false, Occurred)],
+    ),
+    (
+        "protest noun under a light verb takes its demand",
+        "*students/NOUN/2/nsubj/student staged/VERB/0/root/stage a/DET/5/det hunger/NOUN/5/compound strike/NOUN/2/obj to/PART.TO/7/mark demand/VERB.VB/2/advcl/demand the/DET/9/det resignation/NOUN/7/obj of/ADP/11/case @Gondor/PROPN/9/nmod",
+        &[("1421", &["students"], &["Gondor"], false, Occurred)],
+    ),
+    (
         "protest with a purpose clause of demand",
         "*students/NOUN/2/nsubj/student rallied/VERB/0/root/rally to/PART.TO/4/mark demand/VERB.VB/2/advcl/demand the/DET/6/det resignation/NOUN/4/obj of/ADP/8/case @Gondor/PROPN/6/nmod",
         &[("1411", &["students"], &["Gondor"], false, Occurred)],
