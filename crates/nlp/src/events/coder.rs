@@ -49,6 +49,10 @@ struct Candidate {
     /// A definite event noun without actors of its own ("the invasion"):
     /// it refers back to the last event of its kind.
     anaphoric: bool,
+    /// An anaphoric event noun inside a prepositional phrase ("injured in
+    /// the protests", "no link to the protests"): a mention of an event
+    /// already told, not a new one.
+    aside: bool,
     /// The clause names its agent, but not as an actor ("violence
     /// escalated", "thousands poured in"): not an event between actors.
     unresolved_agent: bool,
@@ -1077,6 +1081,7 @@ impl<'a> Coder<'a> {
             rule: p.rule.clone(),
             sides,
             anaphoric: false,
+            aside: false,
             unresolved_agent,
             answers,
             to_sides,
@@ -1490,6 +1495,8 @@ impl<'a> Coder<'a> {
             rule: p.rule.clone(),
             sides,
             anaphoric,
+            // "the beginning of the pullout" still dates the pullout.
+            aside: anaphoric && gov.is_none() && self.t.case(n).is_some_and(|c| c != "of"),
             unresolved_agent: false,
             answers: None,
             to_sides: false,
@@ -1853,6 +1860,9 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
                 (p.cameo.get(..2) == root || p.governs.as_deref().and_then(|g| g.get(..2)) == root)
                     && !p.source.is_empty()
             }) {
+                if c.aside {
+                    continue;
+                }
                 c.source = prev.source.clone();
                 if c.target.is_empty() {
                     c.target = prev.target.clone();

@@ -258,6 +258,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("1421", &["students"], &["Gondor"], false, Occurred)],
     ),
     (
+        "a told event mentioned again in a prepositional phrase is not new",
+        "*protesters/NOUN/2/nsubj/protester marched/VERB/0/root/march in/ADP/4/case !Gondolin/PROPN/2/obl and/CCONJ/7/cc @Gondor/PROPN/7/nsubj arrested/VERB/2/conj/arrest dozens/NOUN/7/obj/dozen in/ADP/11/case the/DET/11/det protests/NOUN/7/obl/protest in/ADP/13/case !Osgiliath/PROPN/11/nmod",
+        &[
+            ("141", &["protesters"], &[], false, Occurred),
+            ("173", &["Gondor"], &[], false, Occurred),
+        ],
+    ),
+    (
         "protest with a purpose clause of demand",
         "*students/NOUN/2/nsubj/student rallied/VERB/0/root/rally to/PART.TO/4/mark demand/VERB.VB/2/advcl/demand the/DET/6/det resignation/NOUN/4/obj of/ADP/8/case @Gondor/PROPN/6/nmod",
         &[("1411", &["students"], &["Gondor"], false, Occurred)],
