@@ -550,7 +550,13 @@ impl<'a> Coder<'a> {
     /// The code of the action a complement-taking verb governs: a verb
     /// (xcomp) or an event noun (object or prepositional object).
     fn complement(&self, v: usize) -> Option<(usize, String, Vec<usize>)> {
-        if let Some(x) = self.t.first(v, "xcomp") {
+        // "threatened on Monday to break relations": the parser may hang
+        // the infinitive as a purpose clause once a phrase comes between.
+        let x = self
+            .t
+            .first(v, "xcomp")
+            .or_else(|| self.t.with_rel(v, "advcl").find(|&a| self.is_purpose(a)));
+        if let Some(x) = x {
             if let Some(m) = self.verb_match(x) {
                 if !m.pattern.frame.takes_complement() {
                     // "declined to attend the talks": the talks are the

@@ -266,6 +266,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         ],
     ),
     (
+        "complement parsed as a purpose clause after an intervening phrase",
+        "@Rohan/PROPN/2/nsubj threatened/VERB/0/root/threaten on/ADP/4/case Monday/PROPN/2/obl to/PART.TO/6/mark break/VERB.VB/2/advcl/break relations/NOUN/6/obj/relation with/ADP/9/case @Gondor/PROPN/7/nmod",
+        &[("1313", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
         "protest with a purpose clause of demand",
         "*students/NOUN/2/nsubj/student rallied/VERB/0/root/rally to/PART.TO/4/mark demand/VERB.VB/2/advcl/demand the/DET/6/det resignation/NOUN/4/obj of/ADP/8/case @Gondor/PROPN/6/nmod",
         &[("1411", &["students"], &["Gondor"], false, Occurred)],
