@@ -910,7 +910,7 @@ impl<'a> Coder<'a> {
                             };
                             let mut t2 = target.clone();
                             if t2.is_empty() {
-                                t2 = self.complement_target(tok);
+                                t2 = self.complement_target(tok, &source);
                             }
                             if t2.is_empty() {
                                 t2 = condition
@@ -955,7 +955,7 @@ impl<'a> Coder<'a> {
                         cameo = code.clone();
                     }
                     if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
-                        let t2 = self.complement_target(tok);
+                        let t2 = self.complement_target(tok, &source);
                         if !t2.is_empty() {
                             target = t2;
                         }
@@ -982,7 +982,7 @@ impl<'a> Coder<'a> {
                     // abandon ...": the action named but not coded.
                     nouns.extend(self.t.first(v, "xcomp"));
                     for n in nouns {
-                        let t2 = self.complement_target(self.through(n));
+                        let t2 = self.complement_target(self.through(n), &source);
                         if !t2.is_empty() {
                             target = t2;
                             break;
@@ -1299,17 +1299,24 @@ impl<'a> Coder<'a> {
         })
     }
 
-    fn complement_target(&self, tok: usize) -> Vec<EntityId> {
+    /// The actor the action a complement names is directed at, other than
+    /// the `source` ("agreed to reopen its borders to UN peacekeepers": not
+    /// the owner of the borders).
+    fn complement_target(&self, tok: usize, source: &[EntityId]) -> Vec<EntityId> {
+        let others = |mut v: Vec<EntityId>| {
+            v.retain(|e| !source.contains(e));
+            v
+        };
         if self.t.pos(tok) == "VERB" {
             let objs: Vec<usize> = self.t.with_rel(tok, "obj").collect();
-            let mut t = self.actors_of(&objs);
+            let mut t = others(self.actors_of(&objs));
             if t.is_empty() {
-                t = self.actors_of(&self.prep_objects(tok, TARGET_PREPS));
+                t = others(self.actors_of(&self.prep_objects(tok, TARGET_PREPS)));
             }
             // "break relations with X", "stop negotiations with X".
             for o in objs {
                 if t.is_empty() {
-                    t = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
+                    t = others(self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS)));
                 }
             }
             t

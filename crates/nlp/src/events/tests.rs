@@ -271,6 +271,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("1313", &["Rohan"], &["Gondor"], false, Occurred)],
     ),
     (
+        "the target of a complement is not the speaker's own",
+        "@Rohan/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART.TO/4/mark reopen/VERB.VB/2/xcomp/reopen ^Rohan:@its/PRON.PRP$/6/nmod:poss borders/NOUN/4/obj/border to/ADP/8/case @Gondor/PROPN/4/obl",
+        &[("030", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
         "protest with a purpose clause of demand",
         "*students/NOUN/2/nsubj/student rallied/VERB/0/root/rally to/PART.TO/4/mark demand/VERB.VB/2/advcl/demand the/DET/6/det resignation/NOUN/4/obj of/ADP/8/case @Gondor/PROPN/6/nmod",
         &[("1411", &["students"], &["Gondor"], false, Occurred)],
