@@ -201,3 +201,28 @@ fn a_capitalised_role_noun_in_a_headline_is_not_a_group() {
     );
     entity(&doc, "European Union");
 }
+
+#[test]
+fn unnamed_groups_are_group_actors_after_the_named_ones() {
+    let doc = annotate(
+        "Protesters clashed with police in the capital. Later the protesters \
+         blocked a road, and rebels attacked a hospital. The Red Cross said it was worried.",
+    );
+    let groups: Vec<&Entity> = doc.entities.iter().filter(|e| e.group).collect();
+    let protesters = groups
+        .iter()
+        .find(|e| e.name == "protesters")
+        .unwrap_or_else(|| panic!("no protesters group in {:?}", doc.entities));
+    assert_eq!(protesters.role, Some(Sector::CVL));
+    assert_eq!(protesters.spans.len(), 2, "both mentions are one group");
+    assert!(groups.iter().any(|e| e.name == "rebels"));
+    // A building is not a group of people.
+    assert!(!groups.iter().any(|e| e.name.contains("hospital")));
+    // Named actors come first.
+    let first_group = doc.entities.iter().position(|e| e.group);
+    assert!(first_group.is_some_and(|k| doc.entities[k..].iter().all(|e| e.group)));
+    assert!(doc
+        .entities
+        .iter()
+        .any(|e| !e.group && e.name == "Red Cross"));
+}

@@ -190,7 +190,7 @@ fn report(name: &str, s: &Score) {
 
 /// Floors that only go up, as the upstream layers land: seed and dev F1.
 const SEED_F1_FLOOR: f64 = 0.8;
-const DEV_F1_FLOOR: f64 = 0.602;
+const DEV_F1_FLOOR: f64 = 0.631;
 
 #[test]
 fn events_on_eval_articles() {
@@ -244,9 +244,14 @@ fn eval_plover_prints_fractions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json output");
     assert_eq!(v["n"].as_u64(), Some(161), "{v}");
-    for k in ["event_type_accuracy", "source_match", "target_match"] {
+    // Floors (measured 0.453, 0.553, 0.335).
+    for (k, floor) in [
+        ("event_type_accuracy", 0.45),
+        ("source_match", 0.55),
+        ("target_match", 0.33),
+    ] {
         let x = v[k].as_f64().expect(k);
-        assert!((0.0..=1.0).contains(&x), "{k} = {x}");
+        assert!((floor..=1.0).contains(&x), "{k} = {x}");
     }
     eprintln!("eval-plover: {v}");
 }
@@ -356,6 +361,7 @@ fn record_doc(parse: &str) -> Option<Doc> {
             role: Some(newsgraph_core::Sector::GOV),
             title: None,
             spans: vec![span],
+            group: false,
         });
         i = j;
     }
@@ -476,8 +482,8 @@ fn petrarch_validation_suites() {
         t.records, t.expected, found, t.predicted, spurious, spurious_acts
     );
     assert!(t.records > 300, "{} records read", t.records);
-    // Floors (measured 0.434 found, 0.489 spurious: the suites code
+    // Floors (measured 0.453 found, 0.464 spurious: the suites code
     // one-sided meetings, which the gold format does not).
-    assert!(found >= 0.42, "found {found:.3}");
-    assert!(spurious <= 0.52, "spurious {spurious:.3}");
+    assert!(found >= 0.45, "found {found:.3}");
+    assert!(spurious <= 0.47, "spurious {spurious:.3}");
 }

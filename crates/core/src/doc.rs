@@ -52,7 +52,8 @@ pub struct Note {
 /// An article and its annotation layers, filled in place by the pipeline.
 ///
 /// `tags` and `deps` are parallel to `tokens`. Every layer is sorted by span
-/// start, except `entities` and `places` (sorted by first mention).
+/// start, except `entities` and `places` (sorted by first mention; in
+/// `entities` the named actors come first, then the unnamed groups).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Doc {
     pub article: Article,

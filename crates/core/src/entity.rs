@@ -78,4 +78,9 @@ pub struct Entity {
     pub title: Option<String>,
     /// Every span that refers to it: names, role nouns, pronouns; sorted.
     pub spans: Vec<Span>,
+    /// An unnamed group ("protesters", "rebels", "residents"): an actor of
+    /// events with its sector, but not a named entity, so the wire format
+    /// lists it under `groups` rather than `entities`.
+    #[serde(default)]
+    pub group: bool,
 }

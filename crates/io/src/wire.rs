@@ -19,7 +19,11 @@
 //!   (`entities`, `places`) of the same object.
 //! - **Actors** in `events.source`/`target` and `quotes.speaker`,
 //!   `figures.claimant` are entity names: a string for one actor, a list for
-//!   several, `null` for none; the same actors by index are in `*_ids`.
+//!   several, `null` for none; the same actors by id are in `*_ids`.
+//! - **Groups**: unnamed group actors ("protesters", "rebels") may be event
+//!   actors but are not named entities, so they are listed in `groups`, not
+//!   in `entities`; their ids continue after the last entity's, so an id in
+//!   `events.*_ids` names an entry of `entities` or of `groups`.
 //! - **Dates** are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the text
 //!   allows. `events.date_source` says where the date came from: `text` (a
 //!   time expression of the event's own clause), `speech` (the date of the
@@ -93,6 +97,8 @@ pub enum Actors {
 pub struct Output {
     pub doc: DocMeta,
     pub entities: Vec<EntityOut>,
+    /// Unnamed group actors; ids continue those of `entities`.
+    pub groups: Vec<GroupOut>,
     pub places: Vec<PlaceOut>,
     pub quotes: Vec<QuoteOut>,
     pub events: Vec<EventOut>,
@@ -124,6 +130,19 @@ pub struct EntityOut {
     pub country: Option<String>,
     pub role: Option<&'static str>,
     pub title: Option<String>,
+    pub mentions: Vec<CharSpan>,
+}
+
+/// An unnamed group actor ("protesters"): what an entity has but a title
+/// and aliases.
+#[derive(Debug, Serialize)]
+pub struct GroupOut {
+    pub id: u32,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub country: Option<String>,
+    pub role: Option<&'static str>,
     pub mentions: Vec<CharSpan>,
 }
 
@@ -244,6 +263,7 @@ impl Output {
                 .entities
                 .iter()
                 .enumerate()
+                .filter(|(_, e)| !e.group)
                 .map(|(i, e)| EntityOut {
                     id: i as u32,
                     name: e.name.clone(),
@@ -252,6 +272,20 @@ impl Output {
                     country: e.country.clone(),
                     role: e.role.map(|r| r.as_str()),
                     title: e.title.clone(),
+                    mentions: e.spans.iter().map(|&s| off.span(s)).collect(),
+                })
+                .collect(),
+            groups: doc
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.group)
+                .map(|(i, e)| GroupOut {
+                    id: i as u32,
+                    name: e.name.clone(),
+                    kind: e.kind.as_str(),
+                    country: e.country.clone(),
+                    role: e.role.map(|r| r.as_str()),
                     mentions: e.spans.iter().map(|&s| off.span(s)).collect(),
                 })
                 .collect(),
@@ -411,6 +445,7 @@ mod tests {
             role: Some(newsgraph_core::Sector::INS),
             title: None,
             spans: vec![Span::new(start, start + 7)],
+            group: false,
         });
         let v = to_value(&doc);
         for k in ["doc", "entities", "places", "quotes", "events", "figures"] {

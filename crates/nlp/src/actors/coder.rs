@@ -90,6 +90,9 @@ struct Cand {
     sentence: usize,
     /// A role cue word that describes it ("spokesman"), for role nouns.
     cue: Option<String>,
+    /// An unnamed group ("protesters", "the rebels"): when it refers to no
+    /// named actor it stands as a group actor of its own.
+    group: bool,
 }
 
 impl Cand {
@@ -110,6 +113,7 @@ impl Cand {
             kin: None,
             sentence,
             cue: None,
+            group: false,
         }
     }
 }
@@ -266,6 +270,17 @@ const INSTITUTIONS: &[&str] = &[
 /// Function words that only a headline capitalises.
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
     "After", "And", "As", "At", "By", "For", "From", "In", "Of", "On", "Over", "To", "With",
+];
+
+/// Role nouns of institutions that still name a body of people acting
+/// together, so that without a name they stand as unnamed groups.
+const GROUP_BODIES: &[&str] = &[
+    "troops",
+    "forces",
+    "security forces",
+    "militias",
+    "marines",
+    "gangs",
 ];
 
 fn lower(s: &str) -> String {
@@ -916,6 +931,11 @@ impl<'a> Coder<'a> {
         }
         let head_low = v.low(i).to_string();
         let span = v.span(if modified { start } else { i }, head_end);
+        // People ("protesters", "rebels") and armed bodies ("troops") may
+        // act as unnamed groups; institutions and buildings ("the court",
+        // "a hospital") refer back or are nothing.
+        let people = role.use_ == RoleUse::People
+            || GROUP_BODIES.contains(&lower(v.span(i, head_end).text(v.doc.text())).as_str());
         let base = Cand {
             role: role.sector,
             cue: Some(head_low.clone()),
@@ -1006,14 +1026,17 @@ impl<'a> Coder<'a> {
             return Some(Cand {
                 key: Key::Refers(rk),
                 named: rk == RefKind::RoleOrg,
+                group: rk == RefKind::RoleOrg && people,
                 ..base
             });
         }
         // An unmodified group of people joins an actor of the same sector
-        // if there is one ("police officers" after "police").
+        // if there is one ("police officers" after "police"), else stands
+        // as an unnamed group ("protesters").
         Some(Cand {
             key: Key::Refers(RefKind::RoleOrg),
             actor: false,
+            group: people,
             ..base
         })
     }
@@ -1470,6 +1493,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             union(&mut parent, j, i);
         } else {
             cands[i].actor = false;
+            // "protesters ... the protesters": one unnamed group.
+            if cands[i].group {
+                let class = head_class(cands[i].cue.as_deref().unwrap_or(""));
+                let same = (0..i).rev().find(|&j| {
+                    cands[j].group
+                        && !cands[j].actor
+                        && head_class(cands[j].cue.as_deref().unwrap_or("")) == class
+                });
+                if let Some(j) = same {
+                    union(&mut parent, j, i);
+                }
+            }
         }
     }
     // A relative takes the country of the person named ("Lukashenka's son").
@@ -1514,9 +1549,13 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
         }
     }
     let mut out = Vec::new();
+    let mut groups = Vec::new();
     for r in order {
         let ms = &members[&r];
         if !ms.iter().any(|&i| cands[i].actor) {
+            if let Some(g) = unnamed_group(v, cands, ms) {
+                groups.push(g);
+            }
             continue;
         }
         let named: Vec<usize> = ms.iter().copied().filter(|&i| cands[i].named).collect();
@@ -1593,7 +1632,39 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
             role,
             title,
             spans,
+            group: false,
         });
     }
+    // Named actors first, then the unnamed groups (each by first mention).
+    out.extend(groups);
     out
+}
+
+/// A cluster of unnamed group nouns that refer to no named actor
+/// ("protesters ... they"): an entity marked as a group, named by its first
+/// group noun ("the rebels" → "rebels").
+fn unnamed_group(v: &View, cands: &[Cand], ms: &[usize]) -> Option<Entity> {
+    let first = ms.iter().copied().find(|&i| cands[i].group)?;
+    let c = &cands[first];
+    let text = c.span.text(v.doc.text());
+    let name = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text);
+    // Group nouns are common nouns: "Protesters" opening a sentence is
+    // "protesters".
+    let name = lower(name);
+    let mut spans: Vec<Span> = ms.iter().map(|&i| cands[i].span).collect();
+    spans.sort();
+    spans.dedup();
+    Some(Entity {
+        name,
+        aliases: Vec::new(),
+        kind: c.kind,
+        country: c.country.clone(),
+        role: c.role,
+        title: None,
+        spans,
+        group: true,
+    })
 }

@@ -49,6 +49,10 @@ struct Candidate {
     /// A definite event noun without actors of its own ("the invasion"):
     /// it refers back to the last event of its kind.
     anaphoric: bool,
+    /// An anaphoric event noun inside a prepositional phrase ("injured in
+    /// the protests", "no link to the protests"): a mention of an event
+    /// already told, not a new one.
+    aside: bool,
     /// The clause names its agent, but not as an actor ("violence
     /// escalated", "thousands poured in"): not an event between actors.
     unresolved_agent: bool,
@@ -454,7 +458,7 @@ impl<'a> Coder<'a> {
         if depth > 4 {
             return None;
         }
-        if let Some(s) = self.t.first(v, "nsubj") {
+        if let Some(s) = self.t.subject(v) {
             return Some(s);
         }
         if self.t.first(v, "nsubj:pass").is_some() {
@@ -474,12 +478,30 @@ impl<'a> Coder<'a> {
                         .or_else(|| self.subject(h, depth + 1)),
                 }
             }
-            "conj" => self.subject(h, depth + 1),
+            "conj" => self
+                .stranded_subject(v)
+                .or_else(|| self.subject(h, depth + 1)),
             "acl" if self.t.xpos(v) != "VBN" => Some(h),
             "acl:relcl" => Some(h),
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
         }
+    }
+
+    /// The subject of a coordinated clause that the parser took for a
+    /// coordinated noun of the clause before: in "violence escalated across
+    /// the country and the Taliban have seized regions", "Taliban" hangs as
+    /// `conj` (with its `and`) on "country", and "seized" has no subject.
+    /// The noun right before the verb (only the verb's auxiliaries and
+    /// adverbs between) with a `cc` of its own is its subject.
+    fn stranded_subject(&self, v: usize) -> Option<usize> {
+        let mut k = v.checked_sub(1)?;
+        while self.t.head(k) == Some(v) && matches!(self.t.rel(k), "aux" | "advmod") {
+            k = k.checked_sub(1)?;
+        }
+        let noun = matches!(self.t.pos(k), "NOUN" | "PROPN" | "PRON");
+        let stranded = self.t.rel(k) == "conj" && self.t.head(k).is_some_and(|h| h < k);
+        (noun && stranded && self.t.first(k, "cc").is_some()).then_some(k)
     }
 
     /// The subject `s` and the subjects coordinated with it that the parser
@@ -546,7 +568,13 @@ impl<'a> Coder<'a> {
     /// The code of the action a complement-taking verb governs: a verb
     /// (xcomp) or an event noun (object or prepositional object).
     fn complement(&self, v: usize) -> Option<(usize, String, Vec<usize>)> {
-        if let Some(x) = self.t.first(v, "xcomp") {
+        // "threatened on Monday to break relations": the parser may hang
+        // the infinitive as a purpose clause once a phrase comes between.
+        let x = self
+            .t
+            .first(v, "xcomp")
+            .or_else(|| self.t.with_rel(v, "advcl").find(|&a| self.is_purpose(a)));
+        if let Some(x) = x {
             if let Some(m) = self.verb_match(x) {
                 if !m.pattern.frame.takes_complement() {
                     // "declined to attend the talks": the talks are the
@@ -655,7 +683,7 @@ impl<'a> Coder<'a> {
                 }
             }
             if self.lex.has_cue(lemma, Cue::Occur) || self.t.lemma(v) == "take" {
-                if let Some(n) = self.t.first(v, "nsubj").map(|s| self.through(s)) {
+                if let Some(n) = self.t.subject(v).map(|s| self.through(s)) {
                     if self.noun_match(n).is_some() {
                         governed.insert(n, v);
                         if m.is_none() || !specific {
@@ -722,7 +750,23 @@ impl<'a> Coder<'a> {
             let Some(m) = self.noun_match(n) else {
                 continue;
             };
-            if let Some(c) = self.noun_candidate(n, m, governed.get(&n).copied()) {
+            let gov = governed.get(&n).copied();
+            if let Some(mut c) = self.noun_candidate(n, m, gov) {
+                // "staged demonstrations to demand X's resignation": as for
+                // a protest verb, the demand gives target and code.
+                if let Some(g) = gov.filter(|_| c.cameo.starts_with("14") && c.target.is_empty()) {
+                    let subj: Vec<usize> = self.subject(g, 0).into_iter().collect();
+                    if let Some((d, code, asked)) = self.protest_demand(g, &subj, &mut absorbed) {
+                        if let Some(refined) = protest_code(&c.cameo, &code) {
+                            c.cameo = refined;
+                        }
+                        c.target = asked;
+                        let src = c.source.clone();
+                        c.target.retain(|e| !src.contains(e));
+                        absorbed.insert(d);
+                        c.anchors.push(d);
+                    }
+                }
                 nouns.push(c);
             }
         }
@@ -755,11 +799,15 @@ impl<'a> Coder<'a> {
         let (subj, objs): (Vec<usize>, Vec<usize>) = if passive {
             (self.agent(v).into_iter().collect(), self.objects(v))
         } else {
+            let mut objs: Vec<usize> = self.t.with_rel(v, "obj").collect();
+            if objs.is_empty() {
+                objs.extend(self.bare_obl(v));
+            }
             (
                 self.subject(v, 0)
                     .map(|s| self.co_subjects(s))
                     .unwrap_or_default(),
-                self.t.with_rel(v, "obj").collect(),
+                objs,
             )
         };
         let mut source = self.actors_of(&subj);
@@ -880,7 +928,7 @@ impl<'a> Coder<'a> {
                             };
                             let mut t2 = target.clone();
                             if t2.is_empty() {
-                                t2 = self.complement_target(tok);
+                                t2 = self.complement_target(tok, &source);
                             }
                             if t2.is_empty() {
                                 t2 = condition
@@ -925,7 +973,7 @@ impl<'a> Coder<'a> {
                         cameo = code.clone();
                     }
                     if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
-                        let t2 = self.complement_target(tok);
+                        let t2 = self.complement_target(tok, &source);
                         if !t2.is_empty() {
                             target = t2;
                         }
@@ -952,7 +1000,7 @@ impl<'a> Coder<'a> {
                     // abandon ...": the action named but not coded.
                     nouns.extend(self.t.first(v, "xcomp"));
                     for n in nouns {
-                        let t2 = self.complement_target(self.through(n));
+                        let t2 = self.complement_target(self.through(n), &source);
                         if !t2.is_empty() {
                             target = t2;
                             break;
@@ -979,6 +1027,21 @@ impl<'a> Coder<'a> {
                 target.retain(|e| !source.contains(e));
             }
             _ => {}
+        }
+        // "protesters demanding the ouster of X poured into ...", "rallied
+        // to demand X's resignation": a protest is against whom its demand
+        // is addressed, and a demand for political reform (104x) makes it
+        // a protest for that reform (141x). The demand is part of it.
+        if cameo.starts_with("14") && p.frame == Frame::Act && target.is_empty() {
+            if let Some((d, code, asked)) = self.protest_demand(v, &subj, absorbed) {
+                if let Some(refined) = protest_code(&cameo, &code) {
+                    cameo = refined;
+                }
+                target = asked;
+                target.retain(|e| !source.contains(e));
+                absorbed.insert(d);
+                anchors.push(d);
+            }
         }
         // "recalled its ambassador from Tehran": the state the envoy leaves
         // is acted upon.
@@ -1042,6 +1105,7 @@ impl<'a> Coder<'a> {
             rule: p.rule.clone(),
             sides,
             anaphoric: false,
+            aside: false,
             unresolved_agent,
             answers,
             to_sides,
@@ -1049,6 +1113,51 @@ impl<'a> Coder<'a> {
             place: None,
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
+        })
+    }
+
+    /// The demand a protest makes: a demand verb modifying its subject
+    /// ("protesters demanding ...") or heading its purpose or manner clause
+    /// ("marched to demand ...", "rallied, calling for ..."), with the code
+    /// and actors that demand has on its own.
+    fn protest_demand(
+        &self,
+        v: usize,
+        subj: &[usize],
+        absorbed: &mut HashSet<usize>,
+    ) -> Option<(usize, String, Vec<EntityId>)> {
+        let mut cands: Vec<usize> = subj
+            .iter()
+            .flat_map(|&s| self.t.with_rel(s, "acl"))
+            .collect();
+        cands.extend(
+            self.t
+                .children(v)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(self.t.rel(c), "advcl" | "xcomp")),
+        );
+        cands.into_iter().find_map(|d| {
+            let m = self.verb_match(d)?;
+            if m.pattern.frame != Frame::Demand {
+                return None;
+            }
+            let c = self.verb_candidate(d, m, absorbed)?;
+            (!c.target.is_empty()).then_some((d, c.cameo, c.target))
+        })
+    }
+
+    /// A nominal the parser hung on the verb as `obl` without a preposition
+    /// right after it ("arrested more than 100 Palestinians", where "than"
+    /// took the case slot): the object, unless it is a date or a place.
+    fn bare_obl(&self, v: usize) -> Option<usize> {
+        self.t.with_rel(v, "obl").find(|&o| {
+            o > v
+                && matches!(self.t.pos(o), "NOUN" | "PROPN")
+                && self.t.case(o).is_none()
+                && self.inside(o, Item::Date).is_none()
+                && self.inside(o, Item::Place).is_none()
+                && !self.t.actors(o).is_empty()
         })
     }
 
@@ -1146,7 +1255,7 @@ impl<'a> Coder<'a> {
     fn subject_actors(&self, v: usize) -> Vec<EntityId> {
         let subj: Vec<usize> = self
             .t
-            .first(v, "nsubj")
+            .subject(v)
             .or_else(|| self.t.first(v, "nsubj:pass"))
             .into_iter()
             .collect();
@@ -1208,17 +1317,24 @@ impl<'a> Coder<'a> {
         })
     }
 
-    fn complement_target(&self, tok: usize) -> Vec<EntityId> {
+    /// The actor the action a complement names is directed at, other than
+    /// the `source` ("agreed to reopen its borders to UN peacekeepers": not
+    /// the owner of the borders).
+    fn complement_target(&self, tok: usize, source: &[EntityId]) -> Vec<EntityId> {
+        let others = |mut v: Vec<EntityId>| {
+            v.retain(|e| !source.contains(e));
+            v
+        };
         if self.t.pos(tok) == "VERB" {
             let objs: Vec<usize> = self.t.with_rel(tok, "obj").collect();
-            let mut t = self.actors_of(&objs);
+            let mut t = others(self.actors_of(&objs));
             if t.is_empty() {
-                t = self.actors_of(&self.prep_objects(tok, TARGET_PREPS));
+                t = others(self.actors_of(&self.prep_objects(tok, TARGET_PREPS)));
             }
             // "break relations with X", "stop negotiations with X".
             for o in objs {
                 if t.is_empty() {
-                    t = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
+                    t = others(self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS)));
                 }
             }
             t
@@ -1322,7 +1438,7 @@ impl<'a> Coder<'a> {
         if let Some(g) = gov {
             clause = g;
             anchors.push(g);
-            if self.t.first(g, "nsubj").map(|s| self.through(s)) != Some(n) {
+            if self.t.subject(g).map(|s| self.through(s)) != Some(n) {
                 let subj = if self.is_passive(g) {
                     self.agent(g)
                 } else {
@@ -1410,6 +1526,8 @@ impl<'a> Coder<'a> {
             rule: p.rule.clone(),
             sides,
             anaphoric,
+            // "the beginning of the pullout" still dates the pullout.
+            aside: anaphoric && gov.is_none() && self.t.case(n).is_some_and(|c| c != "of"),
             unresolved_agent: false,
             answers: None,
             to_sides: false,
@@ -1572,7 +1690,10 @@ impl<'a> Coder<'a> {
         if c.source.is_empty() && (c.target.is_empty() || c.unresolved_agent || !agentless) {
             return None;
         }
-        if c.frame == Frame::Say && !self.political(&c.source) {
+        // A statement is coded for a named political actor; "officials
+        // said", "police said" only source what is reported.
+        let named = |e: &EntityId| doc.entity(*e).is_some_and(|e| !e.group);
+        if c.frame == Frame::Say && !(self.political(&c.source) && c.source.iter().all(named)) {
             return None;
         }
         let info: &CodeInfo = self.lex.code(&c.cameo)?;
@@ -1770,6 +1891,9 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
                 (p.cameo.get(..2) == root || p.governs.as_deref().and_then(|g| g.get(..2)) == root)
                     && !p.source.is_empty()
             }) {
+                if c.aside {
+                    continue;
+                }
                 c.source = prev.source.clone();
                 if c.target.is_empty() {
                     c.target = prev.target.clone();
@@ -1862,6 +1986,16 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
         done.push(c);
     }
     *cands = done;
+}
+
+/// A protest (14x) made for the political reform a demand asks for
+/// (104x: leadership change, policy change, rights, institutions) takes
+/// the matching subcode: "141" with "1041" is "1411", "142" with "1043"
+/// is "1423".
+fn protest_code(protest: &str, demand: &str) -> Option<String> {
+    let rest = demand.strip_prefix("104").filter(|r| r.len() == 1)?;
+    let base = protest.get(..3)?;
+    Some(format!("{base}{rest}"))
 }
 
 /// A place named before the dateline dash at the very start of the text.

@@ -7,7 +7,7 @@
 //! optionally prefixed by a marker:
 //! `@` organisation or state (role GOV), `$` armed group (role INS),
 //! `#` person (role GOV), `%` private person (no role), `&` news medium
-//! (role MED), `!` place,
+//! (role MED), `*` unnamed group of people (role CVL), `!` place,
 //! `~` part of the sentence's time expression, `^Name:` a pronoun or noun
 //! referring to the entity `Name`. Adjacent tokens with the same marker form
 //! one name.
@@ -40,7 +40,7 @@ fn parse_tok(s: &str) -> Tok<'_> {
         None => (None, s),
     };
     let (marker, s) = match s.chars().next() {
-        Some(c @ ('@' | '$' | '#' | '%' | '&' | '!' | '~')) => (Some(c), &s[1..]),
+        Some(c @ ('@' | '$' | '#' | '%' | '&' | '*' | '!' | '~')) => (Some(c), &s[1..]),
         _ => (None, s),
     };
     let f: Vec<&str> = s.split('/').collect();
@@ -143,6 +143,7 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                     '%' => (EntityKind::Person, None),
                     '$' => (EntityKind::Org, Some(Sector::INS)),
                     '&' => (EntityKind::Org, Some(Sector::MED)),
+                    '*' => (EntityKind::Norp, Some(Sector::CVL)),
                     _ => (EntityKind::Gpe, Some(Sector::GOV)),
                 };
                 let name = toks[i].refers.map_or(name, str::to_string);
@@ -156,6 +157,7 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                         role,
                         title: None,
                         spans: vec![span],
+                        group: m == '*',
                     }),
                 }
             }
@@ -225,6 +227,59 @@ use EventStatus::{Claimed, Hypothetical, Occurred, Planned};
 
 /// The table of rule families: name, parse, expected events.
 const CASES: &[(&str, &str, &[Expect])] = &[
+    (
+        "unnamed group as source",
+        "*protesters/NOUN/2/nsubj/protester blocked/VERB/0/root/block the/DET/4/det road/NOUN/2/obj",
+        &[("144", &["protesters"], &[], false, Occurred)],
+    ),
+    (
+        "unnamed group as target",
+        "@Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest dozens/NOUN/2/obj/dozen of/ADP/5/case *protesters/NOUN/3/nmod/protester",
+        &[("173", &["Gondor"], &["protesters"], false, Occurred)],
+    ),
+    (
+        "an unnamed group makes no statement",
+        "*residents/NOUN/2/nsubj/resident said/VERB/0/root/say @Gondor/PROPN/4/nsubj attacked/VERB/2/ccomp/attack @Rohan/PROPN/4/obj",
+        &[("190", &["Gondor"], &["Rohan"], false, Claimed)],
+    ),
+    (
+        "protest against whom its demand is addressed",
+        "*protesters/NOUN/8/nsubj/protester demanding/VERB.VBG/1/acl/demand the/DET/4/det ouster/NOUN/2/obj of/ADP/7/case President/PROPN/7/compound #Arwen/PROPN/4/nmod marched/VERB/0/root/march",
+        &[("1411", &["protesters"], &["Arwen"], false, Occurred)],
+    ),
+    (
+        "object the parser hung as a bare obl",
+        "@Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest more/ADJ/5/advmod than/ADP/3/fixed 100/NUM/6/nummod *Hobbits/PROPN/2/obl/hobbit",
+        &[("173", &["Gondor"], &["Hobbits"], false, Occurred)],
+    ),
+    (
+        "protest noun under a light verb takes its demand",
+        "*students/NOUN/2/nsubj/student staged/VERB/0/root/stage a/DET/5/det hunger/NOUN/5/compound strike/NOUN/2/obj to/PART.TO/7/mark demand/VERB.VB/2/advcl/demand the/DET/9/det resignation/NOUN/7/obj of/ADP/11/case @Gondor/PROPN/9/nmod",
+        &[("1421", &["students"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "a told event mentioned again in a prepositional phrase is not new",
+        "*protesters/NOUN/2/nsubj/protester marched/VERB/0/root/march in/ADP/4/case !Gondolin/PROPN/2/obl and/CCONJ/7/cc @Gondor/PROPN/7/nsubj arrested/VERB/2/conj/arrest dozens/NOUN/7/obj/dozen in/ADP/11/case the/DET/11/det protests/NOUN/7/obl/protest in/ADP/13/case !Osgiliath/PROPN/11/nmod",
+        &[
+            ("141", &["protesters"], &[], false, Occurred),
+            ("173", &["Gondor"], &[], false, Occurred),
+        ],
+    ),
+    (
+        "complement parsed as a purpose clause after an intervening phrase",
+        "@Rohan/PROPN/2/nsubj threatened/VERB/0/root/threaten on/ADP/4/case Monday/PROPN/2/obl to/PART.TO/6/mark break/VERB.VB/2/advcl/break relations/NOUN/6/obj/relation with/ADP/9/case @Gondor/PROPN/7/nmod",
+        &[("1313", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "the target of a complement is not the speaker's own",
+        "@Rohan/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART.TO/4/mark reopen/VERB.VB/2/xcomp/reopen ^Rohan:@its/PRON.PRP$/6/nmod:poss borders/NOUN/4/obj/border to/ADP/8/case @Gondor/PROPN/4/obl",
+        &[("030", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "protest with a purpose clause of demand",
+        "*students/NOUN/2/nsubj/student rallied/VERB/0/root/rally to/PART.TO/4/mark demand/VERB.VB/2/advcl/demand the/DET/6/det resignation/NOUN/4/obj of/ADP/8/case @Gondor/PROPN/6/nmod",
+        &[("1411", &["students"], &["Gondor"], false, Occurred)],
+    ),
     (
         "transitive verb",
         "@Rohan/PROPN/2/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/2/obj ./PUNCT/2/punct",
@@ -344,6 +399,26 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "approve a set of sanctions against",
         "@Gondor/PROPN/2/nsubj approved/VERB/0/root/approve a/DET/4/det set/NOUN/2/obj of/ADP/6/case sanctions/NOUN.NNS/4/nmod/sanction against/ADP/8/case @Mordor/PROPN/6/nmod",
         &[("163", &["Gondor"], &["Mordor"], false, Occurred)],
+    ),
+    (
+        "the subject nearest the verb when the parse gives it two",
+        "talks/NOUN/2/nsubj stalled/VERB/5/advcl/stall ,/PUNCT/5/punct @Rohan/PROPN/5/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/5/obj",
+        &[("190", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "a time expression is not a second subject",
+        "@Rohan/PROPN/3/nsubj ~Thursday/PROPN/3/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/3/obj",
+        &[("190", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "a noun with a preposition is not a second subject",
+        "$Orcs/PROPN/4/nsubj throughout/ADP/3/case !Gondor/PROPN/4/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/4/obj",
+        &[("190", &["Orcs"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "subject of a clause parsed as a coordinated noun",
+        "violence/NOUN/2/nsubj escalated/VERB/0/root/escalate in/ADP/4/case !Gondor/PROPN/2/obl and/CCONJ/7/cc the/DET/7/det $Orcs/PROPN/4/conj have/AUX/9/aux seized/VERB/2/conj/seize a/DET/11/det district/NOUN/9/obj",
+        &[("192", &["Orcs"], &[], false, Occurred)],
     ),
     (
         "seize territory",

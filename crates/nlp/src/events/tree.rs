@@ -92,6 +92,33 @@ impl<'a> Tree<'a> {
             .filter(move |&c| self.rel(c) == rel)
     }
 
+    /// The `nsubj` of `v`. A predicate has one subject; when the parser
+    /// hangs several on `v` ("the meetings were …, when the US announced"),
+    /// the one nearest before `v` is its own, together with the subjects a
+    /// `cc` joins to it ("X and Y agreed"), of which the first is returned.
+    /// Among several, a time expression ("the US on Thursday demanded",
+    /// "Thursday" parsed as a second `nsubj`) or a noun with a preposition
+    /// ("students throughout Indonesia staged") is not the subject.
+    pub fn subject(&self, v: usize) -> Option<usize> {
+        let unlikely = |i: usize| {
+            let span = self.doc.tokens[i].span;
+            self.doc.dates.iter().any(|d| d.span.contains(span)) || self.first(i, "case").is_some()
+        };
+        let mut subs: Vec<usize> = self.with_rel(v, "nsubj").collect();
+        if subs.iter().any(|&s| !unlikely(s)) {
+            subs.retain(|&s| !unlikely(s));
+        }
+        let mut k = subs.iter().rposition(|&s| s < v).unwrap_or(0);
+        while k > 0
+            && self
+                .with_rel(v, "cc")
+                .any(|c| c > subs[k - 1] && c < subs[k])
+        {
+            k -= 1;
+        }
+        subs.get(k).copied()
+    }
+
     pub fn first(&self, i: usize, rel: &str) -> Option<usize> {
         self.with_rel(i, rel).next()
     }

@@ -582,11 +582,13 @@ fn name_tail(v: &View, start: usize, end: usize) -> usize {
     st
 }
 
-/// The entity whose covering span is tightest around `span`.
+/// The named entity whose covering span is tightest around `span` (an
+/// unnamed group is an event actor, not a speaker the gold names).
 fn entity_for(doc: &Doc, span: Span) -> Option<EntityId> {
     doc.entities
         .iter()
         .enumerate()
+        .filter(|(_, e)| !e.group)
         .filter_map(|(i, e)| {
             e.spans
                 .iter()

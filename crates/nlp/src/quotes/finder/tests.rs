@@ -313,6 +313,7 @@ fn entity_wins_over_free_text() {
         role: None,
         title: None,
         spans: vec![Span::new(0, 8), Span::new(he, he + 2)],
+        group: false,
     });
     let got = quotes(&d);
     assert_eq!(
@@ -444,6 +445,7 @@ fn bare_plural_is_not_merged_into_a_nearby_actor() {
         role: None,
         title: None,
         spans: vec![Span::new(mayor, mayor + 16), Span::new(auth, auth + 11)],
+        group: false,
     });
     let got = quotes(&d);
     assert!(got.iter().all(|x| x.0 == "authorities"), "{got:?}");
