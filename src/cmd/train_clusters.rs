@@ -82,15 +82,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     ] {
         add(p, conllu_words(&read(&a.shared.join(p))?));
     }
-    for p in [
-        "btc/a.conll",
-        "btc/b.conll",
-        "btc/e.conll",
-        "btc/f.conll",
-        "btc/g.conll",
-        "btc/h.conll",
-        "wnut17/wnut17train.conll",
-    ] {
+    for &p in corpus::SOCIAL_TRAIN {
         let s = corpus::read_iob(&read(&a.shared.join(p))?);
         add(p, s.into_iter().map(|s| s.words).collect());
     }

@@ -124,16 +124,8 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let n_dev = gmb.len() / 10;
     let dev = gmb.split_off(gmb.len() - n_dev);
     let mut sources = vec![("gmb-ner (first 90%)".to_string(), gmb)];
-    let extra = [
-        "uner-english-ewt/en_ewt-ud-dev.iob2",
-        "btc/a.conll",
-        "btc/b.conll",
-        "btc/e.conll",
-        "btc/f.conll",
-        "btc/g.conll",
-        "btc/h.conll",
-        "wnut17/wnut17train.conll",
-    ];
+    let extra = std::iter::once("uner-english-ewt/en_ewt-ud-dev.iob2")
+        .chain(corpus::SOCIAL_TRAIN.iter().copied());
     for p in extra {
         sources.push((p.to_string(), corpus::read_iob(&read(&a.shared.join(p))?)));
     }

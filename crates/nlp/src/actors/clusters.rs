@@ -254,17 +254,12 @@ pub fn learn(sentences: &[Vec<String>], cfg: ClusterConfig) -> Vec<(String, Stri
     let mut paths = vec![String::new(); n_words];
     let mut stack: Vec<(Vec<usize>, String)> = vec![((0..n_words).collect(), String::new())];
     while let Some((members, path)) = stack.pop() {
-        if members.len() < 2 || path.len() >= cfg.depth {
-            for &w in &members {
-                paths[w] = if path.is_empty() {
-                    "0".into()
-                } else {
-                    path.clone()
-                };
-            }
-            continue;
-        }
-        let (left, right) = split(&vectors, &members, dim, cfg.iterations);
+        // A leaf: too small, deep enough, or not separable.
+        let (left, right) = if members.len() < 2 || path.len() >= cfg.depth {
+            (Vec::new(), Vec::new())
+        } else {
+            split(&vectors, &members, dim, cfg.iterations)
+        };
         if left.is_empty() || right.is_empty() {
             for &w in &members {
                 paths[w] = if path.is_empty() {

@@ -65,6 +65,19 @@ pub fn normalize(labels: &mut [u8]) {
     }
 }
 
+/// The social-media NER training files in `../shared/data/` (Broad Twitter
+/// Corpus sections and WNUT-17 train), in CoNLL/IOB form: extra training
+/// text for the NER model and the word clusters. Never their test parts.
+pub const SOCIAL_TRAIN: &[&str] = &[
+    "btc/a.conll",
+    "btc/b.conll",
+    "btc/e.conll",
+    "btc/f.conll",
+    "btc/g.conll",
+    "btc/h.conll",
+    "wnut17/wnut17train.conll",
+];
+
 /// Reads a CoNLL-style file: blank lines separate sentences; `#` comment
 /// lines (UNER) and `-DOCSTART-` lines are skipped. The token is the first
 /// column (the second when the first is a number and there are five
