@@ -1930,32 +1930,14 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
         }
         // "Y and Z were also sanctioned": by whoever sanctioned before.
         if c.also && c.source.is_empty() {
-            let root = c.cameo.get(..2);
-            if let Some(prev) = done
-                .iter()
-                .rev()
-                .find(|p| p.cameo.get(..2) == root && !p.source.is_empty())
-            {
-                c.source = prev
-                    .source
-                    .iter()
-                    .filter(|e| !c.target.contains(e))
-                    .copied()
-                    .collect();
+            let root = c.cameo.get(..2).unwrap_or_default();
+            if let Some(s) = earlier_sources(&done, root, &c.target) {
+                c.source = s;
             }
         }
         if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
-            if let Some(prev) = done
-                .iter()
-                .rev()
-                .find(|p| p.cameo.starts_with(root) && !p.source.is_empty())
-            {
-                c.target = prev
-                    .source
-                    .iter()
-                    .filter(|e| !c.source.contains(e))
-                    .copied()
-                    .collect();
+            if let Some(t) = earlier_sources(&done, root, &c.source) {
+                c.target = t;
             }
         }
         if c.source.is_empty() && c.target.is_empty() {
@@ -1986,6 +1968,23 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
         done.push(c);
     }
     *cands = done;
+}
+
+/// The sources, other than `except`, of the latest event in `done` whose
+/// code starts with `prefix` and that has a source ("also" and answering
+/// events take their actors from it).
+fn earlier_sources(done: &[Candidate], prefix: &str, except: &[EntityId]) -> Option<Vec<EntityId>> {
+    let prev = done
+        .iter()
+        .rev()
+        .find(|p| p.cameo.starts_with(prefix) && !p.source.is_empty())?;
+    Some(
+        prev.source
+            .iter()
+            .filter(|e| !except.contains(e))
+            .copied()
+            .collect(),
+    )
 }
 
 /// A protest (14x) made for the political reform a demand asks for

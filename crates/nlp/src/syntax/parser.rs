@@ -36,6 +36,11 @@ const RIGHT: usize = 3;
 /// Number of kinds of move (the oracle's unlabelled costs).
 const N_MOVES: usize = 4;
 
+/// `v[i]`, `NO` for `NO` (a token link of a token that may not exist).
+fn at(v: &[u32], i: u32) -> u32 {
+    v.get(i as usize).copied().unwrap_or(NO)
+}
+
 /// The move model's classes: `SHIFT`, `REDUCE`, then arcs as (`LEFT` or
 /// `RIGHT`, relation), where `None` stands for every relation that is not a
 /// class of its own in that direction (the label model picks one).
@@ -322,29 +327,27 @@ impl Scratch {
     /// labels and outer tags: its left side is complete for either move),
     /// the head's relation and labels so far, and the words around.
     fn label_features(&mut self, m: usize) {
+        let mut f = std::mem::take(&mut self.label_feats);
+        f.clear();
+        self.arc_features(m, &mut f);
+        self.label_feats = f;
+    }
+
+    /// The label model's templates, appended to `f`.
+    fn arc_features(&self, m: usize, f: &mut Vec<u64>) {
         let (h, d) = self.arc_of(m);
-        let w = |i: u32| self.words.get(i as usize).copied().unwrap_or(0x1);
-        let t = |i: u32| self.tags.get(i as usize).copied().unwrap_or(200);
-        let lab = |i: u32| self.labels.get(i as usize).map_or(255, |&l| l as u64);
-        let get = |v: &Vec<u32>, i: u32| v.get(i as usize).copied().unwrap_or(NO);
-        let ls = |i: u32| self.lset.get(i as usize).copied().unwrap_or(1);
-        let rs = |i: u32| self.rset.get(i as usize).copied().unwrap_or(1);
-        let wt = |i: u32| mix(w(i), t(i));
+        let (w, t, lab, wt) = self.readers();
+        let get = at;
+        let (ls, rs) = self.label_sets();
         let dist = (h.abs_diff(d)).min(8) as u64;
         let (dw, dt, hw, ht) = (w(d), t(d), w(h), t(h));
         let (dl, dr) = (get(&self.lc1, d), get(&self.rc1, d));
         let next = |i: u32| if i < self.n as u32 { i + 1 } else { NO };
         let prev = |i: u32| i.checked_sub(1).unwrap_or(NO);
-        let s1 = if self.stack.len() >= 2 {
-            self.stack[self.stack.len() - 2]
-        } else {
-            NO
-        };
+        let s1 = self.s1();
         let dir = m as u64;
         let m = |a: u64, b: u64| mix(a, b);
         let m3 = |a: u64, b: u64, c: u64| mix(mix(a, b), c);
-        let f = &mut self.label_feats;
-        f.clear();
         let mut p = |id: u64, v: u64| f.push(mix(id * 4 + dir, v));
         p(1, dw);
         p(2, dt);
@@ -373,43 +376,58 @@ impl Scratch {
         p(25, m(dw, lab(dl)));
     }
 
-    /// Fills `self.feats` for the current configuration.
-    fn features(&mut self) {
-        let w = |i: u32| -> u64 {
-            if i == NO {
-                0x1
-            } else {
-                self.words[i as usize]
-            }
-        };
-        let t = |i: u32| -> u64 {
-            if i == NO {
-                200
-            } else {
-                self.tags[i as usize]
-            }
-        };
-        let lab = |i: u32| -> u64 {
-            if i == NO {
-                255
-            } else {
-                self.labels[i as usize] as u64
-            }
-        };
-        let get = |v: &Vec<u32>, i: u32| -> u32 {
-            if i == NO {
-                NO
-            } else {
-                v[i as usize]
-            }
-        };
-        let n = self.n as u32;
-        let s0 = self.s0();
-        let s1 = if self.stack.len() >= 2 {
-            self.stack[self.stack.len() - 2]
+    /// What both feature sets read of a token: its word, tag, relation
+    /// and word+tag. `NO` (no such token) and the root read as padding
+    /// values of their own.
+    #[allow(clippy::type_complexity)]
+    fn readers(
+        &self,
+    ) -> (
+        impl Fn(u32) -> u64 + '_,
+        impl Fn(u32) -> u64 + '_,
+        impl Fn(u32) -> u64 + '_,
+        impl Fn(u32) -> u64 + '_,
+    ) {
+        let w = |i: u32| self.words.get(i as usize).copied().unwrap_or(0x1);
+        let t = |i: u32| self.tags.get(i as usize).copied().unwrap_or(200);
+        let lab = |i: u32| self.labels.get(i as usize).map_or(255, |&l| l as u64);
+        let wt = move |i: u32| mix(w(i), t(i));
+        (w, t, lab, wt)
+    }
+
+    /// The label sets of a token's left and right dependents (1 for `NO`).
+    fn label_sets(&self) -> (impl Fn(u32) -> u64 + '_, impl Fn(u32) -> u64 + '_) {
+        (
+            |i: u32| self.lset.get(i as usize).copied().unwrap_or(1),
+            |i: u32| self.rset.get(i as usize).copied().unwrap_or(1),
+        )
+    }
+
+    /// The word under the top of the stack.
+    fn s1(&self) -> u32 {
+        let k = self.stack.len();
+        if k >= 2 {
+            self.stack[k - 2]
         } else {
             NO
-        };
+        }
+    }
+
+    /// Fills `self.feats` for the current configuration.
+    fn features(&mut self) {
+        let mut f = std::mem::take(&mut self.feats);
+        f.clear();
+        self.move_features(&mut f);
+        self.feats = f;
+    }
+
+    /// The move model's templates, appended to `f`.
+    fn move_features(&self, f: &mut Vec<u64>) {
+        let (w, t, lab, wt) = self.readers();
+        let get = at;
+        let n = self.n as u32;
+        let s0 = self.s0();
+        let s1 = self.s1();
         let b = self.b as u32;
         let n0 = if b <= n { b } else { NO };
         let n1 = if b < n { b + 1 } else { NO };
@@ -424,28 +442,12 @@ impl Scratch {
         } else {
             7
         };
-        let vl = |i: u32| {
-            if i == NO {
-                99
-            } else {
-                self.nl[i as usize] as u64
-            }
-        };
-        let vr = |i: u32| {
-            if i == NO {
-                99
-            } else {
-                self.nr[i as usize] as u64
-            }
-        };
-        let ls = |i: u32| if i == NO { 1 } else { self.lset[i as usize] };
-        let rs = |i: u32| if i == NO { 1 } else { self.rset[i as usize] };
-        let wt = |i: u32| mix(w(i), t(i));
+        let vl = |i: u32| self.nl.get(i as usize).map_or(99, |&k| k as u64);
+        let vr = |i: u32| self.nr.get(i as usize).map_or(99, |&k| k as u64);
+        let (ls, rs) = self.label_sets();
         let (s0w, s0t, n0w, n0t, n1t) = (w(s0), t(s0), w(n0), t(n0), t(n1));
         let m = |a: u64, b: u64| mix(a, b);
         let m3 = |a: u64, b: u64, c: u64| mix(mix(a, b), c);
-        let f = &mut self.feats;
-        f.clear();
         let mut p = |id: u64, v: u64| f.push(mix(id, v));
         p(1, s0w);
         p(2, s0t);
