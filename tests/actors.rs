@@ -226,3 +226,46 @@ fn unnamed_groups_are_group_actors_after_the_named_ones() {
         .iter()
         .any(|e| !e.group && e.name == "Red Cross"));
 }
+
+#[test]
+fn the_article_is_about_where_its_places_are() {
+    // Washington once, Mali through three of its towns: the army with no
+    // modifier is Mali's.
+    let doc = annotate(
+        "Gunmen attacked a convoy near Gao on Tuesday. The army said it had \
+         sent troops from Timbuktu and Kidal. Washington condemned the attack.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "army")),
+        (Some("MLI"), Some(Sector::MIL))
+    );
+}
+
+#[test]
+fn a_role_word_before_a_name_describes_the_organisation() {
+    let doc = annotate(
+        "Libya's paramilitary Desert Shield Brigade shelled the airport, and \
+         the brigade later withdrew.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.contains("paramilitary")),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_organisation_in_a_title_codes_the_person_and_is_no_actor_there() {
+    let doc = annotate(
+        "The UN Special Envoy for Sudan, Karin Holm, said on Monday that both \
+         sides had agreed to a truce.",
+    );
+    assert_eq!(coded(entity(&doc, "Karin Holm")), (None, Some(Sector::IGO)));
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("Envoy")),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

@@ -32,6 +32,8 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::lexicon::{Entry, Lexicons, Role, RoleUse};
+use crate::geo::text::name_key;
+use crate::geo::Gazetteer;
 use newsgraph_core::{Doc, Entity, EntityKind, MentionKind, Sector, Span, Upos};
 use std::collections::HashMap;
 
@@ -215,7 +217,7 @@ const STOP: &[&str] = &[
 const ADJ_SUFFIXES: &[&str] = &[
     "ian", "al", "ive", "ary", "ic", "ous", "ful", "ent", "ant", "ed", "ist", "ern",
 ];
-const TITLE_MODIFIERS: &[&str] = &[
+pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "former",
     "acting",
     "then",
@@ -422,6 +424,17 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether a person's title starts at token `i` ("[UN] special envoy",
+    /// "[NATO] chief"): the organisation before it only qualifies the
+    /// person, who is the actor.
+    fn opens_title(&self, mut i: usize) -> bool {
+        while i < self.words.len() && TITLE_MODIFIERS.contains(&self.low(i)) {
+            i += 1;
+        }
+        self.cue_at(i)
+            .is_some_and(|(r, _)| r.use_ == RoleUse::Title)
+    }
+
     /// The mention index and its token range for mention `m`.
     fn mention_tokens(&self, m: usize) -> (usize, usize) {
         let men = &self.doc.mentions[m];
@@ -621,8 +634,9 @@ impl<'a> Coder<'a> {
                     });
                     if let Some(i) = known {
                         let a = v.lex.actor(i);
-                        let actor = a.kind != EntityKind::Norp && a.kind != EntityKind::Gpe
-                            || v.acts(first, end);
+                        let actor = (a.kind != EntityKind::Norp && a.kind != EntityKind::Gpe
+                            || v.acts(first, end))
+                            && !v.opens_title(end);
                         // Group adjectives ("Arab", "Western") are modifiers, not actors.
                         if a.kind == EntityKind::Norp {
                             continue;
@@ -701,19 +715,26 @@ impl<'a> Coder<'a> {
             };
             let head_end = i + len;
             // Role cues inside a name ("Interior Ministry") belong to it; a
-            // cue followed by a name is a title ("President Biden").
+            // cue followed by a name is a title ("President Biden")
             let inside_name = v.mention_at[i].is_some_and(|m| {
                 matches!(
                     v.doc.mentions[m].kind,
                     MentionKind::Org | MentionKind::Person
                 )
             });
-            let before_name = v
-                .mention_at
-                .get(head_end)
-                .copied()
-                .flatten()
-                .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person);
+            // ... or describes one ("the paramilitary Rapid Support Forces").
+            let same_sentence = v.sentence_of.get(head_end) == v.sentence_of.get(i);
+            let before_name = same_sentence
+                && v.mention_at
+                    .get(head_end)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|m| {
+                        matches!(
+                            v.doc.mentions[m].kind,
+                            MentionKind::Person | MentionKind::Org
+                        )
+                    });
             let capital_title = is_cap(v.words[i]) && !v.sentence_start[i];
             // "airline companies": the last role noun is the head.
             let compound = v
@@ -1246,14 +1267,31 @@ impl<'a> Coder<'a> {
     }
 }
 
-/// The article's country: the one whose names, demonyms and capitals are
-/// mentioned at least twice as often as any other's.
+/// The article's country: the one whose names, demonyms and capitals, and
+/// places the gazetteer puts in it alone ("El Fasher", "North Darfur"), are
+/// mentioned at least twice as often as any other's. News is about where
+/// it happens: a story that names Washington twice and three Sudanese towns
+/// is about Sudan.
 fn home_country(v: &View) -> Option<String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
+    let gazetteer = Gazetteer::embedded().ok();
     for m in 0..v.doc.mentions.len() {
-        if v.entries(m).iter().any(|e| !matches!(e, Entry::Actor(_))) {
+        let entries = v.entries(m);
+        if entries.iter().any(|e| !matches!(e, Entry::Actor(_))) {
             if let Some(c) = v.mention_country(m) {
                 *counts.entry(c).or_default() += 1;
+            }
+        } else if let (true, Some(g)) = (entries.is_empty(), gazetteer) {
+            let men = &v.doc.mentions[m];
+            if !matches!(men.kind, MentionKind::Gpe | MentionKind::Loc) {
+                continue;
+            }
+            let refs = g.lookup(&name_key(men.span.text(v.doc.text())));
+            let mut countries = refs.iter().map(|r| g.iso3(r.entry));
+            if let Some(first) = countries.next().filter(|c| !c.is_empty()) {
+                if countries.all(|c| c == first) {
+                    *counts.entry(first.to_string()).or_default() += 1;
+                }
             }
         }
     }

@@ -21,6 +21,7 @@
 // Tokens, spans and candidates are parallel arrays indexed together.
 #![allow(clippy::needless_range_loop)]
 
+use crate::actors::coder::TITLE_MODIFIERS;
 use crate::actors::gazetteer_codes;
 
 use crate::actors::lexicon::{Entry, Lexicons};
@@ -463,6 +464,29 @@ impl MentionFinder {
             if kind == MentionKind::Person {
                 while a + 1 < b && self.is_title_word(word(a)) {
                     a += 1;
+                }
+            }
+            // "[UN Special Envoy for Sudan], Karin Holm": a known
+            // organisation or country followed by a title names the
+            // organisation; the title (and what follows it) describes a
+            // person.
+            if kind == MentionKind::Org {
+                let title_at = |k: usize| {
+                    let mut j = k;
+                    while j + 1 < b && TITLE_MODIFIERS.contains(&word(j).to_lowercase().as_str()) {
+                        j += 1;
+                    }
+                    self.is_title_word(word(j))
+                };
+                let known = |end: usize| {
+                    let head = &text[spans[a].start as usize..spans[end - 1].end as usize];
+                    self.lex
+                        .lookup(head)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Actor(_) | Entry::Country(_)))
+                };
+                if let Some(t) = (a + 1..b).find(|&k| title_at(k) && known(k)) {
+                    b = t;
                 }
             }
             if a >= b || (a..b).all(|k| self.is_title_word(word(k))) {
