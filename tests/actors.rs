@@ -269,3 +269,19 @@ fn an_organisation_in_a_title_codes_the_person_and_is_no_actor_there() {
         doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_possessive_pronoun_gives_the_group_its_states_country() {
+    let doc = annotate(
+        "Uganda rejected the report on Friday. Its defence ministry said no troops \
+         had crossed the border.",
+    );
+    let e = entity(&doc, "defence ministry");
+    assert_eq!(coded(e), (Some("UGA"), Some(Sector::GOV)));
+}
+
+#[test]
+fn congo_alone_is_the_democratic_republic_as_news_writes_it() {
+    let doc = annotate("Congo accused its neighbour of arming the rebels near Bukavu.");
+    assert_eq!(entity(&doc, "Congo").country.as_deref(), Some("COD"));
+}

@@ -69,6 +69,11 @@ DEMONYMS = {
     "KWT": ["Kuwaiti"], "QAT": ["Qatari"], "BHR": ["Bahraini"], "OMN": ["Omani"],
 }
 
+# Short names news gives to one of several states: AP and Reuters write
+# "Congo" for the Democratic Republic of the Congo and "Republic of Congo"
+# for the other, so the bare name (ISO's short name of COG) goes to COD.
+NEWS_OWNER = {"Congo": "COD"}
+
 CAPITALS = {
     "AFG": "Kabul", "AGO": "Luanda", "ALB": "Tirana", "ARE": "Abu Dhabi", "ARG": "Buenos Aires",
     "ARM": "Yerevan", "AUS": "Canberra", "AUT": "Vienna", "AZE": "Baku", "BDI": "Gitega",
@@ -153,6 +158,11 @@ def main():
         for n in (c["name"], c.get("official_name", ""), short):
             if n and "," not in n and "(" not in n:
                 aliases.add(n[4:] if n.startswith("the ") else n)
+        for n, owner in NEWS_OWNER.items():
+            if owner == a3:
+                aliases.add(n)
+            else:
+                aliases.discard(n)
         aliases.discard(name)
         caps = [CAPITALS[a3]] + CAPITAL_ALIASES.get(a3, []) if a3 in CAPITALS else []
         rows.append([a3, name, "|".join(sorted(set(dem))), "|".join(caps), "|".join(sorted(aliases))])

@@ -876,6 +876,23 @@ impl<'a> Coder<'a> {
                 }
                 break;
             }
+            // "Rwanda denied it. Its foreign ministry said…": a possessive
+            // pronoun whose antecedent is a state makes the group that
+            // state's, as "Rwanda's foreign ministry" would.
+            if matches!(l, "its" | "their") {
+                let here = v.doc.tokens[p].span.start;
+                let antecedent = sofar
+                    .iter()
+                    .filter(|c| c.named && c.kind != EntityKind::Person && c.span.end <= here)
+                    .max_by_key(|c| c.span.start);
+                if let Some(c) = antecedent.filter(|c| c.kind == EntityKind::Gpe && c.actor) {
+                    // The name leaves the pronoun out: "foreign ministry".
+                    country = c.country.clone();
+                    start = k;
+                    modified = true;
+                }
+                break;
+            }
             if let Some(m) = v.mention_at[p] {
                 let (f, _) = v.mention_tokens(m);
                 let men = &v.doc.mentions[m];

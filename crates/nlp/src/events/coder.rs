@@ -1293,11 +1293,17 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
+        // Only a name counts: a bare role noun ("sent soldiers") is too
+        // weakly tied to the actor it was resolved to.
+        let named = |t: usize| {
+            let span = self.t.span(t);
+            self.doc().mentions.iter().any(|m| m.span.contains(span))
+        };
         toks.sort_unstable();
         toks.into_iter().find_map(|t| {
             let e = self.t.entity_of(t)?;
             let ent = self.doc().entity(e)?;
-            (!speaker.contains(&e) && ent.role != Some(Sector::MED)).then_some(e)
+            (named(t) && !speaker.contains(&e) && ent.role != Some(Sector::MED)).then_some(e)
         })
     }
 

@@ -16,8 +16,8 @@ use super::lexicon::{Lexicon, NOUNS_FILE, VERBS_FILE};
 use super::Coder;
 use crate::lexicon::Table;
 use newsgraph_core::{
-    Doc, Entity, EntityKind, Event, EventStatus, Place, PlaceKind, Precision, Sector, Span,
-    TimeExpr, TimeValue,
+    Doc, Entity, EntityKind, Event, EventStatus, Mention, MentionKind, Place, PlaceKind, Precision,
+    Sector, Span, TimeExpr, TimeValue, TokenId,
 };
 
 struct Tok<'a> {
@@ -146,6 +146,20 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                     '*' => (EntityKind::Norp, Some(Sector::CVL)),
                     _ => (EntityKind::Gpe, Some(Sector::GOV)),
                 };
+                // A name (not a reference, not a group noun) is a mention.
+                if toks[i].refers.is_none() && m != '*' {
+                    d.mentions.push(Mention {
+                        span,
+                        first: TokenId::at(i),
+                        end: TokenId::at(j),
+                        kind: match kind {
+                            EntityKind::Person => MentionKind::Person,
+                            EntityKind::Gpe => MentionKind::Gpe,
+                            _ => MentionKind::Org,
+                        },
+                        score: 1.0,
+                    });
+                }
                 let name = toks[i].refers.map_or(name, str::to_string);
                 match d.entities.iter_mut().find(|e| e.name == name) {
                     Some(e) => e.spans.push(span),
@@ -863,6 +877,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "statement about an actor, reporting no event: the actor is the target",
         "#Sam/PROPN/2/nsubj said/VERB/0/root/say ^Sam:#he/PRON/5/nsubj:pass was/AUX/5/aux:pass surprised/VERB.VBN/2/ccomp/surprise by/ADP/7/case advances/NOUN.NNS/5/obl:agent/advance by/ADP/9/case $Orcs/PROPN/7/nmod",
         &[("010", &["Sam"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "statement about an actor named only by a role noun: no target",
+        "#Sam/PROPN/2/nsubj said/VERB/0/root/say @Gondor/PROPN/6/nsubj had/AUX/6/aux not/PART/6/advmod moved/VERB/2/ccomp/move ^Rohan:$fighters/NOUN.NNS/6/obj/fighter",
+        &[("010", &["Sam"], &[], false, Occurred)],
     ),
     (
         "statement reporting an event: the event is claimed, the statement has no target",
