@@ -313,6 +313,9 @@ struct View<'a> {
     lex: &'a Lexicons,
     words: Vec<&'a str>,
     lows: Vec<String>,
+    /// The longest role cue starting at each token: (role, number of
+    /// tokens).
+    cues: Vec<Option<(Role, usize)>>,
     /// The mention covering each token.
     mention_at: Vec<Option<usize>>,
     sentence_of: Vec<usize>,
@@ -336,10 +339,21 @@ impl<'a> View<'a> {
                     _ => l,
                 }
             })
-            .collect();
+            .collect::<Vec<String>>();
+        let cues = {
+            let lows: Vec<&str> = lows.iter().map(String::as_str).collect();
+            (0..lows.len())
+                .map(|i| lex.longest_role(&lows[i..]))
+                .collect()
+        };
         let mut mention_at = vec![None; words.len()];
         for (m, men) in doc.mentions.iter().enumerate() {
-            for (k, t) in doc.tokens.iter().enumerate() {
+            // Tokens are in text order and do not overlap.
+            let first = doc.tokens.partition_point(|t| t.span.end <= men.span.start);
+            for (k, t) in doc.tokens.iter().enumerate().skip(first) {
+                if t.span.start >= men.span.end {
+                    break;
+                }
                 if t.span.overlaps(men.span) {
                     mention_at[k] = Some(m);
                 }
@@ -382,6 +396,7 @@ impl<'a> View<'a> {
             lex,
             words,
             lows,
+            cues,
             mention_at,
             sentence_of,
             sentence_start,
@@ -412,14 +427,7 @@ impl<'a> View<'a> {
 
     /// The longest role cue starting at token `i`: (role, number of tokens).
     fn cue_at(&self, i: usize) -> Option<(Role, usize)> {
-        let max = self
-            .lex
-            .role_words()
-            .min(self.words.len().saturating_sub(i));
-        (1..=max).rev().find_map(|n| {
-            let ws: Vec<&str> = self.lows[i..i + n].iter().map(String::as_str).collect();
-            self.lex.role(&ws).map(|r| (r, n))
-        })
+        self.cues.get(i).copied().flatten()
     }
 
     /// The mention index and its token range for mention `m`.
