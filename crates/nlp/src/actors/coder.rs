@@ -33,6 +33,7 @@
 
 use super::lexicon::{Entry, Lexicons, Role, RoleUse};
 use newsgraph_core::{Doc, Entity, EntityKind, MentionKind, Sector, Span, Upos};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How a candidate is tied to others before clustering.
@@ -287,6 +288,23 @@ fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// A word as the coder compares it: lower-cased, without a possessive
+/// `'s`, borrowed when that changes nothing (most words).
+fn low_form(w: &str) -> Cow<'_, str> {
+    let strip = |l: &str| -> Option<usize> {
+        let x = l.strip_suffix("’s").or_else(|| l.strip_suffix("'s"))?;
+        (!x.is_empty()).then_some(x.len())
+    };
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(&w[..strip(w).unwrap_or(w.len())]);
+    }
+    let mut l = lower(w);
+    if let Some(n) = strip(&l) {
+        l.truncate(n);
+    }
+    Cow::Owned(l)
+}
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -312,7 +330,9 @@ struct View<'a> {
     doc: &'a Doc,
     lex: &'a Lexicons,
     words: Vec<&'a str>,
-    lows: Vec<String>,
+    /// Lower-cased words without a possessive `'s` (borrowed when the
+    /// word needs no change).
+    lows: Vec<Cow<'a, str>>,
     /// The longest role cue starting at each token: (role, number of
     /// tokens).
     cues: Vec<Option<(Role, usize)>>,
@@ -330,18 +350,9 @@ impl<'a> View<'a> {
     fn new(doc: &'a Doc, lex: &'a Lexicons) -> View<'a> {
         let text = doc.text();
         let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.text(text)).collect();
-        let lows = words
-            .iter()
-            .map(|w| {
-                let l = lower(w);
-                match l.strip_suffix("’s").or_else(|| l.strip_suffix("'s")) {
-                    Some(x) if !x.is_empty() => x.to_string(),
-                    _ => l,
-                }
-            })
-            .collect::<Vec<String>>();
+        let lows: Vec<Cow<str>> = words.iter().map(|w| low_form(w)).collect();
         let cues = {
-            let lows: Vec<&str> = lows.iter().map(String::as_str).collect();
+            let lows: Vec<&str> = lows.iter().map(|l| &**l).collect();
             (0..lows.len())
                 .map(|i| lex.longest_role(&lows[i..]))
                 .collect()
@@ -405,7 +416,7 @@ impl<'a> View<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", String::as_str)
+        self.lows.get(i).map_or("", |l| l)
     }
 
     fn span(&self, first: usize, end: usize) -> Span {
