@@ -154,6 +154,14 @@ impl LowerKey {
     /// key would grow past its capacity (it then holds a cut text).
     pub fn push_str(&mut self, s: &str) -> bool {
         for c in s.chars() {
+            if c.is_ascii() {
+                if self.len == self.cap {
+                    return false;
+                }
+                self.buf[self.len] = c.to_ascii_lowercase() as u8;
+                self.len += 1;
+                continue;
+            }
             for l in c.to_lowercase() {
                 if self.len + l.len_utf8() > self.cap {
                     return false;
