@@ -4,8 +4,16 @@
 //! Every table in `data/` goes through [`Table::parse`], so every table error
 //! names its file and line the same way, and the shared table test
 //! (`tests/lexicons.rs`) can check sortedness and duplicates for all of them.
+//! Stages look up every token in these tables, so the look-up helpers live
+//! here too: [`FastMap`], a map with a fast hasher for keys of our own
+//! tables, [`LowerKey`], which builds on the stack the key a table keyed by
+//! lower-case text is looked up with, and [`lowercase`], which copies only
+//! the words that have capitals.
 
 use crate::BuildError;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// One parsed TSV table: a header and rows, each row with its 1-based line.
 #[derive(Debug, Clone)]
@@ -82,9 +90,111 @@ impl<'a> Table<'a> {
     }
 }
 
+/// A fast non-cryptographic hasher (FxHash's mixing step) for maps keyed
+/// by our own tables' names: flooding is not a concern, and a token's look-up
+/// costs a few multiplications instead of SipHash's rounds.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map whose keys come from our tables, hashed with [`FxHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// `s` lower-cased as by `str::to_lowercase`, borrowed when it already is
+/// (most words of a text are ASCII without capitals).
+pub fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// A lower-case key built on the stack, to look words up in a table keyed
+/// by lower-case text without allocating (stages look up every token).
+pub struct LowerKey {
+    buf: [u8; LowerKey::BYTES],
+    len: usize,
+    cap: usize,
+}
+
+impl LowerKey {
+    /// The longest key, in bytes.
+    pub const BYTES: usize = 64;
+
+    /// An empty key that holds at most `cap` bytes (at most
+    /// [`LowerKey::BYTES`]): the length of the table's longest key, since a
+    /// longer text cannot be in it.
+    pub fn new(cap: usize) -> LowerKey {
+        LowerKey {
+            buf: [0; LowerKey::BYTES],
+            len: 0,
+            cap: cap.min(LowerKey::BYTES),
+        }
+    }
+
+    /// Appends `s`, lower-cased character by character; false when the
+    /// key would grow past its capacity (it then holds a cut text).
+    pub fn push_str(&mut self, s: &str) -> bool {
+        for c in s.chars() {
+            if c.is_ascii() {
+                if self.len == self.cap {
+                    return false;
+                }
+                self.buf[self.len] = c.to_ascii_lowercase() as u8;
+                self.len += 1;
+                continue;
+            }
+            for l in c.to_lowercase() {
+                if self.len + l.len_utf8() > self.cap {
+                    return false;
+                }
+                self.len += l.encode_utf8(&mut self.buf[self.len..]).len();
+            }
+        }
+        true
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only whole characters are ever written.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_keys_fit_or_are_none() {
+        let mut k = LowerKey::new(9);
+        assert!(k.push_str("Défense") && k.push_str(" "));
+        assert_eq!(k.as_str(), "défense ");
+        assert!(!k.push_str("Minister"));
+        let mut k = LowerKey::new(100);
+        assert!(k.push_str("İ"));
+        assert_eq!(k.as_str(), "i\u{307}");
+        assert_eq!(LowerKey::new(0).as_str(), "");
+        assert!(matches!(lowercase("said"), Cow::Borrowed("said")));
+        assert_eq!(lowercase("ΟΔΟΣ"), "οδος");
+    }
 
     #[test]
     fn parses_header_rows_and_lines() {

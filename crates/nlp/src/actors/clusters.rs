@@ -15,6 +15,7 @@
 //! the first centroid is the node's most frequent word, the second the word
 //! least like it).
 
+use crate::lexicon::LowerKey;
 use crate::perceptron::{hash_str, IdMap};
 use crate::BuildError;
 use std::collections::HashMap;
@@ -70,7 +71,15 @@ impl Clusters {
             return p;
         }
         if word.chars().any(char::is_uppercase) {
-            if let Some(&p) = self.map.get(&hash_str(&word.to_lowercase())) {
+            // Most words are short ASCII: lower-case those on the stack
+            // (`str::to_lowercase` differs from char by char elsewhere).
+            let mut key = LowerKey::new(LowerKey::BYTES);
+            let lower = if word.is_ascii() && key.push_str(word) {
+                hash_str(key.as_str())
+            } else {
+                hash_str(&word.to_lowercase())
+            };
+            if let Some(&p) = self.map.get(&lower) {
                 return p;
             }
         }

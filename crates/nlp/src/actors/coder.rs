@@ -35,6 +35,7 @@ use super::lexicon::{Entry, Lexicons, Role, RoleUse};
 use crate::geo::text::name_key;
 use crate::geo::Gazetteer;
 use newsgraph_core::{Doc, Entity, EntityKind, MentionKind, Sector, Span, Upos};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How a candidate is tied to others before clustering.
@@ -289,6 +290,23 @@ fn lower(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// A word as the coder compares it: lower-cased, without a possessive
+/// `'s`, borrowed when that changes nothing (most words).
+fn low_form(w: &str) -> Cow<'_, str> {
+    let strip = |l: &str| -> Option<usize> {
+        let x = l.strip_suffix("’s").or_else(|| l.strip_suffix("'s"))?;
+        (!x.is_empty()).then_some(x.len())
+    };
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(&w[..strip(w).unwrap_or(w.len())]);
+    }
+    let mut l = lower(w);
+    if let Some(n) = strip(&l) {
+        l.truncate(n);
+    }
+    Cow::Owned(l)
+}
+
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -314,7 +332,12 @@ struct View<'a> {
     doc: &'a Doc,
     lex: &'a Lexicons,
     words: Vec<&'a str>,
-    lows: Vec<String>,
+    /// Lower-cased words without a possessive `'s` (borrowed when the
+    /// word needs no change).
+    lows: Vec<Cow<'a, str>>,
+    /// The longest role cue starting at each token: (role, number of
+    /// tokens).
+    cues: Vec<Option<(Role, usize)>>,
     /// The mention covering each token.
     mention_at: Vec<Option<usize>>,
     sentence_of: Vec<usize>,
@@ -329,19 +352,21 @@ impl<'a> View<'a> {
     fn new(doc: &'a Doc, lex: &'a Lexicons) -> View<'a> {
         let text = doc.text();
         let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.text(text)).collect();
-        let lows = words
-            .iter()
-            .map(|w| {
-                let l = lower(w);
-                match l.strip_suffix("’s").or_else(|| l.strip_suffix("'s")) {
-                    Some(x) if !x.is_empty() => x.to_string(),
-                    _ => l,
-                }
-            })
-            .collect();
+        let lows: Vec<Cow<str>> = words.iter().map(|w| low_form(w)).collect();
+        let cues = {
+            let lows: Vec<&str> = lows.iter().map(|l| &**l).collect();
+            (0..lows.len())
+                .map(|i| lex.longest_role(&lows[i..]))
+                .collect()
+        };
         let mut mention_at = vec![None; words.len()];
         for (m, men) in doc.mentions.iter().enumerate() {
-            for (k, t) in doc.tokens.iter().enumerate() {
+            // Tokens are in text order and do not overlap.
+            let first = doc.tokens.partition_point(|t| t.span.end <= men.span.start);
+            for (k, t) in doc.tokens.iter().enumerate().skip(first) {
+                if t.span.start >= men.span.end {
+                    break;
+                }
                 if t.span.overlaps(men.span) {
                     mention_at[k] = Some(m);
                 }
@@ -384,6 +409,7 @@ impl<'a> View<'a> {
             lex,
             words,
             lows,
+            cues,
             mention_at,
             sentence_of,
             sentence_start,
@@ -392,7 +418,7 @@ impl<'a> View<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", String::as_str)
+        self.lows.get(i).map_or("", |l| l)
     }
 
     fn span(&self, first: usize, end: usize) -> Span {
@@ -414,14 +440,7 @@ impl<'a> View<'a> {
 
     /// The longest role cue starting at token `i`: (role, number of tokens).
     fn cue_at(&self, i: usize) -> Option<(Role, usize)> {
-        let max = self
-            .lex
-            .role_words()
-            .min(self.words.len().saturating_sub(i));
-        (1..=max).rev().find_map(|n| {
-            let ws: Vec<&str> = self.lows[i..i + n].iter().map(String::as_str).collect();
-            self.lex.role(&ws).map(|r| (r, n))
-        })
+        self.cues.get(i).copied().flatten()
     }
 
     /// Whether a person's title starts at token `i` ("[UN] special envoy",

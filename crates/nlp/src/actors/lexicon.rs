@@ -7,13 +7,14 @@
 //! (leftmost-longest, case-sensitive: news capitalises names, and "US"/"us",
 //! "WHO"/"who" differ only by case); a match counts only on word boundaries.
 //! Role cues are looked up per lower-cased token sequence (up to three words),
-//! since they appear both as "minister" and as "Defense Minister".
+//! since they appear both as "minister" and as "Defense Minister"; the table
+//! also knows the first words of longer cues, so the longest cue at a token
+//! takes one look-up per word it spans.
 
-use crate::lexicon::{Row, Table};
+use crate::lexicon::{FastMap, LowerKey, Row, Table};
 use crate::BuildError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use newsgraph_core::{EntityKind, Sector, Span};
-use std::collections::HashMap;
 
 const COUNTRIES: &str = include_str!("../../../../data/lexicons/countries.tsv");
 const ACTORS: &str = include_str!("../../../../data/lexicons/actors.tsv");
@@ -68,6 +69,15 @@ pub struct Role {
     pub weak: bool,
 }
 
+/// What a lower-case word sequence is among the role cues.
+#[derive(Debug, Clone, Copy, Default)]
+struct CueKey {
+    /// The cue it spells, if any.
+    role: Option<Role>,
+    /// Whether a longer cue starts with it.
+    longer: bool,
+}
+
 /// A name of the lexicons found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -81,12 +91,15 @@ pub struct Hit {
 pub struct Lexicons {
     pub countries: Vec<Country>,
     pub actors: Vec<KnownActor>,
-    roles: HashMap<String, Role>,
+    /// Every role cue and every first words of a longer one.
+    roles: FastMap<String, CueKey>,
     /// Longest role cue in words.
     role_words: usize,
+    /// Longest role cue in bytes (at most [`LowerKey::BYTES`]).
+    role_bytes: usize,
     patterns: Vec<String>,
     entries: Vec<Vec<Entry>>,
-    by_name: HashMap<String, usize>,
+    by_name: FastMap<String, usize>,
     matcher: AhoCorasick,
 }
 
@@ -184,8 +197,9 @@ impl Lexicons {
             t.column("sector")?,
             t.column("strength")?,
         );
-        let mut role_map = HashMap::new();
+        let mut role_map = FastMap::default();
         let mut role_words = 1;
+        let mut role_bytes = 0;
         for row in &t.rows {
             let use_ = match row.get(r_use) {
                 "title" => RoleUse::Title,
@@ -199,15 +213,26 @@ impl Lexicons {
                 s => return Err(t.error(row, format!("strength `{s}` is not weak or strong"))),
             };
             let cue = row.get(r_cue);
+            if cue.len() > LowerKey::BYTES {
+                let most = LowerKey::BYTES;
+                return Err(t.error(row, format!("a cue has at most {most} bytes")));
+            }
             role_words = role_words.max(cue.split(' ').count());
-            role_map.insert(
-                cue.to_string(),
-                Role {
-                    use_,
-                    sector: sector(&t, row, row.opt(r_sector))?,
-                    weak,
-                },
-            );
+            role_bytes = role_bytes.max(cue.len());
+            role_map
+                .entry(cue.to_string())
+                .or_insert_with(CueKey::default)
+                .role = Some(Role {
+                use_,
+                sector: sector(&t, row, row.opt(r_sector))?,
+                weak,
+            });
+            for (k, _) in cue.match_indices(' ') {
+                role_map
+                    .entry(cue[..k].to_string())
+                    .or_insert_with(CueKey::default)
+                    .longer = true;
+            }
         }
 
         // One pattern per surface form, with every reading it has.
@@ -240,6 +265,7 @@ impl Lexicons {
             actors: actor_list,
             roles: role_map,
             role_words,
+            role_bytes,
             patterns,
             entries,
             by_name,
@@ -278,19 +304,35 @@ impl Lexicons {
         if words.is_empty() || words.len() > self.role_words {
             return None;
         }
-        let mut key = String::new();
+        let mut key = LowerKey::new(self.role_bytes);
         for (i, w) in words.iter().enumerate() {
-            if i > 0 {
-                key.push(' ');
+            if i > 0 && !key.push_str(" ") || !key.push_str(w) {
+                return None;
             }
-            key.extend(w.chars().flat_map(char::to_lowercase));
         }
-        self.roles.get(&key).copied()
+        self.roles.get(key.as_str()).and_then(|k| k.role)
     }
 
-    /// The longest number of words a role cue has.
-    pub fn role_words(&self) -> usize {
-        self.role_words
+    /// The longest role cue (any case) the words start with: the role and
+    /// how many words it takes.
+    pub fn longest_role(&self, words: &[&str]) -> Option<(Role, usize)> {
+        let mut key = LowerKey::new(self.role_bytes);
+        let mut best = None;
+        for (i, w) in words.iter().take(self.role_words).enumerate() {
+            if i > 0 && !key.push_str(" ") || !key.push_str(w) {
+                break;
+            }
+            let Some(k) = self.roles.get(key.as_str()) else {
+                break;
+            };
+            if let Some(r) = k.role {
+                best = Some((r, i + 1));
+            }
+            if !k.longer {
+                break;
+            }
+        }
+        best
     }
 
     pub fn country(&self, i: u16) -> &Country {
@@ -362,6 +404,17 @@ mod tests {
             Some(Some(Sector::COP))
         );
         assert_eq!(l.role(&["banana"]), None);
+        assert_eq!(l.role(&["defense"]), None);
+        let (r, n) = l
+            .longest_role(&["Defense", "Minister", "Lloyd"])
+            .expect("defense minister");
+        assert_eq!((r.use_, n), (RoleUse::Title, 2));
+        assert_eq!(
+            l.longest_role(&["minister", "said"]).map(|(_, n)| n),
+            Some(1)
+        );
+        assert_eq!(l.longest_role(&["banana", "minister"]), None);
+        assert_eq!(l.longest_role(&[]), None);
     }
 
     #[test]

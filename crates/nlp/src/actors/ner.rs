@@ -93,6 +93,16 @@ fn allowed(prev: u8, label: u8) -> bool {
     !is_inside(label) || prev == label || prev + 1 == label
 }
 
+/// The labels that may precede `label` in BIO, in order.
+fn predecessors(label: usize) -> &'static [u8] {
+    const ALL: [u8; N_LABELS] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    if is_inside(label as u8) {
+        &ALL[label - 1..=label]
+    } else {
+        &ALL
+    }
+}
+
 /// Token spans `[start, end)` with their types from a BIO label sequence.
 /// A stray `I-` starts a span (as conlleval does).
 pub fn spans(labels: &[u8]) -> Vec<(usize, usize, NerType)> {
@@ -145,6 +155,20 @@ struct TokInfo {
     cluster: u32,
 }
 
+/// `c` lower-cased, as UTF-8 in `out`; returns its length (a character
+/// lower-cases to at most three of at most four bytes).
+fn lower_utf8(c: char, out: &mut [u8; 12]) -> usize {
+    if c.is_ascii() {
+        out[0] = c.to_ascii_lowercase() as u8;
+        return 1;
+    }
+    let mut len = 0;
+    for l in c.to_lowercase() {
+        len += l.encode_utf8(&mut out[len..]).len();
+    }
+    len
+}
+
 fn tok_info(word: &str, gaz: u8, pos: u8, cluster: u32) -> TokInfo {
     let mut lower = FNV;
     let mut exact = FNV;
@@ -158,20 +182,13 @@ fn tok_info(word: &str, gaz: u8, pos: u8, cluster: u32) -> TokInfo {
         for &b in d.encode_utf8(&mut buf).as_bytes() {
             exact = fnv(exact, b);
         }
-        let mut lc_bytes = [0u8; 16];
-        let mut len = 0;
-        for l in d.to_lowercase() {
-            len += l.encode_utf8(&mut lc_bytes[len..]).len();
-            if len > 12 {
-                break;
-            }
-        }
+        let mut lc_bytes = [0u8; 12];
+        let len = lower_utf8(d, &mut lc_bytes);
         for &b in &lc_bytes[..len] {
             lower = fnv(lower, b);
         }
         if n_chars < 3 {
-            for (k, p) in prefix.iter_mut().enumerate().skip(n_chars) {
-                let _ = k;
+            for p in prefix.iter_mut().skip(n_chars) {
                 for &b in &lc_bytes[..len] {
                     *p = fnv(*p, b);
                 }
@@ -196,14 +213,20 @@ fn tok_info(word: &str, gaz: u8, pos: u8, cluster: u32) -> TokInfo {
     }
     // Suffixes: the last 1..4 characters, lower-cased.
     let mut suffix = [FNV; 4];
-    let chars: Vec<char> = word.chars().rev().take(4).collect();
+    let mut last = ['\0'; 4];
+    let mut n_last = 0;
+    for c in word.chars().rev().take(4) {
+        last[n_last] = c;
+        n_last += 1;
+    }
+    let chars = &last[..n_last];
     for (k, s) in suffix.iter_mut().enumerate() {
         if k < chars.len() {
-            for c in chars[..=k].iter().rev() {
-                for l in c.to_lowercase() {
-                    for &b in l.encode_utf8(&mut buf).as_bytes() {
-                        *s = fnv(*s, b);
-                    }
+            for &c in chars[..=k].iter().rev() {
+                let mut lc_bytes = [0u8; 12];
+                let len = lower_utf8(c, &mut lc_bytes);
+                for &b in &lc_bytes[..len] {
+                    *s = fnv(*s, b);
                 }
             }
         } else {
@@ -412,11 +435,9 @@ where
     for i in 1..n {
         for l in 0..N_LABELS {
             let mut best: Option<(T, u8)> = None;
-            for p in 0..N_LABELS {
+            for &p in predecessors(l) {
+                let p = usize::from(p);
                 let Some(a) = alpha[i - 1][p] else { continue };
-                if !allowed(p as u8, l as u8) {
-                    continue;
-                }
                 let s = a + lattice[i][p][l];
                 if best.is_none_or(|(b, _)| s > b) {
                     best = Some((s, p as u8));
@@ -446,20 +467,22 @@ where
         // beta[i][l]: best score of the rest of the sentence after l at i.
         let mut beta = vec![[Some(T::default()); N_LABELS]; n];
         for i in (0..n - 1).rev() {
-            for p in 0..N_LABELS {
-                let mut b: Option<T> = None;
-                for l in 0..N_LABELS {
-                    let Some(next) = beta[i + 1][l] else { continue };
-                    if alpha[i + 1][l].is_none() || !allowed(p as u8, l as u8) {
-                        continue;
-                    }
+            // A maximum over the allowed moves, taken label by label.
+            let mut row = [None::<T>; N_LABELS];
+            for l in 0..N_LABELS {
+                let Some(next) = beta[i + 1][l] else { continue };
+                if alpha[i + 1][l].is_none() {
+                    continue;
+                }
+                for &p in predecessors(l) {
+                    let p = usize::from(p);
                     let s = lattice[i + 1][p][l] + next;
-                    if b.is_none_or(|x| s > x) {
-                        b = Some(s);
+                    if row[p].is_none_or(|x| s > x) {
+                        row[p] = Some(s);
                     }
                 }
-                beta[i][p] = b;
             }
+            beta[i] = row;
         }
         out_margins = (0..n)
             .map(|i| {
@@ -504,7 +527,11 @@ impl Model {
 
     /// Adds feature `h`'s weights to `scores`.
     fn add_row(&self, scores: &mut [i32; N_LABELS], h: u64) {
-        let b = self.bucket(h);
+        self.add_bucket(scores, self.bucket(h));
+    }
+
+    /// Adds the weights at `b` (a [`Model::bucket`]) to `scores`.
+    fn add_bucket(&self, scores: &mut [i32; N_LABELS], b: usize) {
         for (s, w) in scores.iter_mut().zip(&self.weights[b..b + N_LABELS]) {
             *s += i32::from(*w);
         }
@@ -596,20 +623,36 @@ impl Model {
             for (p, row) in trans.iter_mut().enumerate() {
                 self.add_row(row, transition_features(&PAD, p as u8)[0]);
             }
-            let lattice: Vec<Lattice<i32>> = (0..info.len())
-                .map(|i| {
-                    let n = static_features(&info, i, self.groups, &mut feats);
+            // Hash every feature of the sentence first, then read their
+            // rows: the reads do not wait on each other, so their cache
+            // misses overlap.
+            const PER_TOKEN: usize = N_STATIC + 2 * N_LABELS;
+            let mut rows: Vec<usize> = Vec::with_capacity(info.len() * PER_TOKEN);
+            let mut n_static = Vec::with_capacity(info.len());
+            for (i, w) in info.iter().enumerate() {
+                let n = static_features(&info, i, self.groups, &mut feats);
+                rows.extend(feats[..n].iter().map(|&h| self.bucket(h)));
+                for p in 0..N_LABELS {
+                    let [_, word, shape] = transition_features(w, p as u8);
+                    rows.extend([self.bucket(word), self.bucket(shape)]);
+                }
+                n_static.push(n);
+            }
+            let mut rows = rows.iter().copied();
+            let lattice: Vec<Lattice<i32>> = n_static
+                .iter()
+                .map(|&n| {
                     let mut emit = [0i32; N_LABELS];
-                    for &h in &feats[..n] {
-                        self.add_row(&mut emit, h);
+                    for b in rows.by_ref().take(n) {
+                        self.add_bucket(&mut emit, b);
                     }
                     let mut lat = trans;
-                    for (p, row) in lat.iter_mut().enumerate() {
+                    for row in lat.iter_mut() {
                         for (s, e) in row.iter_mut().zip(&emit) {
                             *s += e;
                         }
-                        for &h in &transition_features(&info[i], p as u8)[1..] {
-                            self.add_row(row, h);
+                        for b in rows.by_ref().take(2) {
+                            self.add_bucket(row, b);
                         }
                     }
                     lat
@@ -901,6 +944,10 @@ mod tests {
         assert!(allowed(2, 2));
         assert!(!allowed(0, 2));
         assert!(!allowed(3, 2));
+        for l in 0..N_LABELS {
+            let all = (0..N_LABELS as u8).filter(|&p| allowed(p, l as u8));
+            assert!(all.eq(predecessors(l).iter().copied()));
+        }
         assert_eq!(begin(NerType::Norp), 7);
         assert_eq!(label_type(inside(NerType::Org)), Some(NerType::Org));
     }

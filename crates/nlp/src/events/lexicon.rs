@@ -7,10 +7,9 @@
 //! file and line, never a wrong event at run time. Patterns are grouped by
 //! lemma and ordered most specific first, so matching is "first that fits".
 
-use crate::lexicon::{Row, Table};
+use crate::lexicon::{FastMap, Row, Table};
 use crate::BuildError;
 use newsgraph_core::Rule;
-use std::collections::HashMap;
 
 pub const CAMEO_FILE: &str = "data/events/cameo.tsv";
 pub const VERBS_FILE: &str = "data/events/verbs.tsv";
@@ -146,12 +145,12 @@ impl Cue {
 /// Every event table, loaded and cross-checked.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    codes: HashMap<String, CodeInfo>,
-    verbs: HashMap<String, Vec<Pattern>>,
-    nouns: HashMap<String, Vec<Pattern>>,
+    codes: FastMap<String, CodeInfo>,
+    verbs: FastMap<String, Vec<Pattern>>,
+    nouns: FastMap<String, Vec<Pattern>>,
     /// (frame, code prefix) → code, with the row's line.
-    complements: HashMap<(Frame, String), String>,
-    cues: HashMap<String, Vec<Cue>>,
+    complements: FastMap<(Frame, String), String>,
+    cues: FastMap<String, Vec<Cue>>,
 }
 
 impl Lexicon {
@@ -173,7 +172,7 @@ impl Lexicon {
         let nouns = parse_patterns(&Table::parse(NOUNS_FILE, nouns)?, &codes)?;
         let t = Table::parse(COMPLEMENTS_FILE, complements)?;
         let (cf, cp, cc) = (t.column("frame")?, t.column("prefix")?, t.column("cameo")?);
-        let mut comp = HashMap::new();
+        let mut comp = FastMap::default();
         for row in &t.rows {
             let frame = Frame::parse(row.get(cf))
                 .filter(|f| f.takes_complement())
@@ -188,7 +187,7 @@ impl Lexicon {
         }
         let t = Table::parse(CUES_FILE, cues)?;
         let (lc, rc) = (t.column("lemma")?, t.column("cue")?);
-        let mut cue_map: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut cue_map: FastMap<String, Vec<Cue>> = FastMap::default();
         for row in &t.rows {
             let cue = Cue::parse(row.get(rc))
                 .ok_or_else(|| t.error(row, format!("unknown cue role {:?}", row.get(rc))))?;
@@ -243,7 +242,7 @@ impl Lexicon {
     }
 }
 
-fn parse_codes(t: &Table) -> Result<HashMap<String, CodeInfo>, BuildError> {
+fn parse_codes(t: &Table) -> Result<FastMap<String, CodeInfo>, BuildError> {
     let (c, n, g, q, p) = (
         t.column("code")?,
         t.column("name")?,
@@ -251,7 +250,7 @@ fn parse_codes(t: &Table) -> Result<HashMap<String, CodeInfo>, BuildError> {
         t.column("quad_class")?,
         t.column("plover")?,
     );
-    let mut codes = HashMap::new();
+    let mut codes = FastMap::default();
     for row in &t.rows {
         let goldstein: f32 = row
             .get(g)
@@ -280,7 +279,7 @@ fn check_code(
     t: &Table,
     row: &Row,
     code: &str,
-    codes: &HashMap<String, CodeInfo>,
+    codes: &FastMap<String, CodeInfo>,
 ) -> Result<(), BuildError> {
     if codes.contains_key(code) {
         Ok(())
@@ -291,8 +290,8 @@ fn check_code(
 
 fn parse_patterns(
     t: &Table,
-    codes: &HashMap<String, CodeInfo>,
-) -> Result<HashMap<String, Vec<Pattern>>, BuildError> {
+    codes: &FastMap<String, CodeInfo>,
+) -> Result<FastMap<String, Vec<Pattern>>, BuildError> {
     let (l, p, o, c, f) = (
         t.column("lemma")?,
         t.column("prep")?,
@@ -300,7 +299,7 @@ fn parse_patterns(
         t.column("cameo")?,
         t.column("frame")?,
     );
-    let mut map: HashMap<String, Vec<Pattern>> = HashMap::new();
+    let mut map: FastMap<String, Vec<Pattern>> = FastMap::default();
     for row in &t.rows {
         check_code(t, row, row.get(c), codes)?;
         let frame = Frame::parse(row.get(f))

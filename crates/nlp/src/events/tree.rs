@@ -6,12 +6,18 @@
 //! rule of the coder asks plain questions ("the `obj` of this verb", "the
 //! case marker of this noun") instead of scanning tokens.
 
+use crate::lexicon::lowercase;
 use newsgraph_core::{Doc, EntityId, EntityKind, PlaceKind, Sector, Span, TokenId};
+use std::borrow::Cow;
 
 pub struct Tree<'a> {
     pub doc: &'a Doc,
-    lemmas: Vec<String>,
-    children: Vec<Vec<usize>>,
+    /// Lower-case lemmas, borrowed from the Doc when already lower-case.
+    lemmas: Vec<Cow<'a, str>>,
+    /// Every token's children, in token order: token `i`'s are
+    /// `children[starts[i]..starts[i + 1]]`.
+    children: Vec<usize>,
+    starts: Vec<usize>,
 }
 
 impl<'a> Tree<'a> {
@@ -25,21 +31,36 @@ impl<'a> Tree<'a> {
                 } else {
                     l
                 };
-                l.to_lowercase()
+                lowercase(l)
             })
             .collect();
-        let mut children = vec![Vec::new(); n];
-        for (i, d) in doc.deps.iter().enumerate().take(n) {
-            if let Some(h) = d.head {
-                if h.index() < n && h.index() != i {
-                    children[h.index()].push(i);
-                }
+        let heads: Vec<Option<usize>> = (0..n)
+            .map(|i| {
+                let h = doc.deps.get(i)?.head?.index();
+                (h < n && h != i).then_some(h)
+            })
+            .collect();
+        // Count, then place: one list for the whole Doc.
+        let mut starts = vec![0; n + 1];
+        for &h in heads.iter().flatten() {
+            starts[h + 1] += 1;
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut children = vec![0; starts[n]];
+        let mut next = starts.clone();
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(&h) = h.as_ref() {
+                children[next[h]] = i;
+                next[h] += 1;
             }
         }
         Tree {
             doc,
             lemmas,
             children,
+            starts,
         }
     }
 
@@ -48,7 +69,7 @@ impl<'a> Tree<'a> {
     }
 
     pub fn lemma(&self, i: usize) -> &str {
-        self.lemmas.get(i).map_or("", String::as_str)
+        self.lemmas.get(i).map_or("", |l| l)
     }
 
     /// The UPOS label ("VERB").
@@ -81,7 +102,10 @@ impl<'a> Tree<'a> {
     }
 
     pub fn children(&self, i: usize) -> &[usize] {
-        self.children.get(i).map_or(&[], Vec::as_slice)
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.children[a..b],
+            _ => &[],
+        }
     }
 
     /// Children with exactly this relation.

@@ -124,11 +124,10 @@ fn digits(token: &str) -> Option<(f64, Option<String>, bool)> {
 }
 
 /// The vague plural at `i` ("hundreds of thousands"), as a range and its end.
-fn vague(lower: &[String], i: usize) -> Option<(f64, f64, usize)> {
-    let w = lower.get(i)?.as_str();
+fn vague(lower: &[&str], i: usize) -> Option<(f64, f64, usize)> {
+    let w = *lower.get(i)?;
     let of_next = |k: usize| -> Option<&str> {
-        (lower.get(k).map(String::as_str) == Some("of"))
-            .then(|| lower.get(k + 1).map(String::as_str))?
+        (lower.get(k).copied() == Some("of")).then(|| lower.get(k + 1).copied())?
     };
     let base = match w {
         "dozens" => return Some((24.0, 99.0, i + 1)),
@@ -161,8 +160,8 @@ fn vague(lower: &[String], i: usize) -> Option<(f64, f64, usize)> {
 }
 
 /// The number starting at token `i` of `lower` (lower-cased token texts).
-pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
-    let first = lower.get(i)?.as_str();
+pub fn parse(lower: &[&str], i: usize) -> Option<Parsed> {
+    let first = *lower.get(i)?;
     if let Some((lo, hi, end)) = vague(lower, i) {
         return Some(Parsed {
             value: FigureValue::Range(lo, hi),
@@ -191,7 +190,7 @@ pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
     // "between 10 and 20"
     if first == "between" {
         let low = parse(lower, i + 1)?;
-        if lower.get(low.end).map(String::as_str) != Some("and") || low.vague {
+        if lower.get(low.end).copied() != Some("and") || low.vague {
             return None;
         }
         let high = parse(lower, low.end + 1)?;
@@ -208,7 +207,7 @@ pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
         symbol = Some(first.to_owned());
         k += 1;
     }
-    let (mut value, mut percent, words) = match lower.get(k).map(String::as_str).and_then(digits) {
+    let (mut value, mut percent, words) = match lower.get(k).copied().and_then(digits) {
         Some((v, sym, pct)) => {
             symbol = symbol.or(sym);
             k += 1;
@@ -221,19 +220,19 @@ pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
         }
     };
     // "3.5 billion", "two million"
-    while let Some(s) = lower.get(k).map(String::as_str).and_then(scale) {
+    while let Some(s) = lower.get(k).copied().and_then(scale) {
         if words && s < 1e3 {
             break;
         }
         value *= s;
         k += 1;
     }
-    if lower.get(k).map(String::as_str) == Some("%") {
+    if lower.get(k).copied() == Some("%") {
         percent = true;
         k += 1;
     }
     // "1,000 - for - 1,000" as a tokenizer may split it.
-    let at = |n: usize| lower.get(n).map_or("", String::as_str);
+    let at = |n: usize| lower.get(n).copied().unwrap_or("");
     if at(k) == "-" && at(k + 1) == "for" && at(k + 2) == "-" {
         let other = digits(at(k + 3)).map(|d| d.0).or_else(|| small(at(k + 3)));
         if other == Some(value) {
@@ -258,7 +257,7 @@ pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
         ratio: false,
     };
     // "10 to 20", "10-20"
-    if let Some(sep) = lower.get(k).map(String::as_str) {
+    if let Some(sep) = lower.get(k).copied() {
         if matches!(sep, "to" | "-" | "–") {
             if let Some(hi) = lower
                 .get(k + 1)
@@ -276,13 +275,13 @@ pub fn parse(lower: &[String], i: usize) -> Option<Parsed> {
 
 /// Number words from `i`: "five", "twenty-five", "two hundred and fifty",
 /// "a dozen", "a thousand".
-fn number_words(lower: &[String], i: usize) -> Option<(f64, usize)> {
+fn number_words(lower: &[&str], i: usize) -> Option<(f64, usize)> {
     let mut k = i;
     let mut total = 0.0;
     let mut current: Option<f64> = None;
     let mut any = false;
-    if matches!(lower.get(k).map(String::as_str), Some("a" | "an")) {
-        let next = lower.get(k + 1).map(String::as_str)?;
+    if matches!(lower.get(k).copied(), Some("a" | "an")) {
+        let next = lower.get(k + 1).copied()?;
         if next == "dozen" || scale(next).is_some() {
             current = Some(1.0);
             k += 1;
@@ -290,11 +289,11 @@ fn number_words(lower: &[String], i: usize) -> Option<(f64, usize)> {
             return None;
         }
     }
-    while let Some(w) = lower.get(k).map(String::as_str) {
+    while let Some(w) = lower.get(k).copied() {
         // "twenty - five" as a tokenizer may split it.
         let split_tens = small(w)
             .filter(|v| *v >= 20.0 && v % 10.0 == 0.0)
-            .filter(|_| lower.get(k + 1).is_some_and(|h| h == "-"))
+            .filter(|_| lower.get(k + 1).is_some_and(|h| *h == "-"))
             .and_then(|t| Some(t + small(lower.get(k + 2)?).filter(|o| (1.0..10.0).contains(o))?));
         if let Some(v) = split_tens {
             if current.is_some_and(|c| c % 100.0 != 0.0 || c == 0.0) {
@@ -335,7 +334,7 @@ mod tests {
 
     fn p(text: &str) -> Option<Parsed> {
         let lower: Vec<String> = text.split(' ').map(str::to_lowercase).collect();
-        parse(&lower, 0)
+        parse(&lower.iter().map(String::as_str).collect::<Vec<_>>(), 0)
     }
 
     fn v(text: &str) -> FigureValue {

@@ -7,9 +7,8 @@
 //! code; durations are plural time units. Nouns not in the table are used
 //! as written (lower-cased plural).
 
-use crate::lexicon::Table;
+use crate::lexicon::{FastMap, Table};
 use crate::BuildError;
-use std::collections::HashMap;
 
 const FILE: &str = "data/quotes/units.tsv";
 const TEXT: &str = include_str!("../../../../data/quotes/units.tsv");
@@ -34,7 +33,7 @@ pub struct Unit {
 
 #[derive(Debug, Clone)]
 pub struct Units {
-    by_noun: HashMap<String, Unit>,
+    by_noun: FastMap<String, Unit>,
 }
 
 impl Units {
@@ -49,7 +48,7 @@ impl Units {
             table.column("unit")?,
             table.column("kind")?,
         );
-        let mut by_noun = HashMap::new();
+        let mut by_noun = FastMap::default();
         for row in &table.rows {
             let kind = match row.get(kind) {
                 "count" | "people" => UnitKind::Count,

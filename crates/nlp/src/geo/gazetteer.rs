@@ -8,37 +8,11 @@
 //! country's capital), so the geocoder can walk containment without strings.
 
 use super::text::name_key;
-use crate::lexicon::{Row, Table};
+use crate::lexicon::{FastMap, FxHasher, Row, Table};
 use crate::BuildError;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::OnceLock;
-
-/// A fast non-cryptographic hasher for the name index (FxHash's mixing
-/// step): keys are our own table's names, so flooding is not a concern,
-/// and the index is built at every start.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 fn word_hash(word: &str) -> u64 {
     let mut h = FxHasher::default();

@@ -4,9 +4,8 @@
 //! Reads the embedded TSV tables once at build time and fails with the file
 //! and line of a bad row; afterwards lookups are by lower-cased token text.
 
-use crate::lexicon::Table;
+use crate::lexicon::{FastMap, Table};
 use crate::BuildError;
-use std::collections::HashMap;
 
 const CUES_FILE: &str = "data/quotes/cues.tsv";
 const CUES: &str = include_str!("../../../../data/quotes/cues.tsv");
@@ -44,7 +43,7 @@ pub struct Cue {
 /// The cue table, indexed by first word.
 #[derive(Debug, Clone)]
 pub struct Cues {
-    by_first: HashMap<String, Vec<Cue>>,
+    by_first: FastMap<String, Vec<Cue>>,
 }
 
 impl Cues {
@@ -61,7 +60,7 @@ impl Cues {
             table.column("frame")?,
             table.column("cameo")?,
         );
-        let mut by_first: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut by_first: FastMap<String, Vec<Cue>> = FastMap::default();
         for row in &table.rows {
             let words: Vec<String> = row.get(form).split(' ').map(str::to_lowercase).collect();
             let frame = match row.get(frame) {
@@ -141,7 +140,7 @@ pub struct Role {
 /// Role nouns and title words, by lower-cased word.
 #[derive(Debug, Clone)]
 pub struct Roles {
-    by_word: HashMap<String, Role>,
+    by_word: FastMap<String, Role>,
 }
 
 impl Roles {
@@ -156,7 +155,7 @@ impl Roles {
             table.column("kind")?,
             table.column("title")?,
         );
-        let mut by_word = HashMap::new();
+        let mut by_word = FastMap::default();
         for row in &table.rows {
             let kind = match row.get(kind) {
                 "person" => RoleKind::Person,

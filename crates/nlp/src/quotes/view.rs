@@ -1,11 +1,14 @@
 //! A read-only view of a Doc's tokens for pattern matching: lower-cased
 //! text, paragraph and sentence of each token, and word classes.
 
+use crate::lexicon::lowercase;
 use newsgraph_core::{Doc, Span, TokenId, TokenKind, Upos};
+use std::borrow::Cow;
 
 pub(crate) struct View<'a> {
     pub doc: &'a Doc,
-    pub lower: Vec<String>,
+    /// Lower-cased token texts, borrowed when already lower-case.
+    pub lower: Vec<Cow<'a, str>>,
     /// Paragraph (line) index of each token.
     pub para: Vec<usize>,
     /// Sentence index of each token (`usize::MAX` outside any sentence).
@@ -16,7 +19,7 @@ pub(crate) struct View<'a> {
 impl<'a> View<'a> {
     pub fn new(doc: &'a Doc) -> View<'a> {
         let lower = (0..doc.tokens.len())
-            .map(|i| doc.token_text(TokenId::at(i)).to_lowercase())
+            .map(|i| lowercase(doc.token_text(TokenId::at(i))))
             .collect();
         let mut para = Vec::with_capacity(doc.tokens.len());
         let mut p = 0;
@@ -52,7 +55,7 @@ impl<'a> View<'a> {
     }
 
     pub fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |l| l)
     }
 
     pub fn span(&self, i: usize) -> Span {

@@ -11,9 +11,11 @@
 
 use crate::figures::number::{self, Parsed};
 use crate::figures::units::{UnitKind, Units};
+use crate::lexicon::lowercase;
 use crate::time::CalendarWord;
 use crate::{BuildError, Stage};
 use newsgraph_core::{Doc, Figure, FigureValue, Layer, Quote, Span, TimeKind, TokenId};
+use std::borrow::Cow;
 
 /// Words before a number that hedge it; stored as `Figure::qualifier`.
 const QUALIFIERS: &[&str] = &[
@@ -132,9 +134,10 @@ struct Found {
 impl FigureFinder {
     fn find(&self, doc: &Doc) -> Vec<Figure> {
         let n = doc.tokens.len();
-        let lower: Vec<String> = (0..n)
-            .map(|i| doc.token_text(TokenId::at(i)).to_lowercase())
+        let lowered: Vec<Cow<str>> = (0..n)
+            .map(|i| lowercase(doc.token_text(TokenId::at(i))))
             .collect();
+        let lower: Vec<&str> = lowered.iter().map(|w| &**w).collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
@@ -151,8 +154,8 @@ impl FigureFinder {
         out
     }
 
-    fn figure(&self, doc: &Doc, lower: &[String], i: usize, p: &Parsed) -> Option<Figure> {
-        let tok = |k: usize| lower.get(k).map_or("", String::as_str);
+    fn figure(&self, doc: &Doc, lower: &[&str], i: usize, p: &Parsed) -> Option<Figure> {
+        let tok = |k: usize| lower.get(k).copied().unwrap_or("");
         let span_of = |a: usize, b: usize| {
             doc.tokens[a]
                 .span
@@ -281,7 +284,7 @@ impl FigureFinder {
     /// The unit of the number at `i`: its symbol or "%", else the counted
     /// noun after it (through a partitive "of": "250 of the country's 400
     /// districts"), else people for a vague number followed by a human verb.
-    fn unit(&self, doc: &Doc, lower: &[String], i: usize, p: &Parsed) -> Option<Found> {
+    fn unit(&self, doc: &Doc, lower: &[&str], i: usize, p: &Parsed) -> Option<Found> {
         if p.percent {
             return Some(Found {
                 unit: "percent".into(),
@@ -295,7 +298,7 @@ impl FigureFinder {
                 noun: None,
             });
         }
-        let tok = |k: usize| lower.get(k).map_or("", String::as_str);
+        let tok = |k: usize| lower.get(k).copied().unwrap_or("");
         let tagged = doc.tags.len() == doc.tokens.len() && !doc.tags.is_empty();
         let mut k = p.end;
         let mut limit = p.end + 4;
@@ -382,7 +385,7 @@ impl FigureFinder {
     fn about(
         &self,
         doc: &Doc,
-        lower: &[String],
+        lower: &[&str],
         noun: Option<usize>,
         after: usize,
         qualifier: Option<&str>,
@@ -401,7 +404,7 @@ impl FigureFinder {
         };
         let mut e = k;
         while e + 1 < lower.len() && e < k + 6 {
-            let w = lower[e + 1].as_str();
+            let w = lower[e + 1];
             if !w.chars().any(char::is_alphanumeric)
                 || matches!(
                     w,
@@ -434,14 +437,14 @@ impl FigureFinder {
 /// "…, the agency reported. Hundreds more will also stay …": a sentence
 /// with "also" right after a sentence that ends with its attribution, in
 /// the same paragraph, continues that report.
-fn continued_report<'d>(doc: &'d Doc, lower: &[String], at: Span) -> Option<&'d Quote> {
+fn continued_report<'d>(doc: &'d Doc, lower: &[&str], at: Span) -> Option<&'d Quote> {
     let s = doc.sentence_at(at.start)?;
     let sent = doc.sentences[s];
     let prev = doc.sentences.get(s.checked_sub(1)?)?;
     let new_paragraph = doc.tokens.get(sent.first.index())?.line_start;
     let also = sent
         .tokens()
-        .any(|t| lower.get(t.index()).is_some_and(|w| w == "also"));
+        .any(|t| lower.get(t.index()).is_some_and(|w| *w == "also"));
     if new_paragraph || !also {
         return None;
     }
@@ -478,7 +481,7 @@ fn plural_noun(doc: &Doc, k: usize, w: &str, tagged: bool) -> bool {
 }
 
 /// A hedge before token `i` ("at least", "nearly") and where it starts.
-fn qualifier(lower: &[String], i: usize) -> (Option<String>, usize) {
+fn qualifier(lower: &[&str], i: usize) -> (Option<String>, usize) {
     for len in [3usize, 2, 1] {
         if i < len {
             continue;

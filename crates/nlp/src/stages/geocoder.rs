@@ -541,14 +541,23 @@ impl<'a> Finder<'a> {
             })
             .map(|m| m.span)
             .collect();
-        for (i, w) in self.words.iter().enumerate() {
-            for (s, b) in &spans {
-                if s.contains(w.span) {
-                    self.blocked[i] = self.blocked[i].max(*b);
-                }
+        for (s, b) in &spans {
+            for i in self.words_within(*s) {
+                self.blocked[i] = self.blocked[i].max(*b);
             }
-            self.located[i] = places.iter().any(|s| s.contains(w.span));
         }
+        for s in &places {
+            for i in self.words_within(*s) {
+                self.located[i] = true;
+            }
+        }
+    }
+
+    /// The words inside `span` (words are in text order and do not overlap).
+    fn words_within(&self, span: Span) -> std::ops::Range<usize> {
+        let first = self.words.partition_point(|w| w.span.start < span.start);
+        let end = first + self.words[first..].partition_point(|w| w.span.end <= span.end);
+        first..end
     }
 
     /// Capitalised runs with a site head word ("Plaza San Martin", "Tahrir

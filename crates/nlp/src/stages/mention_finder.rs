@@ -23,6 +23,7 @@
 
 use crate::actors::coder::TITLE_MODIFIERS;
 use crate::actors::gazetteer_codes;
+use crate::lexicon::lowercase;
 
 use crate::actors::lexicon::{Entry, Lexicons};
 use crate::actors::ner::{self, Model, NerType};
@@ -366,8 +367,7 @@ type Found = (Span, MentionKind, f32, bool);
 
 impl MentionFinder {
     fn is_title_word(&self, w: &str) -> bool {
-        let l = w.trim_end_matches('.').to_lowercase();
-        HONORIFICS.contains(&l.as_str())
+        HONORIFICS.contains(&&*lowercase(w.trim_end_matches('.')))
             || self
                 .lex
                 .role(&[w])
@@ -423,7 +423,7 @@ impl MentionFinder {
             let possessive = |k: usize| matches!(word(k), "'s" | "’s" | "'S" | "’S");
             while a < b
                 && (possessive(a)
-                    || FUNCTION.contains(&word(a).to_lowercase().as_str())
+                    || FUNCTION.contains(&&*lowercase(word(a)))
                     || !word(a).chars().any(char::is_alphanumeric))
             {
                 a += 1;
@@ -439,7 +439,7 @@ impl MentionFinder {
             }
             while b > a
                 && (possessive(b - 1)
-                    || FUNCTION.contains(&word(b - 1).to_lowercase().as_str())
+                    || FUNCTION.contains(&&*lowercase(word(b - 1)))
                     || !word(b - 1).chars().any(char::is_alphanumeric))
             {
                 b -= 1;
@@ -496,7 +496,7 @@ impl MentionFinder {
             if (a + 1..b).any(|k| {
                 let w = word(k);
                 w.chars().next().is_some_and(char::is_uppercase)
-                    && FUNCTION.contains(&w.to_lowercase().as_str())
+                    && FUNCTION.contains(&&*lowercase(w))
             }) {
                 continue;
             }
@@ -516,7 +516,7 @@ impl MentionFinder {
             if kind != MentionKind::Loc
                 && a >= 2
                 && word(a - 1) == "of"
-                && PLACE_NOUNS.contains(&word(a - 2).to_lowercase().as_str())
+                && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
             {
                 kind = MentionKind::Loc;
             }
@@ -553,12 +553,12 @@ impl MentionFinder {
         let mut extra = Vec::new();
         for k in 0..spans.len() {
             let w = word(k);
+            // Trimming keeps the first letter: test it before trimming.
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
             let bare = w.trim_end_matches("’s").trim_end_matches("'s");
-            if bare.len() > 3
-                && bare.chars().next().is_some_and(char::is_uppercase)
-                && person_words.contains(&bare)
-                && !covered_at(k, &out)
-            {
+            if bare.len() > 3 && person_words.contains(&bare) && !covered_at(k, &out) {
                 extra.push((
                     Span::new(
                         spans[k].start as usize,
@@ -612,7 +612,7 @@ impl MentionFinder {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars()
                         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                    && !FUNCTION.contains(&w.to_lowercase().as_str())
+                    && !FUNCTION.contains(&&*lowercase(w))
                     && !self.is_title_word(w)
             };
             if !cap(k) || covered(k, &out) {
@@ -627,7 +627,7 @@ impl MentionFinder {
             let after_comma = e + 1 < spans.len() && word(e) == ",";
             let title_follows = after_comma && {
                 let mut j = e + 1;
-                if matches!(word(j).to_lowercase().as_str(), "a" | "an" | "the") {
+                if matches!(&*lowercase(word(j)), "a" | "an" | "the") {
                     j += 1;
                 }
                 (j..(j + 4).min(spans.len())).any(|x| {
