@@ -226,3 +226,19 @@ fn unnamed_groups_are_group_actors_after_the_named_ones() {
         .iter()
         .any(|e| !e.group && e.name == "Red Cross"));
 }
+
+#[test]
+fn a_capital_as_subject_is_the_state_whatever_comes_between() {
+    let doc = annotate("Iran and Iraq traded accusations. Baghdad again denied the charges.");
+    let r = entity(&doc, "Iraq");
+    assert!(r.aliases.iter().any(|a| a == "Baghdad"), "{r:?}");
+}
+
+#[test]
+fn a_country_followed_by_a_time_word_or_tagged_as_a_location_is_an_actor() {
+    let doc = annotate("The minister criticised Mozambique today.");
+    assert_eq!(entity(&doc, "Mozambique").kind, EntityKind::Gpe);
+    let doc = annotate("Mauritania and Senegal signed a border agreement.");
+    assert_eq!(entity(&doc, "Mauritania").kind, EntityKind::Gpe);
+    assert_eq!(entity(&doc, "Senegal").kind, EntityKind::Gpe);
+}

@@ -455,6 +455,18 @@ impl<'a> View<'a> {
         if first > 0 && matches!(self.low(first - 1), "by" | "with" | "against" | "and") {
             return true;
         }
+        // The subject of a clause, whatever comes between ("Washington,
+        // along with its allies, demanded ...", "Beirut again rejected").
+        let deps = &self.doc.deps;
+        let subject = (first..end).any(|k| {
+            deps.get(k).is_some_and(|d| {
+                d.rel.as_str() == "nsubj"
+                    && d.head.is_some_and(|h| !(first..end).contains(&h.index()))
+            })
+        });
+        if subject {
+            return true;
+        }
         if let Some(u) = self.upos(end) {
             return u == upos("VERB") || u == upos("AUX");
         }

@@ -388,12 +388,18 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether a pattern's object lemmas (if it names any) include one of
-    /// `toks`.
+    /// `toks`, or a noun compounded with one ("suspended aid deliveries",
+    /// "halted arms shipments").
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
+        let fits = |o: usize| p.objects.iter().any(|x| x == self.t.lemma(o));
         p.objects.is_empty()
-            || toks
-                .iter()
-                .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+            || toks.iter().any(|&o| {
+                fits(o)
+                    || self
+                        .t
+                        .with_rel(o, "compound")
+                        .any(|c| self.t.pos(c) == "NOUN" && fits(c))
+            })
     }
 
     fn match_noun(&self, n: usize) -> Option<Match<'a>> {

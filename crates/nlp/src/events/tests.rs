@@ -1653,3 +1653,15 @@ fn the_idea_of_an_exchange_gives_the_offer_its_code_and_date() {
     assert!(ev[0].cameo.starts_with("035"), "{ev:?}");
     assert_eq!(date_of(&ev[0]).as_deref(), Some("2019"));
 }
+
+#[test]
+fn a_pattern_object_may_be_a_compound_of_the_object() {
+    // "Gondor suspended aid deliveries to Rohan".
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj suspended/VERB/0/root/suspend aid/NOUN/4/compound deliveries/NOUN.NNS/2/obj/delivery to/ADP/6/case @Rohan/PROPN/4/nmod",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "162");
+    assert_eq!(names(&d, &ev[0].target), vec!["Rohan".to_string()]);
+}
