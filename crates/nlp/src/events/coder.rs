@@ -460,10 +460,31 @@ impl<'a> Coder<'a> {
     fn objects(&self, v: usize) -> Vec<usize> {
         let mut out: Vec<usize> = self.t.with_rel(v, "obj").map(|o| self.through(o)).collect();
         out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
-        if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" {
+        if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v) {
             out.extend(self.t.head(v));
         }
         out
+    }
+
+    /// A main clause the parser read as a participle on its subject: in
+    /// "Prisoners rioted at a jail" or "Albanians demonstrated in Serbia"
+    /// the noun heads nothing else and the verb is an `acl` with no by-agent. Such a
+    /// verb is active, and the noun is its subject.
+    fn main_as_acl(&self, v: usize) -> bool {
+        self.t.rel(v) == "acl"
+            && self.t.xpos(v) == "VBN"
+            && self.agent(v).is_none()
+            && self.t.head(v).is_some_and(|h| {
+                // The noun is the root, or one of two subjects of a later
+                // verb ("police opened fire ..., sources said").
+                let stranded = self.t.rel(h) == "root"
+                    || (self.t.rel(h) == "nsubj"
+                        && self
+                            .t
+                            .head(h)
+                            .is_some_and(|g| self.t.with_rel(g, "nsubj").any(|o| o > v)));
+                stranded && matches!(self.t.pos(h), "NOUN" | "PROPN" | "PRON")
+            })
     }
 
     /// The (active) subject of a verb, inherited through xcomp, conj and
@@ -495,7 +516,7 @@ impl<'a> Coder<'a> {
             "conj" => self
                 .stranded_subject(v)
                 .or_else(|| self.subject(h, depth + 1)),
-            "acl" if self.t.xpos(v) != "VBN" => Some(h),
+            "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => Some(h),
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
@@ -574,7 +595,7 @@ impl<'a> Coder<'a> {
     fn is_passive(&self, v: usize) -> bool {
         self.t.first(v, "nsubj:pass").is_some()
             || self.t.first(v, "aux:pass").is_some()
-            || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN")
+            || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v))
     }
 
     fn prep_objects(&self, n: usize, preps: &[&str]) -> Vec<usize> {
@@ -879,6 +900,16 @@ impl<'a> Coder<'a> {
                 if target.is_empty() {
                     target = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
                 }
+            }
+        }
+        // "opened fire to disperse demonstrators": whom the act is for (a
+        // protest's purpose is its demand, below).
+        if target.is_empty()
+            && !matches!(p.frame, Frame::Say | Frame::Retreat)
+            && !p.cameo.starts_with("14")
+        {
+            if let Some(a) = self.t.with_rel(v, "advcl").find(|&a| self.is_purpose(a)) {
+                target = self.complement_target(a, &source);
             }
         }
         // "mobilized reservists for a war against Iraq": what is mobilised
@@ -1952,6 +1983,8 @@ impl<'a> Coder<'a> {
         let v = c.clause;
         let describes_actor = self.t.rel(v) == "acl"
             && self.t.xpos(v) == "VBN"
+            && self.t.first(v, "obj").is_none()
+            && !self.main_as_acl(v)
             && self.t.head(v).is_some_and(|h| !self.t.actors(h).is_empty());
         let aux = |lemma: &str| {
             self.t

@@ -1665,3 +1665,31 @@ fn a_pattern_object_may_be_a_compound_of_the_object() {
     assert_eq!(ev[0].cameo, "162");
     assert_eq!(names(&d, &ev[0].target), vec!["Rohan".to_string()]);
 }
+
+#[test]
+fn a_main_clause_read_as_a_participle_is_active() {
+    // "Rebels rioted in Bree": the parser made "rioted" a participle on
+    // "Rebels", the root; with no by-agent the rebels are the rioters.
+    let (d, ev) = code(
+        "$Rebels/PROPN/0/root rioted/VERB.VBN/1/acl/riot in/ADP/4/case !Bree/PROPN/2/obl",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&d, &ev[0].source), vec!["Rebels".to_string()]);
+    assert!(ev[0].target.is_empty(), "{ev:?}");
+    assert!(ev[0].date.is_some(), "{ev:?}");
+}
+
+#[test]
+fn the_purpose_of_an_act_names_its_target() {
+    // "Gondor opened fire to disperse the Orcs".
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj opened/VERB/0/root/open fire/NOUN/2/obj to/PART.TO/5/mark disperse/VERB.VB/2/advcl/disperse the/DET/7/det $Orcs/PROPN/5/obj",
+        None,
+    );
+    let f = ev
+        .iter()
+        .find(|e| e.cameo == "190")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&d, &f.target), vec!["Orcs".to_string()]);
+}
