@@ -1711,10 +1711,27 @@ impl<'a> Coder<'a> {
         }
     }
 
-    /// A speech verb in parataxis below a clause ("..., officials said").
+    /// A speech verb in parataxis below a clause ("..., officials said"),
+    /// or hung after it as an unmarked adverbial clause ("..., the minister
+    /// told reporters").
     fn reporter(&self, v: usize) -> Option<usize> {
+        let unmarked = |a: usize| {
+            a > v
+                && !self
+                    .t
+                    .children(a)
+                    .iter()
+                    .any(|&m| matches!(self.t.rel(m), "mark" | "advmod"))
+        };
         self.t
-            .with_rel(v, "parataxis")
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&p| match self.t.rel(p) {
+                "parataxis" => true,
+                "advcl" => unmarked(p),
+                _ => false,
+            })
             .find(|&p| self.is_say(p) || self.lex.has_cue(self.t.lemma(p), Cue::Claim))
     }
 
@@ -1856,6 +1873,12 @@ impl<'a> Coder<'a> {
                 Some(v) => (Some(v), DateSource::Context),
                 None if self.undated_state(c) => (None, DateSource::None),
                 None => match published {
+                    // "has said", "have held talks": some time up to now,
+                    // not a given day.
+                    Some(p) if self.present_perfect(c.clause) => (
+                        Some(TimeValue::month(p.year, p.month)),
+                        DateSource::Published,
+                    ),
                     Some(p) => (Some(p), DateSource::Published),
                     None => (None, DateSource::None),
                 },
@@ -1972,6 +1995,24 @@ impl<'a> Coder<'a> {
             })
             .map(|(i, _)| i)
             .next()
+    }
+
+    /// A present perfect clause ("has said", "have held talks"): the act
+    /// lies some time before the report, so without a time expression it is
+    /// dated to the publication month, not the day.
+    /// Reported by a speech act ("X have agreed ..., Y told reporters"), it
+    /// takes that act's day instead.
+    fn present_perfect(&self, v: usize) -> bool {
+        let reported = self.reporter(v).is_some()
+            || (matches!(self.t.rel(v), "ccomp" | "parataxis")
+                && self.t.head(v).is_some_and(|h| self.is_say(h)));
+        !reported
+            && self.t.xpos(v) == "VBN"
+            && self.t.children(v).iter().any(|&a| {
+                self.t.rel(a) == "aux"
+                    && self.t.lemma(a) == "have"
+                    && matches!(self.t.xpos(a), "VBZ" | "VBP")
+            })
     }
 
     /// A standing relation or an ongoing state the text does not date:

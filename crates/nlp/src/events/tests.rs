@@ -1693,3 +1693,28 @@ fn the_purpose_of_an_act_names_its_target() {
         .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(names(&d, &f.target), vec!["Orcs".to_string()]);
 }
+
+#[test]
+fn a_present_perfect_without_a_date_is_dated_to_the_publication_month() {
+    // "Gondor has condemned Mordor": some time up to now.
+    let (_, ev) = code(
+        "@Gondor/PROPN/3/nsubj has/AUX.VBZ/3/aux/have condemned/VERB.VBN/0/root/condemn @Mordor/PROPN/3/obj",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(date_of(&ev[0]).as_deref(), Some("2021-07"));
+    assert_eq!(ev[0].date_source, newsgraph_core::DateSource::Published);
+    // Reported by a speech act hung after it as an unmarked adverbial
+    // clause ("..., Aragorn told reporters"), it takes that act's day and
+    // is a claim.
+    let (_, ev) = code(
+        "@Gondor/PROPN/3/nsubj has/AUX.VBZ/3/aux/have condemned/VERB.VBN/0/root/condemn @Mordor/PROPN/3/obj ,/PUNCT/7/punct #Aragorn/PROPN/7/nsubj told/VERB/3/advcl/tell reporters/NOUN.NNS/7/iobj/reporter",
+        None,
+    );
+    let c = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(date_of(c).as_deref(), Some("2021-07-10"));
+    assert_eq!(c.status, EventStatus::Claimed);
+}
