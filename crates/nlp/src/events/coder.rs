@@ -2003,6 +2003,11 @@ impl<'a> Coder<'a> {
     /// Reported by a speech act ("X have agreed ..., Y told reporters"), it
     /// takes that act's day instead.
     fn present_perfect(&self, v: usize) -> bool {
+        // "has started touring": the tense is the governing verb's.
+        let v = match self.t.head(v) {
+            Some(h) if self.t.rel(v) == "xcomp" => h,
+            _ => v,
+        };
         let reported = self.reporter(v).is_some()
             || (matches!(self.t.rel(v), "ccomp" | "parataxis")
                 && self.t.head(v).is_some_and(|h| self.is_say(h)));

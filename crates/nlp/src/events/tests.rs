@@ -1718,3 +1718,17 @@ fn a_present_perfect_without_a_date_is_dated_to_the_publication_month() {
     assert_eq!(date_of(c).as_deref(), Some("2021-07-10"));
     assert_eq!(c.status, EventStatus::Claimed);
 }
+
+#[test]
+fn an_action_begun_in_the_present_perfect_is_dated_to_the_month() {
+    // "Aragorn has started touring the region".
+    let (_, ev) = code(
+        "#Aragorn/PROPN/3/nsubj has/AUX.VBZ/3/aux/have started/VERB.VBN/0/root/start touring/VERB.VBG/3/xcomp/tour the/DET/6/det region/NOUN/4/obj",
+        None,
+    );
+    let t = ev
+        .iter()
+        .find(|e| e.cameo == "042")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(date_of(t).as_deref(), Some("2021-07"));
+}
