@@ -285,3 +285,19 @@ fn congo_alone_is_the_democratic_republic_as_news_writes_it() {
     let doc = annotate("Congo accused its neighbour of arming the rebels near Bukavu.");
     assert_eq!(entity(&doc, "Congo").country.as_deref(), Some("COD"));
 }
+
+#[test]
+fn a_capital_as_subject_is_the_state_whatever_comes_between() {
+    let doc = annotate("Iran and Iraq traded accusations. Baghdad again denied the charges.");
+    let r = entity(&doc, "Iraq");
+    assert!(r.aliases.iter().any(|a| a == "Baghdad"), "{r:?}");
+}
+
+#[test]
+fn a_country_followed_by_a_time_word_or_tagged_as_a_location_is_an_actor() {
+    let doc = annotate("The minister criticised Mozambique today.");
+    assert_eq!(entity(&doc, "Mozambique").kind, EntityKind::Gpe);
+    let doc = annotate("Mauritania and Senegal signed a border agreement.");
+    assert_eq!(entity(&doc, "Mauritania").kind, EntityKind::Gpe);
+    assert_eq!(entity(&doc, "Senegal").kind, EntityKind::Gpe);
+}

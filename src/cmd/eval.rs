@@ -35,7 +35,8 @@ pub struct Args {
     #[arg(long)]
     pub json: bool,
     /// List every missed and spurious item per file and section, with the
-    /// closest item on the other side and why it did not match.
+    /// closest item on the other side and why it did not match, and every
+    /// matched event whose date or place is wrong ("inexact", beside its gold).
     #[arg(long)]
     pub explain: bool,
 }
@@ -261,7 +262,7 @@ fn table(total: &Scores, files: &[FileScore]) -> String {
     s
 }
 
-/// Every missed and spurious item, per file and section.
+/// Every missed, spurious and inexact item, per file and section.
 fn explain(files: &[FileScore]) -> String {
     use std::fmt::Write;
     let mut s = String::new();

@@ -32,9 +32,14 @@ pub enum DateSource {
     Text,
     /// The date of the speech act that reports it.
     Speech,
+    /// A time expression of an earlier sentence: the event an anaphoric
+    /// noun refers back to ("the invasion"), or the day a past-tense
+    /// narrative is on ("On Thursday ... . The government called ...").
+    Context,
     /// The publication date: the event was reported, its own date is unknown.
     Published,
-    /// No date at all (no publication date given).
+    /// No date: no publication date given, or an ongoing state or standing
+    /// relation the text does not date ("forces backed by Iran").
     None,
 }
 

@@ -250,6 +250,8 @@ impl Scores {
 pub enum FindingKind {
     Missed,
     Spurious,
+    /// A matched event whose date or place is wrong (`closest` is its gold).
+    Inexact,
 }
 
 impl FindingKind {
@@ -257,6 +259,7 @@ impl FindingKind {
         match self {
             FindingKind::Missed => "missed",
             FindingKind::Spurious => "spurious",
+            FindingKind::Inexact => "inexact",
         }
     }
 }
@@ -358,10 +361,29 @@ pub fn score(gold: &GoldDoc, pred: &GoldDoc) -> DocScore {
     );
     for (g, p) in pairs {
         let (g, p) = (&gold.events[g], &pred.events[p]);
+        let (date, place) = (date_right(g, p), names.place_matches(&g.place, &p.place));
         let acc = &mut out.scores.accuracies;
-        acc[Measure::EventDate as usize].record(date_right(g, p));
-        acc[Measure::EventPlace as usize].record(names.place_matches(&g.place, &p.place));
+        acc[Measure::EventDate as usize].record(date);
+        acc[Measure::EventPlace as usize].record(place);
         acc[Measure::EventCameo as usize].record(g.cameo.trim() == p.cameo.trim());
+        if !date || !place {
+            let mut why = Vec::new();
+            if !date {
+                why.push("wrong date".to_string());
+            }
+            if !place {
+                why.push("wrong place".to_string());
+            }
+            out.findings.push(Finding {
+                section: Section::Events,
+                kind: FindingKind::Inexact,
+                item: describe_event(p),
+                closest: Some(Closest {
+                    item: describe_event(g),
+                    why,
+                }),
+            });
+        }
     }
 
     let pairs = assign(

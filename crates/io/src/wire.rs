@@ -27,8 +27,11 @@
 //! - **Dates** are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the text
 //!   allows. `events.date_source` says where the date came from: `text` (a
 //!   time expression of the event's own clause), `speech` (the date of the
-//!   statement that reports it), `published` (only the publication date is
-//!   known: the event was reported then), `none`.
+//!   statement that reports it), `context` (a time expression of an earlier
+//!   sentence: the event an anaphoric noun refers to, or the past day the
+//!   narrative is on), `published` (only the publication date is
+//!   known: the event was reported then), `none` (no publication date, or a
+//!   standing relation or ongoing state the text does not date).
 //! - **Rules** are `FILE:LINE` of the lexicon row that fired, or
 //!   `builtin:NAME:0` for a rule written in code.
 //!

@@ -487,6 +487,18 @@ impl<'a> View<'a> {
         if first > 0 && matches!(self.low(first - 1), "by" | "with" | "against" | "and") {
             return true;
         }
+        // The subject of a clause, whatever comes between ("Washington,
+        // along with its allies, demanded ...", "Beirut again rejected").
+        let deps = &self.doc.deps;
+        let subject = (first..end).any(|k| {
+            deps.get(k).is_some_and(|d| {
+                d.rel.as_str() == "nsubj"
+                    && d.head.is_some_and(|h| !(first..end).contains(&h.index()))
+            })
+        });
+        if subject {
+            return true;
+        }
         if let Some(u) = self.upos(end) {
             return u == upos("VERB") || u == upos("AUX");
         }
@@ -512,7 +524,10 @@ impl<'a> View<'a> {
         if tok_text.ends_with("’s") || tok_text.ends_with("'s") {
             return false;
         }
-        if end < self.words.len() {
+        // "visited Russia today", "attacked Gaza Monday": a time word after
+        // the name does not make the name its modifier.
+        let temporal = crate::time::calendar(next).is_some();
+        if end < self.words.len() && !temporal {
             if let Some(u) = self.upos(end) {
                 if u == upos("NOUN") || u == upos("PROPN") {
                     return false;
@@ -622,7 +637,17 @@ impl<'a> Coder<'a> {
             {
                 continue;
             }
-            match men.kind {
+            // A country the tagger took for a location ("will visit
+            // Mauritania and Senegal") is a state like any other: whether it
+            // acts is decided below, as for a GPE.
+            let country_loc = men.kind == MentionKind::Loc
+                && v.entries(m).iter().any(|e| matches!(e, Entry::Country(_)));
+            let kind = if country_loc {
+                MentionKind::Gpe
+            } else {
+                men.kind
+            };
+            match kind {
                 MentionKind::Person => {
                     let words: Vec<String> = (first..end)
                         .map(|k| {

@@ -37,6 +37,14 @@ struct Candidate {
     clause: usize,
     /// Tokens whose attached dates and places belong to the event.
     anchors: Vec<usize>,
+    /// Tokens of the action a complement-taking verb governs ("proposed to
+    /// hold talks in Turkey this week"): they date the event, but the
+    /// proposal is not made where the talks are to be held.
+    inner: Vec<usize>,
+    /// The earlier event an anaphoric noun refers to ("The US invaded
+    /// Afghanistan in 2001. The invasion ..."): its date and place, unless
+    /// the noun's own clause gives them.
+    referent: Option<Box<Candidate>>,
     cameo: String,
     frame: Frame,
     source: Vec<EntityId>,
@@ -380,12 +388,18 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether a pattern's object lemmas (if it names any) include one of
-    /// `toks`.
+    /// `toks`, or a noun compounded with one ("suspended aid deliveries",
+    /// "halted arms shipments").
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
+        let fits = |o: usize| p.objects.iter().any(|x| x == self.t.lemma(o));
         p.objects.is_empty()
-            || toks
-                .iter()
-                .any(|&o| p.objects.iter().any(|x| x == self.t.lemma(o)))
+            || toks.iter().any(|&o| {
+                fits(o)
+                    || self
+                        .t
+                        .with_rel(o, "compound")
+                        .any(|c| self.t.pos(c) == "NOUN" && fits(c))
+            })
     }
 
     fn match_noun(&self, n: usize) -> Option<Match<'a>> {
@@ -446,10 +460,31 @@ impl<'a> Coder<'a> {
     fn objects(&self, v: usize) -> Vec<usize> {
         let mut out: Vec<usize> = self.t.with_rel(v, "obj").map(|o| self.through(o)).collect();
         out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
-        if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" {
+        if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v) {
             out.extend(self.t.head(v));
         }
         out
+    }
+
+    /// A main clause the parser read as a participle on its subject: in
+    /// "Prisoners rioted at a jail" or "Albanians demonstrated in Serbia"
+    /// the noun heads nothing else and the verb is an `acl` with no by-agent. Such a
+    /// verb is active, and the noun is its subject.
+    fn main_as_acl(&self, v: usize) -> bool {
+        self.t.rel(v) == "acl"
+            && self.t.xpos(v) == "VBN"
+            && self.agent(v).is_none()
+            && self.t.head(v).is_some_and(|h| {
+                // The noun is the root, or one of two subjects of a later
+                // verb ("police opened fire ..., sources said").
+                let stranded = self.t.rel(h) == "root"
+                    || (self.t.rel(h) == "nsubj"
+                        && self
+                            .t
+                            .head(h)
+                            .is_some_and(|g| self.t.with_rel(g, "nsubj").any(|o| o > v)));
+                stranded && matches!(self.t.pos(h), "NOUN" | "PROPN" | "PRON")
+            })
     }
 
     /// The (active) subject of a verb, inherited through xcomp, conj and
@@ -481,7 +516,7 @@ impl<'a> Coder<'a> {
             "conj" => self
                 .stranded_subject(v)
                 .or_else(|| self.subject(h, depth + 1)),
-            "acl" if self.t.xpos(v) != "VBN" => Some(h),
+            "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => Some(h),
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
@@ -521,6 +556,26 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// The reported clause whose subject the parser made the object of the
+    /// speech verb: in "said the withdrawal will conclude", "withdrawal"
+    /// hangs as `obj` on "said" and "conclude" (a `ccomp` after it) has no
+    /// subject.
+    fn stranded_complement(&self, n: usize) -> Option<usize> {
+        if self.t.rel(n) != "obj" {
+            return None;
+        }
+        let h = self.t.head(n).filter(|&h| self.is_say(h))?;
+        let cc = self.t.with_rel(h, "ccomp").find(|&c| c > n)?;
+        let finite = matches!(self.t.xpos(cc), "VBD" | "VBZ" | "VBP")
+            || self
+                .t
+                .children(cc)
+                .iter()
+                .any(|&a| self.t.base_rel(a) == "aux" && self.t.xpos(a) == "MD");
+        let bare = self.t.subject(cc).is_none() && self.t.first(cc, "nsubj:pass").is_none();
+        (finite && bare).then_some(cc)
+    }
+
     /// A to-infinitive purpose clause ("stay to provide security").
     fn is_purpose(&self, v: usize) -> bool {
         self.t.rel(v) == "advcl"
@@ -540,7 +595,7 @@ impl<'a> Coder<'a> {
     fn is_passive(&self, v: usize) -> bool {
         self.t.first(v, "nsubj:pass").is_some()
             || self.t.first(v, "aux:pass").is_some()
-            || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN")
+            || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v))
     }
 
     fn prep_objects(&self, n: usize, preps: &[&str]) -> Vec<usize> {
@@ -603,6 +658,19 @@ impl<'a> Coder<'a> {
             if let Some(m) = self.noun_match(n) {
                 let code = self.noun_code(n, m.pattern);
                 return Some((n, code, vec![n]));
+            }
+        }
+        // "floated the idea of an exchange": the parser may hang the noun
+        // the object is "of" as a clause of the verb, marked by "of".
+        for a in self.t.with_rel(v, "advcl") {
+            let of = self
+                .t
+                .children(a)
+                .iter()
+                .any(|&m| self.t.rel(m) == "mark" && self.t.lemma(m) == "of");
+            if let Some(m) = self.noun_match(a).filter(|_| of && self.t.pos(a) == "NOUN") {
+                let code = self.noun_code(a, m.pattern);
+                return Some((a, code, vec![a]));
             }
         }
         // "demanded that the troops withdraw", "agreed that they would cooperate".
@@ -774,7 +842,7 @@ impl<'a> Coder<'a> {
         let anchors: HashSet<usize> = verbs
             .iter()
             .chain(&nouns)
-            .flat_map(|c| c.anchors.iter().copied())
+            .flat_map(|c| c.anchors.iter().chain(&c.inner).copied())
             .collect();
         let purpose_of_event = |c: &Candidate| {
             self.is_purpose(c.trigger)
@@ -834,6 +902,16 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "opened fire to disperse demonstrators": whom the act is for (a
+        // protest's purpose is its demand, below).
+        if target.is_empty()
+            && !matches!(p.frame, Frame::Say | Frame::Retreat)
+            && !p.cameo.starts_with("14")
+        {
+            if let Some(a) = self.t.with_rel(v, "advcl").find(|&a| self.is_purpose(a)) {
+                target = self.complement_target(a, &source);
+            }
+        }
         // "mobilized reservists for a war against Iraq": what is mobilised
         // is one's own; the target is what it is directed against.
         if p.cameo.starts_with("15") {
@@ -842,6 +920,7 @@ impl<'a> Coder<'a> {
         let mut cameo = p.cameo.clone();
         let mut governs = None;
         let mut anchors = vec![v];
+        let mut inner = Vec::new();
         let mut negated = self.negated(&[v]);
         let sides = matches!(p.frame, Frame::Sym | Frame::Clash)
             && self.names_sides(&self.prep_objects(v, &["with", "between", "among"]));
@@ -950,13 +1029,13 @@ impl<'a> Coder<'a> {
                                 // the pullout.
                                 let own =
                                     self.subject_actors(cc).iter().any(|e| source.contains(e));
+                                // The statement is dated and placed by its
+                                // own clause, not by the announced action
+                                // ("announced in April it would withdraw by
+                                // September").
                                 if hostile || own {
-                                    let mut toks = vec![cc];
-                                    if tok != cc {
-                                        toks.push(tok);
-                                    }
-                                    anchors.extend(&toks);
-                                    absorbed.extend(toks);
+                                    absorbed.insert(cc);
+                                    absorbed.insert(tok);
                                 }
                             }
                         }
@@ -990,7 +1069,7 @@ impl<'a> Coder<'a> {
                     }
                     target.retain(|e| !source.contains(e));
                     negated |= self.negated(&toks);
-                    anchors.extend(&toks);
+                    inner.extend(&toks);
                     absorbed.extend(toks);
                 } else if target.is_empty() || f == Frame::Demand {
                     // "called for the resignation of X": X is the target.
@@ -1097,6 +1176,8 @@ impl<'a> Coder<'a> {
             trigger: v,
             clause: v,
             anchors,
+            inner,
+            referent: None,
             cameo,
             frame: p.frame,
             source,
@@ -1464,6 +1545,11 @@ impl<'a> Coder<'a> {
                 // "the invasion removed the Taliban": the event acts on the object.
                 target = self.actors_of(&self.t.with_rel(g, "obj").collect::<Vec<_>>());
             }
+        } else if let Some(cc) = self.stranded_complement(n) {
+            // "said the withdrawal will conclude on August 31": the noun is
+            // the subject of the reported clause, whatever the parse says.
+            clause = cc;
+            anchors.push(cc);
         } else {
             // A noun on its own: its clause is the nearest verb above it.
             let mut h = n;
@@ -1524,6 +1610,8 @@ impl<'a> Coder<'a> {
             trigger: n,
             clause,
             anchors,
+            inner: Vec::new(),
+            referent: None,
             cameo,
             frame: p.frame,
             source,
@@ -1629,10 +1717,27 @@ impl<'a> Coder<'a> {
         }
     }
 
-    /// A speech verb in parataxis below a clause ("..., officials said").
+    /// A speech verb in parataxis below a clause ("..., officials said"),
+    /// or hung after it as an unmarked adverbial clause ("..., the minister
+    /// told reporters").
     fn reporter(&self, v: usize) -> Option<usize> {
+        let unmarked = |a: usize| {
+            a > v
+                && !self
+                    .t
+                    .children(a)
+                    .iter()
+                    .any(|&m| matches!(self.t.rel(m), "mark" | "advmod"))
+        };
         self.t
-            .with_rel(v, "parataxis")
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&p| match self.t.rel(p) {
+                "parataxis" => true,
+                "advcl" => unmarked(p),
+                _ => false,
+            })
             .find(|&p| self.is_say(p) || self.lex.has_cue(self.t.lemma(p), Cue::Claim))
     }
 
@@ -1643,7 +1748,8 @@ impl<'a> Coder<'a> {
             Item::Date => &self.date_at,
             Item::Place => &self.place_at,
         };
-        for a in &c.anchors {
+        let inner = c.inner.iter().filter(|_| item == Item::Date);
+        for a in c.anchors.iter().chain(inner) {
             if let Some(v) = table.get(a).and_then(|v| v.first()) {
                 return Some(*v);
             }
@@ -1657,6 +1763,9 @@ impl<'a> Coder<'a> {
                 return Some(*x);
             }
             if item == Item::Date {
+                if let Some(x) = self.when_date(v) {
+                    return Some(x);
+                }
                 if let Some(x) = self.reporter(v).and_then(|r| table.get(&r)?.first()) {
                     return Some(*x);
                 }
@@ -1669,6 +1778,27 @@ impl<'a> Coder<'a> {
             v = h;
         }
         None
+    }
+
+    /// "in April, when X announced ...", "on May 6, when ...": a `when`
+    /// clause right after a time expression happens at that time, however
+    /// the parser attached it.
+    fn when_date(&self, v: usize) -> Option<usize> {
+        let w = self
+            .t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| c < v && self.t.rel(c) == "advmod" && self.t.lemma(c) == "when")?;
+        let mut k = w.checked_sub(1)?;
+        if self.t.pos(k) == "PUNCT" {
+            k = k.checked_sub(1)?;
+        }
+        let end = self.t.span(k).end;
+        self.doc()
+            .dates
+            .iter()
+            .position(|d| d.date().is_some() && d.span.end == end)
     }
 
     /// The item (date or place) whose span covers token `t`, for items that
@@ -1737,15 +1867,27 @@ impl<'a> Coder<'a> {
         }
         let published = doc.article.published.map(TimeValue::from_date);
         let speech = c.frame == Frame::Say;
-        let (date, date_source) = match self
-            .attached(c, Item::Date, true)
-            .and_then(|i| doc.dates.get(i))
-            .and_then(|d| d.date())
-        {
+        let value = |i: usize| doc.dates.get(i).and_then(|d| d.date());
+        let referent = c.referent.as_deref();
+        let (date, date_source) = match self.attached(c, Item::Date, true).and_then(value) {
             Some(v) => (Some(v), DateSource::Text),
-            None => match published {
-                Some(p) => (Some(p), DateSource::Published),
-                None => (None, DateSource::None),
+            None => match referent
+                .and_then(|r| self.attached(r, Item::Date, true))
+                .or_else(|| self.narrative_day(c))
+                .and_then(value)
+            {
+                Some(v) => (Some(v), DateSource::Context),
+                None if self.undated_state(c) => (None, DateSource::None),
+                None => match published {
+                    // "has said", "have held talks": some time up to now,
+                    // not a given day.
+                    Some(p) if self.present_perfect(c.clause) => (
+                        Some(TimeValue::month(p.year, p.month)),
+                        DateSource::Published,
+                    ),
+                    Some(p) => (Some(p), DateSource::Published),
+                    None => (None, DateSource::None),
+                },
             },
         };
         let mut status = self.status(c);
@@ -1768,6 +1910,12 @@ impl<'a> Coder<'a> {
             self.attached(c, Item::Place, !speech)
                 .filter(|&p| !own_actor(p))
         });
+        // "The invasion removed ...": where the invasion was told.
+        if let Some(r) = referent.filter(|_| place.is_none()) {
+            place = self
+                .attached(r, Item::Place, r.frame != Frame::Say)
+                .or_else(|| self.target_place(&r.target));
+        }
         if place.is_none() && !speech {
             place = self.target_place(&target);
         }
@@ -1789,7 +1937,14 @@ impl<'a> Coder<'a> {
         let evidence = if speech {
             sentence.unwrap_or_else(|| self.t.span(c.trigger))
         } else {
-            self.t.subtree_span(c.clause)
+            // The clause, and the trigger if the parse left it outside
+            // ("said the withdrawal will conclude").
+            let clause = self.t.subtree_span(c.clause);
+            let trigger = self.t.span(c.trigger);
+            Span {
+                start: clause.start.min(trigger.start),
+                end: clause.end.max(trigger.end),
+            }
         };
         Some(Event {
             source: c.source.clone(),
@@ -1807,6 +1962,90 @@ impl<'a> Coder<'a> {
             evidence,
             rule: c.rule.clone(),
         })
+    }
+
+    /// The day a past-tense narrative is on: an event told in the simple
+    /// past with no time expression of its own, right after a sentence that
+    /// names a past day ("Thursday was quiet. The government called ...";
+    /// "X announced on Monday ... . X told the council ..."), happened on
+    /// that day. Only a day, and only the sentence right before: a year or
+    /// a month named earlier is background, not the narrative's time.
+    fn narrative_day(&self, c: &Candidate) -> Option<usize> {
+        let doc = self.doc();
+        let v = c.clause;
+        let past = self.t.xpos(v) == "VBD"
+            || (self.t.xpos(v) == "VBN"
+                && self
+                    .t
+                    .children(v)
+                    .iter()
+                    .any(|&a| self.t.rel(a) == "aux:pass" && self.t.xpos(a) == "VBD"));
+        let perfect_or_modal = self.t.children(v).iter().any(|&a| {
+            self.t.rel(a) == "aux" && matches!(self.t.xpos(a), "VBZ" | "VBP" | "VBD" | "MD")
+        });
+        if !past || perfect_or_modal {
+            return None;
+        }
+        let here = doc.sentence_at(self.t.span(v).start)?;
+        let before = doc.sentences.get(here.checked_sub(1)?)?.span;
+        let published = doc.article.published.map(TimeValue::from_date);
+        doc.dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| before.contains(d.span))
+            .filter(|(_, d)| {
+                d.date().is_some_and(|x| {
+                    x.precision == newsgraph_core::DatePrecision::Day
+                        && published.is_none_or(|p| x <= p)
+                })
+            })
+            .map(|(i, _)| i)
+            .next()
+    }
+
+    /// A present perfect clause ("has said", "have held talks"): the act
+    /// lies some time before the report, so without a time expression it is
+    /// dated to the publication month, not the day.
+    /// Reported by a speech act ("X have agreed ..., Y told reporters"), it
+    /// takes that act's day instead.
+    fn present_perfect(&self, v: usize) -> bool {
+        // "has started touring": the tense is the governing verb's.
+        let v = match self.t.head(v) {
+            Some(h) if self.t.rel(v) == "xcomp" => h,
+            _ => v,
+        };
+        let reported = self.reporter(v).is_some()
+            || (matches!(self.t.rel(v), "ccomp" | "parataxis")
+                && self.t.head(v).is_some_and(|h| self.is_say(h)));
+        !reported
+            && self.t.xpos(v) == "VBN"
+            && self.t.children(v).iter().any(|&a| {
+                self.t.rel(a) == "aux"
+                    && self.t.lemma(a) == "have"
+                    && matches!(self.t.xpos(a), "VBZ" | "VBP")
+            })
+    }
+
+    /// A standing relation or an ongoing state the text does not date:
+    /// a participle describing an actor ("forces backed by Iran", "a
+    /// coalition led by Saudi Arabia") or a present perfect progressive
+    /// ("has been experiencing a civil war"). It is not news of the day, so
+    /// it takes no publication date.
+    fn undated_state(&self, c: &Candidate) -> bool {
+        let v = c.clause;
+        let describes_actor = self.t.rel(v) == "acl"
+            && self.t.xpos(v) == "VBN"
+            && self.t.first(v, "obj").is_none()
+            && !self.main_as_acl(v)
+            && self.t.head(v).is_some_and(|h| !self.t.actors(h).is_empty());
+        let aux = |lemma: &str| {
+            self.t
+                .children(v)
+                .iter()
+                .any(|&a| self.t.rel(a) == "aux" && self.t.lemma(a) == lemma)
+        };
+        let progressive_perfect = self.t.xpos(v) == "VBG" && aux("have") && aux("be");
+        describes_actor || progressive_perfect
     }
 
     /// A state acted upon is where the event happens ("invaded Afghanistan").
@@ -1900,6 +2139,7 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
                 if c.aside {
                     continue;
                 }
+                c.referent = Some(Box::new(prev.clone()));
                 c.source = prev.source.clone();
                 if c.target.is_empty() {
                     c.target = prev.target.clone();

@@ -1521,3 +1521,233 @@ fn a_state_and_its_own_forces_are_one_side() {
         .expect("proposal coded");
     assert!(proposal.target.is_empty(), "{ev:?}");
 }
+
+/// Splits the one-sentence Doc of [`doc`] into two sentences before token `at`.
+fn split_at(d: &mut Doc, at: usize) {
+    let Some(s) = d.sentences.first().cloned() else {
+        return;
+    };
+    let cut = d.tokens[at].span.start;
+    let first = newsgraph_core::Sentence {
+        span: Span {
+            start: s.span.start,
+            end: d.tokens[at - 1].span.end,
+        },
+        first: s.first,
+        end: newsgraph_core::TokenId::at(at),
+    };
+    let second = newsgraph_core::Sentence {
+        span: Span {
+            start: cut,
+            end: s.span.end,
+        },
+        first: newsgraph_core::TokenId::at(at),
+        end: s.end,
+    };
+    d.sentences = vec![first, second];
+}
+
+fn date_of(e: &Event) -> Option<String> {
+    e.date.map(|d| d.to_string())
+}
+
+#[test]
+fn an_announced_intent_is_dated_by_the_announcement_not_the_deadline() {
+    // "in April, when Gondor announced it would withdraw its troops by
+    // September": the announcement is April's; September is the pullout's.
+    let lex = Lexicon::embedded().unwrap();
+    let mut d = doc(
+        "in/ADP/2/case ~April/PROPN/6/obl ,/PUNCT/6/punct when/ADV/6/advmod @Gondor/PROPN/6/nsubj announced/VERB/0/root/announce ^Gondor:it/PRON/9/nsubj would/AUX/9/aux withdraw/VERB.VB/6/ccomp/withdraw its/PRON/11/nmod:poss troops/NOUN.NNS/9/obj/troop by/ADP/13/case September/PROPN/9/obl",
+        Some("2021-04"),
+    );
+    d.dates.push(TimeExpr {
+        span: d.tokens[12].span,
+        value: TimeValue::parse("2021-09"),
+        relative: false,
+        kind: newsgraph_core::TimeKind::Point,
+        end: None,
+    });
+    let ev = Coder::new(&lex, &d).code();
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "0356");
+    assert_eq!(date_of(&ev[0]).as_deref(), Some("2021-04"));
+    assert_eq!(ev[0].status, EventStatus::Occurred);
+}
+
+#[test]
+fn a_proposal_is_not_made_where_the_proposed_talks_are() {
+    let (_, ev) = code(
+        "@Mordor/PROPN/2/nsubj proposed/VERB/0/root/propose to/PART.TO/4/mark hold/VERB.VB/2/xcomp/hold talks/NOUN.NNS/4/obj/talk in/ADP/7/case !Bree/PROPN/4/obl",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].place.is_none(), "{ev:?}");
+}
+
+#[test]
+fn a_noun_the_parser_made_the_object_of_said_is_the_reported_subject() {
+    // "Aragorn has said the withdrawal of troops will conclude on August 31".
+    let (_, ev) = code(
+        "#Aragorn/PROPN/3/nsubj has/AUX.VBZ/3/aux said/VERB.VBN/0/root/say the/DET/5/det withdrawal/NOUN/3/obj of/ADP/7/case @Gondor/PROPN/5/nmod will/AUX/9/aux conclude/VERB.VB/3/ccomp/conclude on/ADP/11/case ~August/PROPN/9/obl ~31/NUM/11/nummod",
+        Some("2021-08-31"),
+    );
+    let w = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("087"))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(date_of(w).as_deref(), Some("2021-08-31"));
+    assert_eq!(w.status, EventStatus::Planned);
+}
+
+#[test]
+fn the_invasion_takes_the_date_of_the_invasion_told_before() {
+    let lex = Lexicon::embedded().unwrap();
+    // "Mordor invaded Rohan in 2001. The invasion removed the king."
+    let mut d = doc(
+        "@Mordor/PROPN/2/nsubj invaded/VERB/0/root/invade @Rohan/PROPN/2/obj in/ADP/5/case ~2001/NUM/2/obl ./PUNCT/2/punct the/DET/8/det invasion/NOUN/9/nsubj removed/VERB/0/root/remove the/DET/11/det #king/NOUN/9/obj",
+        Some("2001"),
+    );
+    split_at(&mut d, 6);
+    let ev = Coder::new(&lex, &d).code();
+    let later = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("19") && e.trigger.start > d.tokens[5].span.start);
+    let later = later.unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(date_of(later).as_deref(), Some("2001"));
+    assert_eq!(later.date_source, newsgraph_core::DateSource::Context);
+}
+
+#[test]
+fn a_past_event_after_a_dated_sentence_is_on_that_day() {
+    let lex = Lexicon::embedded().unwrap();
+    // "Orcs attacked Rohan on Thursday. Gondor condemned Mordor."
+    let mut d = doc(
+        "$Orcs/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj on/ADP/5/case ~Thursday/PROPN/2/obl ./PUNCT/2/punct @Gondor/PROPN/8/nsubj condemned/VERB/0/root/condemn @Mordor/PROPN/8/obj",
+        Some("2021-07-08"),
+    );
+    split_at(&mut d, 6);
+    let ev = Coder::new(&lex, &d).code();
+    let c = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .expect("condemnation coded");
+    assert_eq!(date_of(c).as_deref(), Some("2021-07-08"));
+    assert_eq!(c.date_source, newsgraph_core::DateSource::Context);
+    // A present perfect does not continue the narrative: it is reported now.
+    let mut d = doc(
+        "$Orcs/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj on/ADP/5/case ~Thursday/PROPN/2/obl ./PUNCT/2/punct @Gondor/PROPN/9/nsubj has/AUX.VBZ/9/aux condemned/VERB.VBN/0/root/condemn @Mordor/PROPN/9/obj",
+        Some("2021-07-08"),
+    );
+    split_at(&mut d, 6);
+    let ev = Coder::new(&lex, &d).code();
+    let c = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .expect("condemnation coded");
+    assert_eq!(c.date_source, newsgraph_core::DateSource::Published);
+}
+
+#[test]
+fn a_standing_relation_between_actors_is_undated() {
+    // "Rebels backed by Mordor": no date of its own, and not news of the day.
+    let (_, ev) = code(
+        "$Rebels/PROPN/3/nsubj backed/VERB.VBN/1/acl/back by/ADP/4/case @Mordor/PROPN/2/obl:agent fought/VERB/0/root/fight",
+        None,
+    );
+    let b = ev.first().unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(b.date.is_none(), "{b:?}");
+    assert_eq!(b.date_source, newsgraph_core::DateSource::None);
+}
+
+#[test]
+fn the_idea_of_an_exchange_gives_the_offer_its_code_and_date() {
+    // "Gondor floated the idea of an exchange back in 2019", with the
+    // parser's reading: the exchange a clause of the verb, marked by "of".
+    let (_, ev) = code(
+        "@Gondor/PROPN/2/nsubj floated/VERB/0/root/float the/DET/4/det idea/NOUN/2/obj of/ADP/8/mark an/DET/8/det prisoner/NOUN/8/compound exchange/NOUN/2/advcl back/ADV/8/advmod in/ADP/11/case ~2019/NUM/8/obl",
+        Some("2019"),
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].cameo.starts_with("035"), "{ev:?}");
+    assert_eq!(date_of(&ev[0]).as_deref(), Some("2019"));
+}
+
+#[test]
+fn a_pattern_object_may_be_a_compound_of_the_object() {
+    // "Gondor suspended aid deliveries to Rohan".
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj suspended/VERB/0/root/suspend aid/NOUN/4/compound deliveries/NOUN.NNS/2/obj/delivery to/ADP/6/case @Rohan/PROPN/4/nmod",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].cameo, "162");
+    assert_eq!(names(&d, &ev[0].target), vec!["Rohan".to_string()]);
+}
+
+#[test]
+fn a_main_clause_read_as_a_participle_is_active() {
+    // "Rebels rioted in Bree": the parser made "rioted" a participle on
+    // "Rebels", the root; with no by-agent the rebels are the rioters.
+    let (d, ev) = code(
+        "$Rebels/PROPN/0/root rioted/VERB.VBN/1/acl/riot in/ADP/4/case !Bree/PROPN/2/obl",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(names(&d, &ev[0].source), vec!["Rebels".to_string()]);
+    assert!(ev[0].target.is_empty(), "{ev:?}");
+    assert!(ev[0].date.is_some(), "{ev:?}");
+}
+
+#[test]
+fn the_purpose_of_an_act_names_its_target() {
+    // "Gondor opened fire to disperse the Orcs".
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj opened/VERB/0/root/open fire/NOUN/2/obj to/PART.TO/5/mark disperse/VERB.VB/2/advcl/disperse the/DET/7/det $Orcs/PROPN/5/obj",
+        None,
+    );
+    let f = ev
+        .iter()
+        .find(|e| e.cameo == "190")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(names(&d, &f.target), vec!["Orcs".to_string()]);
+}
+
+#[test]
+fn a_present_perfect_without_a_date_is_dated_to_the_publication_month() {
+    // "Gondor has condemned Mordor": some time up to now.
+    let (_, ev) = code(
+        "@Gondor/PROPN/3/nsubj has/AUX.VBZ/3/aux/have condemned/VERB.VBN/0/root/condemn @Mordor/PROPN/3/obj",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(date_of(&ev[0]).as_deref(), Some("2021-07"));
+    assert_eq!(ev[0].date_source, newsgraph_core::DateSource::Published);
+    // Reported by a speech act hung after it as an unmarked adverbial
+    // clause ("..., Aragorn told reporters"), it takes that act's day and
+    // is a claim.
+    let (_, ev) = code(
+        "@Gondor/PROPN/3/nsubj has/AUX.VBZ/3/aux/have condemned/VERB.VBN/0/root/condemn @Mordor/PROPN/3/obj ,/PUNCT/7/punct #Aragorn/PROPN/7/nsubj told/VERB/3/advcl/tell reporters/NOUN.NNS/7/iobj/reporter",
+        None,
+    );
+    let c = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(date_of(c).as_deref(), Some("2021-07-10"));
+    assert_eq!(c.status, EventStatus::Claimed);
+}
+
+#[test]
+fn an_action_begun_in_the_present_perfect_is_dated_to_the_month() {
+    // "Aragorn has started touring the region".
+    let (_, ev) = code(
+        "#Aragorn/PROPN/3/nsubj has/AUX.VBZ/3/aux/have started/VERB.VBN/0/root/start touring/VERB.VBG/3/xcomp/tour the/DET/6/det region/NOUN/4/obj",
+        None,
+    );
+    let t = ev
+        .iter()
+        .find(|e| e.cameo == "042")
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(date_of(t).as_deref(), Some("2021-07"));
+}

@@ -346,6 +346,10 @@ mod tests {
         assert_eq!(l.lemma("making", t("VBG")), "make");
         assert_eq!(l.lemma("goes", t("VBZ")), "go");
         assert_eq!(l.lemma("crises", t("NNS")), "crisis");
+        // Event verbs whose -ed/-ing stem the rules cannot tell from a
+        // bare stem ("praised" is not "prais").
+        assert_eq!(l.lemma("praised", t("VBD")), "praise");
+        assert_eq!(l.lemma("boycotting", t("VBG")), "boycott");
     }
 
     #[test]
