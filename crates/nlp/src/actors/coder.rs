@@ -12,7 +12,12 @@
 //!    descriptive groups built from a role noun and its modifier ("Afghan
 //!    forces", "Russian state media", "Ukraine's delegation", "Western
 //!    officials"); definite role nouns ("the spokesman", "the militant
-//!    group", "the bloc"); pronouns.
+//!    group", "the bloc"); pronouns. A possessive pronoun whose antecedent
+//!    is a state qualifies a group as the state's name would ("Its foreign
+//!    ministry"); a role word before an organisation's name describes it
+//!    ("paramilitary Rapid Support Forces") and forms no group; an
+//!    organisation that only opens a person's title ("UN special envoy")
+//!    does not act there.
 //! 2. **Coding**: titles and appositions give a person's country and
 //!    sector ("Ahmad Zia, a spokesman for Iraq's Ministry of Defence" → IRQ
 //!    GOV); strong role cues win over the affiliation, which wins over weak
@@ -25,8 +30,9 @@
 //!
 //! Nothing is guessed as fact: a country or sector the text does not give
 //! stays `None`, except that an unqualified government, police or president
-//! in an article about one country (its mentions outnumber every other's
-//! twice over) belongs to that country.
+//! in an article about one country (its names, and the places the gazetteer
+//! puts in it alone, outnumber every other's twice over) belongs to that
+//! country.
 
 // Tokens, spans and candidates are parallel arrays indexed together.
 #![allow(clippy::needless_range_loop)]
