@@ -1,6 +1,7 @@
-//! The POS tagger: a greedy left-to-right averaged perceptron over joint
-//! `(UPOS, XPOS)` classes, with a tag dictionary for frequent unambiguous
-//! words, plus the lemmatizer.
+//! The POS tagger: greedy averaged perceptrons over joint `(UPOS, XPOS)`
+//! classes, one left to right and one right to left (their scores summed;
+//! the second pass re-scores only the tokens the first was unsure of), with
+//! a tag dictionary for frequent unambiguous words, plus the lemmatizer.
 //!
 //! Reads the words of one sentence; writes their UPOS, XPOS and lemma.
 //! Predicting the pair jointly keeps UPOS and XPOS consistent (`IN`+`SCONJ`,
@@ -121,7 +122,8 @@ impl TaggerModel {
 
     /// One greedy pass of `model` over the prepared words, adding each
     /// token's scores into `s.acc` (at the mirrored index when `reversed`).
-    /// Words in the tag dictionary get their class outright.
+    /// Words in the tag dictionary get their class outright, and so, in the
+    /// right-to-left pass, do words the first pass was sure of ([`SURE`]).
     fn greedy(&self, model: &Perceptron, s: &mut Scratch, reversed: bool) {
         let nc = self.classes.len();
         let n = s.words.len();
@@ -129,12 +131,16 @@ impl TaggerModel {
         s.scores.resize(nc, 0.0);
         for i in 0..n {
             let at = if reversed { n - 1 - i } else { i };
+            let sure = if reversed { SURE } else { f32::INFINITY };
             let c = match self.tagdict.get(&s.words[i].norm) {
                 Some(&c) => {
                     if let Some(x) = s.acc.get_mut(at * nc + c as usize) {
                         *x += 1e6;
                     }
                     c
+                }
+                None if margin(&s.acc[at * nc..(at + 1) * nc]) >= sure => {
+                    argmax(&s.acc[at * nc..(at + 1) * nc]) as u16
                 }
                 None => {
                     let p1 = if i > 0 { s.classes[i - 1] } else { NONE };
@@ -502,4 +508,25 @@ mod tests {
         assert_eq!(again.bytes, t.bytes, "training is deterministic");
         assert!(TaggerModel::from_bytes(b"junk").is_err());
     }
+}
+
+/// How far the best class must lead the second after the left-to-right
+/// pass for the right-to-left pass to leave the token as it is (its class
+/// then feeds the right-to-left history). Chosen on EWT dev for the
+/// committed model: at 20 no dev score changes (UPOS 95.41, UAS 85.73, LAS
+/// 82.53) and the tagger does about 28% less work; at 10 UPOS loses 0.05.
+const SURE: f32 = 20.0;
+
+/// The lead of the best score over the second best.
+fn margin(x: &[f32]) -> f32 {
+    let (mut a, mut b) = (f32::NEG_INFINITY, f32::NEG_INFINITY);
+    for &v in x {
+        if v > a {
+            b = a;
+            a = v;
+        } else if v > b {
+            b = v;
+        }
+    }
+    a - b
 }
