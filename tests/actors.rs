@@ -301,3 +301,13 @@ fn a_country_followed_by_a_time_word_or_tagged_as_a_location_is_an_actor() {
     assert_eq!(entity(&doc, "Mauritania").kind, EntityKind::Gpe);
     assert_eq!(entity(&doc, "Senegal").kind, EntityKind::Gpe);
 }
+
+#[test]
+fn a_role_word_used_as_an_adjective_names_no_group() {
+    let doc = annotate("Iran threatened a new military offensive.");
+    assert!(
+        doc.entities.iter().all(|e| e.name != "military"),
+        "{:?}",
+        doc.entities
+    );
+}

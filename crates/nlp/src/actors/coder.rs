@@ -793,7 +793,13 @@ impl<'a> Coder<'a> {
             // A capitalised role noun in a headline repeats a group the
             // story names in its body; coded there, not here.
             let headline_group = capital_title && v.headline[i];
-            if inside_name || before_name || used[i] || compound || headline_group {
+            // "a military offensive", "military aid": a role word used as
+            // an adjective on a common noun names no group.
+            let adjective = len == 1
+                && v.upos(i) == Some(upos("ADJ"))
+                && v.upos(head_end)
+                    .is_some_and(|u| u == upos("NOUN") || u == upos("ADJ"));
+            if inside_name || before_name || used[i] || compound || headline_group || adjective {
                 i = head_end;
                 continue;
             }

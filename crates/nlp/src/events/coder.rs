@@ -985,7 +985,32 @@ impl<'a> Coder<'a> {
                     .t
                     .first(v, "ccomp")
                     .or_else(|| self.t.head(v).filter(|_| self.t.rel(v) == "parataxis"));
-                if let Some(cc) = reported {
+                // "X said Y must return the helicopter": a demand on Y.
+                if let Some(cc) = self.t.first(v, "ccomp") {
+                    let must = self.t.children(cc).iter().any(|&a| {
+                        self.t.base_rel(a) == "aux"
+                            && matches!(self.t.lemma(a), "must" | "should" | "ought")
+                    });
+                    let mut asked = self.subject_actors(cc);
+                    asked.retain(|e| !source.contains(e));
+                    if must && !asked.is_empty() {
+                        let coded = self.clause_code(cc);
+                        // What is demanded has not happened: not an event.
+                        if let Some((tok, _)) = &coded {
+                            absorbed.insert(cc);
+                            absorbed.insert(*tok);
+                        }
+                        let code = coded.map(|(_, code)| code);
+                        let demand = code
+                            .as_deref()
+                            .and_then(|c| self.lex.complement(Frame::Demand, c))
+                            .unwrap_or("100");
+                        cameo = demand.to_string();
+                        governs = code;
+                        target = asked;
+                    }
+                }
+                if let Some(cc) = reported.filter(|_| !cameo.starts_with("10")) {
                     let future = self.t.children(cc).iter().any(|&a| {
                         self.t.base_rel(a) == "aux"
                             && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")

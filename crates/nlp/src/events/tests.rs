@@ -1751,3 +1751,16 @@ fn an_action_begun_in_the_present_perfect_is_dated_to_the_month() {
         .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(date_of(t).as_deref(), Some("2021-07"));
 }
+
+#[test]
+fn saying_another_actor_must_act_is_a_demand_on_it() {
+    // "Gondor said Mordor must withdraw its troops".
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say @Mordor/PROPN/5/nsubj must/AUX/5/aux withdraw/VERB.VB/2/ccomp/withdraw its/PRON/7/nmod:poss troops/NOUN.NNS/5/obj/troop",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].cameo.starts_with("10"), "{ev:?}");
+    assert_eq!(names(&d, &ev[0].source), vec!["Gondor".to_string()]);
+    assert_eq!(names(&d, &ev[0].target), vec!["Mordor".to_string()]);
+}
