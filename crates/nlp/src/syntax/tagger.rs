@@ -455,6 +455,27 @@ pub fn accuracy(model: &TaggerModel, gold: &[GoldSentence]) -> f64 {
     right as f64 / total.max(1) as f64
 }
 
+/// How far the best class must lead the second after the left-to-right
+/// pass for the right-to-left pass to leave the token as it is (its class
+/// then feeds the right-to-left history). Chosen on EWT dev for the
+/// committed model: at 20 no dev score changes (UPOS 95.41, UAS 85.73, LAS
+/// 82.53) and the tagger does about 28% less work; at 10 UPOS loses 0.05.
+const SURE: f32 = 20.0;
+
+/// The lead of the best score over the second best.
+fn margin(x: &[f32]) -> f32 {
+    let (mut a, mut b) = (f32::NEG_INFINITY, f32::NEG_INFINITY);
+    for &v in x {
+        if v > a {
+            b = a;
+            a = v;
+        } else if v > b {
+            b = v;
+        }
+    }
+    a - b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,25 +529,4 @@ mod tests {
         assert_eq!(again.bytes, t.bytes, "training is deterministic");
         assert!(TaggerModel::from_bytes(b"junk").is_err());
     }
-}
-
-/// How far the best class must lead the second after the left-to-right
-/// pass for the right-to-left pass to leave the token as it is (its class
-/// then feeds the right-to-left history). Chosen on EWT dev for the
-/// committed model: at 20 no dev score changes (UPOS 95.41, UAS 85.73, LAS
-/// 82.53) and the tagger does about 28% less work; at 10 UPOS loses 0.05.
-const SURE: f32 = 20.0;
-
-/// The lead of the best score over the second best.
-fn margin(x: &[f32]) -> f32 {
-    let (mut a, mut b) = (f32::NEG_INFINITY, f32::NEG_INFINITY);
-    for &v in x {
-        if v > a {
-            b = a;
-            a = v;
-        } else if v > b {
-            b = v;
-        }
-    }
-    a - b
 }
