@@ -311,3 +311,20 @@ fn a_role_word_used_as_an_adjective_names_no_group() {
         doc.entities
     );
 }
+
+#[test]
+fn an_unnamed_official_with_a_nationality_is_an_actor() {
+    let doc = annotate("A Kenyan official criticised the decision on Tuesday.");
+    let e = entity(&doc, "Kenyan official");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(coded(e), (Some("KEN"), Some(Sector::GOV)));
+    // Without a nationality nothing is coded as fact.
+    let doc = annotate("An official criticised the decision on Tuesday.");
+    assert!(doc.entities.is_empty(), "{:?}", doc.entities);
+}
+
+#[test]
+fn the_prc_is_china() {
+    let doc = annotate("The PRC protested the visit.");
+    assert_eq!(entity(&doc, "PRC").country.as_deref(), Some("CHN"));
+}

@@ -254,11 +254,11 @@ fn eval_plover_prints_fractions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json output");
     assert_eq!(v["n"].as_u64(), Some(161), "{v}");
-    // Floors (measured 0.522, 0.621, 0.385).
+    // Floors (measured 0.534, 0.634, 0.398).
     for (k, floor) in [
-        ("event_type_accuracy", 0.52),
-        ("source_match", 0.62),
-        ("target_match", 0.38),
+        ("event_type_accuracy", 0.53),
+        ("source_match", 0.63),
+        ("target_match", 0.39),
     ] {
         let x = v[k].as_f64().expect(k);
         assert!((floor..=1.0).contains(&x), "{k} = {x}");

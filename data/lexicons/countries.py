@@ -32,6 +32,7 @@ NAME = {
 ALIASES = {
     "ARE": ["UAE", "Emirates", "United Arab Emirates"],
     "BIH": ["Bosnia"],
+    "CHN": ["PRC"],
     "CIV": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "COD": ["Congo-Kinshasa", "DR Congo", "DRC", "Democratic Republic of Congo"],
     "COG": ["Congo-Brazzaville", "Republic of Congo"],

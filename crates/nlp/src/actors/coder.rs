@@ -1005,6 +1005,23 @@ impl<'a> Coder<'a> {
         let definite =
             i > 0 && matches!(v.low(i - 1), "the") || start > 0 && v.low(start - 1) == "the";
         if role.use_ == RoleUse::Title {
+            // "a Chinese official", "an Argentine judge": someone the text
+            // never names but codes by nationality and office.
+            let indefinite = start > 0 && matches!(v.low(start - 1), "a" | "an");
+            if indefinite && country.is_some() && modifier_org.is_none() {
+                return Some(Cand {
+                    key: Key::Group(country.clone(), role.sector, EntityKind::Person),
+                    country,
+                    role: role.sector,
+                    cue: Some(v.low(i).to_string()),
+                    ..Cand::new(
+                        v.span(start, head_end),
+                        EntityKind::Person,
+                        Key::Refers(RefKind::RolePerson),
+                        sentence,
+                    )
+                });
+            }
             // "the spokesman", "the Russian leader": a person named before.
             if !definite || modifier_org.is_some() || modifier_person.is_some() {
                 return None;
