@@ -212,6 +212,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("2021-07-10", "Aid stopped after the fall of the city.", "fall", "absent"),
     ("2021-07-10", "Prices fall when supply rises.", "fall", "absent"),
     ("2022-08-16", "Officials are working toward an expanded deal by 2 October.", "2 October", "2022-10-02"),
+    // A deadline takes the tense of the clause before it, not of the
+    // reporting clause after it; with nothing before it, of what follows.
+    ("2022-08-16", "Talks are under way to settle the dispute by 2 October, the mediator said.", "2 October", "2022-10-02"),
+    ("2022-08-16", "By Monday, the rebels had seized the city.", "Monday", "2022-08-15"),
     ("2021-07-10", "The summit is to be held on Monday.", "Monday", "2021-07-12"),
     // Durations, sets and dates anchored on the date before.
     ("2021-07-10", "The war lasted nearly 20 years.", "20 years", "dur"),

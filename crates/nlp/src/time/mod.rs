@@ -119,10 +119,19 @@ pub(crate) fn annotate(
     let mut out = Vec::with_capacity(found.len());
     for f in &found {
         let (lo, hi) = sentence_bounds(&items, text, sentences, f.start);
+        let signal = signal_before(&items, f.start, lo);
+        // A deadline belongs to the clause before it ("talks are under way
+        // to reach a deal by 2 October, the envoy said"): when that clause
+        // has a tense, what follows the deadline does not count.
+        let before = matches!(signal, Key::By | Key::Until | Key::Before)
+            .then(|| tense::tense_around(&items, text, tags, (f.start, f.end), (lo, f.end)))
+            .filter(|&t| t != Tense::Unknown);
         let cx = Context {
             published,
-            tense: tense::tense_around(&items, text, tags, (f.start, f.end), (lo, hi)),
-            signal: signal_before(&items, f.start, lo),
+            tense: before.unwrap_or_else(|| {
+                tense::tense_around(&items, text, tags, (f.start, f.end), (lo, hi))
+            }),
+            signal,
             prev: prev_key(&items, f.start),
             order,
             anchor,
