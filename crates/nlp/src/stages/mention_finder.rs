@@ -473,7 +473,7 @@ impl MentionFinder {
             if kind == MentionKind::Org {
                 let title_at = |k: usize| {
                     let mut j = k;
-                    while j + 1 < b && TITLE_MODIFIERS.contains(&word(j).to_lowercase().as_str()) {
+                    while j + 1 < b && TITLE_MODIFIERS.contains(&&*lowercase(word(j))) {
                         j += 1;
                     }
                     self.is_title_word(word(j))
