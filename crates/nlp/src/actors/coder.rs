@@ -1009,17 +1009,12 @@ impl<'a> Coder<'a> {
             // never names but codes by nationality and office.
             let indefinite = start > 0 && matches!(v.low(start - 1), "a" | "an");
             if indefinite && country.is_some() && modifier_org.is_none() {
+                let key = Key::Group(country.clone(), role.sector, EntityKind::Person);
                 return Some(Cand {
-                    key: Key::Group(country.clone(), role.sector, EntityKind::Person),
                     country,
                     role: role.sector,
                     cue: Some(v.low(i).to_string()),
-                    ..Cand::new(
-                        v.span(start, head_end),
-                        EntityKind::Person,
-                        Key::Refers(RefKind::RolePerson),
-                        sentence,
-                    )
+                    ..Cand::new(v.span(start, head_end), EntityKind::Person, key, sentence)
                 });
             }
             // "the spokesman", "the Russian leader": a person named before.
