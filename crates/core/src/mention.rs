@@ -1,6 +1,6 @@
 //! The `mentions` layer: spans of text that name an actor or a place.
 
-use crate::{Span, TokenId};
+use crate::{EntityKind, Span, TokenId};
 use serde::{Deserialize, Serialize};
 
 /// Named-entity type of a mention (OntoNotes-style, the subset news needs).
@@ -17,6 +17,18 @@ pub enum MentionKind {
     Fac,
     /// Nationalities and groups by nationality, religion or ideology.
     Norp,
+}
+
+/// The mention kind that names an entity of this kind.
+impl From<EntityKind> for MentionKind {
+    fn from(k: EntityKind) -> MentionKind {
+        match k {
+            EntityKind::Person => MentionKind::Person,
+            EntityKind::Org => MentionKind::Org,
+            EntityKind::Gpe => MentionKind::Gpe,
+            EntityKind::Norp => MentionKind::Norp,
+        }
+    }
 }
 
 impl MentionKind {

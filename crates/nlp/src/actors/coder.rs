@@ -224,7 +224,7 @@ const STOP: &[&str] = &[
 const ADJ_SUFFIXES: &[&str] = &[
     "ian", "al", "ive", "ary", "ic", "ous", "ful", "ent", "ant", "ed", "ist", "ern",
 ];
-pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+const TITLE_MODIFIERS: &[&str] = &[
     "former",
     "acting",
     "then",
@@ -249,6 +249,20 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "special",
     "prime",
 ];
+
+/// The first word at or after `i` (and before `end`) that is not a title
+/// modifier ("special", "deputy"): where the title word of "UN special
+/// envoy" would be. `lower(k)` is word `k` in lower case.
+pub(crate) fn after_title_modifiers<S: AsRef<str>>(
+    mut i: usize,
+    end: usize,
+    lower: impl Fn(usize) -> S,
+) -> usize {
+    while i < end && TITLE_MODIFIERS.contains(&lower(i).as_ref()) {
+        i += 1;
+    }
+    i
+}
 /// Last words of organisation-like names that are places ("US Embassy").
 const FACILITIES: &[&str] = &[
     "embassy",
@@ -452,10 +466,8 @@ impl<'a> View<'a> {
     /// Whether a person's title starts at token `i` ("[UN] special envoy",
     /// "[NATO] chief"): the organisation before it only qualifies the
     /// person, who is the actor.
-    fn opens_title(&self, mut i: usize) -> bool {
-        while i < self.words.len() && TITLE_MODIFIERS.contains(&self.low(i)) {
-            i += 1;
-        }
+    fn opens_title(&self, i: usize) -> bool {
+        let i = after_title_modifiers(i, self.words.len(), |k| self.low(k));
         self.cue_at(i)
             .is_some_and(|(r, _)| r.use_ == RoleUse::Title)
     }

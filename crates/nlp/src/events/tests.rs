@@ -16,8 +16,8 @@ use super::lexicon::{Lexicon, NOUNS_FILE, VERBS_FILE};
 use super::Coder;
 use crate::lexicon::Table;
 use newsgraph_core::{
-    Doc, Entity, EntityKind, Event, EventStatus, Mention, MentionKind, Place, PlaceKind, Precision,
-    Sector, Span, TimeExpr, TimeValue, TokenId,
+    Doc, Entity, EntityKind, Event, EventStatus, Mention, Place, PlaceKind, Precision, Sector,
+    Span, TimeExpr, TimeValue, TokenId,
 };
 
 struct Tok<'a> {
@@ -152,11 +152,7 @@ fn doc(line: &str, date: Option<&str>) -> Doc {
                         span,
                         first: TokenId::at(i),
                         end: TokenId::at(j),
-                        kind: match kind {
-                            EntityKind::Person => MentionKind::Person,
-                            EntityKind::Gpe => MentionKind::Gpe,
-                            _ => MentionKind::Org,
-                        },
+                        kind: kind.into(),
                         score: 1.0,
                     });
                 }

@@ -21,14 +21,14 @@
 // Tokens, spans and candidates are parallel arrays indexed together.
 #![allow(clippy::needless_range_loop)]
 
-use crate::actors::coder::TITLE_MODIFIERS;
+use crate::actors::coder::after_title_modifiers;
 use crate::actors::gazetteer_codes;
 use crate::lexicon::lowercase;
 
 use crate::actors::lexicon::{Entry, Lexicons};
 use crate::actors::ner::{self, Model, NerType};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, EntityKind, Layer, Mention, MentionKind, Span, TokenId};
+use newsgraph_core::{Doc, Layer, Mention, MentionKind, Span, TokenId};
 
 const MODEL: &[u8] = include_bytes!("../../../../data/models/ner/ner.bin");
 
@@ -44,12 +44,7 @@ pub fn entry_kind(lex: &Lexicons, e: Entry) -> MentionKind {
     match e {
         Entry::Country(_) | Entry::Capital(_) => MentionKind::Gpe,
         Entry::Demonym(_) => MentionKind::Norp,
-        Entry::Actor(i) => match lex.actor(i).kind {
-            EntityKind::Person => MentionKind::Person,
-            EntityKind::Org => MentionKind::Org,
-            EntityKind::Gpe => MentionKind::Gpe,
-            EntityKind::Norp => MentionKind::Norp,
-        },
+        Entry::Actor(i) => lex.actor(i).kind.into(),
     }
 }
 
@@ -472,11 +467,9 @@ impl MentionFinder {
             // person.
             if kind == MentionKind::Org {
                 let title_at = |k: usize| {
-                    let mut j = k;
-                    while j + 1 < b && TITLE_MODIFIERS.contains(&&*lowercase(word(j))) {
-                        j += 1;
-                    }
-                    self.is_title_word(word(j))
+                    self.is_title_word(word(after_title_modifiers(k, b - 1, |j| {
+                        lowercase(word(j))
+                    })))
                 };
                 let known = |end: usize| {
                     let head = &text[spans[a].start as usize..spans[end - 1].end as usize];
