@@ -140,6 +140,12 @@ fn capital_as_metonym_is_the_state_and_as_place_is_not() {
     let r = entity(&doc, "Russia");
     assert_eq!(r.kind, EntityKind::Gpe);
     assert!(r.aliases.iter().any(|a| a == "Moscow"), "{r:?}");
+    let doc = annotate("The road between Kharkiv and Kyiv would be cut, officials said.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
     let doc = annotate("Delegates gathered in Moscow for the summit.");
     assert!(
         doc.entities.iter().all(|e| e.name != "Moscow"),

@@ -502,6 +502,9 @@ impl<'a> View<'a> {
     /// followed by a verb ("Moscow proposed", "Washington has spent") or
     /// the agent or partner of one ("backed by Moscow", "talks with Kyiv").
     fn metonym(&self, first: usize, end: usize) -> bool {
+        if self.in_locative_phrase(first, end) {
+            return false;
+        }
         if first > 0 && matches!(self.low(first - 1), "by" | "with" | "against" | "and") {
             return true;
         }
@@ -527,6 +530,37 @@ impl<'a> View<'a> {
         ];
         VERBS.contains(&next)
             || (next.len() > 3 && next.ends_with("ed") && next.chars().all(char::is_lowercase))
+    }
+
+    /// Whether the parse puts the name at `[first, end)`, or the name it is
+    /// coordinated with, in a prepositional phrase other than an agent's or
+    /// partner's ("the road between Beledweyne and Mogadishu", not "talks
+    /// with Kyiv" or "backed by Moscow").
+    fn in_locative_phrase(&self, first: usize, end: usize) -> bool {
+        let deps = &self.doc.deps;
+        let outside = |k: usize| {
+            deps.get(k)
+                .and_then(|d| d.head)
+                .is_some_and(|h| !(first..end).contains(&h.index()))
+        };
+        let Some(mut h) = (first..end).find(|&k| outside(k)) else {
+            return false;
+        };
+        if deps[h].rel.as_str() == "conj" {
+            match deps[h].head {
+                Some(x) => h = x.index(),
+                None => return false,
+            }
+        }
+        if !matches!(deps[h].rel.as_str(), "nmod" | "obl") {
+            return false;
+        }
+        let case = deps
+            .iter()
+            .enumerate()
+            .find(|(_, d)| d.rel.as_str() == "case" && d.head.is_some_and(|x| x.index() == h))
+            .map(|(k, _)| self.low(k));
+        case.is_some_and(|c| !matches!(c, "by" | "with" | "against" | "'s" | "’s"))
     }
 
     /// Whether the GPE at tokens `[first, end)` acts, rather than being a

@@ -338,6 +338,24 @@ const SITE_HEADS: &[&str] = &[
 /// Words before "of" that introduce a settlement's name ("the village of X").
 const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
 
+/// Compass adjectives between "in" and a container ("in central Somalia").
+const COMPASS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "far",
+    "north",
+    "northeastern",
+    "northern",
+    "northwestern",
+    "south",
+    "southeastern",
+    "southern",
+    "southwestern",
+    "west",
+    "western",
+];
+
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
 
@@ -903,6 +921,38 @@ impl<'a> Finder<'a> {
         None
     }
 
+    /// The country or division a following "in (central) X" places the
+    /// match in ("the town of Mahas in central Somalia"): its refs, when X
+    /// is one.
+    fn container_in(&self, end: usize) -> Option<&'static [NameRef]> {
+        if self.key(end) != "in" || self.words.get(end + 1).is_none() {
+            return None;
+        }
+        let mut first = end + 1;
+        if is(COMPASS, self.key(first)) && !self.words[first].cap {
+            first += 1;
+        }
+        let w = self.words.get(first)?;
+        if !w.cap || w.gap != Gap::Space {
+            return None;
+        }
+        let max = self.g.words_from(&w.key).min(self.words.len() - first);
+        (1..=max).rev().find_map(|len| {
+            if !self.chained(first, first + len) {
+                return None;
+            }
+            let refs = self.g.lookup(&self.ngram_key(first, first + len));
+            refs.iter()
+                .any(|r| {
+                    matches!(
+                        self.g.entry(r.entry).kind,
+                        EntryKind::Country | EntryKind::Admin1
+                    )
+                })
+                .then_some(refs)
+        })
+    }
+
     /// The match is inside a longer capitalised name ("Kabul Bank", "Marco
     /// Rubio"), or names a person (a title before it, a known surname).
     fn part_of_name(&self, m: &Match) -> bool {
@@ -1018,6 +1068,21 @@ impl<'a> Finder<'a> {
         let g = self.g;
         let want = self.kind_cue(m);
         let container = self.container_after(m);
+        // "X in central Somalia": a town of that name elsewhere is not it
+        let stated = self.container_in(m.end);
+        let inside = |e: &crate::geo::gazetteer::Entry, c: &[NameRef]| {
+            c.iter()
+                .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
+        };
+        if let Some(c) = stated {
+            let cities = m
+                .refs
+                .iter()
+                .all(|r| g.entry(r.entry).kind == EntryKind::City);
+            if cities && !m.refs.iter().any(|r| inside(g.entry(r.entry), c)) {
+                return None;
+            }
+        }
         // the prior of each homonym: kind, prominence, cues, the article's countries
         let mut scored: Vec<(f64, EntryId)> = m
             .refs
@@ -1041,10 +1106,7 @@ impl<'a> Finder<'a> {
                     score += if e.kind == k { 20.0 } else { -5.0 };
                 }
                 score += 4.0 * self.focus_share(e.country);
-                let contained = container.is_some_and(|c| {
-                    c.iter()
-                        .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
-                });
+                let contained = container.or(stated).is_some_and(|c| inside(e, c));
                 if contained {
                     score += 10.0;
                 }
@@ -1113,8 +1175,10 @@ impl<'a> Finder<'a> {
                         c.kind == EntryKind::Country && c.city == Some(entry)
                     })
         });
-        if state_alias {
-            return true;
+        // the actors layer has judged every capital in context (with the
+        // parse): a capital it left out of the states is a place
+        if state_alias || self.doc.has(Layer::Entities) {
+            return state_alias;
         }
         if !e.capital {
             return false;
@@ -1177,7 +1241,7 @@ impl<'a> Finder<'a> {
                 end += 1;
             }
             let span = self.words[first].span.cover(self.words[end - 1].span);
-            let within = accepted
+            let division = accepted
                 .iter()
                 .filter(|(m, e, _)| {
                     m.first > end
@@ -1186,6 +1250,15 @@ impl<'a> Finder<'a> {
                 })
                 .map(|(_, e, _)| *e)
                 .next();
+            // "the town of X in central Somalia": at least its country
+            let country = || {
+                self.container_in(end)?
+                    .iter()
+                    .filter(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+                    .max_by_key(|r| r.primary)
+                    .map(|r| r.entry)
+            };
+            let within = division.or_else(country);
             out.push(Occurrence {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
@@ -1635,6 +1708,16 @@ mod tests {
             find(&ps, "Donetsk").map(|p| p.kind),
             Some(PlaceKind::Admin1)
         );
+    }
+
+    #[test]
+    fn a_stated_country_rules_out_homonyms_elsewhere() {
+        // No Somali town of this name is listed: it stays an unlisted
+        // settlement in Somalia, not the Jordanian town.
+        let ps = places("Militants stormed a base near the town of Mahas in central Somalia.");
+        let v = find(&ps, "Mahas").expect("settlement kept");
+        assert_eq!(v.country.as_deref(), Some("SOM"), "{ps:?}");
+        assert_eq!((v.lat, v.lon), (None, None));
     }
 
     #[test]

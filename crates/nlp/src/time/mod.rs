@@ -283,6 +283,21 @@ mod tests {
     }
 
     #[test]
+    fn a_subordinate_clause_after_a_comma_does_not_lend_its_tense() {
+        // "proposed" (a future cue) lies in the "as" clause; the weekday
+        // belongs to "fired", in the past.
+        let text = "Police fired tear gas on Wednesday, as protests against a proposed tax spread.";
+        let found = find(text, day(2025, 6, 26));
+        assert_eq!(found[0].value, Some(TimeValue::day(2025, 6, 25)));
+        // ", as well as" goes on with the same clause.
+        let text = "Talks resume on Monday, as well as planned visits.";
+        assert_eq!(
+            find(text, day(2025, 6, 26))[0].value,
+            Some(TimeValue::day(2025, 6, 30))
+        );
+    }
+
+    #[test]
     fn tags_settle_tense_when_present() {
         struct Tagged;
         impl TagAt for Tagged {

@@ -52,7 +52,7 @@ pub(crate) fn tense_around(
 ) -> Tense {
     let left = (lo..start).rev().map(|k| (start - k, k));
     let right = (end..hi)
-        .take_while(|&k| !ends_clause(&items[k]))
+        .take_while(|&k| !ends_clause(items, text, k))
         .map(|k| (k - end + 2, k));
     let mut strong: Option<(usize, Tense)> = None;
     let mut weak: Option<usize> = None;
@@ -70,8 +70,21 @@ pub(crate) fn tense_around(
     }
 }
 
-fn ends_clause(t: &Item) -> bool {
-    matches!(t.key, Key::That | Key::ClauseMark) || t.punct(';') || t.punct(':')
+/// Whether item `k` opens another clause: "that", "which", "but", a
+/// semicolon or colon, or a subordinator after a comma (", as protests
+/// spread", ", after talks collapsed"; not ", as well as").
+fn ends_clause(items: &[Item], text: &str, k: usize) -> bool {
+    let t = &items[k];
+    if matches!(t.key, Key::That | Key::ClauseMark) || t.punct(';') || t.punct(':') {
+        return true;
+    }
+    const SUBORDINATORS: &[&str] = &[
+        "after", "although", "as", "before", "since", "though", "when",
+    ];
+    k > 0
+        && items[k - 1].punct(',')
+        && SUBORDINATORS.iter().any(|w| word_is(items, text, k, w))
+        && !word_is(items, text, k + 1, "well")
 }
 
 fn word_is(items: &[Item], text: &str, k: usize, w: &str) -> bool {
