@@ -234,6 +234,35 @@ fn unnamed_groups_are_group_actors_after_the_named_ones() {
 }
 
 #[test]
+fn an_indefinite_role_noun_is_a_new_group_unless_it_repeats_one() {
+    // "diplomats" are not the Chilean officials; "officials" repeats them.
+    let doc = annotate(
+        "The ministers froze the assets of 12 Chilean officials, diplomats said. \
+         The officials denied wrongdoing. Officials said they would appeal.",
+    );
+    let chile = entity(&doc, "Chilean officials");
+    assert!(
+        !chile.aliases.iter().any(|a| a == "diplomats"),
+        "{:?}",
+        doc.entities
+    );
+    assert!(doc
+        .entities
+        .iter()
+        .any(|e| e.group && e.name == "diplomats"));
+    // A group keeps its lower-case description, not a quantifier.
+    let doc = annotate("Many local officials fled. The president met youth leaders.");
+    let names: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.group)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(names.contains(&"local officials"), "{names:?}");
+    assert!(names.contains(&"youth leaders"), "{names:?}");
+}
+
+#[test]
 fn the_article_is_about_where_its_places_are() {
     // Washington once, Mali through three of its towns: the army with no
     // modifier is Mali's.

@@ -163,6 +163,11 @@ const GROUP_PRONOUNS: &[&str] = &["it", "its", "they", "their", "them"];
 const KIN: &[&str] = &[
     "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
 ];
+/// Words that count a group rather than describe it ("many officials").
+const QUANTIFIERS: &[&str] = &[
+    "few", "many", "more", "most", "numerous", "other", "several", "some", "various",
+];
+
 const STOP: &[&str] = &[
     "the",
     "a",
@@ -956,6 +961,11 @@ impl<'a> Coder<'a> {
         let mut modified = false;
         let mut k = i;
         let mut lowercase_mods = 0;
+        // Where the name of an unmodified group starts: its lower-case
+        // modifiers after any quantifier ("many local officials" → "local
+        // officials").
+        let mut named_from = i;
+        let mut quantified = false;
         // Walk left over modifiers.
         while k > 0 {
             let p = k - 1;
@@ -1035,13 +1045,17 @@ impl<'a> Coder<'a> {
                     .is_none_or(|u| u == upos("ADJ") || u == upos("NOUN")))
             {
                 lowercase_mods += 1;
+                quantified |= QUANTIFIERS.contains(&l);
+                if !quantified {
+                    named_from = p;
+                }
                 k = p;
                 continue;
             }
             break;
         }
         if !modified {
-            start = i;
+            start = named_from;
         }
         let kind = if role.use_ == RoleUse::People {
             EntityKind::Norp
@@ -1082,7 +1096,7 @@ impl<'a> Coder<'a> {
             });
         }
         let head_low = v.low(i).to_string();
-        let span = v.span(if modified { start } else { i }, head_end);
+        let span = v.span(start, head_end);
         // People ("protesters", "rebels") and armed bodies ("troops") may
         // act as unnamed groups; institutions and buildings ("the court",
         // "a hospital") refer back or are nothing.
@@ -1603,9 +1617,24 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             RefKind::RoleOrg => {
                 let role = cands[i].role;
                 let cands_ref = &*cands;
+                // "diplomats said", "two officials said": an indefinite role
+                // noun is a new group unless it repeats the head of a
+                // described group ("Afghan officials" … "officials") or
+                // names the institution ("police" … "police officers").
+                let indefinite = !cands[i].actor;
+                let cue = cands[i].cue.as_deref().unwrap_or("");
+                let phrase = lower(cands[i].span.text(v.doc.text()));
+                let same_body = |c: &Cand| {
+                    !indefinite
+                        || !matches!(c.key, Key::Group(..))
+                        || c.cue.as_deref().is_some_and(|a| {
+                            head_class(a) == head_class(cue) || phrase.split(' ').any(|w| w == a)
+                        })
+                };
                 (0..i).rev().find(|&j| {
                     let c = &cands_ref[j];
                     c.actor
+                        && same_body(c)
                         && !matches!(c.key, Key::Refers(_))
                         && c.kind != EntityKind::Person
                         && c.kind != EntityKind::Gpe
