@@ -263,6 +263,17 @@ fn an_indefinite_role_noun_is_a_new_group_unless_it_repeats_one() {
 }
 
 #[test]
+fn an_opposition_leader_is_of_the_article_s_country() {
+    let doc = annotate(
+        "Police fired tear gas in Nairobi and Mombasa. Opposition leader Amani Wekesa condemned it.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Amani Wekesa")),
+        (Some("KEN"), Some(Sector::OPP))
+    );
+}
+
+#[test]
 fn the_article_is_about_where_its_places_are() {
     // Washington once, Mali through three of its towns: the army with no
     // modifier is Mali's.

@@ -1402,9 +1402,11 @@ impl<'a> Coder<'a> {
         if kin {
             c.role = None;
         }
+        // Offices of a state, and its opposition ("Opposition leader X"),
+        // are the article's country's unless the text says otherwise.
         let state_role = matches!(
             c.role,
-            Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG)
+            Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG | Sector::OPP)
         );
         if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin && state_role {
             c.country = home.map(str::to_string);
