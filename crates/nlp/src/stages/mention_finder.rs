@@ -218,28 +218,97 @@ impl MentionFinder {
     }
 }
 
-/// Joins an organisation's head word and the name after "of"/"for"
+/// Capitalised head words of organisation names, sorted: with "of", "for"
+/// or "on" and a name after them they make one ORG name ("Law Society of
+/// Kenya", "Commission on Human Rights").
+const ORG_HEADS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Alliance",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Chamber",
+    "Coalition",
+    "College",
+    "Command",
+    "Commission",
+    "Committee",
+    "Confederation",
+    "Congress",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Federation",
+    "Foundation",
+    "Front",
+    "Fund",
+    "Institute",
+    "League",
+    "Ministry",
+    "Movement",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Party",
+    "Programme",
+    "Service",
+    "Society",
+    "Tribunal",
+    "Union",
+    "University",
+];
+
+/// Function words that a name run does not extend over.
+fn capitalised_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            w,
+            "The" | "A" | "An" | "In" | "On" | "At" | "For" | "Of" | "And"
+        )
+}
+
+/// Joins an organisation's head word and the name after "of"/"for"/"on"
 /// ("[Ministry] for [Peace Affairs]", "[Council] of [Europe]") into one
-/// ORG span: the tagger often ends the span at the preposition. The first
-/// span must end in an organisation word (`is_org_head`, from the role
-/// lexicon) and the second start with a capital right after the
-/// preposition.
+/// ORG span: the tagger often ends the span at the preposition, or finds
+/// only the name after it ("Law Society of [Kenya]"). The words before the
+/// preposition must end in an organisation word (`is_org_head`: the role
+/// lexicon's and [`ORG_HEADS`]) and the name after it start with a capital
+/// right after the preposition; when the tagger found nothing before it,
+/// the capitalised run ending in the head word is the start of the name.
 fn join_org_of(
     words: &[&str],
     found: Vec<(usize, usize, NerType)>,
     is_org_head: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, NerType)> {
+    let head = |w: &str| ORG_HEADS.binary_search(&w).is_ok() || is_org_head(w);
     let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
     for (s, e, t) in found {
+        let after_of = s >= 2
+            && matches!(words[s - 1], "of" | "for" | "on")
+            && words[s].chars().next().is_some_and(char::is_uppercase)
+            && head(words[s - 2]);
         if let Some(last) = out.last_mut() {
-            let joins = last.1 + 1 == s
-                && matches!(words[last.1], "of" | "for")
-                && words[s].chars().next().is_some_and(char::is_uppercase)
-                && is_org_head(words[last.1 - 1]);
-            if joins {
+            if after_of && last.1 + 1 == s {
                 *last = (last.0, e, NerType::Org);
                 continue;
             }
+        }
+        let free = out.last().is_none_or(|l| l.1 < s - 1);
+        if after_of && free && capitalised_name_word(words[s - 2]) {
+            let floor = out.last().map_or(0, |l| l.1);
+            let mut b = s - 2;
+            while b > floor && capitalised_name_word(words[b - 1]) {
+                b -= 1;
+            }
+            out.push((b, e, NerType::Org));
+            continue;
         }
         out.push((s, e, t));
     }
@@ -756,6 +825,27 @@ mod tests {
         assert_eq!(
             join_org_of(&words, found, |w| w == "Ministry"),
             vec![(1, 5, NerType::Org), (6, 7, NerType::Loc)]
+        );
+    }
+
+    #[test]
+    fn an_organisation_name_runs_over_of_and_on() {
+        let words = ["The", "Law", "Society", "of", "Kenya", "said"];
+        assert_eq!(
+            join_org_of(&words, vec![(4, 5, NerType::Loc)], |_| false),
+            vec![(1, 5, NerType::Org)]
+        );
+        let words = ["the", "National", "Commission", "on", "Human", "Rights"];
+        let found = vec![(1, 3, NerType::Org), (4, 6, NerType::Org)];
+        assert_eq!(
+            join_org_of(&words, found, |_| false),
+            vec![(1, 6, NerType::Org)]
+        );
+        // A person's title is no organisation: "President of Kenya".
+        let words = ["the", "President", "of", "Kenya"];
+        assert_eq!(
+            join_org_of(&words, vec![(3, 4, NerType::Loc)], |_| false),
+            vec![(3, 4, NerType::Loc)]
         );
     }
 
