@@ -442,6 +442,22 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether token `i` is in a sentence without final punctuation (a
+    /// headline or a caption, whatever its case).
+    fn unpunctuated(&self, i: usize) -> bool {
+        let last = self
+            .sentence_of
+            .get(i)
+            .and_then(|&s| self.doc.sentences.get(s))
+            .and_then(|s| s.end.index().checked_sub(1));
+        !last.is_some_and(|k| {
+            matches!(
+                self.words.get(k).copied().unwrap_or(""),
+                "." | "!" | "?" | "\"" | "”" | "'" | "’" | ")" | ":"
+            )
+        })
+    }
+
     fn low(&self, i: usize) -> &str {
         self.lows.get(i).map_or("", |l| l)
     }
@@ -1046,7 +1062,9 @@ impl<'a> Coder<'a> {
             {
                 lowercase_mods += 1;
                 quantified |= QUANTIFIERS.contains(&l);
-                if !quantified {
+                // A headline's tags are unreliable ("Fighters attack army
+                // base": "attack" tagged as a noun).
+                if !quantified && !v.headline[p] && !v.unpunctuated(p) {
                     named_from = p;
                 }
                 k = p;

@@ -474,6 +474,7 @@ impl MentionFinder {
             (a, b.max(a))
         };
         let word = |k: usize| spans[k].text(text);
+        let starts: Vec<usize> = doc.sentences.iter().map(|s| s.first.index()).collect();
         let mut out: Vec<Found> = Vec::new();
         for (span, mut kind, score, lexicon) in found {
             if lexicon {
@@ -552,6 +553,18 @@ impl MentionFinder {
                 }
             }
             if a >= b || (a..b).all(|k| self.is_title_word(word(k))) {
+                continue;
+            }
+            // "Fighters attacked …": a group noun capitalised only because
+            // it opens the sentence names no one.
+            let opens_sentence = starts.binary_search(&a).is_ok();
+            if opens_sentence
+                && b == a + 1
+                && self
+                    .lex
+                    .role(&[word(a)])
+                    .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::People)
+            {
                 continue;
             }
             // "EU Agrees On Fresh Sanctions": a headline, not a name.
@@ -825,6 +838,15 @@ mod tests {
         assert_eq!(
             join_org_of(&words, found, |w| w == "Ministry"),
             vec![(1, 5, NerType::Org), (6, 7, NerType::Loc)]
+        );
+    }
+
+    #[test]
+    fn a_group_noun_opening_a_sentence_is_no_name() {
+        let ms = mentions("Fighters attacked a base near Kismayo. Protesters marched.");
+        assert!(
+            ms.iter().all(|(t, _)| t != "Fighters" && t != "Protesters"),
+            "{ms:?}"
         );
     }
 
