@@ -38,6 +38,18 @@ const QUALIFIERS: &[&str] = &[
     "up to",
     "under",
 ];
+
+/// Nouns for the sources of a report ("two officials said").
+const SOURCE_NOUNS: &[&str] = &[
+    "analysts",
+    "diplomats",
+    "officials",
+    "people",
+    "residents",
+    "sources",
+    "witnesses",
+];
+
 /// Words after a number that make it a time, an age or a time reference.
 const NOT_AFTER: &[&str] = &[
     "a.m.",
@@ -226,6 +238,20 @@ impl FigureFinder {
             return None;
         }
         if prev_is_name && found.noun.is_none_or(|k| k != p.end) {
+            return None;
+        }
+        // "two officials said", "three diplomats told Reuters": the count of
+        // a report's sources, not a figure it reports.
+        let few = matches!(p.value, FigureValue::Exact(v) if v <= 10.0);
+        if few
+            && found.noun.is_some_and(|k| {
+                SOURCE_NOUNS.contains(&tok(k))
+                    && matches!(
+                        tok(k + 1),
+                        "said" | "say" | "says" | "told" | "tell" | "added" | "confirmed"
+                    )
+            })
+        {
             return None;
         }
         if let FigureValue::Exact(v) = p.value {
@@ -692,6 +718,9 @@ mod tests {
 
     #[test]
     fn not_figures() {
+        assert!(figures("The deal collapsed, two officials said.").is_empty());
+        assert!(figures("Three diplomats told reporters the vote was close.").is_empty());
+        assert_eq!(figures("Two officials were killed, police said.").len(), 1);
         assert!(figures("The talks ended on May 16 in 2024.").is_empty());
         assert!(figures("He met them on 2 October at 10 a.m.").is_empty());
         assert!(figures("Two weeks ago the sides met.").is_empty());
