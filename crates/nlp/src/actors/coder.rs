@@ -1058,7 +1058,9 @@ impl<'a> Coder<'a> {
                 && lowercase_mods < 2
                 && (v
                     .upos(p)
-                    .is_none_or(|u| u == upos("ADJ") || u == upos("NOUN")))
+                    // a lower-case word tagged PROPN is a tagger slip
+                    // ("defence ministry")
+                    .is_none_or(|u| u == upos("ADJ") || u == upos("NOUN") || u == upos("PROPN")))
             {
                 lowercase_mods += 1;
                 quantified |= QUANTIFIERS.contains(&l);

@@ -894,6 +894,14 @@ impl Pass<'_, '_, '_> {
             .rev()
             .filter(|&m| !self.in_mark[m] && self.f.cues.match_at(&self.v.lower, m).is_some())
             .find_map(|m| self.subject_before(m, floor))
+            // "X condemned the attack and said …": the first verb's subject,
+            // from the parse or, failing that, the noun phrase that opens
+            // the sentence before its first verb
+            .or_else(|| self.v.conjunct_subject(k).filter(|&(a, _)| a >= floor))
+            .or_else(|| {
+                let verb = (floor..k).find(|&i| matches!(self.v.upos(i), Some("VERB" | "AUX")))?;
+                self.np_back(verb, floor).filter(|&(a, _)| a == floor)
+            })
             .map_or(Who::SameAsPrevious, |(a, e)| Who::Np(a, e))
     }
 

@@ -118,6 +118,53 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The subject a verb coordinated after another shares, from the parse:
+    /// "[The mission] condemned the attack and said …" → tokens `[first,
+    /// last]` of the first verb's `nsubj`, when the parse has one.
+    pub fn conjunct_subject(&self, k: usize) -> Option<(usize, usize)> {
+        let deps = &self.doc.deps;
+        let (lo, hi) = self.sentence_bounds(k);
+        let subject_of = |h: usize| {
+            (lo..h).find(|&j| {
+                deps.get(j).is_some_and(|x| {
+                    x.rel.as_str() == "nsubj" && x.head.is_some_and(|y| y.index() == h)
+                })
+            })
+        };
+        // up the chain of conjuncts to the first verb with a subject
+        let mut at = k;
+        let mut subj = None;
+        for _ in 0..4 {
+            let d = deps.get(at)?;
+            let h = d.head?.index();
+            if d.rel.as_str() != "conj" || h >= at {
+                return None;
+            }
+            subj = subject_of(h);
+            if subj.is_some() {
+                break;
+            }
+            at = h;
+        }
+        let subj = subj?;
+        // the subject's words: the contiguous run before it that hangs from it
+        let under = |mut j: usize| {
+            for _ in 0..hi - lo {
+                match deps.get(j).and_then(|x| x.head) {
+                    Some(y) if y.index() == subj => return true,
+                    Some(y) => j = y.index(),
+                    None => return false,
+                }
+            }
+            false
+        };
+        let mut first = subj;
+        while first > lo && under(first - 1) {
+            first -= 1;
+        }
+        Some((first, subj))
+    }
+
     /// Number of word tokens in `[a, b)`.
     pub fn words(&self, a: usize, b: usize) -> usize {
         (a..b).filter(|&i| !self.is_punct(i)).count()
