@@ -263,6 +263,17 @@ fn an_indefinite_role_noun_is_a_new_group_unless_it_repeats_one() {
 }
 
 #[test]
+fn an_organisation_s_members_by_possessive_pronoun_are_the_organisation() {
+    let doc = annotate("Al-Shabab stormed a base. The group said its fighters had seized weapons.");
+    let e = entity(&doc, "Al-Shabab");
+    assert!(
+        e.aliases.iter().any(|a| a == "fighters"),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
 fn an_opposition_leader_is_of_the_article_s_country() {
     let doc = annotate(
         "Police fired tear gas in Nairobi and Mombasa. Opposition leader Amani Wekesa condemned it.",

@@ -1018,6 +1018,22 @@ impl<'a> Coder<'a> {
                     country = c.country.clone();
                     start = k;
                     modified = true;
+                } else if let Some(c) = antecedent.filter(|c| {
+                    c.kind == EntityKind::Org && c.actor && role.use_ == RoleUse::People
+                }) {
+                    // "The group said its fighters had …": the members of
+                    // the organisation named before.
+                    return Some(Cand {
+                        role: role.sector,
+                        cue: Some(v.low(i).to_string()),
+                        target: Some(c.span),
+                        ..Cand::new(
+                            v.span(k, head_end),
+                            EntityKind::Org,
+                            Key::Refers(RefKind::Direct),
+                            sentence,
+                        )
+                    });
                 }
                 break;
             }
