@@ -102,6 +102,9 @@ struct Cand {
     /// An unnamed group ("protesters", "the rebels"): when it refers to no
     /// named actor it stands as a group actor of its own.
     group: bool,
+    /// Introduced as new ("a monitoring group", "21 officers"): refers to
+    /// no earlier actor.
+    fresh: bool,
 }
 
 impl Cand {
@@ -123,6 +126,7 @@ impl Cand {
             sentence,
             cue: None,
             group: false,
+            fresh: false,
         }
     }
 }
@@ -163,6 +167,27 @@ const GROUP_PRONOUNS: &[&str] = &["it", "its", "they", "their", "them"];
 const KIN: &[&str] = &[
     "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
 ];
+/// Words before a noun that make it a referring phrase ("the office",
+/// "its office", "some officials"), unlike a bare "leave office".
+const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "another", "any", "both", "each", "every", "few", "her", "his", "its",
+    "many", "more", "most", "no", "other", "our", "several", "some", "that", "the", "their",
+    "these", "this", "those", "whose", "your",
+];
+
+/// Whether token `k` starts a line (a dateline's city does).
+fn line_start(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.line_start)
+}
+
+/// Sectors of a state's own bodies.
+fn state_sector(s: Sector) -> bool {
+    matches!(
+        s,
+        Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG
+    )
+}
+
 /// Words that count a group rather than describe it ("many officials").
 const QUANTIFIERS: &[&str] = &[
     "few", "many", "more", "most", "numerous", "other", "several", "some", "various",
@@ -617,8 +642,11 @@ impl<'a> View<'a> {
                 return false;
             }
         }
-        // "LIMA, Peru --": a dateline names the place of writing.
-        if matches!(next, "--" | "—" | "–" | "-") && first < 8 {
+        // "LIMA, Peru --", "TBILISI, Georgia (AP) —": a dateline names the
+        // place of writing.
+        let opens_line =
+            (first.saturating_sub(3)..=first).any(|k| k == 0 || line_start(self.doc, k));
+        if matches!(next, "--" | "—" | "–" | "-" | "(") && (first < 8 || opens_line) {
             return false;
         }
         if first == 0 || self.sentence_start[first] {
@@ -783,7 +811,12 @@ impl<'a> Coder<'a> {
                             ..base
                         });
                     } else if men.kind == MentionKind::Org {
-                        let (country, role, descriptive) = self.code_org(v, first, end);
+                        let (mut country, role, descriptive) = self.code_org(v, first, end);
+                        // "the Interior Ministry" in a story about one
+                        // country: that state's.
+                        if country.is_none() && role.is_some_and(state_sector) {
+                            country = home.map(str::to_string);
+                        }
                         if descriptive {
                             // "Afghan Republic": a demonym and a role noun.
                             out.push(Cand {
@@ -1071,6 +1104,7 @@ impl<'a> Coder<'a> {
             }
             if w.chars().all(char::is_lowercase)
                 && !STOP.contains(&l)
+                && !LOCATIVE.contains(&l)
                 && lowercase_mods < 2
                 && (v
                     .upos(p)
@@ -1232,6 +1266,20 @@ impl<'a> Coder<'a> {
                 ..base
             });
         }
+        // "leave office", "in power": a bare singular noun refers to no one.
+        let before = v.low(start.saturating_sub(1));
+        let determined = start > 0
+            && (DETERMINERS.contains(&before)
+                || v.upos(start - 1) == Some(upos("NUM"))
+                || v.upos(start - 1) == Some(upos("DET")));
+        let singular = v.doc.tags.get(i).is_some_and(|t| t.xpos.as_str() == "NN");
+        if singular && !determined {
+            return None;
+        }
+        // "a monitoring group", "21 officers": a new referent, never an
+        // earlier actor.
+        let fresh =
+            start > 0 && (matches!(before, "a" | "an") || v.upos(start - 1) == Some(upos("NUM")));
         // An unmodified group of people joins an actor of the same sector
         // if there is one ("police officers" after "police"), else stands
         // as an unnamed group ("protesters").
@@ -1239,6 +1287,7 @@ impl<'a> Coder<'a> {
             key: Key::Refers(RefKind::RoleOrg),
             actor: false,
             group: people,
+            fresh,
             ..base
         })
     }
@@ -1249,6 +1298,7 @@ impl<'a> Coder<'a> {
         // Before the name: "US President", "Afghanistan’s Interior Ministry spokesman".
         let mut s = first;
         let mut has_cue = false;
+        let mut field_words = 0;
         while s > 0 && v.sentence_of[s - 1] == c.sentence {
             let p = s - 1;
             let w = v.words[p];
@@ -1268,9 +1318,20 @@ impl<'a> Coder<'a> {
                     && has_cue
                     && ADJ_SUFFIXES.iter().any(|x| l.ends_with(x))
                     && !STOP.contains(&l)
-                    && l.len() > 4);
+                    && l.len() > 4
+                    && !v.upos(p).is_some_and(|u| u == upos("VERB") || u == upos("AUX")))
+                // "UN human rights chief", "EU foreign policy chief": the
+                // field of the office, in lower case, between body and title
+                || (w.chars().all(char::is_lowercase)
+                    && has_cue
+                    && field_words < 2
+                    && !STOP.contains(&l)
+                    && v.upos(p).is_some_and(|u| u == upos("NOUN") || u == upos("ADJ")));
             if !ok {
                 break;
+            }
+            if w.chars().all(char::is_lowercase) && !cue && !TITLE_MODIFIERS.contains(&l) {
+                field_words += 1;
             }
             has_cue |= cue || (p + 1 < first && v.cue_at(p).is_some());
             s = p;
@@ -1440,10 +1501,7 @@ impl<'a> Coder<'a> {
         }
         // Offices of a state, and its opposition ("Opposition leader X"),
         // are the article's country's unless the text says otherwise.
-        let state_role = matches!(
-            c.role,
-            Some(Sector::GOV | Sector::MIL | Sector::COP | Sector::JUD | Sector::LEG | Sector::OPP)
-        );
+        let state_role = c.role.is_some_and(|r| state_sector(r) || r == Sector::OPP);
         if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin && state_role {
             c.country = home.map(str::to_string);
         }
@@ -1652,6 +1710,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         compatible && (title_match || c.role == cands[i].role || c.role.is_none())
                     })
             }
+            RefKind::RoleOrg if cands[i].fresh => None,
             RefKind::RoleOrg => {
                 let role = cands[i].role;
                 let cands_ref = &*cands;
