@@ -1,6 +1,7 @@
 //! `newsgraph eval-ner FILE`: scores the mention finder (model + lexicons)
 //! on a CoNLL/IOB file, the GMB CSV or a GUM CoNLL-U file (named mentions,
-//! read as `corpus::read_gum` does), span-exact, per type.
+//! read as `corpus::read_gum` does, title words stripped from
+//! person spans as in training), span-exact, per type.
 //!
 //! Each sentence is annotated on its own, with the file's tokens (the text
 //! is the tokens joined by spaces), so the score measures recognition, not
@@ -56,7 +57,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let sentences = if a.file.extension().is_some_and(|e| e == "csv") {
         corpus::read_gmb(&corpus::decode_cp1252(&bytes))
     } else if a.file.extension().is_some_and(|e| e == "conllu") {
-        corpus::read_gum(&String::from_utf8_lossy(&bytes), true)
+        let lex = newsgraph_nlp::actors::lexicon::Lexicons::embedded()?;
+        let mut s = corpus::read_gum(&String::from_utf8_lossy(&bytes), true);
+        for s in &mut s {
+            corpus::strip_titles(s, |w| super::train_ner::is_title(&lex, w));
+        }
+        s
     } else {
         corpus::read_iob(&String::from_utf8_lossy(&bytes))
     };

@@ -65,6 +65,16 @@ pub struct Args {
 /// finder's honorifics plus these (GMB's own habits, such as "U.S. President").
 const TRAINING_TITLES: &[&str] = &["lady", "lord", "pope", "state", "u.n.", "u.s.", "un", "us"];
 
+/// Whether `w` is a title word that [`corpus::strip_titles`] removes from
+/// the start of a gold person span (GMB and GUM include titles; the
+/// mention finder and the CoNLL-style test sets do not).
+pub fn is_title(lex: &Lexicons, w: &str) -> bool {
+    let l = w.trim_end_matches('.').to_lowercase();
+    HONORIFICS.contains(&l.as_str())
+        || TRAINING_TITLES.contains(&l.as_str())
+        || lex.role(&[w]).is_some_and(|r| r.use_ == RoleUse::Title)
+}
+
 fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
@@ -108,12 +118,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let lex = Lexicons::embedded()?;
     let tagger = Tagger::new()?;
     let tagger = tagger.model();
-    let is_title = |w: &str| {
-        let l = w.trim_end_matches('.').to_lowercase();
-        HONORIFICS.contains(&l.as_str())
-            || TRAINING_TITLES.contains(&l.as_str())
-            || lex.role(&[w]).is_some_and(|r| r.use_ == RoleUse::Title)
-    };
+    let is_title = |w: &str| is_title(&lex, w);
     let gmb_path = a.shared.join("gmb-ner/ner_dataset.csv");
     let bytes =
         std::fs::read(&gmb_path).with_context(|| format!("reading {}", gmb_path.display()))?;
@@ -130,10 +135,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         sources.push((p.to_string(), corpus::read_iob(&read(&a.shared.join(p))?)));
     }
     let gum = "gum-cc-by/en_gum-cc-by-train.conllu";
-    sources.push((
-        gum.to_string(),
-        corpus::read_gum(&read(&a.shared.join(gum))?, a.gum_heads),
-    ));
+    let mut gum_sents = corpus::read_gum(&read(&a.shared.join(gum))?, a.gum_heads);
+    for s in &mut gum_sents {
+        corpus::strip_titles(s, is_title);
+    }
+    sources.push((gum.to_string(), gum_sents));
     let mut examples = Vec::new();
     let mut data_lines = Vec::new();
     for (name, sents) in sources {

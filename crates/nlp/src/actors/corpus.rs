@@ -317,6 +317,43 @@ pub fn score(
     }
 }
 
+/// The name inside GUM mention `s..e`: the run of proper nouns (and the
+/// connectors of a name: "of", "the", "'s", "&", "and", "for") around the
+/// first token of its minimal span `heads` (1-based offsets), so an
+/// apposition or relative clause after the name ("John Cam Hobhouse, who
+/// initiated him into the Cambridge Whig Club") stays out. Without a
+/// proper-noun head the whole mention is kept (trimmed by the caller).
+fn name_core(
+    words: &[String],
+    propn: &[bool],
+    s: usize,
+    e: usize,
+    heads: &[usize],
+) -> (usize, usize) {
+    let Some(h) = heads
+        .iter()
+        .map(|&h| s + h.saturating_sub(1))
+        .find(|&h| h < e && propn[h])
+    else {
+        return (s, e);
+    };
+    let joins = |k: usize| {
+        propn[k]
+            || matches!(
+                words[k].to_lowercase().as_str(),
+                "of" | "the" | "'s" | "’s" | "&" | "and" | "for" | "de"
+            )
+    };
+    let (mut a, mut b) = (h, h + 1);
+    while a > s && joins(a - 1) {
+        a -= 1;
+    }
+    while b < e && joins(b) {
+        b += 1;
+    }
+    (a, b)
+}
+
 /// A GUM mention not yet closed: id, first token, type, whether it has a
 /// Wikipedia link, and its head offsets.
 type OpenMention = (String, usize, Option<NerType>, bool, Vec<usize>);
@@ -393,7 +430,8 @@ pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
                                     .all(|&h| h >= 1 && propn.get(s + h - 1) == Some(&true))
                         };
                         if let (Some(t), true) = (t, named) {
-                            mentions.push((s, i + 1, t));
+                            let (s, e) = name_core(&words, &propn, s, i + 1, &heads);
+                            mentions.push((s, e, t));
                         }
                     }
                     rest = rest.get(end + 1..).unwrap_or("");
