@@ -59,6 +59,10 @@ pub struct Args {
     /// Decode whole sentences (Viterbi) and train as a structured perceptron.
     #[arg(long)]
     pub viterbi: bool,
+    /// Add name-context features: the words before and after the run of
+    /// capitalised words a token is in.
+    #[arg(long)]
+    pub context: bool,
 }
 
 /// Words that open a GMB person span but are titles, not names: the mention
@@ -140,6 +144,17 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         corpus::strip_titles(s, is_title);
     }
     sources.push((gum.to_string(), gum_sents));
+    for sub in corpus::RE3D_TRAIN {
+        let dir = a.shared.join("re3d-free").join(sub);
+        let mut sents = corpus::read_re3d(
+            &read(&dir.join("documents.json"))?,
+            &read(&dir.join("entities.json"))?,
+        );
+        for s in &mut sents {
+            corpus::strip_titles(s, is_title);
+        }
+        sources.push((format!("re3d-free/{sub}"), sents));
+    }
     let mut examples = Vec::new();
     let mut data_lines = Vec::new();
     for (name, sents) in sources {
@@ -170,6 +185,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         log2: a.log2,
         pos: a.pos,
         viterbi: a.viterbi,
+        context: a.context,
         ..ner::TrainConfig::default()
     };
     let clusters = match &a.clusters {
@@ -226,6 +242,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     if a.viterbi {
         command.push_str(" --viterbi");
+    }
+    if a.context {
+        command.push_str(" --context");
     }
     if let Some(p) = &a.clusters {
         command.push_str(&format!(" --clusters {}", p.display()));
