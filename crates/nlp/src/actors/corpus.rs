@@ -22,6 +22,8 @@ pub struct Sentence {
     /// touch such tokens: they are neither hits nor false positives. Empty
     /// when the corpus has none.
     pub unscored: Vec<bool>,
+    /// Whether a new document starts here (`-DOCSTART-`, `# newdoc`).
+    pub doc_start: bool,
 }
 
 /// Maps one corpus's entity type name to the model's, `None` when dropped.
@@ -85,6 +87,7 @@ pub const SOCIAL_TRAIN: &[&str] = &[
 pub fn read_iob(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cur = Sentence::default();
+    let mut new_doc = false;
     let flush = |cur: &mut Sentence, out: &mut Vec<Sentence>| {
         if !cur.words.is_empty() {
             normalize(&mut cur.labels);
@@ -101,7 +104,11 @@ pub fn read_iob(text: &str) -> Vec<Sentence> {
             continue;
         }
         if line.starts_with("-DOCSTART-") || (line.starts_with("# ") && !line.contains('\t')) {
+            new_doc |= line.starts_with("-DOCSTART-") || line.starts_with("# newdoc");
             continue;
+        }
+        if cur.words.is_empty() {
+            cur.doc_start = std::mem::take(&mut new_doc);
         }
         let cols: Vec<&str> = if line.contains('\t') {
             line.split('\t').collect()
@@ -385,6 +392,7 @@ pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
         if rows.is_empty() {
             continue;
         }
+        let doc_start = block.lines().any(|l| l.starts_with("# newdoc"));
         let words: Vec<String> = rows.iter().map(|c| c[1].to_string()).collect();
         // GUM tags "United" in "United States" VERB but NNP: either counts.
         let propn: Vec<bool> = rows
@@ -487,6 +495,7 @@ pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
         out.push(Sentence {
             words,
             labels,
+            doc_start,
             ..Sentence::default()
         });
     }

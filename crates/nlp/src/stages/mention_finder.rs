@@ -352,6 +352,48 @@ const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
+/// Capitalised words that end an organisation's name ("Harrow School",
+/// "Acme Corp") or open one before "of" ("University of Ghana").
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "airlines",
+    "airways",
+    "association",
+    "bank",
+    "board",
+    "bureau",
+    "club",
+    "co",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "corp",
+    "corporation",
+    "council",
+    "department",
+    "fc",
+    "federation",
+    "foundation",
+    "group",
+    "hospital",
+    "inc",
+    "institute",
+    "league",
+    "ltd",
+    "ministry",
+    "party",
+    "school",
+    "services",
+    "society",
+    "union",
+    "university",
+];
+
+/// Capitalised words the model may take for a name that name no actor.
+const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
+
 /// Function words that end or split a name when capitalised in a headline.
 const FUNCTION: &[&str] = &[
     "and", "or", "of", "the", "a", "an", "in", "on", "for", "to", "with", "as", "at", "by", "from",
@@ -485,6 +527,18 @@ impl MentionFinder {
             if a >= b || (a..b).all(|k| self.is_title_word(word(k))) {
                 continue;
             }
+            // "POWs", "Ukrainian MPs": a plural acronym is a common noun;
+            // "God" is no actor.
+            let plural_acronym = |w: &str| {
+                w.len() >= 3
+                    && w.ends_with('s')
+                    && w[..w.len() - 1].bytes().all(|c| c.is_ascii_uppercase())
+            };
+            if plural_acronym(word(b - 1))
+                || (b == a + 1 && NOT_NAMES.contains(&&*lowercase(word(a))))
+            {
+                continue;
+            }
             // "EU Agrees On Fresh Sanctions": a headline, not a name.
             if (a + 1..b).any(|k| {
                 let w = word(k);
@@ -493,15 +547,15 @@ impl MentionFinder {
             }) {
                 continue;
             }
-            // "Interior Ministry" typed as a place is an organisation.
-            if matches!(kind, MentionKind::Loc | MentionKind::Person) {
-                if let Some(r) = self.lex.role(&[word(b - 1)]) {
-                    if r.use_ == crate::actors::lexicon::RoleUse::Org
-                        && r.sector.is_some()
-                        && b - a > 1
-                    {
-                        kind = MentionKind::Org;
-                    }
+            // "Interior Ministry" typed as a place is an organisation, and
+            // so are "Harrow School", "Social Services", "Bank of Ghana".
+            if matches!(kind, MentionKind::Loc | MentionKind::Person) && b - a > 1 {
+                let org_role = self.lex.role(&[word(b - 1)]).is_some_and(|r| {
+                    r.use_ == crate::actors::lexicon::RoleUse::Org && r.sector.is_some()
+                });
+                let org_head = |k: usize| ORG_HEADS.contains(&&*lowercase(word(k)));
+                if org_role || org_head(b - 1) || (word(a + 1) == "of" && org_head(a)) {
+                    kind = MentionKind::Org;
                 }
             }
             // "the city of [El Fasher]": a settlement noun and "of" before
@@ -525,6 +579,32 @@ impl MentionFinder {
                 Span::new(spans[a].start as usize, spans[b - 1].end as usize),
             );
             out.push((span, kind, score, lexicon));
+        }
+        // One name, one type: a name the model typed differently elsewhere
+        // in the article takes the type its mentions give most (summed
+        // confidence).
+        let mut kinds: Vec<MentionKind> = Vec::with_capacity(out.len());
+        for f in &out {
+            let mut votes: Vec<(MentionKind, f32)> = Vec::new();
+            if !f.3 {
+                let t = f.0.text(text);
+                for g in out.iter().filter(|g| !g.3 && g.0.text(text) == t) {
+                    match votes.iter_mut().find(|v| v.0 == g.1) {
+                        Some(v) => v.1 += g.2,
+                        None => votes.push((g.1, g.2)),
+                    }
+                }
+            }
+            let best = votes
+                .iter()
+                .fold(None, |b: Option<(MentionKind, f32)>, &v| match b {
+                    Some(b) if b.1 >= v.1 => Some(b),
+                    _ => Some(v),
+                });
+            kinds.push(best.map_or(f.1, |b| b.0));
+        }
+        for (f, k) in out.iter_mut().zip(kinds) {
+            f.1 = k;
         }
         // One name, one type: a word of a person's full name is that person.
         let person_words: Vec<&str> = out
