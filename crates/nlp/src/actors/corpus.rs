@@ -331,7 +331,7 @@ pub fn score(
 }
 
 /// The name inside GUM mention `s..e`: the run of proper nouns (and the
-/// connectors of a name: "of", "the", "'s", "&", "and", "for") around the
+/// connectors of a name: "of", "the", "'s", "&", "and", "for", "-") around the
 /// first token of its minimal span `heads` (1-based offsets), so an
 /// apposition or relative clause after the name ("John Cam Hobhouse, who
 /// initiated him into the Cambridge Whig Club") stays out. Without a
@@ -354,7 +354,7 @@ fn name_core(
         propn[k]
             || matches!(
                 words[k].to_lowercase().as_str(),
-                "of" | "the" | "'s" | "’s" | "&" | "and" | "for" | "de"
+                "of" | "the" | "'s" | "’s" | "&" | "and" | "for" | "de" | "-"
             )
     };
     let (mut a, mut b) = (h, h + 1);
