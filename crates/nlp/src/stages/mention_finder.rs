@@ -130,9 +130,11 @@ impl MentionFinder {
                 self.model
                     .tag(&words, &gaz[first..end], pos.get(first..end).unwrap_or(&[]));
             let is_org_head = |w: &str| {
-                self.lex
-                    .role(&[w])
-                    .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
+                ORG_HEADS.contains(&&*lowercase(w))
+                    || self
+                        .lex
+                        .role(&[w])
+                        .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
             };
             let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
             let parts = merge_adjacent(&words, joined)
@@ -218,11 +220,12 @@ impl MentionFinder {
     }
 }
 
-/// Joins an organisation's head word and the name after "of"/"for"
-/// ("[Ministry] for [Peace Affairs]", "[Council] of [Europe]") into one
-/// ORG span: the tagger often ends the span at the preposition. The first
-/// span must end in an organisation word (`is_org_head`, from the role
-/// lexicon) and the second start with a capital right after the
+/// Joins an organisation's head word and the name after "of"/"for"/"of
+/// the" ("[Ministry] for [Peace Affairs]", "[Council] of [Europe]",
+/// "[National Library] of the [Netherlands]") into one ORG span: the
+/// tagger often ends the span at the preposition. The first span must end
+/// in an organisation word (`is_org_head`: the role lexicon and
+/// [`ORG_HEADS`]) and the second start with a capital right after the
 /// preposition.
 fn join_org_of(
     words: &[&str],
@@ -232,8 +235,9 @@ fn join_org_of(
     let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
     for (s, e, t) in found {
         if let Some(last) = out.last_mut() {
-            let joins = last.1 + 1 == s
-                && matches!(words[last.1], "of" | "for")
+            let preposition = (last.1 + 1 == s && matches!(words[last.1], "of" | "for"))
+                || (last.1 + 2 == s && words[last.1] == "of" && words[last.1 + 1] == "the");
+            let joins = preposition
                 && words[s].chars().next().is_some_and(char::is_uppercase)
                 && is_org_head(words[last.1 - 1]);
             if joins {
@@ -376,17 +380,22 @@ const ORG_HEADS: &[&str] = &[
     "fc",
     "federation",
     "foundation",
+    "gazette",
     "group",
+    "herald",
     "hospital",
     "inc",
     "institute",
+    "journal",
     "league",
+    "library",
     "ltd",
     "ministry",
     "party",
     "school",
     "services",
     "society",
+    "tribune",
     "union",
     "university",
 ];
