@@ -229,12 +229,68 @@ mod tests {
         let s = read_iob(iob1);
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].labels, vec![1, 2, 0, 5]);
+        assert!(s[0].doc_start);
         let uner = "# sent_id = x\n# text = Ann in Rome\n1\tAnn\tB-PER\t-\t-\n2\tin\tO\t-\t-\n3\tRome\tB-LOC\t-\t-\n";
         let s = read_iob(uner);
         assert_eq!(s[0].words, vec!["Ann", "in", "Rome"]);
         assert_eq!(s[0].labels, vec![1, 0, 5]);
         let tweets = "#\tO\nBBC\tB-corporation\n";
         assert_eq!(read_iob(tweets)[0].labels, vec![0, 3]);
+    }
+
+    #[test]
+    fn reads_re3d_names_and_leaves_out_descriptions() {
+        let docs =
+            r#"{ "_id" : "d1", "text" : "Near Palmyra, the SDF met us. We saw U.S. forces." }"#;
+        let ents = [
+            (5, 12, "Location"),
+            (14, 21, "Organisation"),
+            (30, 32, "Organisation"),
+            (37, 48, "Organisation"),
+        ]
+        .iter()
+        .map(|(b, e, t)| {
+            format!(
+                r#"{{ "documentId" : "d1", "begin" : {b}, "end" : {e}, "type" : "{t}", "confidence" : 1 }}"#
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+        let s = read_re3d(&format!("\u{feff}{docs}"), &ents);
+        // "U.S. forces" is a description holding a name: that sentence goes.
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            s[0].words,
+            vec!["Near", "Palmyra", ",", "the", "SDF", "met", "us", "."]
+        );
+        assert_eq!(s[0].labels, vec![0, 5, 0, 0, 3, 0, 0, 0]);
+    }
+
+    #[test]
+    fn reads_gum_names_as_proper_noun_runs() {
+        let row = |i: usize, w: &str, upos: &str, xpos: &str, misc: &str| {
+            format!("{i}\t{w}\t{w}\t{upos}\t{xpos}\t_\t0\tdep\t_\t{misc}")
+        };
+        let text = [
+            "# newdoc id = x".to_string(),
+            row(
+                1,
+                "John",
+                "PROPN",
+                "NNP",
+                "Entity=(1-person-new-x-x-1-sgl-John_X",
+            ),
+            row(2, "Cam", "PROPN", "NNP", "_"),
+            row(3, ",", "PUNCT", ",", "_"),
+            row(4, "who", "PRON", "WP", "_"),
+            row(5, "left", "VERB", "VBD", "_"),
+            row(6, "United", "VERB", "NNP", "Entity=(2-place-new-x-x-1,2"),
+            row(7, "States", "PROPN", "NNPS", "Entity=2)1)"),
+        ]
+        .join("\n");
+        let s = read_gum(&text, true);
+        assert_eq!(s[0].labels, vec![1, 2, 0, 0, 0, 5, 6]);
+        assert!(s[0].doc_start);
     }
 
     #[test]

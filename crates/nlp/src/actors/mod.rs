@@ -95,3 +95,28 @@ fn place_codes(g: &Gazetteer, text: &str, spans: &[Span], codes: &mut [u8]) {
         k += step;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_gazetteer_places_no_lexicon_name_covers() {
+        let lex = Lexicons::embedded().expect("lexicons");
+        let text = "Fighting reached Mombasa and New York .";
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            spans.push(Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+        let codes = gazetteer_codes(&lex, &lex.find(text), text, &spans);
+        assert_eq!(codes[0], 0);
+        assert!((16..22).contains(&codes[2]), "{codes:?}");
+        assert_eq!(codes[2] % 2, 0);
+        assert!(
+            (16..22).contains(&codes[5]) && codes[5] % 2 == 1,
+            "{codes:?}"
+        );
+    }
+}

@@ -1023,10 +1023,11 @@ mod tests {
             ex("Mr Brown flew to Oslo", &[0, 1, 0, 0, 5]),
         ];
         let clusters = Clusters::from_paths("t", "0\tSmith\n0\tGreen\n1\tLima\n").expect("paths");
-        for (viterbi, cl) in [
-            (false, Clusters::default()),
-            (true, clusters.clone()),
-            (false, clusters),
+        for (viterbi, cl, context) in [
+            (false, Clusters::default(), false),
+            (true, clusters.clone(), false),
+            (true, clusters.clone(), true),
+            (false, clusters, false),
         ] {
             let m = train(
                 &data,
@@ -1036,6 +1037,7 @@ mod tests {
                     seed: 1,
                     pos: true,
                     viterbi,
+                    context,
                 },
                 cl,
                 |_, _| {},

@@ -778,6 +778,29 @@ mod tests {
     }
 
     #[test]
+    fn plural_acronyms_and_deities_are_no_names() {
+        let m = mentions("Russia freed 90 Ukrainian POWs on Friday. They thanked God.");
+        assert!(!m.iter().any(|(t, _)| t.contains("POWs")), "{m:?}");
+        assert!(!m.iter().any(|(t, _)| t == "God"), "{m:?}");
+    }
+
+    #[test]
+    fn joins_an_organisation_head_and_its_name_after_of_the() {
+        let words = [
+            "the",
+            "National",
+            "Library",
+            "of",
+            "the",
+            "Netherlands",
+            "said",
+        ];
+        let found = vec![(1, 3, NerType::Org), (5, 6, NerType::Loc)];
+        let joined = join_org_of(&words, found, |w| ORG_HEADS.contains(&&*lowercase(w)));
+        assert_eq!(joined, vec![(1, 6, NerType::Org)]);
+    }
+
+    #[test]
     fn repairs_place_person_and_possessive_spans() {
         let m = mentions("Rebels attacked the city of El Fasher on Friday.");
         assert!(m.contains(&("El Fasher".into(), MentionKind::Loc)), "{m:?}");
