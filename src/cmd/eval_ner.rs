@@ -3,8 +3,11 @@
 //! read as `corpus::read_gum` does, title words stripped from
 //! person spans as in training), span-exact, per type.
 //!
-//! Each sentence is annotated on its own, with the file's tokens (the text
-//! is the tokens joined by spaces), so the score measures recognition, not
+//! Where the file marks documents (`-DOCSTART-`, `# newdoc`) each document
+//! is annotated whole, as the pipeline annotates an article (the finder's
+//! article-wide repairs apply); elsewhere, or with `--sentences`, each
+//! sentence alone. The text is the file's tokens joined by spaces, with
+//! the file's sentences, so the score measures recognition, not
 //! tokenisation. Tag sets are mapped as `actors::corpus` says; our GPE, LOC
 //! and FAC count as LOC, and NORP is scored only when the file has NORP
 //! (GMB's `gpe`); otherwise NORP predictions are dropped. Predictions

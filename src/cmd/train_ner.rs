@@ -3,10 +3,12 @@
 //!
 //! Training data (all under `--shared`, default `../shared/data`): the GMB
 //! news corpus minus its last tenth (held out as dev, whole sentences), the
-//! UNER English-EWT dev split, the GUM train split (named mentions), the Broad Twitter Corpus and the WNUT-17
-//! train split, each mapped as `actors::corpus` describes. Title words are
-//! removed from the start of GMB person spans. Never read: any test split,
-//! UNER English-PUD, WikiGold. The run is deterministic (fixed seed).
+//! UNER English-EWT dev split, the GUM train split (named mentions), the
+//! Broad Twitter Corpus, the WNUT-17 train split and the freely licensed
+//! re3d subsets, each mapped as `actors::corpus` describes. Title words are
+//! removed from the start of GMB, GUM and re3d person spans. Never read:
+//! any test split, UNER English-PUD, WikiGold; GUM dev is for tuning. The
+//! run is deterministic (fixed seed).
 
 use anyhow::Context;
 use newsgraph_core::Span;
