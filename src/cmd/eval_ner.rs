@@ -1,9 +1,13 @@
 //! `newsgraph eval-ner FILE`: scores the mention finder (model + lexicons)
 //! on a CoNLL/IOB file, the GMB CSV or a GUM CoNLL-U file (named mentions,
-//! read as `corpus::read_gum` does), span-exact, per type.
+//! read as `corpus::read_gum` does, title words stripped from
+//! person spans as in training), span-exact, per type.
 //!
-//! Each sentence is annotated on its own, with the file's tokens (the text
-//! is the tokens joined by spaces), so the score measures recognition, not
+//! Where the file marks documents (`-DOCSTART-`, `# newdoc`) each document
+//! is annotated whole, as the pipeline annotates an article (the finder's
+//! article-wide repairs apply); elsewhere, or with `--sentences`, each
+//! sentence alone. The text is the file's tokens joined by spaces, with
+//! the file's sentences, so the score measures recognition, not
 //! tokenisation. Tag sets are mapped as `actors::corpus` says; our GPE, LOC
 //! and FAC count as LOC, and NORP is scored only when the file has NORP
 //! (GMB's `gpe`); otherwise NORP predictions are dropped. Predictions
@@ -37,6 +41,12 @@ pub struct Args {
     /// repairs (NORP dropped as above).
     #[arg(long)]
     pub raw: bool,
+    /// Annotate each sentence on its own, even where the file marks
+    /// documents (by default a document is annotated whole, as the
+    /// pipeline annotates an article, so the finder's article-wide repairs
+    /// apply).
+    #[arg(long)]
+    pub sentences: bool,
     /// Score this model file instead of the embedded one.
     #[arg(long)]
     pub model: Option<PathBuf>,
@@ -56,7 +66,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let sentences = if a.file.extension().is_some_and(|e| e == "csv") {
         corpus::read_gmb(&corpus::decode_cp1252(&bytes))
     } else if a.file.extension().is_some_and(|e| e == "conllu") {
-        corpus::read_gum(&String::from_utf8_lossy(&bytes), true)
+        let lex = newsgraph_nlp::actors::lexicon::Lexicons::embedded()?;
+        let mut s = corpus::read_gum(&String::from_utf8_lossy(&bytes), true);
+        for s in &mut s {
+            corpus::strip_titles(s, |w| super::train_ner::is_title(&lex, w));
+        }
+        s
     } else {
         corpus::read_iob(&String::from_utf8_lossy(&bytes))
     };
@@ -74,8 +89,20 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             .any(|&l| l == newsgraph_nlp::actors::ner::begin(NerType::Norp))
     });
     let mut by_type: BTreeMap<NerType, Counts> = BTreeMap::new();
-    for s in &sentences {
-        let (text, spans) = layout(&s.words);
+    // Documents: runs of sentences from one `doc_start` to the next (each
+    // sentence alone with --sentences or when the file marks none).
+    let by_doc = !a.sentences && sentences.iter().any(|s| s.doc_start);
+    let mut docs: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        match docs.last_mut() {
+            Some(d) if by_doc && !s.doc_start => d.end = i + 1,
+            _ => docs.push(i..i + 1),
+        }
+    }
+    for range in docs {
+        let group = &sentences[range];
+        let words: Vec<String> = group.iter().flat_map(|s| s.words.iter().cloned()).collect();
+        let (text, spans) = layout(&words);
         let mut doc = Doc::new(Article {
             id: String::new(),
             text,
@@ -90,65 +117,82 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 line_start: false,
             })
             .collect();
-        if let (Some(f), Some(l)) = (spans.first(), spans.last()) {
-            doc.sentences = vec![Sentence {
-                span: f.cover(*l),
-                first: TokenId::at(0),
-                end: TokenId::at(spans.len()),
-            }];
+        let mut starts = Vec::with_capacity(group.len());
+        let mut first = 0;
+        for s in group {
+            let end = first + s.words.len();
+            if end > first {
+                doc.sentences.push(Sentence {
+                    span: spans[first].cover(spans[end - 1]),
+                    first: TokenId::at(first),
+                    end: TokenId::at(end),
+                });
+            }
+            starts.push(first);
+            first = end;
         }
         doc.layers = vec![Layer::Tokens, Layer::Sentences];
         tagger.annotate(&mut doc);
         doc.layers.push(Layer::Tags);
-        let pred: Vec<(usize, usize, NerType)> = if a.raw {
-            let lex = finder.lexicons();
-            let hits = lex.find(doc.text());
-            let gaz = gazetteer_codes(lex, &hits, doc.text(), &spans);
-            let pos: Vec<u8> = doc.tags.iter().map(|t| t.xpos.0).collect();
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let (labels, _) = finder.model().tag(&words, &gaz, &pos);
-            ner::spans(&labels)
-                .into_iter()
-                .filter(|&(_, _, t)| t != NerType::Norp || gold_has_norp)
-                .collect()
-        } else {
-            finder
-                .find(&doc)
-                .into_iter()
-                .filter_map(|m| {
-                    let t = our_type(m.kind);
-                    if t == NerType::Norp && !gold_has_norp {
-                        return None;
-                    }
-                    // Mentions are scored on the tokens they cover.
-                    let first = spans.partition_point(|sp| sp.end <= m.span.start);
-                    let end = spans.partition_point(|sp| sp.start < m.span.end);
-                    Some((first, end, t))
-                })
-                .collect()
-        };
-        let gold = newsgraph_nlp::actors::ner::spans(&s.labels);
-        // A prediction on a span of an unscored gold type (MISC) is
-        // neither a hit nor a false positive.
-        let pred: Vec<_> = pred
-            .into_iter()
-            .filter(|&(b, e, _)| !s.unscored.get(b..e).is_some_and(|u| u.contains(&true)))
-            .collect();
-        if a.errors && gold != pred {
-            let show = |v: &[(usize, usize, NerType)]| {
-                v.iter()
-                    .map(|&(b, e, t)| format!("[{} {}]", t.as_str(), s.words[b..e].join(" ")))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            eprintln!(
-                "{}\n  gold: {}\n  pred: {}",
-                s.words.join(" "),
-                show(&gold),
-                show(&pred)
-            );
+        // The finder's mentions in token ranges of their sentence.
+        let mut found: Vec<Vec<(usize, usize, NerType)>> = vec![Vec::new(); group.len()];
+        if !a.raw {
+            for m in finder.find(&doc) {
+                let t = our_type(m.kind);
+                if t == NerType::Norp && !gold_has_norp {
+                    continue;
+                }
+                // Mentions are scored on the tokens they cover.
+                let b = spans.partition_point(|sp| sp.end <= m.span.start);
+                let e = spans.partition_point(|sp| sp.start < m.span.end);
+                let k = starts.partition_point(|&st| st <= b).saturating_sub(1);
+                let (st, n) = (starts[k], group[k].words.len());
+                if e > st + n {
+                    continue; // across two sentences
+                }
+                found[k].push((b - st, e - st, t));
+            }
         }
-        corpus::score(&gold, &pred, &mut by_type);
+        for (k, s) in group.iter().enumerate() {
+            let tags = &doc.tags[starts[k]..starts[k] + s.words.len()];
+            let pred: Vec<(usize, usize, NerType)> = if a.raw {
+                let (text, spans) = layout(&s.words);
+                let lex = finder.lexicons();
+                let hits = lex.find(&text);
+                let gaz = gazetteer_codes(lex, &hits, &text, &spans);
+                let pos: Vec<u8> = tags.iter().map(|t| t.xpos.0).collect();
+                let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+                let (labels, _) = finder.model().tag(&words, &gaz, &pos);
+                ner::spans(&labels)
+                    .into_iter()
+                    .filter(|&(_, _, t)| t != NerType::Norp || gold_has_norp)
+                    .collect()
+            } else {
+                std::mem::take(&mut found[k])
+            };
+            let gold = newsgraph_nlp::actors::ner::spans(&s.labels);
+            // A prediction on a span of an unscored gold type (MISC) is
+            // neither a hit nor a false positive.
+            let pred: Vec<_> = pred
+                .into_iter()
+                .filter(|&(b, e, _)| !s.unscored.get(b..e).is_some_and(|u| u.contains(&true)))
+                .collect();
+            if a.errors && gold != pred {
+                let show = |v: &[(usize, usize, NerType)]| {
+                    v.iter()
+                        .map(|&(b, e, t)| format!("[{} {}]", t.as_str(), s.words[b..e].join(" ")))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                eprintln!(
+                    "{}\n  gold: {}\n  pred: {}",
+                    s.words.join(" "),
+                    show(&gold),
+                    show(&pred)
+                );
+            }
+            corpus::score(&gold, &pred, &mut by_type);
+        }
     }
     let mut all = Counts::default();
     for c in by_type.values() {

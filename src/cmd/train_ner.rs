@@ -3,10 +3,12 @@
 //!
 //! Training data (all under `--shared`, default `../shared/data`): the GMB
 //! news corpus minus its last tenth (held out as dev, whole sentences), the
-//! UNER English-EWT dev split, the GUM train split (named mentions), the Broad Twitter Corpus and the WNUT-17
-//! train split, each mapped as `actors::corpus` describes. Title words are
-//! removed from the start of GMB person spans. Never read: any test split,
-//! UNER English-PUD, WikiGold. The run is deterministic (fixed seed).
+//! UNER English-EWT dev split, the GUM train split (named mentions), the
+//! Broad Twitter Corpus, the WNUT-17 train split and the freely licensed
+//! re3d subsets, each mapped as `actors::corpus` describes. Title words are
+//! removed from the start of GMB, GUM and re3d person spans. Never read:
+//! any test split, UNER English-PUD, WikiGold; GUM dev is for tuning. The
+//! run is deterministic (fixed seed).
 
 use anyhow::Context;
 use newsgraph_core::Span;
@@ -59,11 +61,25 @@ pub struct Args {
     /// Decode whole sentences (Viterbi) and train as a structured perceptron.
     #[arg(long)]
     pub viterbi: bool,
+    /// Add name-context features: the words before and after the run of
+    /// capitalised words a token is in.
+    #[arg(long)]
+    pub context: bool,
 }
 
 /// Words that open a GMB person span but are titles, not names: the mention
 /// finder's honorifics plus these (GMB's own habits, such as "U.S. President").
 const TRAINING_TITLES: &[&str] = &["lady", "lord", "pope", "state", "u.n.", "u.s.", "un", "us"];
+
+/// Whether `w` is a title word that [`corpus::strip_titles`] removes from
+/// the start of a gold person span (GMB and GUM include titles; the
+/// mention finder and the CoNLL-style test sets do not).
+pub fn is_title(lex: &Lexicons, w: &str) -> bool {
+    let l = w.trim_end_matches('.').to_lowercase();
+    HONORIFICS.contains(&l.as_str())
+        || TRAINING_TITLES.contains(&l.as_str())
+        || lex.role(&[w]).is_some_and(|r| r.use_ == RoleUse::Title)
+}
 
 fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
@@ -108,12 +124,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let lex = Lexicons::embedded()?;
     let tagger = Tagger::new()?;
     let tagger = tagger.model();
-    let is_title = |w: &str| {
-        let l = w.trim_end_matches('.').to_lowercase();
-        HONORIFICS.contains(&l.as_str())
-            || TRAINING_TITLES.contains(&l.as_str())
-            || lex.role(&[w]).is_some_and(|r| r.use_ == RoleUse::Title)
-    };
+    let is_title = |w: &str| is_title(&lex, w);
     let gmb_path = a.shared.join("gmb-ner/ner_dataset.csv");
     let bytes =
         std::fs::read(&gmb_path).with_context(|| format!("reading {}", gmb_path.display()))?;
@@ -130,10 +141,22 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         sources.push((p.to_string(), corpus::read_iob(&read(&a.shared.join(p))?)));
     }
     let gum = "gum-cc-by/en_gum-cc-by-train.conllu";
-    sources.push((
-        gum.to_string(),
-        corpus::read_gum(&read(&a.shared.join(gum))?, a.gum_heads),
-    ));
+    let mut gum_sents = corpus::read_gum(&read(&a.shared.join(gum))?, a.gum_heads);
+    for s in &mut gum_sents {
+        corpus::strip_titles(s, is_title);
+    }
+    sources.push((gum.to_string(), gum_sents));
+    for sub in corpus::RE3D_TRAIN {
+        let dir = a.shared.join("re3d-free").join(sub);
+        let mut sents = corpus::read_re3d(
+            &read(&dir.join("documents.json"))?,
+            &read(&dir.join("entities.json"))?,
+        );
+        for s in &mut sents {
+            corpus::strip_titles(s, is_title);
+        }
+        sources.push((format!("re3d-free/{sub}"), sents));
+    }
     let mut examples = Vec::new();
     let mut data_lines = Vec::new();
     for (name, sents) in sources {
@@ -164,6 +187,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         log2: a.log2,
         pos: a.pos,
         viterbi: a.viterbi,
+        context: a.context,
         ..ner::TrainConfig::default()
     };
     let clusters = match &a.clusters {
@@ -220,6 +244,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     if a.viterbi {
         command.push_str(" --viterbi");
+    }
+    if a.context {
+        command.push_str(" --context");
     }
     if let Some(p) = &a.clusters {
         command.push_str(&format!(" --clusters {}", p.display()));

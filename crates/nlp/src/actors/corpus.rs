@@ -22,6 +22,8 @@ pub struct Sentence {
     /// touch such tokens: they are neither hits nor false positives. Empty
     /// when the corpus has none.
     pub unscored: Vec<bool>,
+    /// Whether a new document starts here (`-DOCSTART-`, `# newdoc`).
+    pub doc_start: bool,
 }
 
 /// Maps one corpus's entity type name to the model's, `None` when dropped.
@@ -85,6 +87,7 @@ pub const SOCIAL_TRAIN: &[&str] = &[
 pub fn read_iob(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cur = Sentence::default();
+    let mut new_doc = false;
     let flush = |cur: &mut Sentence, out: &mut Vec<Sentence>| {
         if !cur.words.is_empty() {
             normalize(&mut cur.labels);
@@ -101,7 +104,11 @@ pub fn read_iob(text: &str) -> Vec<Sentence> {
             continue;
         }
         if line.starts_with("-DOCSTART-") || (line.starts_with("# ") && !line.contains('\t')) {
+            new_doc |= line.starts_with("-DOCSTART-") || line.starts_with("# newdoc");
             continue;
+        }
+        if cur.words.is_empty() {
+            cur.doc_start = std::mem::take(&mut new_doc);
         }
         let cols: Vec<&str> = if line.contains('\t') {
             line.split('\t').collect()
@@ -198,6 +205,12 @@ pub fn strip_titles(s: &mut Sentence, is_title: impl Fn(&str) -> bool) {
                 s.labels[k] = 0;
                 k += 1;
             }
+            // "President of the United States": a title, not a name.
+            if k > i && s.words[k].chars().next().is_some_and(char::is_lowercase) {
+                s.labels[k..end].fill(0);
+                i = end;
+                continue;
+            }
             s.labels[k] = per_b;
             i = end;
         } else {
@@ -216,12 +229,68 @@ mod tests {
         let s = read_iob(iob1);
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].labels, vec![1, 2, 0, 5]);
+        assert!(s[0].doc_start);
         let uner = "# sent_id = x\n# text = Ann in Rome\n1\tAnn\tB-PER\t-\t-\n2\tin\tO\t-\t-\n3\tRome\tB-LOC\t-\t-\n";
         let s = read_iob(uner);
         assert_eq!(s[0].words, vec!["Ann", "in", "Rome"]);
         assert_eq!(s[0].labels, vec![1, 0, 5]);
         let tweets = "#\tO\nBBC\tB-corporation\n";
         assert_eq!(read_iob(tweets)[0].labels, vec![0, 3]);
+    }
+
+    #[test]
+    fn reads_re3d_names_and_leaves_out_descriptions() {
+        let docs =
+            r#"{ "_id" : "d1", "text" : "Near Palmyra, the SDF met us. We saw U.S. forces." }"#;
+        let ents = [
+            (5, 12, "Location"),
+            (14, 21, "Organisation"),
+            (30, 32, "Organisation"),
+            (37, 48, "Organisation"),
+        ]
+        .iter()
+        .map(|(b, e, t)| {
+            format!(
+                r#"{{ "documentId" : "d1", "begin" : {b}, "end" : {e}, "type" : "{t}", "confidence" : 1 }}"#
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+        let s = read_re3d(&format!("\u{feff}{docs}"), &ents);
+        // "U.S. forces" is a description holding a name: that sentence goes.
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            s[0].words,
+            vec!["Near", "Palmyra", ",", "the", "SDF", "met", "us", "."]
+        );
+        assert_eq!(s[0].labels, vec![0, 5, 0, 0, 3, 0, 0, 0]);
+    }
+
+    #[test]
+    fn reads_gum_names_as_proper_noun_runs() {
+        let row = |i: usize, w: &str, upos: &str, xpos: &str, misc: &str| {
+            format!("{i}\t{w}\t{w}\t{upos}\t{xpos}\t_\t0\tdep\t_\t{misc}")
+        };
+        let text = [
+            "# newdoc id = x".to_string(),
+            row(
+                1,
+                "John",
+                "PROPN",
+                "NNP",
+                "Entity=(1-person-new-x-x-1-sgl-John_X",
+            ),
+            row(2, "Cam", "PROPN", "NNP", "_"),
+            row(3, ",", "PUNCT", ",", "_"),
+            row(4, "who", "PRON", "WP", "_"),
+            row(5, "left", "VERB", "VBD", "_"),
+            row(6, "United", "VERB", "NNP", "Entity=(2-place-new-x-x-1,2"),
+            row(7, "States", "PROPN", "NNPS", "Entity=2)1)"),
+        ]
+        .join("\n");
+        let s = read_gum(&text, true);
+        assert_eq!(s[0].labels, vec![1, 2, 0, 0, 0, 5, 6]);
+        assert!(s[0].doc_start);
     }
 
     #[test]
@@ -317,6 +386,43 @@ pub fn score(
     }
 }
 
+/// The name inside GUM mention `s..e`: the run of proper nouns (and the
+/// connectors of a name: "of", "the", "'s", "&", "and", "for", "-") around the
+/// first token of its minimal span `heads` (1-based offsets), so an
+/// apposition or relative clause after the name ("John Cam Hobhouse, who
+/// initiated him into the Cambridge Whig Club") stays out. Without a
+/// proper-noun head the whole mention is kept (trimmed by the caller).
+fn name_core(
+    words: &[String],
+    propn: &[bool],
+    s: usize,
+    e: usize,
+    heads: &[usize],
+) -> (usize, usize) {
+    let Some(h) = heads
+        .iter()
+        .map(|&h| s + h.saturating_sub(1))
+        .find(|&h| h < e && propn[h])
+    else {
+        return (s, e);
+    };
+    let joins = |k: usize| {
+        propn[k]
+            || matches!(
+                words[k].to_lowercase().as_str(),
+                "of" | "the" | "'s" | "’s" | "&" | "and" | "for" | "de" | "-"
+            )
+    };
+    let (mut a, mut b) = (h, h + 1);
+    while a > s && joins(a - 1) {
+        a -= 1;
+    }
+    while b < e && joins(b) {
+        b += 1;
+    }
+    (a, b)
+}
+
 /// A GUM mention not yet closed: id, first token, type, whether it has a
 /// Wikipedia link, and its head offsets.
 type OpenMention = (String, usize, Option<NerType>, bool, Vec<usize>);
@@ -342,8 +448,13 @@ pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
         if rows.is_empty() {
             continue;
         }
+        let doc_start = block.lines().any(|l| l.starts_with("# newdoc"));
         let words: Vec<String> = rows.iter().map(|c| c[1].to_string()).collect();
-        let propn: Vec<bool> = rows.iter().map(|c| c[3] == "PROPN").collect();
+        // GUM tags "United" in "United States" VERB but NNP: either counts.
+        let propn: Vec<bool> = rows
+            .iter()
+            .map(|c| c[3] == "PROPN" || c[4].starts_with("NNP"))
+            .collect();
         let mut open: Vec<OpenMention> = Vec::new();
         let mut mentions: Vec<(usize, usize, NerType)> = Vec::new();
         for (i, c) in rows.iter().enumerate() {
@@ -393,7 +504,8 @@ pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
                                     .all(|&h| h >= 1 && propn.get(s + h - 1) == Some(&true))
                         };
                         if let (Some(t), true) = (t, named) {
-                            mentions.push((s, i + 1, t));
+                            let (s, e) = name_core(&words, &propn, s, i + 1, &heads);
+                            mentions.push((s, e, t));
                         }
                     }
                     rest = rest.get(end + 1..).unwrap_or("");
@@ -401,6 +513,23 @@ pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
             }
         }
         let mut labels = vec![0u8; words.len()];
+        // A person mention holding a name of another type is a title or a
+        // description ("Emperor of the United States"): the inner name wins.
+        let holds_other = |&(s, e, t): &(usize, usize, NerType)| {
+            mentions
+                .iter()
+                .any(|&(s2, e2, t2)| t2 != t && s <= s2 && e2 <= e && (s2, e2) != (s, e))
+        };
+        let drop: Vec<bool> = mentions
+            .iter()
+            .map(|m| m.2 == NerType::Per && holds_other(m))
+            .collect();
+        let mut mentions: Vec<_> = mentions
+            .iter()
+            .zip(drop)
+            .filter(|(_, d)| !d)
+            .map(|(m, _)| *m)
+            .collect();
         // Outermost first.
         mentions.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         for (s, e, t) in mentions {
@@ -422,8 +551,154 @@ pub fn read_gum(text: &str, by_head: bool) -> Vec<Sentence> {
         out.push(Sentence {
             words,
             labels,
+            doc_start,
             ..Sentence::default()
         });
+    }
+    out
+}
+
+/// The re3d subsets in `../shared/data/re3d-free/` (all freely licensed:
+/// public domain, OGL v3, CC BY 3.0 AU, CC BY-SA 3.0).
+pub const RE3D_TRAIN: &[&str] = &[
+    "CENTCOM",
+    "US_State_Department",
+    "UK_Government",
+    "Australian_Department_of_Foreign_Affairs",
+    "Wikipedia",
+];
+
+/// Words that may precede a re3d name and are not part of it ("the SDF",
+/// "our Coalition partners").
+const RE3D_LEADING: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "his", "her", "this", "these", "those",
+];
+
+/// Pronouns re3d marks as entities.
+const RE3D_PRONOUNS: &[&str] = &[
+    "we", "they", "us", "them", "i", "he", "she", "it", "you", "our", "their", "his", "her", "its",
+];
+
+/// Lower-case words that may stand inside a name ("Ministry of Defence").
+const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "de", "'s", "’s", "&", "-", "–"];
+
+/// Reads one re3d subset (`documents.json` and `entities.json`, JSON lines
+/// exported by mongoexport) as NER sentences: Person → PER, Organisation →
+/// ORG, Location → LOC, Nationality → NORP, entities of confidence 0.5
+/// or more. re3d marks descriptions too ("U.S. service members", "the
+/// enemy", "commander of U.S. Central Command"): a leading determiner is
+/// dropped, an entity with any other lower-case word (but the connectors of
+/// a name) is not a name, and a sentence where such an entity holds a
+/// capitalised word no name covers is left out (its tags would be wrong).
+/// Nested names give way to the outermost. Text is tokenised and split
+/// into sentences by the pipeline's own stages.
+pub fn read_re3d(documents: &str, entities: &str) -> Vec<Sentence> {
+    use crate::stages::sentencizer::Sentencizer;
+    use crate::stages::tokenizer::Tokenizer;
+    use crate::Stage;
+    use newsgraph_core::{Article, Doc, Layer};
+    let lines = |t: &str| -> Vec<serde_json::Value> {
+        t.lines()
+            .map(|l| l.trim_start_matches('\u{feff}'))
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    };
+    let ents = lines(entities);
+    let mut out = Vec::new();
+    for d in lines(documents) {
+        let (Some(id), Some(text)) = (d["_id"].as_str(), d["text"].as_str()) else {
+            continue;
+        };
+        let mut doc = Doc::new(Article {
+            id: id.to_string(),
+            text: text.to_string(),
+            ..Article::default()
+        });
+        Tokenizer::new().annotate(&mut doc);
+        doc.layers.push(Layer::Tokens);
+        Sentencizer::new().annotate(&mut doc);
+        doc.layers.push(Layer::Sentences);
+        let spans: Vec<(usize, usize)> = doc
+            .tokens
+            .iter()
+            .map(|t| (t.span.start as usize, t.span.end as usize))
+            .collect();
+        let word = |k: usize| text.get(spans[k].0..spans[k].1).unwrap_or("");
+        let byte_at: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let cap = |k: usize| word(k).chars().next().is_some_and(char::is_uppercase);
+        // (first, end, type or None for a description).
+        let mut cands: Vec<(usize, usize, Option<NerType>)> = Vec::new();
+        for e in ents.iter().filter(|e| e["documentId"].as_str() == Some(id)) {
+            let (Some(b), Some(en)) = (e["begin"].as_u64(), e["end"].as_u64()) else {
+                continue;
+            };
+            let t = match e["type"].as_str() {
+                Some("Person") => NerType::Per,
+                Some("Organisation") => NerType::Org,
+                Some("Location") => NerType::Loc,
+                Some("Nationality") => NerType::Norp,
+                _ => continue,
+            };
+            if e["confidence"].as_f64().unwrap_or(0.0) < 0.5 {
+                continue;
+            }
+            // Offsets count characters.
+            let byte = |c: u64| byte_at.get(c as usize).copied().unwrap_or(text.len());
+            let (b, en) = (byte(b), byte(en));
+            let mut s = spans.partition_point(|sp| sp.1 <= b);
+            let e_ = spans.partition_point(|sp| sp.0 < en);
+            while s < e_ && RE3D_LEADING.contains(&word(s).to_lowercase().as_str()) {
+                s += 1;
+            }
+            // Pronouns ("We", "They") are marked Organisation: no name.
+            if s >= e_ || (e_ == s + 1 && RE3D_PRONOUNS.contains(&word(s).to_lowercase().as_str()))
+            {
+                continue;
+            }
+            let name = cap(s)
+                && cap(e_ - 1)
+                && (s..e_).all(|k| {
+                    let w = word(k);
+                    cap(k)
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || NAME_CONNECTORS.contains(&w)
+                });
+            cands.push((s, e_, name.then_some(t)));
+        }
+        cands.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        let mut labels = vec![0u8; spans.len()];
+        for &(s, e, t) in &cands {
+            let Some(t) = t else { continue };
+            if labels[s..e].iter().any(|&l| l != 0) {
+                continue;
+            }
+            labels[s] = begin(t);
+            for l in &mut labels[s + 1..e] {
+                *l = inside(t);
+            }
+        }
+        let doubtful: Vec<bool> = {
+            let mut v = vec![false; spans.len()];
+            for &(s, e, t) in &cands {
+                if t.is_none() {
+                    for k in s..e {
+                        v[k] |= cap(k) && labels[k] == 0;
+                    }
+                }
+            }
+            v
+        };
+        for sent in &doc.sentences {
+            let (a, b) = (sent.first.index(), sent.end.index().min(spans.len()));
+            if a >= b || doubtful[a..b].contains(&true) {
+                continue;
+            }
+            out.push(Sentence {
+                words: (a..b).map(|k| word(k).to_string()).collect(),
+                labels: labels[a..b].to_vec(),
+                ..Sentence::default()
+            });
+        }
     }
     out
 }

@@ -9,12 +9,15 @@ pub mod corpus;
 pub mod lexicon;
 pub mod ner;
 
+use crate::geo::text::name_key;
+use crate::geo::{EntryKind, Gazetteer};
 use lexicon::{Entry, Hit, Lexicons, RoleUse};
 use newsgraph_core::{EntityKind, Span};
 
 /// The gazetteer code of each token (a model feature): which kind of
 /// lexicon name covers it, and whether it starts the name; or whether it is
-/// a role cue word. `spans` are the tokens' byte spans in `text`.
+/// a role cue word, or else a place of the geocoder's gazetteer (see
+/// `place_codes`). `spans` are the tokens' byte spans in `text`.
 pub fn gazetteer_codes(lex: &Lexicons, hits: &[Hit], text: &str, spans: &[Span]) -> Vec<u8> {
     let mut codes = vec![0u8; spans.len()];
     for hit in hits {
@@ -44,5 +47,76 @@ pub fn gazetteer_codes(lex: &Lexicons, hits: &[Hit], text: &str, spans: &[Span])
             }
         }
     }
+    if let Ok(g) = Gazetteer::embedded() {
+        place_codes(g, text, spans, &mut codes);
+    }
     codes
+}
+
+/// Marks capitalised place names of the geocoder's gazetteer that no
+/// lexicon name covers: 16 + 2 × class (+1 inside the name), where class 0
+/// is a division or site, 1 a city of 500,000 people or more (or a
+/// capital), 2 a smaller city. Names that are also common English words
+/// ("Mobile") are left out. The longest name wins.
+fn place_codes(g: &Gazetteer, text: &str, spans: &[Span], codes: &mut [u8]) {
+    let mut k = 0;
+    while k < spans.len() {
+        let w = spans[k].text(text);
+        if codes[k] != 0 || !w.chars().next().is_some_and(char::is_uppercase) {
+            k += 1;
+            continue;
+        }
+        let most = g.words_from(&name_key(w)).min(spans.len() - k);
+        let mut step = 1;
+        for n in (1..=most).rev() {
+            if codes[k..k + n].iter().any(|&c| c != 0) {
+                continue;
+            }
+            let key = name_key(&text[spans[k].start as usize..spans[k + n - 1].end as usize]);
+            let class = g
+                .lookup(&key)
+                .iter()
+                .map(|r| g.entry(r.entry))
+                .filter(|e| !e.common)
+                .map(|e| match e.kind {
+                    EntryKind::City if e.population >= 500_000 || e.capital => 1,
+                    EntryKind::City => 2,
+                    _ => 0,
+                })
+                .min();
+            if let Some(class) = class {
+                for (j, c) in codes[k..k + n].iter_mut().enumerate() {
+                    *c = 16 + 2 * class + u8::from(j > 0);
+                }
+                step = n;
+                break;
+            }
+        }
+        k += step;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_gazetteer_places_no_lexicon_name_covers() {
+        let lex = Lexicons::embedded().expect("lexicons");
+        let text = "Fighting reached Mombasa and New York .";
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            spans.push(Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+        let codes = gazetteer_codes(&lex, &lex.find(text), text, &spans);
+        assert_eq!(codes[0], 0);
+        assert!((16..22).contains(&codes[2]), "{codes:?}");
+        assert_eq!(codes[2] % 2, 0);
+        assert!(
+            (16..22).contains(&codes[5]) && codes[5] % 2 == 1,
+            "{codes:?}"
+        );
+    }
 }

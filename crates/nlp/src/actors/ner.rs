@@ -153,6 +153,8 @@ struct TokInfo {
     pos: u8,
     /// The word's coded cluster path (`clusters::Clusters::path`), 0 if none.
     cluster: u32,
+    /// Whether the word starts with a capital letter.
+    cap: bool,
 }
 
 /// `c` lower-cased, as UTF-8 in `out`; returns its length (a character
@@ -247,6 +249,7 @@ fn tok_info(word: &str, gaz: u8, pos: u8, cluster: u32) -> TokInfo {
         gaz,
         pos,
         cluster,
+        cap: word.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
@@ -259,15 +262,17 @@ const PAD: TokInfo = TokInfo {
     gaz: 0,
     pos: 0xff,
     cluster: 1,
+    cap: false,
 };
 
 /// Most label-independent features a token can have: the plain ones,
 /// [`N_POS_FEATURES`] reading part of speech and [`N_CLUSTER_FEATURES`]
 /// reading word clusters.
-const N_STATIC: usize = N_PLAIN + N_POS_FEATURES + N_CLUSTER_FEATURES;
+const N_STATIC: usize = N_PLAIN + N_POS_FEATURES + N_CLUSTER_FEATURES + N_CONTEXT_FEATURES;
 const N_PLAIN: usize = 22;
 const N_POS_FEATURES: usize = 5;
 const N_CLUSTER_FEATURES: usize = 7;
+const N_CONTEXT_FEATURES: usize = 8;
 
 /// Which optional feature groups a model reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -277,20 +282,24 @@ struct Groups {
     /// Whole-sentence (Viterbi) decoding over first-order label features,
     /// trained as a structured perceptron; else greedy left to right.
     viterbi: bool,
+    /// Name-context features: the words before and after the run of
+    /// capitalised words a capitalised token is in ("[Norton] ordered").
+    context: bool,
 }
 
 impl Groups {
     /// The format byte of a model with these groups: the legacy versions
     /// 1 (plain) and 2 (part of speech), or `0x80` with one bit per group.
     fn version(self) -> u8 {
-        match (self.pos, self.clusters, self.viterbi) {
-            (false, false, false) => VERSION_PLAIN,
-            (true, false, false) => VERSION_POS,
+        match (self.pos, self.clusters, self.viterbi, self.context) {
+            (false, false, false, false) => VERSION_PLAIN,
+            (true, false, false, false) => VERSION_POS,
             _ => {
                 VERSION_FLAGS
                     | u8::from(self.pos)
                     | u8::from(self.clusters) << 1
                     | u8::from(self.viterbi) << 2
+                    | u8::from(self.context) << 3
             }
         }
     }
@@ -302,10 +311,11 @@ impl Groups {
                 pos: true,
                 ..Groups::default()
             }),
-            _ if v & VERSION_FLAGS != 0 && v & !VERSION_FLAGS < 8 => Some(Groups {
+            _ if v & VERSION_FLAGS != 0 && v & !VERSION_FLAGS < 16 => Some(Groups {
                 pos: v & 1 != 0,
                 clusters: v & 2 != 0,
                 viterbi: v & 4 != 0,
+                context: v & 8 != 0,
             }),
             _ => None,
         }
@@ -384,6 +394,40 @@ fn static_features(info: &[TokInfo], i: usize, groups: Groups, out: &mut [u64; N
         ];
         for (k, v) in cl.into_iter().enumerate() {
             put(N_PLAIN + N_POS_FEATURES + k, v);
+        }
+    }
+    if groups.context {
+        // The run of capitalised tokens around a capitalised `w` and the
+        // words on either side of it: "[Norton] ordered", "told [Ann
+        // Lee Smith] on". A lower-case token reads one constant.
+        let base = N_PLAIN + N_POS_FEATURES + N_CLUSTER_FEATURES;
+        if w.cap {
+            let (mut a, mut b) = (i, i + 1);
+            while a > 0 && info[a - 1].cap {
+                a -= 1;
+            }
+            while b < info.len() && info[b].cap {
+                b += 1;
+            }
+            let get = |j: Option<usize>| j.and_then(|j| info.get(j)).copied().unwrap_or(PAD);
+            let (l1, l2) = (get(a.checked_sub(1)), get(a.checked_sub(2)));
+            let (r1, r2) = (get(Some(b)), get(Some(b + 1)));
+            let c8 = |t: &TokInfo| u64::from(clusters::prefix(t.cluster, 8));
+            let ctx = [
+                l1.lower,
+                r1.lower,
+                mix(l2.lower, l1.lower),
+                mix(r1.lower, r2.lower),
+                c8(&l1) | 1 << 40,
+                c8(&r1) | 1 << 41,
+                mix(l1.lower, r1.lower),
+                ((b - a).min(4) as u64) << 4 | (i - a).min(3) as u64 | u64::from(a == 0) << 8,
+            ];
+            for (k, v) in ctx.into_iter().enumerate() {
+                put(base + k, v);
+            }
+        } else {
+            put(base, 0);
         }
     }
     n
@@ -742,6 +786,8 @@ pub struct TrainConfig {
     /// Decode whole sentences (Viterbi) and train as a structured
     /// perceptron; else greedy.
     pub viterbi: bool,
+    /// Train with the name-context features (see `Groups::context`).
+    pub context: bool,
 }
 
 impl Default for TrainConfig {
@@ -752,8 +798,13 @@ impl Default for TrainConfig {
             seed: 0x6e65_7773,
             pos: false,
             viterbi: false,
+            context: false,
         }
     }
+}
+
+fn static_of(c: &([u64; N_STATIC], usize)) -> &[u64] {
+    &c.0[..c.1]
 }
 
 /// Trains a model on `examples`; `progress(epoch, accuracy)` after each epoch.
@@ -769,6 +820,7 @@ pub fn train(
         pos: cfg.pos,
         clusters: !clusters.is_empty(),
         viterbi: cfg.viterbi,
+        context: cfg.context,
     };
     let n = (1usize << cfg.log2) * N_LABELS;
     let mut w = vec![0f32; n];
@@ -776,9 +828,9 @@ pub fn train(
     let mut ts = vec![0u32; n];
     let mut t: u32 = 1;
     let bucket = |h: u64| (h >> (64 - cfg.log2)) as usize * N_LABELS;
-    let mut n_static = 0;
-    // Static features are the same every epoch: compute them once.
-    let cached: Vec<Vec<[u64; N_STATIC]>> = examples
+    // Static features are the same every epoch: compute them once (with
+    // their number, which the context group makes vary).
+    let cached: Vec<Vec<([u64; N_STATIC], usize)>> = examples
         .iter()
         .map(|ex| {
             let info: Vec<TokInfo> = ex
@@ -797,8 +849,8 @@ pub fn train(
             (0..info.len())
                 .map(|i| {
                     let mut f = [0u64; N_STATIC];
-                    n_static = static_features(&info, i, groups, &mut f);
-                    f
+                    let n = static_features(&info, i, groups, &mut f);
+                    (f, n)
                 })
                 .collect()
         })
@@ -830,7 +882,7 @@ pub fn train(
                 let lattice: Vec<Lattice<f32>> = (0..ex.labels.len())
                     .map(|i| {
                         let mut emit = [0f32; N_LABELS];
-                        for &h in &cached[e][i][..n_static] {
+                        for &h in static_of(&cached[e][i]) {
                             row(h, &mut emit);
                         }
                         let mut lat = [emit; N_LABELS];
@@ -856,7 +908,7 @@ pub fn train(
                     let gp = if i == 0 { 0 } else { ex.labels[i - 1] };
                     let pp = if i == 0 { 0 } else { pred[i - 1] };
                     if gold != guess {
-                        for &h in &cached[e][i][..n_static] {
+                        for &h in static_of(&cached[e][i]) {
                             upd(h, gold, ex.weight);
                             upd(h, guess, -ex.weight);
                         }
@@ -877,7 +929,7 @@ pub fn train(
             for i in 0..ex.labels.len() {
                 let dynf = dynamic_features(&infos[e][i], p1, p2);
                 let mut scores = [0f32; N_LABELS];
-                for &h in cached[e][i][..n_static].iter().chain(dynf.iter()) {
+                for &h in static_of(&cached[e][i]).iter().chain(dynf.iter()) {
                     let b = bucket(h);
                     for (s, x) in scores.iter_mut().zip(&w[b..b + N_LABELS]) {
                         *s += *x;
@@ -889,7 +941,7 @@ pub fn train(
                 if pred == gold {
                     right += 1;
                 } else {
-                    for &h in cached[e][i][..n_static].iter().chain(dynf.iter()) {
+                    for &h in static_of(&cached[e][i]).iter().chain(dynf.iter()) {
                         let b = bucket(h);
                         for (l, v) in [(gold, ex.weight), (pred, -ex.weight)] {
                             let k = b + usize::from(l);
@@ -971,10 +1023,11 @@ mod tests {
             ex("Mr Brown flew to Oslo", &[0, 1, 0, 0, 5]),
         ];
         let clusters = Clusters::from_paths("t", "0\tSmith\n0\tGreen\n1\tLima\n").expect("paths");
-        for (viterbi, cl) in [
-            (false, Clusters::default()),
-            (true, clusters.clone()),
-            (false, clusters),
+        for (viterbi, cl, context) in [
+            (false, Clusters::default(), false),
+            (true, clusters.clone(), false),
+            (true, clusters.clone(), true),
+            (false, clusters, false),
         ] {
             let m = train(
                 &data,
@@ -984,6 +1037,7 @@ mod tests {
                     seed: 1,
                     pos: true,
                     viterbi,
+                    context,
                 },
                 cl,
                 |_, _| {},

@@ -130,9 +130,11 @@ impl MentionFinder {
                 self.model
                     .tag(&words, &gaz[first..end], pos.get(first..end).unwrap_or(&[]));
             let is_org_head = |w: &str| {
-                self.lex
-                    .role(&[w])
-                    .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
+                ORG_HEADS.contains(&&*lowercase(w))
+                    || self
+                        .lex
+                        .role(&[w])
+                        .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
             };
             let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
             let parts = merge_adjacent(&words, joined)
@@ -218,53 +220,6 @@ impl MentionFinder {
     }
 }
 
-/// Capitalised head words of organisation names, sorted: with "of", "for"
-/// or "on" and a name after them they make one ORG name ("Law Society of
-/// Kenya", "Commission on Human Rights").
-const ORG_HEADS: &[&str] = &[
-    "Academy",
-    "Agency",
-    "Alliance",
-    "Assembly",
-    "Association",
-    "Authority",
-    "Bank",
-    "Board",
-    "Bureau",
-    "Center",
-    "Centre",
-    "Chamber",
-    "Coalition",
-    "College",
-    "Command",
-    "Commission",
-    "Committee",
-    "Confederation",
-    "Congress",
-    "Corporation",
-    "Council",
-    "Court",
-    "Department",
-    "Federation",
-    "Foundation",
-    "Front",
-    "Fund",
-    "Institute",
-    "League",
-    "Ministry",
-    "Movement",
-    "Office",
-    "Organisation",
-    "Organization",
-    "Party",
-    "Programme",
-    "Service",
-    "Society",
-    "Tribunal",
-    "Union",
-    "University",
-];
-
 /// Function words that a name run does not extend over.
 fn capitalised_name_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -274,20 +229,21 @@ fn capitalised_name_word(w: &str) -> bool {
         )
 }
 
-/// Joins an organisation's head word and the name after "of"/"for"/"on"
-/// ("[Ministry] for [Peace Affairs]", "[Council] of [Europe]") into one
-/// ORG span: the tagger often ends the span at the preposition, or finds
-/// only the name after it ("Law Society of [Kenya]"). The words before the
-/// preposition must end in an organisation word (`is_org_head`: the role
-/// lexicon's and [`ORG_HEADS`]) and the name after it start with a capital
-/// right after the preposition; when the tagger found nothing before it,
-/// the capitalised run ending in the head word is the start of the name.
+/// Joins an organisation's head word and the name after "of"/"for"/"on"/
+/// "of the" ("[Ministry] for [Peace Affairs]", "[Council] of [Europe]",
+/// "[National Library] of the [Netherlands]") into one ORG span: the
+/// tagger often ends the span at the preposition, or finds only the name
+/// after it ("Law Society of [Kenya]"). The words before the preposition
+/// must end in an organisation word (`is_org_head`: the role lexicon and
+/// [`ORG_HEADS`]) and the name after it start with a capital right after
+/// the preposition; when the tagger found nothing before it, the
+/// capitalised run ending in the head word is the start of the name.
 fn join_org_of(
     words: &[&str],
     found: Vec<(usize, usize, NerType)>,
     is_org_head: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, NerType)> {
-    let head = |w: &str| ORG_HEADS.binary_search(&w).is_ok() || is_org_head(w);
+    let head = |w: &str| ORG_HEADS.contains(&&*lowercase(w)) || is_org_head(w);
     let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
     for (s, e, t) in found {
         let after_of = s >= 2
@@ -295,7 +251,12 @@ fn join_org_of(
             && words[s].chars().next().is_some_and(char::is_uppercase)
             && head(words[s - 2]);
         if let Some(last) = out.last_mut() {
-            if after_of && last.1 + 1 == s {
+            let of_the = last.1 + 2 == s
+                && words[last.1] == "of"
+                && words[last.1 + 1] == "the"
+                && words[s].chars().next().is_some_and(char::is_uppercase)
+                && head(words[last.1 - 1]);
+            if (after_of && last.1 + 1 == s) || of_the {
                 *last = (last.0, e, NerType::Org);
                 continue;
             }
@@ -420,6 +381,70 @@ const PLACE_NOUNS: &[&str] = &[
     "town",
     "village",
 ];
+
+/// Capitalised words that end an organisation's name ("Harrow School",
+/// "Acme Corp") or open one before "of" ("University of Ghana").
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "airlines",
+    "airways",
+    "alliance",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "chamber",
+    "club",
+    "co",
+    "coalition",
+    "college",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "confederation",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "fc",
+    "federation",
+    "foundation",
+    "front",
+    "fund",
+    "gazette",
+    "group",
+    "herald",
+    "hospital",
+    "inc",
+    "institute",
+    "journal",
+    "league",
+    "library",
+    "ltd",
+    "ministry",
+    "movement",
+    "organisation",
+    "organization",
+    "party",
+    "programme",
+    "school",
+    "service",
+    "services",
+    "society",
+    "tribunal",
+    "tribune",
+    "union",
+    "university",
+];
+
+/// Capitalised words the model may take for a name that name no actor.
+const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
 
 /// Function words that end or split a name when capitalised in a headline.
 const FUNCTION: &[&str] = &[
@@ -567,6 +592,18 @@ impl MentionFinder {
             {
                 continue;
             }
+            // "POWs", "Ukrainian MPs": a plural acronym is a common noun;
+            // "God" is no actor.
+            let plural_acronym = |w: &str| {
+                w.len() >= 3
+                    && w.ends_with('s')
+                    && w[..w.len() - 1].bytes().all(|c| c.is_ascii_uppercase())
+            };
+            if plural_acronym(word(b - 1))
+                || (b == a + 1 && NOT_NAMES.contains(&&*lowercase(word(a))))
+            {
+                continue;
+            }
             // "EU Agrees On Fresh Sanctions": a headline, not a name.
             if (a + 1..b).any(|k| {
                 let w = word(k);
@@ -575,15 +612,15 @@ impl MentionFinder {
             }) {
                 continue;
             }
-            // "Interior Ministry" typed as a place is an organisation.
-            if matches!(kind, MentionKind::Loc | MentionKind::Person) {
-                if let Some(r) = self.lex.role(&[word(b - 1)]) {
-                    if r.use_ == crate::actors::lexicon::RoleUse::Org
-                        && r.sector.is_some()
-                        && b - a > 1
-                    {
-                        kind = MentionKind::Org;
-                    }
+            // "Interior Ministry" typed as a place is an organisation, and
+            // so are "Harrow School", "Social Services", "Bank of Ghana".
+            if matches!(kind, MentionKind::Loc | MentionKind::Person) && b - a > 1 {
+                let org_role = self.lex.role(&[word(b - 1)]).is_some_and(|r| {
+                    r.use_ == crate::actors::lexicon::RoleUse::Org && r.sector.is_some()
+                });
+                let org_head = |k: usize| ORG_HEADS.contains(&&*lowercase(word(k)));
+                if org_role || org_head(b - 1) || (word(a + 1) == "of" && org_head(a)) {
+                    kind = MentionKind::Org;
                 }
             }
             // "the city of [El Fasher]": a settlement noun and "of" before
@@ -607,6 +644,32 @@ impl MentionFinder {
                 Span::new(spans[a].start as usize, spans[b - 1].end as usize),
             );
             out.push((span, kind, score, lexicon));
+        }
+        // One name, one type: a name the model typed differently elsewhere
+        // in the article takes the type its mentions give most (summed
+        // confidence).
+        let mut kinds: Vec<MentionKind> = Vec::with_capacity(out.len());
+        for f in &out {
+            let mut votes: Vec<(MentionKind, f32)> = Vec::new();
+            if !f.3 {
+                let t = f.0.text(text);
+                for g in out.iter().filter(|g| !g.3 && g.0.text(text) == t) {
+                    match votes.iter_mut().find(|v| v.0 == g.1) {
+                        Some(v) => v.1 += g.2,
+                        None => votes.push((g.1, g.2)),
+                    }
+                }
+            }
+            let best = votes
+                .iter()
+                .fold(None, |b: Option<(MentionKind, f32)>, &v| match b {
+                    Some(b) if b.1 >= v.1 => Some(b),
+                    _ => Some(v),
+                });
+            kinds.push(best.map_or(f.1, |b| b.0));
+        }
+        for (f, k) in out.iter_mut().zip(kinds) {
+            f.1 = k;
         }
         // One name, one type: a word of a person's full name is that person.
         let person_words: Vec<&str> = out
@@ -768,6 +831,29 @@ mod tests {
             .iter()
             .map(|m| (doc.span_text(m.span).to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn plural_acronyms_and_deities_are_no_names() {
+        let m = mentions("Russia freed 90 Ukrainian POWs on Friday. They thanked God.");
+        assert!(!m.iter().any(|(t, _)| t.contains("POWs")), "{m:?}");
+        assert!(!m.iter().any(|(t, _)| t == "God"), "{m:?}");
+    }
+
+    #[test]
+    fn joins_an_organisation_head_and_its_name_after_of_the() {
+        let words = [
+            "the",
+            "National",
+            "Library",
+            "of",
+            "the",
+            "Netherlands",
+            "said",
+        ];
+        let found = vec![(1, 3, NerType::Org), (5, 6, NerType::Loc)];
+        let joined = join_org_of(&words, found, |w| ORG_HEADS.contains(&&*lowercase(w)));
+        assert_eq!(joined, vec![(1, 6, NerType::Org)]);
     }
 
     #[test]
