@@ -7,8 +7,9 @@
 //! category names (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE), which are mapped
 //! to the 2021 names our CAMEO table uses; accuracy is over the records whose
 //! (mapped) type is one our table can produce. Actors match when a gold
-//! `actorText` and a predicted entity name or alias contain one another
-//! (case-insensitive); an absent target matches an empty one.
+//! `actorText` and a predicted entity name or alias (or an unnamed group's
+//! head noun) contain one another (case-insensitive); an absent target
+//! matches an empty one.
 
 use anyhow::Context;
 use newsgraph_core::{Article, Doc, EntityId, Event};
@@ -53,10 +54,20 @@ fn actor_texts(v: Option<&Value>) -> Vec<String> {
     }
 }
 
+/// The names and aliases of the entities; an unnamed group ("university
+/// students") also by its head noun ("students"), as the records name
+/// groups with other modifiers ("students throughout Indonesia").
 fn names(doc: &Doc, ids: &[EntityId]) -> Vec<String> {
     ids.iter()
         .filter_map(|&e| doc.entity(e))
-        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+        .flat_map(|e| {
+            let head = e
+                .group
+                .then(|| e.name.rsplit(' ').next().unwrap_or_default().to_string());
+            std::iter::once(e.name.clone())
+                .chain(e.aliases.iter().cloned())
+                .chain(head)
+        })
         .map(|s| s.to_lowercase())
         .collect()
 }
