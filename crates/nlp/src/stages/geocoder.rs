@@ -1223,7 +1223,7 @@ impl<'a> Finder<'a> {
     /// gazetteer, placed in the division named right after it ("in the
     /// Donetsk region") or left for the article's main country.
     fn settlements(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
-        let mut out = Vec::new();
+        let mut out = self.named_settlements(accepted);
         for i in 0..self.words.len().saturating_sub(2) {
             if !is(SETTLEMENTS, self.key(i)) || self.words[i].cap || self.key(i + 1) != "of" {
                 continue;
@@ -1267,6 +1267,65 @@ impl<'a> Finder<'a> {
                 },
                 span,
                 full: Some(self.words[i].span.cover(span)),
+            });
+        }
+        out
+    }
+
+    /// "in Pazigyi village", "near Kalma camp": a capitalised name before a
+    /// lower-case settlement noun, after a location cue, is an unlisted
+    /// settlement (in the division or country a following "in X" names).
+    fn named_settlements(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for k in 1..self.words.len() {
+            let w = &self.words[k];
+            if !matches!(self.key(k), "village" | "town" | "hamlet" | "camp")
+                || w.cap
+                || w.gap != Gap::Space
+            {
+                continue;
+            }
+            let end = k;
+            let mut first = k;
+            while first > 0
+                && self.words[first - 1].cap
+                && !self.words[first - 1].starts_sentence
+                && self.blocked[first - 1] == Block::Free
+                && (first == end || self.words[first].gap != Gap::Other)
+            {
+                first -= 1;
+            }
+            let cued = first > 0 && is(LOC_CUES, self.key(first - 1));
+            if first == end
+                || !cued
+                || end - first > 3
+                || accepted
+                    .iter()
+                    .any(|(m, _, _)| m.first < end && m.end > first)
+            {
+                continue;
+            }
+            let span = self.words[first].span.cover(self.words[end - 1].span);
+            let country = || {
+                self.container_in(end + 1)?
+                    .iter()
+                    .filter(|r| {
+                        matches!(
+                            self.g.entry(r.entry).kind,
+                            EntryKind::Country | EntryKind::Admin1
+                        )
+                    })
+                    .max_by_key(|r| r.primary)
+                    .map(|r| r.entry)
+            };
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&self.text[span.range()]),
+                    kind: PlaceKind::City,
+                    at: country(),
+                },
+                span,
+                full: Some(span.cover(w.span)),
             });
         }
         out
@@ -1708,6 +1767,15 @@ mod tests {
             find(&ps, "Donetsk").map(|p| p.kind),
             Some(PlaceKind::Admin1)
         );
+    }
+
+    #[test]
+    fn a_name_before_village_is_an_unlisted_settlement() {
+        let ps = places("Jets bombed a school in Zabrenya village in Sagaing on Monday.");
+        let v = find(&ps, "Zabrenya").expect("village kept");
+        assert_eq!(v.kind, PlaceKind::City);
+        assert_eq!((v.lat, v.lon), (None, None));
+        assert!(v.aliases.iter().any(|a| a == "Zabrenya village"), "{v:?}");
     }
 
     #[test]
