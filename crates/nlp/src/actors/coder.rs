@@ -188,6 +188,25 @@ fn state_sector(s: Sector) -> bool {
     )
 }
 
+/// Compass adjectives between a preposition and a place ("in central
+/// Somalia").
+const COMPASS_WORDS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "far",
+    "north",
+    "northeastern",
+    "northern",
+    "northwestern",
+    "south",
+    "southeastern",
+    "southern",
+    "southwestern",
+    "west",
+    "western",
+];
+
 /// Words that count a group rather than describe it ("many officials").
 const QUANTIFIERS: &[&str] = &[
     "few", "many", "more", "most", "numerous", "other", "several", "some", "various",
@@ -514,8 +533,22 @@ impl<'a> View<'a> {
     /// person, who is the actor.
     fn opens_title(&self, i: usize) -> bool {
         let i = after_title_modifiers(i, self.words.len(), |k| self.low(k));
-        self.cue_at(i)
-            .is_some_and(|(r, _)| r.use_ == RoleUse::Title)
+        let title = |k: usize| {
+            self.cue_at(k)
+                .is_some_and(|(r, _)| r.use_ == RoleUse::Title)
+        };
+        // "UN human rights chief": up to two lower-case words of the
+        // office's field before the title
+        let field = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+                && !STOP.contains(&self.low(k))
+                && self
+                    .upos(k)
+                    .is_some_and(|u| u == upos("NOUN") || u == upos("ADJ"))
+        };
+        title(i) || (field(i) && title(i + 1)) || (field(i) && field(i + 1) && title(i + 2))
     }
 
     /// The mention index and its token range for mention `m`.
@@ -625,6 +658,14 @@ impl<'a> View<'a> {
         // "visited Russia today", "attacked Gaza Monday": a time word after
         // the name does not make the name its modifier.
         let temporal = crate::time::calendar(next).is_some();
+        // "a Myanmar military air strike": the country qualifies the group
+        // that the role word names.
+        if self
+            .cue_at(end)
+            .is_some_and(|(r, _)| r.use_ != RoleUse::Title && r.sector.is_some())
+        {
+            return false;
+        }
         if end < self.words.len() && !temporal {
             if let Some(u) = self.upos(end) {
                 if u == upos("NOUN") || u == upos("PROPN") {
@@ -654,6 +695,10 @@ impl<'a> View<'a> {
         }
         let prev = self.low(first - 1);
         if LOCATIVE.contains(&prev) {
+            return false;
+        }
+        // "in central Somalia": a compass word after the preposition.
+        if first >= 2 && COMPASS_WORDS.contains(&prev) && LOCATIVE.contains(&self.low(first - 2)) {
             return false;
         }
         // "in Russia and Ukraine": a conjunct shares its neighbour's case.
@@ -895,7 +940,12 @@ impl<'a> Coder<'a> {
             let headline_group = capital_title && v.headline[i];
             // "a military offensive", "military aid": a role word used as
             // an adjective on a common noun names no group.
+            let after_state = i > 0
+                && v.mention_at[i - 1].is_some_and(|m| {
+                    matches!(v.doc.mentions[m].kind, MentionKind::Gpe | MentionKind::Norp)
+                });
             let adjective = len == 1
+                && !after_state
                 && v.upos(i) == Some(upos("ADJ"))
                 && v.upos(head_end)
                     .is_some_and(|u| u == upos("NOUN") || u == upos("ADJ"));
