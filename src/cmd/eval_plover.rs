@@ -8,7 +8,11 @@
 //! to the 2021 names our CAMEO table uses; accuracy is over the records whose
 //! (mapped) type is one our table can produce. Actors match when a gold
 //! `actorText` and a predicted entity name or alias contain one another
-//! (case-insensitive); an absent target matches an empty one.
+//! (case-insensitive); an absent target matches an empty one. An event's
+//! type is read under the CAMEO convention for acts not yet done
+//! ([`Lexicon::cameo_convention`]): the records code "X will give Y a
+//! grant" as an intent (AGREE), where our event is the grant (AID) with
+//! status `planned`.
 
 use anyhow::Context;
 use newsgraph_core::{Article, Doc, EntityId, Event};
@@ -122,8 +126,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
         let event_text = r.get("eventText").and_then(Value::as_str).unwrap_or("");
         let ev = pick(&doc, event_text);
+        // Compared as CAMEO codes them: a planned act is an intent or threat.
         let predicted = ev
-            .and_then(|e| e.plover.clone())
+            .and_then(|e| {
+                lexicon
+                    .code(lexicon.cameo_convention(&e.cameo, e.status))
+                    .and_then(|c| c.plover.clone())
+                    .or_else(|| e.plover.clone())
+            })
             .unwrap_or_else(|| "-".into());
         n += 1;
         right += usize::from(predicted == gold_type);

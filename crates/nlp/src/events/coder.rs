@@ -389,16 +389,24 @@ impl<'a> Coder<'a> {
 
     /// Whether a pattern's object lemmas (if it names any) include one of
     /// `toks`, or a noun compounded with one ("suspended aid deliveries",
-    /// "halted arms shipments").
+    /// "halted arms shipments"), or a noun coordinated with one ("provided
+    /// photographs and other intelligence").
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
         let fits = |o: usize| p.objects.iter().any(|x| x == self.t.lemma(o));
+        let fits_noun = |o: usize| {
+            fits(o)
+                || self
+                    .t
+                    .with_rel(o, "compound")
+                    .any(|c| self.t.pos(c) == "NOUN" && fits(c))
+        };
         p.objects.is_empty()
             || toks.iter().any(|&o| {
-                fits(o)
+                fits_noun(o)
                     || self
                         .t
-                        .with_rel(o, "compound")
-                        .any(|c| self.t.pos(c) == "NOUN" && fits(c))
+                        .with_rel(o, "conj")
+                        .any(|c| fits_noun(self.through(c)))
             })
     }
 
@@ -494,6 +502,15 @@ impl<'a> Coder<'a> {
             return None;
         }
         if let Some(s) = self.t.subject(v) {
+            return Some(s);
+        }
+        // "Syria says it is willing to ...": a pronoun the parser took for
+        // an expletive is the subject when it refers to an actor.
+        if let Some(s) = self
+            .t
+            .with_rel(v, "expl")
+            .find(|&e| self.t.entity_of(e).is_some())
+        {
             return Some(s);
         }
         if self.t.first(v, "nsubj:pass").is_some() {
@@ -864,7 +881,16 @@ impl<'a> Coder<'a> {
     ) -> Option<Candidate> {
         let p = m.pattern;
         let passive = self.is_passive(v);
-        let (subj, objs): (Vec<usize>, Vec<usize>) = if passive {
+        // "Vietnam is committed to opening up", "is determined to": a
+        // participle of intent read as passive, with no by-agent, is a state
+        // of its subject.
+        let stative = passive
+            && p.frame == Frame::Intent
+            && p.prep.as_deref() == Some("to")
+            && self.agent(v).is_none();
+        let (subj, objs): (Vec<usize>, Vec<usize>) = if stative {
+            (self.t.with_rel(v, "nsubj:pass").collect(), Vec::new())
+        } else if passive {
             (self.agent(v).into_iter().collect(), self.objects(v))
         } else {
             let mut objs: Vec<usize> = self.t.with_rel(v, "obj").collect();

@@ -1027,6 +1027,29 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Gondor/PROPN/2/nsubj lifted/VERB/0/root/lift a/DET/4/det state/NOUN/2/obj of/ADP/6/case emergency/NOUN/4/nmod",
         &[("0814", &["Gondor"], &[], false, Occurred)],
     ),
+    (
+        "a quantity noun passes its object through",
+        "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
+        &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "an object coordinated with the one a pattern names",
+        "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide photographs/NOUN.NNS/2/obj/photograph and/CCONJ/5/cc intelligence/NOUN/3/conj to/ADP/7/case @Rohan/PROPN/2/obl",
+        &[("064", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a participle of intent read as passive is its subject's intent",
+        "@Gondor/PROPN/3/nsubj:pass is/AUX/3/aux:pass/be committed/VERB.VBN/0/root/commit to/SCONJ/5/mark withdrawing/VERB.VBG/3/advcl/withdraw from/ADP/7/case @Rohan/PROPN/5/obl",
+        &[("0356", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a referring pronoun parsed as expletive is the subject",
+        "@Gondor/PROPN/2/nsubj says/VERB.VBZ/0/root/say ^Gondor:@it/PRON/5/expl is/AUX/5/cop willing/ADJ/2/ccomp to/PART.TO/7/mark withdraw/VERB.VB/5/xcomp from/ADP/9/case @Rohan/PROPN/7/obl",
+        &[
+            ("010", &["Gondor"], &[], false, Occurred),
+            ("0356", &["Gondor"], &["Rohan"], false, Claimed),
+        ],
+    ),
 ];
 
 #[test]
