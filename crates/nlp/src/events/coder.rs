@@ -920,6 +920,19 @@ impl<'a> Coder<'a> {
                 .collect();
             target = self.actors_of(&preps);
         }
+        // "reneged on his commitment": the subject's own possessive names
+        // no target (an object that is the subject itself stays, and the
+        // event is dropped as a misread).
+        if !matches!(p.frame, Frame::Sym | Frame::Clash)
+            && !target.is_empty()
+            && target.iter().all(|e| source.contains(e))
+            && !objs
+                .iter()
+                .chain(&iobj)
+                .any(|&o| self.t.entity_of(o).is_some_and(|e| source.contains(&e)))
+        {
+            target.clear();
+        }
         // "imposed sanctions on X", "signed a deal with X".
         if target.is_empty() && !matches!(p.frame, Frame::Retreat | Frame::Say) {
             for o in self.t.with_rel(v, "obj") {
@@ -944,6 +957,7 @@ impl<'a> Coder<'a> {
             target = self.actors_of(&self.directed_at(v));
         }
         let mut cameo = p.cameo.clone();
+        let mut clause = v;
         let mut governs = None;
         let mut anchors = vec![v];
         let mut inner = Vec::new();
@@ -1101,6 +1115,14 @@ impl<'a> Coder<'a> {
                     } else if f == Frame::Intent && !code.starts_with("03") {
                         // "agreed on sanctions": agreeing to a hostile act is the act.
                         cameo = code.clone();
+                        // "vowed to fight": a promised act is the act, planned
+                        // (its status read from the promised clause).
+                        if self.lex.has_cue(self.t.lemma(v), Cue::Plan)
+                            && self.t.rel(tok) == "xcomp"
+                            && self.t.head(tok) == Some(v)
+                        {
+                            clause = tok;
+                        }
                     }
                     if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
                         let t2 = self.complement_target(tok, &source);
@@ -1225,7 +1247,7 @@ impl<'a> Coder<'a> {
         };
         Some(Candidate {
             trigger: v,
-            clause: v,
+            clause,
             anchors,
             inner,
             referent: None,

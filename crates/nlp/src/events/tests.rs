@@ -1028,6 +1028,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("0814", &["Gondor"], &[], false, Occurred)],
     ),
     (
+        "the subject's own possessive names no target",
+        "#Sam/PROPN/3/nsubj has/AUX.VBZ/3/aux/have reneged/VERB.VBN/0/root/renege on/ADP/6/case ^Sam:#his/PRON.PRP$/6/nmod:poss commitment/NOUN/3/obl",
+        &[("120", &["Sam"], &[], false, Occurred)],
+    ),
+    (
+        "a vowed hostile act is the act, planned",
+        "$Orcs/PROPN/2/nsubj vowed/VERB/0/root/vow to/PART.TO/4/mark attack/VERB.VB/2/xcomp @Rohan/PROPN/4/obj",
+        &[("190", &["Orcs"], &["Rohan"], false, Planned)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
