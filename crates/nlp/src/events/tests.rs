@@ -1038,6 +1038,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("190", &["Orcs"], &["Rohan"], false, Planned)],
     ),
     (
+        "expel inspectors",
+        "@Gondor/PROPN/2/nsubj expelled/VERB/0/root/expel inspectors/NOUN.NNS/2/obj/inspector of/ADP/5/case @Rohan/PROPN/3/nmod",
+        &[("1662", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a mediation effort",
+        "#Aragorn/PROPN/2/nsubj launched/VERB/0/root/launch a/DET/5/det mediation/NOUN/5/compound effort/NOUN/2/obj",
+        &[("045", &["Aragorn"], &[], false, Occurred)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
