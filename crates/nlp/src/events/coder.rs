@@ -1088,6 +1088,9 @@ impl<'a> Coder<'a> {
                                 cameo = i.to_string();
                                 governs = Some(code.clone());
                                 target = t2;
+                                // "said it would not provide support": the
+                                // intent announced is negated.
+                                negated |= self.negated(&[cc, tok]);
                                 // A threat is not the act; "X said it would
                                 // withdraw" is X's intent only, while "X said
                                 // the pullout will end in May" also reports

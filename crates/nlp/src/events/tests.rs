@@ -1048,6 +1048,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("045", &["Aragorn"], &[], false, Occurred)],
     ),
     (
+        "an announced act negated is a negated intent",
+        "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/6/nsubj would/AUX/6/aux not/PART/6/advmod provide/VERB.VB/2/ccomp aid/NOUN/6/obj to/ADP/9/case @Rohan/PROPN/6/obl",
+        &[("033", &["Gondor"], &["Rohan"], true, Occurred)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
