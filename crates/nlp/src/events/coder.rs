@@ -533,6 +533,15 @@ impl<'a> Coder<'a> {
             "conj" => self
                 .stranded_subject(v)
                 .or_else(|| self.subject(h, depth + 1)),
+            // "issued a statement condemning X": a document speaks for
+            // whoever issues it.
+            "acl"
+                if self.t.xpos(v) == "VBG"
+                    && self.lex.has_cue(self.t.lemma(h), Cue::Document)
+                    && self.t.rel(h) == "obj" =>
+            {
+                self.t.head(h).and_then(|g| self.subject(g, depth + 1))
+            }
             "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => Some(h),
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),

@@ -125,6 +125,9 @@ pub enum Cue {
     Neg,
     /// A noun that passes its "of" object through ("a series of talks").
     Transparent,
+    /// A text that speaks for whoever issues it ("issued a statement
+    /// condemning X": the issuer condemns).
+    Document,
 }
 
 impl Cue {
@@ -137,6 +140,7 @@ impl Cue {
             "claim" => Cue::Claim,
             "neg" => Cue::Neg,
             "transparent" => Cue::Transparent,
+            "document" => Cue::Document,
             _ => return None,
         })
     }

@@ -1053,6 +1053,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("033", &["Gondor"], &["Rohan"], true, Occurred)],
     ),
     (
+        "a document speaks for whoever issues it",
+        "@Gondor/PROPN/2/nsubj issued/VERB/0/root/issue a/DET/4/det statement/NOUN/2/obj condemning/VERB.VBG/4/acl/condemn @Rohan/PROPN/5/obj",
+        &[("111", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
