@@ -342,8 +342,10 @@ impl<'a> Coder<'a> {
             .map(|c| self.t.lemma(c))
             .collect();
         let mut objs: Vec<usize> = self.objects(v);
-        // "floated the idea of talks": the transparent noun itself too.
+        // "floated the idea of talks": the transparent noun itself too; and
+        // an object the parser read as indirect ("allow the delivery of ...").
         objs.extend(self.t.with_rel(v, "obj"));
+        objs.extend(self.t.with_rel(v, "iobj"));
         if let Some(x) = self.t.first(v, "xcomp") {
             objs.push(x);
         }

@@ -1058,6 +1058,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("111", &["Gondor"], &["Rohan"], false, Occurred)],
     ),
     (
+        "allow: yield",
+        "@Gondor/PROPN/2/nsubj allowed/VERB/0/root/allow #Sam/PROPN/2/obj to/PART.TO/5/mark leave/VERB.VB/2/xcomp",
+        &[("080", &["Gondor"], &["Sam"], false, Occurred)],
+    ),
+    (
+        "allow aid, the object read as indirect",
+        "@Gondor/PROPN/2/nsubj allowed/VERB/0/root/allow the/DET/4/det delivery/NOUN/2/iobj of/ADP/6/case aid/NOUN/4/nmod to/ADP/8/case @Rohan/PROPN/2/obl",
+        &[("0863", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
