@@ -487,12 +487,19 @@ impl<'a> Coder<'a> {
             && self.t.head(v).is_some_and(|h| {
                 // The noun is the root, or one of two subjects of a later
                 // verb ("police opened fire ..., sources said").
+                // Or it hangs on the speech verb of a report after it
+                // ("Albanians demonstrated in Serbia, the radio said").
                 let stranded = self.t.rel(h) == "root"
                     || (self.t.rel(h) == "nsubj"
                         && self
                             .t
                             .head(h)
-                            .is_some_and(|g| self.t.with_rel(g, "nsubj").any(|o| o > v)));
+                            .is_some_and(|g| self.t.with_rel(g, "nsubj").any(|o| o > v)))
+                    || (matches!(self.t.rel(h), "nsubj" | "ccomp")
+                        && self
+                            .t
+                            .head(h)
+                            .is_some_and(|g| g > v && self.is_say(g)));
                 stranded && matches!(self.t.pos(h), "NOUN" | "PROPN" | "PRON")
             })
     }

@@ -1761,6 +1761,26 @@ fn a_main_clause_read_as_a_participle_is_active() {
 }
 
 #[test]
+fn a_main_clause_read_as_a_participle_under_a_report_is_active() {
+    // "Rebels rioted in Bree, the radio said": the parser hung "Rebels" on
+    // the speech verb after it, with "rioted" a participle on it.
+    let (d, ev) = code(
+        "$Rebels/PROPN/8/ccomp rioted/VERB.VBN/1/acl/riot in/ADP/4/case !Bree/PROPN/2/obl ,/PUNCT/8/punct the/DET/7/det &radio/NOUN/8/nsubj said/VERB/0/root/say",
+        None,
+    );
+    let riot = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("14"))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(
+        names(&d, &riot.source),
+        vec!["Rebels".to_string()],
+        "{ev:?}"
+    );
+    assert!(riot.target.is_empty(), "{ev:?}");
+}
+
+#[test]
 fn the_purpose_of_an_act_names_its_target() {
     // "Gondor opened fire to disperse the Orcs".
     let (d, ev) = code(
