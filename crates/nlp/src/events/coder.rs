@@ -469,7 +469,9 @@ impl<'a> Coder<'a> {
     /// modifies passively ("forces backed by Iran"), or the passive subject.
     fn objects(&self, v: usize) -> Vec<usize> {
         let mut out: Vec<usize> = self.t.with_rel(v, "obj").map(|o| self.through(o)).collect();
-        out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
+        if !self.stray_passive_subject(v) {
+            out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
+        }
         if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v) {
             out.extend(self.t.head(v));
         }
@@ -627,8 +629,17 @@ impl<'a> Coder<'a> {
         })
     }
 
-    fn is_passive(&self, v: usize) -> bool {
+    /// "the government and the rebels have agreed" parsed with the first
+    /// conjunct as a passive subject and the second as the active one: an
+    /// active verb (an `nsubj`, no passive auxiliary), both its subjects.
+    fn stray_passive_subject(&self, v: usize) -> bool {
         self.t.first(v, "nsubj:pass").is_some()
+            && self.t.first(v, "aux:pass").is_none()
+            && self.t.subject(v).is_some()
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        (self.t.first(v, "nsubj:pass").is_some() && !self.stray_passive_subject(v))
             || self.t.first(v, "aux:pass").is_some()
             || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v))
     }
@@ -915,12 +926,14 @@ impl<'a> Coder<'a> {
             if objs.is_empty() {
                 objs.extend(self.bare_obl(v));
             }
-            (
-                self.subject(v, 0)
-                    .map(|s| self.co_subjects(s))
-                    .unwrap_or_default(),
-                objs,
-            )
+            let mut subj: Vec<usize> = self
+                .subject(v, 0)
+                .map(|s| self.co_subjects(s))
+                .unwrap_or_default();
+            if self.stray_passive_subject(v) {
+                subj.extend(self.t.with_rel(v, "nsubj:pass"));
+            }
+            (subj, objs)
         };
         let mut source = self.actors_of(&subj);
         let unresolved_agent = !subj.is_empty() && source.is_empty();

@@ -1068,6 +1068,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("0863", &["Gondor"], &["Rohan"], false, Occurred)],
     ),
     (
+        "a conjunct subject the parser read as passive on an active verb",
+        "the/DET/2/det @government/NOUN/6/nsubj:pass and/CCONJ/6/cc $Orcs/PROPN/6/nsubj have/AUX/6/aux agreed/VERB.VBN/0/root/agree to/PART.TO/8/mark talk/VERB.VB/6/xcomp",
+        &[("036", &["government", "Orcs"], &["Orcs", "government"], false, Occurred)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
