@@ -498,10 +498,7 @@ impl<'a> Coder<'a> {
                             .head(h)
                             .is_some_and(|g| self.t.with_rel(g, "nsubj").any(|o| o > v)))
                     || (matches!(self.t.rel(h), "nsubj" | "ccomp")
-                        && self
-                            .t
-                            .head(h)
-                            .is_some_and(|g| g > v && self.is_say(g)));
+                        && self.t.head(h).is_some_and(|g| g > v && self.is_say(g)));
                 stranded && matches!(self.t.pos(h), "NOUN" | "PROPN" | "PRON")
             })
     }
