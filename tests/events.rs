@@ -254,11 +254,11 @@ fn eval_plover_prints_fractions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json output");
     assert_eq!(v["n"].as_u64(), Some(161), "{v}");
-    // Floors (measured 0.646, 0.727, 0.416).
+    // Floors (measured 0.652, 0.733, 0.410).
     for (k, floor) in [
-        ("event_type_accuracy", 0.64),
-        ("source_match", 0.72),
-        ("target_match", 0.41),
+        ("event_type_accuracy", 0.65),
+        ("source_match", 0.73),
+        ("target_match", 0.40),
     ] {
         let x = v[k].as_f64().expect(k);
         assert!((floor..=1.0).contains(&x), "{k} = {x}");

@@ -1073,6 +1073,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("036", &["government", "Orcs"], &["Orcs", "government"], false, Occurred)],
     ),
     (
+        "a duration passes its event through",
+        "@Gondor/PROPN/4/nsubj and/CCONJ/3/cc @Rohan/PROPN/1/conj held/VERB/0/root/hold three/NUM/6/nummod days/NOUN.NNS/4/obj/day of/ADP/8/case talks/NOUN.NNS/6/nmod/talk",
+        &[("046", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "a hearing into a matter is an investigation",
+        "@court/NOUN/2/nsubj opened/VERB/0/root/open a/DET/4/det hearing/NOUN/2/obj into/ADP/6/case abuses/NOUN.NNS/4/nmod/abuse",
+        &[("090", &["court"], &[], false, Occurred)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
