@@ -793,6 +793,15 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
+            // "flew to Beijing for talks with Wang": the traveller holds them.
+            if self.lex.has_cue(lemma, Cue::Travel) {
+                for o in self.prep_objects(v, &["for"]) {
+                    let o = self.through(o);
+                    if self.noun_match(o).is_some() {
+                        governed.entry(o).or_insert(v);
+                    }
+                }
+            }
             if self.lex.has_cue(lemma, Cue::Occur) || self.t.lemma(v) == "take" {
                 if let Some(n) = self.t.subject(v).map(|s| self.through(s)) {
                     if self.noun_match(n).is_some() {

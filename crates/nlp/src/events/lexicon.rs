@@ -128,6 +128,9 @@ pub enum Cue {
     /// A text that speaks for whoever issues it ("issued a statement
     /// condemning X": the issuer condemns).
     Document,
+    /// A verb of travel whose purpose ("for talks") is the traveller's
+    /// event ("flew to Beijing for talks with Wang").
+    Travel,
 }
 
 impl Cue {
@@ -141,6 +144,7 @@ impl Cue {
             "neg" => Cue::Neg,
             "transparent" => Cue::Transparent,
             "document" => Cue::Document,
+            "travel" => Cue::Travel,
             _ => return None,
         })
     }

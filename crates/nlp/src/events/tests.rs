@@ -1083,6 +1083,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("090", &["court"], &[], false, Occurred)],
     ),
     (
+        "a traveller holds the talks travelled for",
+        "#Aragorn/PROPN/2/nsubj flew/VERB/0/root/fly to/ADP/4/case !Edoras/PROPN/2/obl for/ADP/6/case talks/NOUN.NNS/2/obl/talk with/ADP/8/case #Theoden/PROPN/6/nmod",
+        &[("046", &["Aragorn", "Theoden"], &["Aragorn", "Theoden"], false, Occurred)],
+    ),
+    (
         "a quantity noun passes its object through",
         "@Gondor/PROPN/2/nsubj provided/VERB/0/root/provide tons/NOUN.NNS/2/obj/ton of/ADP/5/case aid/NOUN/3/nmod to/ADP/7/case @Rohan/PROPN/2/obl",
         &[("070", &["Gondor"], &["Rohan"], false, Occurred)],
