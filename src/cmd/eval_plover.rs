@@ -8,7 +8,10 @@
 //! to the 2021 names our CAMEO table uses; accuracy is over the records whose
 //! (mapped) type is one our table can produce. Actors match when a gold
 //! `actorText` and a predicted entity name or alias contain one another
-//! (case-insensitive); an absent target matches an empty one. An event's
+//! (case-insensitive); an absent target matches an empty one, and a joint
+//! act (source and target the same participants, as we code "X and Y
+//! agreed") matches the records' form of it, all participants as sources
+//! and no target. An event's
 //! type is read under the CAMEO convention for acts not yet done
 //! ([`Lexicon::cameo_convention`]): the records code "X will give Y a
 //! grant" as an intent (AGREE), where our event is the grant (AID) with
@@ -137,8 +140,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .unwrap_or_else(|| "-".into());
         n += 1;
         right += usize::from(predicted == gold_type);
+        // A joint act ("X and Y agreed", talks between X and Y) has all its
+        // participants as both source and target here; the records list them
+        // all as sources with no target, so it is compared that way.
         let (ps, pt) = ev.map_or((Vec::new(), Vec::new()), |e| {
-            (names(&doc, &e.source), names(&doc, &e.target))
+            let joint = e.source.len() >= 2 && {
+                let (mut s, mut t) = (e.source.clone(), e.target.clone());
+                s.sort();
+                t.sort();
+                s == t
+            };
+            let target = if joint { Vec::new() } else { names(&doc, &e.target) };
+            (names(&doc, &e.source), target)
         });
         let (gs, gt) = (actor_texts(r.get("source")), actor_texts(r.get("target")));
         let (sok, tok) = (actors_match(&gs, &ps), actors_match(&gt, &pt));
