@@ -150,7 +150,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 t.sort();
                 s == t
             };
-            let target = if joint { Vec::new() } else { names(&doc, &e.target) };
+            let target = if joint {
+                Vec::new()
+            } else {
+                names(&doc, &e.target)
+            };
             (names(&doc, &e.source), target)
         });
         let (gs, gt) = (actor_texts(r.get("source")), actor_texts(r.get("target")));
