@@ -92,6 +92,22 @@ fn nationality_adjective_makes_the_group_the_actor() {
 }
 
 #[test]
+fn coordinated_nationality_adjectives_give_one_group_each() {
+    let doc = annotate("British, French and German troops entered the town on Monday.");
+    for (name, country) in [
+        ("British", "GBR"),
+        ("French", "FRA"),
+        ("German troops", "DEU"),
+    ] {
+        assert_eq!(
+            coded(entity(&doc, name)),
+            (Some(country), Some(Sector::MIL)),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn compound_mention_gives_two_actors() {
     let doc = annotate("The Afghan government and Taliban negotiators met again on Sunday.");
     assert_eq!(

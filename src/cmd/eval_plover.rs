@@ -9,7 +9,13 @@
 //! (mapped) type is one our table can produce. Actors match when a gold
 //! `actorText` and a predicted entity name or alias (or an unnamed group's
 //! head noun) contain one another (case-insensitive); an absent target
-//! matches an empty one.
+//! matches an empty one, and a joint act (source and target the same
+//! participants, as we code "X and Y agreed") matches the records' form of
+//! it, all participants as sources and no target. An event's type is read
+//! under the CAMEO convention for acts not yet done
+//! ([`Lexicon::cameo_convention`]): the records code "X will give Y a
+//! grant" as an intent (AGREE), where our event is the grant (AID) with
+//! status `planned`.
 
 use anyhow::Context;
 use newsgraph_core::{Article, Doc, EntityId, Event};
@@ -133,13 +139,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
         let event_text = r.get("eventText").and_then(Value::as_str).unwrap_or("");
         let ev = pick(&doc, event_text);
+        // Compared as CAMEO codes them: a planned act is an intent or threat.
         let predicted = ev
-            .and_then(|e| e.plover.clone())
+            .and_then(|e| {
+                lexicon
+                    .code(lexicon.cameo_convention(&e.cameo, e.status))
+                    .and_then(|c| c.plover.clone())
+                    .or_else(|| e.plover.clone())
+            })
             .unwrap_or_else(|| "-".into());
         n += 1;
         right += usize::from(predicted == gold_type);
+        // A joint act ("X and Y agreed", talks between X and Y) has all its
+        // participants as both source and target here; the records list them
+        // all as sources with no target, so it is compared that way.
         let (ps, pt) = ev.map_or((Vec::new(), Vec::new()), |e| {
-            (names(&doc, &e.source), names(&doc, &e.target))
+            let joint = e.source.len() >= 2 && {
+                let (mut s, mut t) = (e.source.clone(), e.target.clone());
+                s.sort();
+                t.sort();
+                s == t
+            };
+            let target = if joint {
+                Vec::new()
+            } else {
+                names(&doc, &e.target)
+            };
+            (names(&doc, &e.source), target)
         });
         let (gs, gt) = (actor_texts(r.get("source")), actor_texts(r.get("target")));
         let (sok, tok) = (actors_match(&gs, &ps), actors_match(&gt, &pt));

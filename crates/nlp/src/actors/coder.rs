@@ -729,6 +729,47 @@ impl<'a> View<'a> {
     }
 }
 
+/// "French and Egyptian warships", "Israeli, Jordanian and Egyptian
+/// officials": each demonym coordinated before a national group's own
+/// names a group of that country with the same role and kind, spanning the
+/// demonym. Only demonyms that are no candidate of their own.
+fn coordinated_groups(v: &View, c: &Cand, sofar: &[Cand]) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::new();
+    let Key::Group(Some(own), sector, kind) = &c.key else {
+        return out;
+    };
+    let Some(mut k) = v
+        .doc
+        .tokens
+        .iter()
+        .position(|t| t.span.start == c.span.start)
+    else {
+        return out;
+    };
+    while k >= 2 && matches!(v.low(k - 1), "and" | "," | "or") {
+        let Some(m) = v.mention_at[k - 2] else { break };
+        let men = &v.doc.mentions[m];
+        let demonym = men.kind == MentionKind::Norp
+            && v.entries(m).iter().any(|e| matches!(e, Entry::Demonym(_)));
+        let Some(country) = v.mention_country(m).filter(|_| demonym) else {
+            break;
+        };
+        if sofar.iter().chain(&out).any(|o| o.span == men.span) {
+            break;
+        }
+        if &country != own && out.iter().all(|o| o.country.as_ref() != Some(&country)) {
+            out.push(Cand {
+                span: men.span,
+                key: Key::Group(Some(country.clone()), *sector, *kind),
+                country: Some(country),
+                ..c.clone()
+            });
+        }
+        k = v.mention_tokens(m).0;
+    }
+    out
+}
+
 fn upos(label: &str) -> Upos {
     Upos::parse(label).unwrap_or_default()
 }
@@ -954,7 +995,9 @@ impl<'a> Coder<'a> {
                 continue;
             }
             if let Some(c) = self.group(v, i, head_end, role, home, &out) {
+                let more = coordinated_groups(v, &c, &out);
                 out.push(c);
+                out.extend(more);
             }
             i = head_end;
         }

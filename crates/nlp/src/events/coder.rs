@@ -342,8 +342,10 @@ impl<'a> Coder<'a> {
             .map(|c| self.t.lemma(c))
             .collect();
         let mut objs: Vec<usize> = self.objects(v);
-        // "floated the idea of talks": the transparent noun itself too.
+        // "floated the idea of talks": the transparent noun itself too; and
+        // an object the parser read as indirect ("allow the delivery of ...").
         objs.extend(self.t.with_rel(v, "obj"));
+        objs.extend(self.t.with_rel(v, "iobj"));
         if let Some(x) = self.t.first(v, "xcomp") {
             objs.push(x);
         }
@@ -389,16 +391,24 @@ impl<'a> Coder<'a> {
 
     /// Whether a pattern's object lemmas (if it names any) include one of
     /// `toks`, or a noun compounded with one ("suspended aid deliveries",
-    /// "halted arms shipments").
+    /// "halted arms shipments"), or a noun coordinated with one ("provided
+    /// photographs and other intelligence").
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
         let fits = |o: usize| p.objects.iter().any(|x| x == self.t.lemma(o));
+        let fits_noun = |o: usize| {
+            fits(o)
+                || self
+                    .t
+                    .with_rel(o, "compound")
+                    .any(|c| self.t.pos(c) == "NOUN" && fits(c))
+        };
         p.objects.is_empty()
             || toks.iter().any(|&o| {
-                fits(o)
+                fits_noun(o)
                     || self
                         .t
-                        .with_rel(o, "compound")
-                        .any(|c| self.t.pos(c) == "NOUN" && fits(c))
+                        .with_rel(o, "conj")
+                        .any(|c| fits_noun(self.through(c)))
             })
     }
 
@@ -459,7 +469,9 @@ impl<'a> Coder<'a> {
     /// modifies passively ("forces backed by Iran"), or the passive subject.
     fn objects(&self, v: usize) -> Vec<usize> {
         let mut out: Vec<usize> = self.t.with_rel(v, "obj").map(|o| self.through(o)).collect();
-        out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
+        if !self.stray_passive_subject(v) {
+            out.extend(self.t.with_rel(v, "nsubj:pass").map(|o| self.through(o)));
+        }
         if self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v) {
             out.extend(self.t.head(v));
         }
@@ -477,12 +489,16 @@ impl<'a> Coder<'a> {
             && self.t.head(v).is_some_and(|h| {
                 // The noun is the root, or one of two subjects of a later
                 // verb ("police opened fire ..., sources said").
+                // Or it hangs on the speech verb of a report after it
+                // ("Albanians demonstrated in Serbia, the radio said").
                 let stranded = self.t.rel(h) == "root"
                     || (self.t.rel(h) == "nsubj"
                         && self
                             .t
                             .head(h)
-                            .is_some_and(|g| self.t.with_rel(g, "nsubj").any(|o| o > v)));
+                            .is_some_and(|g| self.t.with_rel(g, "nsubj").any(|o| o > v)))
+                    || (matches!(self.t.rel(h), "nsubj" | "ccomp")
+                        && self.t.head(h).is_some_and(|g| g > v && self.is_say(g)));
                 stranded && matches!(self.t.pos(h), "NOUN" | "PROPN" | "PRON")
             })
     }
@@ -494,6 +510,15 @@ impl<'a> Coder<'a> {
             return None;
         }
         if let Some(s) = self.t.subject(v) {
+            return Some(s);
+        }
+        // "Syria says it is willing to ...": a pronoun the parser took for
+        // an expletive is the subject when it refers to an actor.
+        if let Some(s) = self
+            .t
+            .with_rel(v, "expl")
+            .find(|&e| self.t.entity_of(e).is_some())
+        {
             return Some(s);
         }
         if self.t.first(v, "nsubj:pass").is_some() {
@@ -516,6 +541,15 @@ impl<'a> Coder<'a> {
             "conj" => self
                 .stranded_subject(v)
                 .or_else(|| self.subject(h, depth + 1)),
+            // "issued a statement condemning X": a document speaks for
+            // whoever issues it.
+            "acl"
+                if self.t.xpos(v) == "VBG"
+                    && self.lex.has_cue(self.t.lemma(h), Cue::Document)
+                    && self.t.rel(h) == "obj" =>
+            {
+                self.t.head(h).and_then(|g| self.subject(g, depth + 1))
+            }
             "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => Some(h),
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
@@ -592,8 +626,17 @@ impl<'a> Coder<'a> {
         })
     }
 
-    fn is_passive(&self, v: usize) -> bool {
+    /// "the government and the rebels have agreed" parsed with the first
+    /// conjunct as a passive subject and the second as the active one: an
+    /// active verb (an `nsubj`, no passive auxiliary), both its subjects.
+    fn stray_passive_subject(&self, v: usize) -> bool {
         self.t.first(v, "nsubj:pass").is_some()
+            && self.t.first(v, "aux:pass").is_none()
+            && self.t.subject(v).is_some()
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        (self.t.first(v, "nsubj:pass").is_some() && !self.stray_passive_subject(v))
             || self.t.first(v, "aux:pass").is_some()
             || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v))
     }
@@ -750,6 +793,15 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
+            // "flew to Beijing for talks with Wang": the traveller holds them.
+            if self.lex.has_cue(lemma, Cue::Travel) {
+                for o in self.prep_objects(v, &["for"]) {
+                    let o = self.through(o);
+                    if self.noun_match(o).is_some() {
+                        governed.entry(o).or_insert(v);
+                    }
+                }
+            }
             if self.lex.has_cue(lemma, Cue::Occur) || self.t.lemma(v) == "take" {
                 if let Some(n) = self.t.subject(v).map(|s| self.through(s)) {
                     if self.noun_match(n).is_some() {
@@ -864,19 +916,30 @@ impl<'a> Coder<'a> {
     ) -> Option<Candidate> {
         let p = m.pattern;
         let passive = self.is_passive(v);
-        let (subj, objs): (Vec<usize>, Vec<usize>) = if passive {
+        // "Vietnam is committed to opening up", "is determined to": a
+        // participle of intent read as passive, with no by-agent, is a state
+        // of its subject.
+        let stative = passive
+            && p.frame == Frame::Intent
+            && p.prep.as_deref() == Some("to")
+            && self.agent(v).is_none();
+        let (subj, objs): (Vec<usize>, Vec<usize>) = if stative {
+            (self.t.with_rel(v, "nsubj:pass").collect(), Vec::new())
+        } else if passive {
             (self.agent(v).into_iter().collect(), self.objects(v))
         } else {
             let mut objs: Vec<usize> = self.t.with_rel(v, "obj").collect();
             if objs.is_empty() {
                 objs.extend(self.bare_obl(v));
             }
-            (
-                self.subject(v, 0)
-                    .map(|s| self.co_subjects(s))
-                    .unwrap_or_default(),
-                objs,
-            )
+            let mut subj: Vec<usize> = self
+                .subject(v, 0)
+                .map(|s| self.co_subjects(s))
+                .unwrap_or_default();
+            if self.stray_passive_subject(v) {
+                subj.extend(self.t.with_rel(v, "nsubj:pass"));
+            }
+            (subj, objs)
         };
         let mut source = self.actors_of(&subj);
         let unresolved_agent = !subj.is_empty() && source.is_empty();
@@ -893,6 +956,19 @@ impl<'a> Coder<'a> {
                 .filter(|&o| self.t.case(o) != Some("at") || self.inside(o, Item::Place).is_none())
                 .collect();
             target = self.actors_of(&preps);
+        }
+        // "reneged on his commitment": the subject's own possessive names
+        // no target (an object that is the subject itself stays, and the
+        // event is dropped as a misread).
+        if !matches!(p.frame, Frame::Sym | Frame::Clash)
+            && !target.is_empty()
+            && target.iter().all(|e| source.contains(e))
+            && !objs
+                .iter()
+                .chain(&iobj)
+                .any(|&o| self.t.entity_of(o).is_some_and(|e| source.contains(&e)))
+        {
+            target.clear();
         }
         // "imposed sanctions on X", "signed a deal with X".
         if target.is_empty() && !matches!(p.frame, Frame::Retreat | Frame::Say) {
@@ -918,6 +994,7 @@ impl<'a> Coder<'a> {
             target = self.actors_of(&self.directed_at(v));
         }
         let mut cameo = p.cameo.clone();
+        let mut clause = v;
         let mut governs = None;
         let mut anchors = vec![v];
         let mut inner = Vec::new();
@@ -1048,6 +1125,9 @@ impl<'a> Coder<'a> {
                                 cameo = i.to_string();
                                 governs = Some(code.clone());
                                 target = t2;
+                                // "said it would not provide support": the
+                                // intent announced is negated.
+                                negated |= self.negated(&[cc, tok]);
                                 // A threat is not the act; "X said it would
                                 // withdraw" is X's intent only, while "X said
                                 // the pullout will end in May" also reports
@@ -1075,6 +1155,14 @@ impl<'a> Coder<'a> {
                     } else if f == Frame::Intent && !code.starts_with("03") {
                         // "agreed on sanctions": agreeing to a hostile act is the act.
                         cameo = code.clone();
+                        // "vowed to fight": a promised act is the act, planned
+                        // (its status read from the promised clause).
+                        if self.lex.has_cue(self.t.lemma(v), Cue::Plan)
+                            && self.t.rel(tok) == "xcomp"
+                            && self.t.head(tok) == Some(v)
+                        {
+                            clause = tok;
+                        }
                     }
                     if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
                         let t2 = self.complement_target(tok, &source);
@@ -1199,7 +1287,7 @@ impl<'a> Coder<'a> {
         };
         Some(Candidate {
             trigger: v,
-            clause: v,
+            clause,
             anchors,
             inner,
             referent: None,

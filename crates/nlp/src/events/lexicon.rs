@@ -9,7 +9,7 @@
 
 use crate::lexicon::{FastMap, Row, Table};
 use crate::BuildError;
-use newsgraph_core::Rule;
+use newsgraph_core::{EventStatus, Rule};
 
 pub const CAMEO_FILE: &str = "data/events/cameo.tsv";
 pub const VERBS_FILE: &str = "data/events/verbs.tsv";
@@ -125,6 +125,12 @@ pub enum Cue {
     Neg,
     /// A noun that passes its "of" object through ("a series of talks").
     Transparent,
+    /// A text that speaks for whoever issues it ("issued a statement
+    /// condemning X": the issuer condemns).
+    Document,
+    /// A verb of travel whose purpose ("for talks") is the traveller's
+    /// event ("flew to Beijing for talks with Wang").
+    Travel,
 }
 
 impl Cue {
@@ -137,6 +143,8 @@ impl Cue {
             "claim" => Cue::Claim,
             "neg" => Cue::Neg,
             "transparent" => Cue::Transparent,
+            "document" => Cue::Document,
+            "travel" => Cue::Travel,
             _ => return None,
         })
     }
@@ -229,6 +237,31 @@ impl Lexicon {
 
     pub fn has_cue(&self, lemma: &str, cue: Cue) -> bool {
         self.cues.get(lemma).is_some_and(|c| c.contains(&cue))
+    }
+
+    /// The code an event has under the CAMEO convention for acts not yet
+    /// done. Our events keep the act's own code with status `planned` or
+    /// `hypothetical` ("Finland will give Tanzania a grant": 071, planned);
+    /// CAMEO codes such a statement as what it is now, an intent or a
+    /// threat: a cooperative act (04–08) as the matching intent (03x, by
+    /// the `intent` rows of `complements.tsv`: 071 → 0331), a hostile one
+    /// (14, 16–20) as the matching threat (13x, by the `threat` rows,
+    /// else 130). Other codes, and acts that occurred or are claimed, stay
+    /// as they are. Used where output is compared with CAMEO-coded data
+    /// (`newsgraph eval-plover`); see docs/FORMAT.md.
+    pub fn cameo_convention<'s>(&'s self, cameo: &'s str, status: EventStatus) -> &'s str {
+        if !matches!(status, EventStatus::Planned | EventStatus::Hypothetical) {
+            return cameo;
+        }
+        match cameo.get(..2) {
+            Some("04" | "05" | "06" | "07" | "08") => {
+                self.complement(Frame::Intent, cameo).unwrap_or(cameo)
+            }
+            Some("14" | "16" | "17" | "18" | "19" | "20") => {
+                self.complement(Frame::Threat, cameo).unwrap_or("130")
+            }
+            _ => cameo,
+        }
     }
 
     /// The code a complement-taking frame gets for a complement coded
@@ -409,5 +442,23 @@ mod tests {
         assert_eq!(lex.complement(Frame::Refuse, "043"), Some("125"));
         assert_eq!(lex.complement(Frame::Threat, "190"), Some("138"));
         assert_eq!(lex.complement(Frame::Threat, "010"), None);
+    }
+
+    #[test]
+    fn acts_not_yet_done_read_as_intents_and_threats_by_cameo_convention() {
+        let lex = Lexicon::embedded().unwrap();
+        // "Finland will give Tanzania a grant": intent to give economic aid.
+        assert_eq!(lex.cameo_convention("071", EventStatus::Planned), "0331");
+        assert_eq!(lex.cameo_convention("0874", EventStatus::Planned), "0356");
+        // "will attack": a threat of force.
+        assert_eq!(lex.cameo_convention("190", EventStatus::Planned), "138");
+        assert_eq!(
+            lex.cameo_convention("145", EventStatus::Hypothetical),
+            "130"
+        );
+        // Done or claimed acts, statements and demands keep their code.
+        assert_eq!(lex.cameo_convention("071", EventStatus::Occurred), "071");
+        assert_eq!(lex.cameo_convention("190", EventStatus::Claimed), "190");
+        assert_eq!(lex.cameo_convention("100", EventStatus::Planned), "100");
     }
 }
