@@ -1365,7 +1365,11 @@ impl<'a> Coder<'a> {
             && (DETERMINERS.contains(&before)
                 || v.upos(start - 1) == Some(upos("NUM"))
                 || v.upos(start - 1) == Some(upos("DET")));
-        let singular = v.doc.tags.get(i).is_some_and(|t| t.xpos.as_str() == "NN");
+        let singular = v
+            .doc
+            .tags
+            .get(head_end - 1)
+            .is_some_and(|t| t.xpos.as_str() == "NN");
         if singular && !determined {
             return None;
         }
