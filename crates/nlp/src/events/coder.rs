@@ -1276,10 +1276,15 @@ impl<'a> Coder<'a> {
                 let definite = self.t.children(o).iter().any(|&c| {
                     self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "that")
                 });
-                let m = self.noun_match(o).filter(|_| definite)?;
-                if !self.t.actors(o).is_empty() {
+                if !definite || !self.t.actors(o).is_empty() {
                     return None;
                 }
+                // "rejected the decision", "welcomed the move": whatever
+                // was last done (not said)
+                if GENERIC_ACTS.contains(&self.t.lemma(o)) {
+                    return Some(ANY_ACT.to_string());
+                }
+                let m = self.noun_match(o)?;
                 m.pattern.cameo.get(..2).map(str::to_string)
             })
         } else {
@@ -2333,10 +2338,25 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
 /// code starts with `prefix` and that has a source ("also" and answering
 /// events take their actors from it).
 fn earlier_sources(done: &[Candidate], prefix: &str, except: &[EntityId]) -> Option<Vec<EntityId>> {
-    let prev = done
-        .iter()
-        .rev()
-        .find(|p| p.cameo.starts_with(prefix) && !p.source.is_empty())?;
+    // Violence is one family: "condemned the killings" answers the police
+    // crackdown (17x) or the attack (18x–20x) told before.
+    const VIOLENCE: &[&str] = &["17", "18", "19", "20"];
+    let kind = |cameo: &str| {
+        if prefix == ANY_ACT {
+            !cameo.starts_with("01") && !cameo.starts_with("02")
+        } else if VIOLENCE.contains(&prefix) {
+            VIOLENCE.iter().any(|v| cameo.starts_with(v))
+        } else {
+            cameo.starts_with(prefix)
+        }
+    };
+    let prev = done.iter().rev().find(|p| {
+        kind(&p.cameo)
+            && !p.source.is_empty()
+            // an answer ("repelled the attack") is not the act answered
+            && p.answers.is_none()
+            && p.source.iter().any(|e| !except.contains(e))
+    })?;
     Some(
         prev.source
             .iter()
@@ -2345,6 +2365,15 @@ fn earlier_sources(done: &[Candidate], prefix: &str, except: &[EntityId]) -> Opt
             .collect(),
     )
 }
+
+/// Definite nouns that refer back to any act told before ("the decision",
+/// "the move"), answered by [`ANY_ACT`].
+const GENERIC_ACTS: &[&str] = &[
+    "action", "decision", "measure", "move", "plan", "proposal", "step",
+];
+
+/// The `answers` code that matches any act but a statement or appeal.
+const ANY_ACT: &str = "*";
 
 /// A protest (14x) made for the political reform a demand asks for
 /// (104x: leadership change, policy change, rights, institutions) takes

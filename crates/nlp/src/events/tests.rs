@@ -1852,3 +1852,28 @@ fn an_action_begun_in_the_present_perfect_is_dated_to_the_month() {
         .unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(date_of(t).as_deref(), Some("2021-07"));
 }
+
+#[test]
+fn a_reaction_to_the_decision_targets_who_decided_not_who_answered() {
+    // "Gondor imposed sanctions on Rohan. Rohan rejected the decision."
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN/2/obj/sanction on/ADP/6/case @Rohan/PROPN/3/nmod ./PUNCT/2/punct @Rohan/PROPN/8/nsubj rejected/VERB/2/parataxis/reject the/DET/10/det decision/NOUN/8/obj",
+        None,
+    );
+    let rejection = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("12"))
+        .expect("rejection coded");
+    assert_eq!(names(&d, &rejection.target), vec!["Gondor".to_string()]);
+    // "Mordor stormed Osgiliath. Gondor repelled the attack. Rohan condemned
+    // the attack.": the condemnation answers the storming, not the repulse.
+    let (d, ev) = code(
+        "@Mordor/PROPN/2/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/2/obj ./PUNCT/2/punct @Gondor/PROPN/6/nsubj repelled/VERB/2/parataxis/repel the/DET/8/det attack/NOUN/6/obj ./PUNCT/6/punct @Rohan/PROPN/11/nsubj condemned/VERB/6/parataxis/condemn the/DET/13/det attack/NOUN/11/obj",
+        None,
+    );
+    let condemnation = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .expect("condemnation coded");
+    assert_eq!(names(&d, &condemnation.target), vec!["Mordor".to_string()]);
+}

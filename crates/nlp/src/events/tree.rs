@@ -250,6 +250,9 @@ impl<'a> Tree<'a> {
                     "appos" | "flat" | "flat:name" => 0,
                     "compound" if self.pos(c) == "PROPN" => 1,
                     "nmod" if matches!(self.case(c), Some("of" | "from" | "for")) => 2,
+                    // "the shadow [National Unity Government]": a name the
+                    // parser hung from a modifier without a preposition
+                    "nmod" if self.case(c).is_none() && self.pos(c) == "PROPN" => 2,
                     "compound" | "amod" => 3,
                     "nmod:poss" => 4,
                     "nmod" if self.case(c) == Some("in") => 5,
