@@ -932,6 +932,13 @@ impl<'a> Coder<'a> {
             if objs.is_empty() {
                 objs.extend(self.bare_obl(v));
             }
+            // "detained opposition leader Nika Melia": an object the parser
+            // took for a predicate noun (xcomp) that names an actor.
+            if objs.is_empty() {
+                objs.extend(self.t.with_rel(v, "xcomp").filter(|&x| {
+                    matches!(self.t.pos(x), "NOUN" | "PROPN") && !self.t.actors(x).is_empty()
+                }));
+            }
             let mut subj: Vec<usize> = self
                 .subject(v, 0)
                 .map(|s| self.co_subjects(s))
@@ -1015,11 +1022,27 @@ impl<'a> Coder<'a> {
                 target = self.actors_of(&self.prep_objects(v, &["from", "of"]));
             }
             Frame::Say => {
+                let cue = self.t.span(v);
+                // "EU adds officials to sanctions list": a reporting verb
+                // that puts an actor somewhere, reporting nothing, is no
+                // statement (a listener is the object of "tell" only).
+                let reports = self.doc().quotes.iter().any(|q| q.cue == Some(cue));
+                let addressed = matches!(
+                    self.t.lemma(v),
+                    "tell" | "inform" | "brief" | "warn" | "assure" | "urge" | "remind"
+                );
+                let placed = !self.prep_objects(v, &["to", "into", "onto"]).is_empty();
+                if !reports
+                    && !addressed
+                    && placed
+                    && objs.iter().any(|&o| self.t.entity_of(o).is_some())
+                {
+                    return None;
+                }
                 // The quote finder has already settled who spoke through
                 // this verb ("Russia and Ukraine reached a deal, Umerov,
                 // who led the delegation, told reporters"): when the parse
                 // gives the verb other speakers, the quote's speaker wins.
-                let cue = self.t.span(v);
                 if let Some(speaker) = self
                     .doc()
                     .quotes
@@ -2039,6 +2062,25 @@ impl<'a> Coder<'a> {
         }
         if place.is_none() && info.quad_class == 4 {
             place = self.dateline;
+        }
+        // "LIMA, Peru -- Protesters poured into Peru's capital": in the
+        // dateline's own sentence, a country the dateline's city lies in
+        // is that city.
+        if let (Some(p), Some(d)) = (place, self.dateline) {
+            let first_sentence = doc
+                .sentences
+                .first()
+                .is_some_and(|s| c.trigger < s.end.index());
+            let (pp, dp) = (doc.places.get(p), doc.places.get(d));
+            if first_sentence
+                && pp.is_some_and(|x| x.kind == newsgraph_core::PlaceKind::Country)
+                && dp.is_some_and(|y| {
+                    y.kind != newsgraph_core::PlaceKind::Country
+                        && y.country == pp.and_then(|x| x.country.clone())
+                })
+            {
+                place = Some(d);
+            }
         }
         // Territory taken belongs to the state it lies in.
         if target.is_empty() && c.cameo.starts_with("19") {

@@ -8,7 +8,7 @@
 
 use crate::syntax::parser::{ParserModel, Scratch};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Dep, Doc, Layer, TokenId, Xpos};
+use newsgraph_core::{Dep, DepRel, Doc, Layer, TokenId, Xpos};
 
 const MODEL_FILE: &str = "data/models/parser/model.bin";
 const MODEL: &[u8] = include_bytes!("../../../../data/models/parser/model.bin");
@@ -61,6 +61,8 @@ impl Stage for Parser {
         let mut deps = vec![Dep::default(); doc.tokens.len()];
         let mut scratch = Scratch::default();
         let (mut heads, mut rels) = (Vec::new(), Vec::new());
+        let (mut body_heads, mut body_rels) = (Vec::new(), Vec::new());
+        let parataxis = DepRel::parse("parataxis").unwrap_or_default();
         let mut words: Vec<&str> = Vec::new();
         let mut tags: Vec<Xpos> = Vec::new();
         let text = doc.article.text.as_str();
@@ -71,7 +73,39 @@ impl Stage for Parser {
                 words.push(doc.tokens[t.index()].span.text(text));
                 tags.push(doc.tags[t.index()].xpos);
             }
-            model.parse(&words, &tags, &mut scratch, &mut heads, &mut rels);
+            match dateline_end(&words) {
+                // "TBILISI, Georgia (AP) — Police detained …": the dateline
+                // and the report are parsed apart, so that the place of
+                // writing cannot become the report's subject; the
+                // dateline's root hangs from the report's.
+                Some(dash) => {
+                    let (head_words, body_words) = words.split_at(dash + 1);
+                    let (head_tags, body_tags) = tags.split_at(dash + 1);
+                    model.parse(head_words, head_tags, &mut scratch, &mut heads, &mut rels);
+                    model.parse(
+                        body_words,
+                        body_tags,
+                        &mut scratch,
+                        &mut body_heads,
+                        &mut body_rels,
+                    );
+                    let body_root = body_heads
+                        .iter()
+                        .position(Option::is_none)
+                        .map(|r| r + dash + 1);
+                    if let Some(root) = body_root {
+                        for (h, r) in heads.iter_mut().zip(rels.iter_mut()) {
+                            if h.is_none() {
+                                *h = Some(root);
+                                *r = parataxis;
+                            }
+                        }
+                    }
+                    heads.extend(body_heads.iter().map(|h| h.map(|x| x + dash + 1)));
+                    rels.extend_from_slice(&body_rels);
+                }
+                None => model.parse(&words, &tags, &mut scratch, &mut heads, &mut rels),
+            }
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
                 deps[t.index()] = Dep {
@@ -81,5 +115,46 @@ impl Stage for Parser {
             }
         }
         doc.deps = deps;
+    }
+}
+
+/// Where a dateline opening a sentence ends: the index of its dash, when
+/// the sentence opens with a city in capitals and only capitalised words,
+/// commas and a parenthesised agency come before a dash within twelve
+/// tokens ("KABUL, Afghanistan (AP) —", "LIMA --").
+fn dateline_end(words: &[&str]) -> Option<usize> {
+    let first = words.first()?;
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || first.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let dash = words
+        .iter()
+        .take(12)
+        .position(|w| matches!(*w, "—" | "–" | "--" | "-"))?;
+    let plain = words[..dash].iter().all(|w| {
+        matches!(*w, "," | "(" | ")" | ".") || w.chars().next().is_some_and(char::is_uppercase)
+    });
+    (dash > 0 && plain && dash + 1 < words.len()).then_some(dash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_end_at_their_dash() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let ws = w("TBILISI , Georgia ( AP ) — Police detained him .");
+        let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
+        assert_eq!(dateline_end(&refs), Some(6));
+        for s in [
+            "Police said - again - that it failed .",
+            "UN envoy Li said — wrongly — he left .",
+        ] {
+            let ws = w(s);
+            let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
+            assert_eq!(dateline_end(&refs), None, "{s}");
+        }
     }
 }
