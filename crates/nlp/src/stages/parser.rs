@@ -73,7 +73,7 @@ impl Stage for Parser {
                 words.push(doc.tokens[t.index()].span.text(text));
                 tags.push(doc.tags[t.index()].xpos);
             }
-            match dateline_end(&words) {
+            match crate::syntax::dateline_end(&words) {
                 // "TBILISI, Georgia (AP) — Police detained …": the dateline
                 // and the report are parsed apart, so that the place of
                 // writing cannot become the report's subject; the
@@ -115,46 +115,5 @@ impl Stage for Parser {
             }
         }
         doc.deps = deps;
-    }
-}
-
-/// Where a dateline opening a sentence ends: the index of its dash, when
-/// the sentence opens with a city in capitals and only capitalised words,
-/// commas and a parenthesised agency come before a dash within twelve
-/// tokens ("KABUL, Afghanistan (AP) —", "LIMA --").
-fn dateline_end(words: &[&str]) -> Option<usize> {
-    let first = words.first()?;
-    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || first.chars().any(char::is_lowercase) {
-        return None;
-    }
-    let dash = words
-        .iter()
-        .take(12)
-        .position(|w| matches!(*w, "—" | "–" | "--" | "-"))?;
-    let plain = words[..dash].iter().all(|w| {
-        matches!(*w, "," | "(" | ")" | ".") || w.chars().next().is_some_and(char::is_uppercase)
-    });
-    (dash > 0 && plain && dash + 1 < words.len()).then_some(dash)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn datelines_end_at_their_dash() {
-        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
-        let ws = w("TBILISI , Georgia ( AP ) — Police detained him .");
-        let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
-        assert_eq!(dateline_end(&refs), Some(6));
-        for s in [
-            "Police said - again - that it failed .",
-            "UN envoy Li said — wrongly — he left .",
-        ] {
-            let ws = w(s);
-            let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
-            assert_eq!(dateline_end(&refs), None, "{s}");
-        }
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::syntax::tagger::{Scratch, TaggerModel};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Layer, Tag};
+use newsgraph_core::{Doc, Layer, Tag, Upos, Xpos};
 
 const MODEL_FILE: &str = "data/models/tagger/model.bin";
 const MODEL: &[u8] = include_bytes!("../../../../data/models/tagger/model.bin");
@@ -67,6 +67,7 @@ impl Stage for Tagger {
             words.clear();
             words.extend(s.tokens().map(|t| doc.tokens[t.index()].span.text(text)));
             model.tag(&words, &mut scratch, &mut out);
+            active_past(&words, &mut out);
             for (k, (t, &(upos, xpos))) in s.tokens().zip(out.iter()).enumerate() {
                 tags[t.index()] = Tag {
                     upos,
@@ -76,5 +77,57 @@ impl Stage for Tagger {
             }
         }
         doc.tags = tags;
+    }
+}
+
+/// "Kenyan police fired tear gas", "Police detained opposition leader X":
+/// a past participle right after the noun phrase that opens the sentence
+/// (or its dateline) and right before an object is the past tense of the
+/// main verb, not a reduced relative (a passive participle takes no
+/// object). The tagger, which sees "police" followed by a participle in
+/// "police killed in the attack", often reads it so.
+fn active_past(words: &[&str], tags: &mut [(Upos, Xpos)]) {
+    let start = crate::syntax::dateline_end(words).map_or(0, |d| d + 1);
+    let is = |k: usize, set: &[&str]| tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()));
+    const NP: &[&str] = &[
+        "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS", "HYPH",
+    ];
+    const NOUN: &[&str] = &["NN", "NNS", "NNP", "NNPS"];
+    const OBJECT: &[&str] = &["DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP"];
+    let Some(k) = (start..tags.len()).find(|&k| !is(k, NP)) else {
+        return;
+    };
+    let vbd = Xpos::parse("VBD");
+    if k > start && is(k - 1, NOUN) && is(k, &["VBN"]) && is(k + 1, OBJECT) {
+        if let (Some(vbd), Some(slot)) = (vbd, tags.get_mut(k)) {
+            *slot = (Upos::parse("VERB").unwrap_or(slot.0), vbd);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tagged(s: &str) -> Vec<(Upos, Xpos)> {
+        s.split(' ')
+            .map(|t| {
+                let x = Xpos::parse(t).expect("known tag");
+                (Upos::parse("X").expect("upos"), x)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_participle_with_an_object_after_the_subject_is_past_tense() {
+        let words = ["Kenyan", "police", "fired", "tear", "gas", "."];
+        let mut t = tagged("JJ NN VBN NN NN .");
+        active_past(&words, &mut t);
+        assert_eq!(t[2].1.as_str(), "VBD");
+        // "Soldiers wounded in the attack": a reduced relative stays.
+        let words = ["Soldiers", "wounded", "in", "the", "attack", "died", "."];
+        let mut t = tagged("NNS VBN IN DT NN VBD .");
+        active_past(&words, &mut t);
+        assert_eq!(t[1].1.as_str(), "VBN");
     }
 }
