@@ -1985,6 +1985,13 @@ impl<'a> Coder<'a> {
         if c.source.len() == 1 && target == c.source {
             return None;
         }
+        // "21 officers had been injured", "civilians had been targeted": an
+        // agentless act on no named actor is a casualty report, not an
+        // event between actors.
+        let named_actor = |e: &EntityId| doc.entity(*e).is_some_and(|x| !x.group);
+        if c.source.is_empty() && !target.iter().any(named_actor) {
+            return None;
+        }
         // What a private person says happened is not coded as an event;
         // what the press reports is (as claimed).
         let span = self.t.span(c.trigger);

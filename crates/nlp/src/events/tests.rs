@@ -1877,3 +1877,21 @@ fn a_reaction_to_the_decision_targets_who_decided_not_who_answered() {
         .expect("condemnation coded");
     assert_eq!(names(&d, &condemnation.target), vec!["Mordor".to_string()]);
 }
+
+#[test]
+fn an_agentless_act_on_no_named_actor_is_no_event() {
+    // "Officers were attacked." names no actor at all.
+    let (_, ev) = code(
+        "officers/NOUN/3/nsubj:pass were/AUX/3/aux:pass attacked/VERB/0/root/attack",
+        None,
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // "Rohan was attacked.": the named victim keeps the event.
+    let (d, ev) = code(
+        "@Rohan/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked/VERB/0/root/attack",
+        None,
+    );
+    let e = ev.first().expect("event kept");
+    assert!(e.source.is_empty());
+    assert_eq!(names(&d, &e.target), vec!["Rohan".to_string()]);
+}
