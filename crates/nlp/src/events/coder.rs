@@ -305,6 +305,26 @@ impl<'a> Coder<'a> {
                         .get(k)
                         .is_some_and(|&t| self.t.lemma(t) == self.t.lemma(c.trigger))
             };
+            // "stormed a base ..., killing 15 soldiers": the participle
+            // tells the same act's toll; one event, its victims the target.
+            let participle = self.t.xpos(c.trigger) == "VBG"
+                || self
+                    .doc()
+                    .span_text(self.t.span(c.trigger))
+                    .ends_with("ing");
+            let toll_of = (self.t.rel(c.trigger) == "advcl" && participle)
+                .then(|| self.t.head(c.trigger))
+                .flatten()
+                .and_then(|h| triggers.iter().position(|&t| t == h))
+                .filter(|&k| {
+                    events[k].cameo.get(..2) == ev.cameo.get(..2)
+                        && sorted(&events[k].source) == sorted(&ev.source)
+                        && events[k].target.is_empty()
+                });
+            if let Some(k) = toll_of {
+                events[k].target = ev.target;
+                continue;
+            }
             let dup = events.iter().enumerate().any(|(k, e)| {
                 retold(k)
                     && e.cameo.get(..2) == ev.cameo.get(..2)

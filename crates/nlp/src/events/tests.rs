@@ -1895,3 +1895,27 @@ fn an_agentless_act_on_no_named_actor_is_no_event() {
     assert!(e.source.is_empty());
     assert_eq!(names(&d, &e.target), vec!["Rohan".to_string()]);
 }
+
+#[test]
+fn a_participle_telling_the_toll_is_the_same_attack() {
+    let p = crate::Pipeline::standard().expect("pipeline builds");
+    let d = p.annotate(newsgraph_core::Article {
+        id: "t".into(),
+        text:
+            "Al-Shabab militants stormed a base near Kismayo on Monday, killing 15 Kenyan soldiers."
+                .into(),
+        ..newsgraph_core::Article::default()
+    });
+    let attacks: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("19"))
+        .collect();
+    assert_eq!(attacks.len(), 1, "{:?}", d.events);
+    assert_eq!(
+        names(&d, &attacks[0].target),
+        vec!["Kenyan soldiers".to_string()],
+        "{:?}",
+        d.entities
+    );
+}
