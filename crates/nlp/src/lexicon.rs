@@ -178,6 +178,25 @@ impl LowerKey {
     }
 }
 
+/// Compass adjectives between a preposition and a place ("in central
+/// Somalia", "the northwestern Sagaing region"), sorted.
+pub const COMPASS_WORDS: &[&str] = &[
+    "central",
+    "east",
+    "eastern",
+    "far",
+    "north",
+    "northeastern",
+    "northern",
+    "northwestern",
+    "south",
+    "southeastern",
+    "southern",
+    "southwestern",
+    "west",
+    "western",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -188,25 +188,6 @@ fn state_sector(s: Sector) -> bool {
     )
 }
 
-/// Compass adjectives between a preposition and a place ("in central
-/// Somalia").
-const COMPASS_WORDS: &[&str] = &[
-    "central",
-    "east",
-    "eastern",
-    "far",
-    "north",
-    "northeastern",
-    "northern",
-    "northwestern",
-    "south",
-    "southeastern",
-    "southern",
-    "southwestern",
-    "west",
-    "western",
-];
-
 /// Words that count a group rather than describe it ("many officials").
 const QUANTIFIERS: &[&str] = &[
     "few", "many", "more", "most", "numerous", "other", "several", "some", "various",
@@ -698,7 +679,10 @@ impl<'a> View<'a> {
             return false;
         }
         // "in central Somalia": a compass word after the preposition.
-        if first >= 2 && COMPASS_WORDS.contains(&prev) && LOCATIVE.contains(&self.low(first - 2)) {
+        if first >= 2
+            && crate::lexicon::COMPASS_WORDS.contains(&prev)
+            && LOCATIVE.contains(&self.low(first - 2))
+        {
             return false;
         }
         // "in Russia and Ukraine": a conjunct shares its neighbour's case.

@@ -338,24 +338,6 @@ const SITE_HEADS: &[&str] = &[
 /// Words before "of" that introduce a settlement's name ("the village of X").
 const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
 
-/// Compass adjectives between "in" and a container ("in central Somalia").
-const COMPASS: &[&str] = &[
-    "central",
-    "east",
-    "eastern",
-    "far",
-    "north",
-    "northeastern",
-    "northern",
-    "northwestern",
-    "south",
-    "southeastern",
-    "southern",
-    "southwestern",
-    "west",
-    "western",
-];
-
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
 
@@ -929,7 +911,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         let mut first = end + 1;
-        if is(COMPASS, self.key(first)) && !self.words[first].cap {
+        if is(crate::lexicon::COMPASS_WORDS, self.key(first)) && !self.words[first].cap {
             first += 1;
         }
         let w = self.words.get(first)?;
