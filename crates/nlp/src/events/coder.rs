@@ -977,10 +977,14 @@ impl<'a> Coder<'a> {
         }
         if target.is_empty() && p.frame != Frame::Retreat {
             // "at the US Embassy" is where, not whom.
+            // "marching with 2,000 protesters": who protests with the
+            // subject marches beside it, not against it.
+            let protest = p.cameo.starts_with("14");
             let preps: Vec<usize> = self
                 .prep_objects(v, TARGET_PREPS)
                 .into_iter()
                 .filter(|&o| self.t.case(o) != Some("at") || self.inside(o, Item::Place).is_none())
+                .filter(|&o| !(protest && self.t.case(o) == Some("with")))
                 .collect();
             target = self.actors_of(&preps);
         }

@@ -1919,3 +1919,16 @@ fn a_participle_telling_the_toll_is_the_same_attack() {
         d.entities
     );
 }
+
+#[test]
+fn who_marches_with_the_protesters_is_no_target() {
+    let (_, ev) = code(
+        "@Gondor/PROPN/2/nsubj marched/VERB/0/root/march with/ADP/4/case @Rohan/PROPN/2/obl",
+        None,
+    );
+    let march = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("14"))
+        .expect("protest coded");
+    assert!(march.target.is_empty(), "{ev:?}");
+}
