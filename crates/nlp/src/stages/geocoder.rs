@@ -935,6 +935,21 @@ impl<'a> Finder<'a> {
         })
     }
 
+    /// The country or division an "in (central) X" at word `end` names:
+    /// its primary entry when it has one.
+    fn stated_container(&self, end: usize) -> Option<EntryId> {
+        self.container_in(end)?
+            .iter()
+            .filter(|r| {
+                matches!(
+                    self.g.entry(r.entry).kind,
+                    EntryKind::Country | EntryKind::Admin1
+                )
+            })
+            .max_by_key(|r| r.primary)
+            .map(|r| r.entry)
+    }
+
     /// The match is inside a longer capitalised name ("Kabul Bank", "Marco
     /// Rubio"), or names a person (a title before it, a known surname).
     fn part_of_name(&self, m: &Match) -> bool {
@@ -1233,14 +1248,7 @@ impl<'a> Finder<'a> {
                 .map(|(_, e, _)| *e)
                 .next();
             // "the town of X in central Somalia": at least its country
-            let country = || {
-                self.container_in(end)?
-                    .iter()
-                    .filter(|r| self.g.entry(r.entry).kind == EntryKind::Country)
-                    .max_by_key(|r| r.primary)
-                    .map(|r| r.entry)
-            };
-            let within = division.or_else(country);
+            let within = division.or_else(|| self.stated_container(end));
             out.push(Occurrence {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
@@ -1288,23 +1296,12 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let span = self.words[first].span.cover(self.words[end - 1].span);
-            let country = || {
-                self.container_in(end + 1)?
-                    .iter()
-                    .filter(|r| {
-                        matches!(
-                            self.g.entry(r.entry).kind,
-                            EntryKind::Country | EntryKind::Admin1
-                        )
-                    })
-                    .max_by_key(|r| r.primary)
-                    .map(|r| r.entry)
-            };
+
             out.push(Occurrence {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
                     kind: PlaceKind::City,
-                    at: country(),
+                    at: self.stated_container(end + 1),
                 },
                 span,
                 full: Some(span.cover(w.span)),
