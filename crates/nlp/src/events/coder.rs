@@ -339,8 +339,72 @@ impl<'a> Coder<'a> {
                 triggers.push(c.trigger);
             }
         }
+        self.warnings_as_threats(&mut events, &triggers);
         events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
         events
+    }
+
+    /// "warned that the bloc could impose sanctions on X": a warning whose
+    /// reported clause is a hostile act its own side may take is a threat
+    /// (CAMEO 13x, by the `threat` rows of `complements.tsv`), aimed at the
+    /// act's target; the act itself stays, as hypothetical.
+    fn warnings_as_threats(&self, events: &mut [Event], triggers: &[usize]) {
+        for i in 0..events.len() {
+            let w = triggers[i];
+            if !events[i].cameo.starts_with("01") || self.t.lemma(w) != "warn" {
+                continue;
+            }
+            // its own side: the speaker, or the body its title names
+            // ("the European Union's foreign policy chief"); a warning
+            // about what another may do ("warned that Russia could
+            // attack") is no threat.
+            let doc = self.doc();
+            let own_side = |actors: &[EntityId]| {
+                actors.iter().any(|a| {
+                    events[i].source.contains(a)
+                        || doc.entity(*a).is_some_and(|x| {
+                            events[i].source.iter().any(|s| {
+                                doc.entity(*s)
+                                    .and_then(|sp| sp.title.as_deref())
+                                    .is_some_and(|t| {
+                                        let t = t.to_lowercase();
+                                        std::iter::once(&x.name)
+                                            .chain(&x.aliases)
+                                            .any(|n| n.len() > 1 && t.contains(&n.to_lowercase()))
+                                    })
+                            })
+                        })
+                })
+            };
+            let threat = (0..events.len()).find(|&j| {
+                let e = &events[j];
+                own_side(&e.source)
+                    && self.t.head(triggers[j]) == Some(w)
+                    && self.t.rel(triggers[j]) == "ccomp"
+                    && matches!(e.status, EventStatus::Hypothetical | EventStatus::Planned)
+                    && matches!(
+                        e.cameo.get(..2),
+                        Some("14" | "16" | "17" | "18" | "19" | "20")
+                    )
+            });
+            let Some(j) = threat else { continue };
+            let code = self
+                .lex
+                .cameo_convention(&events[j].cameo, events[j].status)
+                .to_string();
+            let Some(info) = self.lex.code(&code) else {
+                continue;
+            };
+            let target = events[j].target.clone();
+            let e = &mut events[i];
+            e.cameo = code;
+            e.plover = info.plover.clone();
+            e.goldstein = info.goldstein;
+            e.quad_class = info.quad_class;
+            if e.target.is_empty() {
+                e.target = target;
+            }
+        }
     }
 
     fn verb_match(&self, v: usize) -> Option<Match<'a>> {

@@ -1932,3 +1932,27 @@ fn who_marches_with_the_protesters_is_no_target() {
         .expect("protest coded");
     assert!(march.target.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_warning_of_its_own_side_s_hostile_act_is_a_threat() {
+    let p = crate::Pipeline::standard().expect("pipeline builds");
+    let annotate = |text: &str| {
+        p.annotate(newsgraph_core::Article {
+            id: "t".into(),
+            text: text.into(),
+            ..newsgraph_core::Article::default()
+        })
+    };
+    let d = annotate(
+        "The European Union's foreign policy chief, Kaja Kallas, warned that the bloc could impose sanctions on Georgian officials.",
+    );
+    let threat = d.events.iter().find(|e| e.cameo.starts_with("13"));
+    assert!(threat.is_some_and(|e| e.cameo == "1312"), "{:?}", d.events);
+    // A warning about what another side may do stays a statement.
+    let d = annotate("Kaja Kallas warned that Russia could impose sanctions on Georgia.");
+    assert!(
+        d.events.iter().all(|e| !e.cameo.starts_with("13")),
+        "{:?}",
+        d.events
+    );
+}
