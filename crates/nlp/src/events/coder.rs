@@ -1766,9 +1766,14 @@ impl<'a> Coder<'a> {
                     }
                 }
                 if target.is_empty() {
-                    target = self.actors_of(
-                        &self.prep_objects(g, &["with", "against", "on", "to", "between"]),
-                    );
+                    // "joined the protests, with students": beside, not
+                    // against (as for protest verbs)
+                    let preps: &[&str] = if p.cameo.starts_with("14") {
+                        &["against", "on", "to", "between"]
+                    } else {
+                        &["with", "against", "on", "to", "between"]
+                    };
+                    target = self.actors_of(&self.prep_objects(g, preps));
                 }
             } else if self.verb_match(g).is_none() {
                 // "the invasion removed the Taliban": the event acts on the object.

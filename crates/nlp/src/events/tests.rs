@@ -1956,3 +1956,19 @@ fn a_warning_of_its_own_side_s_hostile_act_is_a_threat() {
         d.events
     );
 }
+
+#[test]
+fn who_joins_the_protests_beside_others_does_not_target_them() {
+    let p = crate::Pipeline::standard().expect("pipeline builds");
+    let d = p.annotate(newsgraph_core::Article {
+        id: "t".into(),
+        text: "Lima residents joined the protests on Friday, with Peruvian students.".into(),
+        ..newsgraph_core::Article::default()
+    });
+    let protest = d.events.iter().find(|e| e.cameo.starts_with("14"));
+    assert!(
+        protest.is_some_and(|e| e.target.is_empty()),
+        "{:?}",
+        d.events
+    );
+}
