@@ -615,11 +615,17 @@ impl<'a> View<'a> {
         if !matches!(deps[h].rel.as_str(), "nmod" | "obl") {
             return false;
         }
-        let case = deps
-            .iter()
-            .enumerate()
-            .find(|(_, d)| d.rel.as_str() == "case" && d.head.is_some_and(|x| x.index() == h))
-            .map(|(k, _)| self.low(k));
+        // a dependent lies in its head's sentence
+        let (lo, hi) = self
+            .sentence_of
+            .get(h)
+            .and_then(|&s| self.doc.sentences.get(s))
+            .map_or((0, deps.len()), |s| (s.first.index(), s.end.index()));
+        let case = (lo..hi.min(deps.len()))
+            .find(|&k| {
+                deps[k].rel.as_str() == "case" && deps[k].head.is_some_and(|x| x.index() == h)
+            })
+            .map(|k| self.low(k));
         case.is_some_and(|c| !matches!(c, "by" | "with" | "against" | "'s" | "’s"))
     }
 

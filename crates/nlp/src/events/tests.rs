@@ -1898,14 +1898,9 @@ fn an_agentless_act_on_no_named_actor_is_no_event() {
 
 #[test]
 fn a_participle_telling_the_toll_is_the_same_attack() {
-    let p = crate::Pipeline::standard().expect("pipeline builds");
-    let d = p.annotate(newsgraph_core::Article {
-        id: "t".into(),
-        text:
-            "Al-Shabab militants stormed a base near Kismayo on Monday, killing 15 Kenyan soldiers."
-                .into(),
-        ..newsgraph_core::Article::default()
-    });
+    let d = crate::stages::annotated(
+        "Al-Shabab militants stormed a base near Kismayo on Monday, killing 15 Kenyan soldiers.",
+    );
     let attacks: Vec<_> = d
         .events
         .iter()
@@ -1935,14 +1930,7 @@ fn who_marches_with_the_protesters_is_no_target() {
 
 #[test]
 fn a_warning_of_its_own_side_s_hostile_act_is_a_threat() {
-    let p = crate::Pipeline::standard().expect("pipeline builds");
-    let annotate = |text: &str| {
-        p.annotate(newsgraph_core::Article {
-            id: "t".into(),
-            text: text.into(),
-            ..newsgraph_core::Article::default()
-        })
-    };
+    let annotate = crate::stages::annotated;
     let d = annotate(
         "The European Union's foreign policy chief, Kaja Kallas, warned that the bloc could impose sanctions on Georgian officials.",
     );
@@ -1959,12 +1947,9 @@ fn a_warning_of_its_own_side_s_hostile_act_is_a_threat() {
 
 #[test]
 fn who_joins_the_protests_beside_others_does_not_target_them() {
-    let p = crate::Pipeline::standard().expect("pipeline builds");
-    let d = p.annotate(newsgraph_core::Article {
-        id: "t".into(),
-        text: "Lima residents joined the protests on Friday, with Peruvian students.".into(),
-        ..newsgraph_core::Article::default()
-    });
+    let d = crate::stages::annotated(
+        "Lima residents joined the protests on Friday, with Peruvian students.",
+    );
     let protest = d.events.iter().find(|e| e.cameo.starts_with("14"));
     assert!(
         protest.is_some_and(|e| e.target.is_empty()),

@@ -884,23 +884,28 @@ impl<'a> Finder<'a> {
         if !w.comma_before || !w.cap {
             return None;
         }
-        let max = self.g.words_from(&w.key).min(self.words.len() - m.end);
-        for len in (1..=max).rev() {
-            let end = m.end + len;
-            if !self.chained(m.end, end) {
-                continue;
+        self.container_at(m.end)
+    }
+
+    /// The longest name from word `first` that the gazetteer knows as a
+    /// country or first-level division: its refs.
+    fn container_at(&self, first: usize) -> Option<&'static [NameRef]> {
+        let w = self.words.get(first)?;
+        let max = self.g.words_from(&w.key).min(self.words.len() - first);
+        (1..=max).rev().find_map(|len| {
+            if !self.chained(first, first + len) {
+                return None;
             }
-            let refs = self.g.lookup(&self.ngram_key(m.end, end));
-            if refs.iter().any(|r| {
-                matches!(
-                    self.g.entry(r.entry).kind,
-                    EntryKind::Country | EntryKind::Admin1
-                )
-            }) {
-                return Some(refs);
-            }
-        }
-        None
+            let refs = self.g.lookup(&self.ngram_key(first, first + len));
+            refs.iter()
+                .any(|r| {
+                    matches!(
+                        self.g.entry(r.entry).kind,
+                        EntryKind::Country | EntryKind::Admin1
+                    )
+                })
+                .then_some(refs)
+        })
     }
 
     /// The country or division a following "in (central) X" places the
@@ -918,21 +923,7 @@ impl<'a> Finder<'a> {
         if !w.cap || w.gap != Gap::Space {
             return None;
         }
-        let max = self.g.words_from(&w.key).min(self.words.len() - first);
-        (1..=max).rev().find_map(|len| {
-            if !self.chained(first, first + len) {
-                return None;
-            }
-            let refs = self.g.lookup(&self.ngram_key(first, first + len));
-            refs.iter()
-                .any(|r| {
-                    matches!(
-                        self.g.entry(r.entry).kind,
-                        EntryKind::Country | EntryKind::Admin1
-                    )
-                })
-                .then_some(refs)
-        })
+        self.container_at(first)
     }
 
     /// The country or division an "in (central) X" at word `end` names:

@@ -27,3 +27,16 @@ pub(crate) fn tokenized(text: &str) -> newsgraph_core::Doc {
     sentencizer::Sentencizer::new().annotate(&mut d);
     d
 }
+
+/// A Doc of `text` through the whole standard pipeline (built once), for
+/// unit tests of rules that need real tags, parses and entities.
+#[cfg(test)]
+pub(crate) fn annotated(text: &str) -> newsgraph_core::Doc {
+    static PIPELINE: std::sync::LazyLock<crate::Pipeline> =
+        std::sync::LazyLock::new(|| crate::Pipeline::standard().expect("standard pipeline builds"));
+    PIPELINE.annotate(newsgraph_core::Article {
+        id: "t".into(),
+        text: text.into(),
+        ..newsgraph_core::Article::default()
+    })
+}

@@ -548,12 +548,9 @@ fn with_tags_a_clause_needs_a_verb() {
 
 #[test]
 fn a_cue_coordinated_with_another_verb_takes_its_parsed_subject() {
-    let p = crate::Pipeline::standard().expect("pipeline builds");
-    let d = p.annotate(newsgraph_core::Article {
-        id: "t".into(),
-        text: "The regional bloc condemned the coup and said it would suspend the country.".into(),
-        ..newsgraph_core::Article::default()
-    });
+    let d = crate::stages::annotated(
+        "The regional bloc condemned the coup and said it would suspend the country.",
+    );
     let got = quotes(&d);
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].0.contains("bloc"), "{got:?}");
