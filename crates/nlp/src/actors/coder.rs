@@ -105,6 +105,10 @@ struct Cand {
     /// Introduced as new ("a monitoring group", "21 officers"): refers to
     /// no earlier actor.
     fresh: bool,
+    /// The head noun a coordinated demonym shares with its neighbour
+    /// ("[Egyptian] and Ethiopian officials" → "officials"), added to its
+    /// name.
+    shared_head: Option<String>,
 }
 
 impl Cand {
@@ -127,6 +131,7 @@ impl Cand {
             cue: None,
             group: false,
             fresh: false,
+            shared_head: None,
         }
     }
 }
@@ -178,6 +183,20 @@ const DETERMINERS: &[&str] = &[
 /// Whether token `k` starts a line (a dateline's city does).
 fn line_start(doc: &Doc, k: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| t.line_start)
+}
+
+/// Whether token `k` of sentence `sentence` lies in the sentence's
+/// dateline ("KABUL, Afghanistan (AP) —").
+fn in_dateline(v: &View, sentence: usize, k: usize) -> bool {
+    let Some(s) = v.doc.sentences.get(sentence) else {
+        return false;
+    };
+    let first = s.first.index();
+    let end = s.end.index().min(first + 13).min(v.words.len());
+    v.words
+        .get(first..end)
+        .and_then(crate::syntax::dateline_end)
+        .is_some_and(|dash| k < first + dash)
 }
 
 /// Sectors of a state's own bodies.
@@ -736,6 +755,14 @@ fn coordinated_groups(v: &View, c: &Cand, sofar: &[Cand]) -> Vec<Cand> {
     else {
         return out;
     };
+    // The words of the group after its own demonym ("officials").
+    let head = v.mention_at[k]
+        .map(|m| v.mention_tokens(m).1)
+        .and_then(|e| v.doc.tokens.get(e))
+        .map(|t| t.span.start as usize)
+        .filter(|&s| s < c.span.end as usize)
+        .and_then(|s| v.doc.text().get(s..c.span.end as usize))
+        .map(str::to_string);
     while k >= 2 && matches!(v.low(k - 1), "and" | "," | "or") {
         let Some(m) = v.mention_at[k - 2] else { break };
         let men = &v.doc.mentions[m];
@@ -752,6 +779,7 @@ fn coordinated_groups(v: &View, c: &Cand, sofar: &[Cand]) -> Vec<Cand> {
                 span: men.span,
                 key: Key::Group(Some(country.clone()), *sector, *kind),
                 country: Some(country),
+                shared_head: head.clone(),
                 ..c.clone()
             });
         }
@@ -804,6 +832,11 @@ impl<'a> Coder<'a> {
                 && v.lex.lookup(mtext).is_empty()
                 && v.doc.tokens.get(first).is_some_and(|t| t.line_start)
             {
+                continue;
+            }
+            // "TBILISI, Georgia (AP) —": the agency of a dateline wrote the
+            // report; it is not an actor in it.
+            if in_dateline(v, sentence, first) {
                 continue;
             }
             if men.kind == MentionKind::Org
@@ -1386,6 +1419,9 @@ impl<'a> Coder<'a> {
         let mut s = first;
         let mut has_cue = false;
         let mut field_words = 0;
+        // Past an "of", only a title word goes on ("Minister of Foreign
+        // Affairs"), not any noun ("the release of opposition leader X").
+        let mut crossed_of = false;
         while s > 0 && v.sentence_of[s - 1] == c.sentence {
             let p = s - 1;
             let w = v.words[p];
@@ -1403,6 +1439,7 @@ impl<'a> Coder<'a> {
                 || v.mention_at[p].is_some()
                 || (w.chars().all(char::is_lowercase)
                     && has_cue
+                    && !crossed_of
                     && ADJ_SUFFIXES.iter().any(|x| l.ends_with(x))
                     && !STOP.contains(&l)
                     && l.len() > 4
@@ -1411,6 +1448,7 @@ impl<'a> Coder<'a> {
                 // field of the office, in lower case, between body and title
                 || (w.chars().all(char::is_lowercase)
                     && has_cue
+                    && !crossed_of
                     && field_words < 2
                     && !STOP.contains(&l)
                     && v.upos(p).is_some_and(|u| u == upos("NOUN") || u == upos("ADJ")));
@@ -1421,6 +1459,7 @@ impl<'a> Coder<'a> {
                 field_words += 1;
             }
             has_cue |= cue || (p + 1 < first && v.cue_at(p).is_some());
+            crossed_of |= l == "of";
             s = p;
         }
         while s < first && (v.low(s) == "of" || is_possessive(v.low(s))) {
@@ -1957,7 +1996,11 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
                 .strip_prefix("the ")
                 .or_else(|| s.strip_prefix("The "))
                 .unwrap_or(s);
-            s.trim_end_matches("’s").trim_end_matches("'s").to_string()
+            let s = s.trim_end_matches("’s").trim_end_matches("'s");
+            match &cands[i].shared_head {
+                Some(h) => format!("{s} {h}"),
+                None => s.to_string(),
+            }
         };
         // The fullest form: longest name of the head's kind; countries by
         // their name rather than a capital.

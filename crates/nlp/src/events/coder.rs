@@ -230,6 +230,11 @@ impl<'a> Coder<'a> {
             located |= self.t.case(i).is_some_and(|c| {
                 LOCATIVE.contains(&c) || (matches!(c, "to" | "for") && self.t.base_rel(i) == "obl")
             }) || self.t.rel(i) == "obl:npmod";
+            // "Qadir, whose arrest last month …", "X, the envoy in Doha":
+            // what an apposition or a relative clause says stays in it.
+            if matches!(self.t.rel(i), "appos" | "acl:relcl") {
+                return None;
+            }
             let h = self.t.head(i)?;
             if self.t.pos(h) == "VERB" || !self.lex.noun(self.t.lemma(h)).is_empty() {
                 return located.then_some(h);
@@ -242,7 +247,11 @@ impl<'a> Coder<'a> {
     /// Codes every sentence of the Doc.
     pub fn code(&self) -> Vec<Event> {
         let mut cands = Vec::new();
-        for s in &self.doc().sentences {
+        for (k, s) in self.doc().sentences.iter().enumerate() {
+            // A headline restates the lead: its acts are coded there.
+            if crate::stages::sentencizer::is_headline(self.doc(), k) {
+                continue;
+            }
             self.code_sentence(s.first.index(), s.end.index(), &mut cands);
         }
         // A state and its own organs ("the US", "American troops") are one
@@ -2160,7 +2169,9 @@ impl<'a> Coder<'a> {
         if place.is_none() && !speech {
             place = self.target_place(&target);
         }
-        if place.is_none() && info.quad_class == 4 {
+        // A dateline places material conflict anywhere in the report, and
+        // any act of the lead it opens ("LAHORE — The court ordered …").
+        if place.is_none() && (info.quad_class == 4 || (!speech && self.in_dateline_sentence(c))) {
             place = self.dateline;
         }
         // "LIMA, Peru -- Protesters poured into Peru's capital": in the
@@ -2268,6 +2279,26 @@ impl<'a> Coder<'a> {
     /// dated to the publication month, not the day.
     /// Reported by a speech act ("X have agreed ..., Y told reporters"), it
     /// takes that act's day instead.
+    /// Whether the event's trigger is in the sentence its dateline opens.
+    fn in_dateline_sentence(&self, c: &Candidate) -> bool {
+        let doc = self.doc();
+        let Some(d) = self.dateline.and_then(|d| doc.places.get(d)) else {
+            return false;
+        };
+        let trigger = self.t.span(c.trigger);
+        doc.sentences.iter().any(|s| {
+            let span = Span::new(
+                doc.tokens
+                    .get(s.first.index())
+                    .map_or(0, |t| t.span.start as usize),
+                doc.tokens
+                    .get(s.end.index().saturating_sub(1))
+                    .map_or(0, |t| t.span.end as usize),
+            );
+            span.contains(trigger) && d.spans.iter().any(|x| span.contains(*x))
+        })
+    }
+
     fn present_perfect(&self, v: usize) -> bool {
         // "has started touring": the tense is the governing verb's.
         let v = match self.t.head(v) {
@@ -2527,17 +2558,48 @@ fn protest_code(protest: &str, demand: &str) -> Option<String> {
     Some(format!("{base}{rest}"))
 }
 
-/// A place named before the dateline dash at the very start of the text.
+/// The place a dateline names: before the dash of a dateline opening the
+/// first or (after a headline) the second sentence ("LAHORE, Pakistan
+/// (Reuters) — …"), else before a dash at the very start of the text.
 fn dateline(doc: &Doc) -> Option<usize> {
     let text = doc.text();
-    let head = text.get(..text.len().min(80))?;
-    let dash = ["--", "\u{2014}", "\u{2013}"]
-        .iter()
-        .filter_map(|d| head.find(d))
-        .min()?;
-    doc.places
-        .iter()
-        .position(|p| p.spans.iter().any(|s| (s.end as usize) <= dash))
+    let marked = doc.sentences.iter().take(2).find_map(|s| {
+        let (first, end) = (s.first.index(), s.end.index().min(doc.tokens.len()));
+        let words: Vec<&str> = doc
+            .tokens
+            .get(first..end.min(first + 13))?
+            .iter()
+            .map(|t| t.span.text(text))
+            .collect();
+        let dash = crate::syntax::dateline_end(&words)?;
+        let (start, stop) = (
+            doc.tokens[first].span.start,
+            doc.tokens[first + dash].span.start,
+        );
+        // the city, not the country after it
+        (0..doc.places.len())
+            .filter_map(|p| {
+                let at = doc.places[p]
+                    .spans
+                    .iter()
+                    .filter(|x| x.start >= start && x.end <= stop)
+                    .map(|x| x.start)
+                    .min()?;
+                Some((at, p))
+            })
+            .min()
+            .map(|(_, p)| p)
+    });
+    marked.or_else(|| {
+        let head = text.get(..text.len().min(80))?;
+        let dash = ["--", "\u{2014}", "\u{2013}"]
+            .iter()
+            .filter_map(|d| head.find(d))
+            .min()?;
+        doc.places
+            .iter()
+            .position(|p| p.spans.iter().any(|s| (s.end as usize) <= dash))
+    })
 }
 
 fn dedup(v: &mut Vec<EntityId>) {

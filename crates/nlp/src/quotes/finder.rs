@@ -1048,8 +1048,19 @@ impl Pass<'_, '_, '_> {
     fn indirect(&mut self) {
         let v = self.v;
         for s in 0..v.doc.sentences.len() {
+            // "Aid cuts leave refugees short of food, UN says": a headline
+            // sums up what the report attributes in full.
+            if crate::stages::sentencizer::is_headline(v.doc, s) {
+                continue;
+            }
             let sent = v.doc.sentences[s];
-            let (first, end) = (sent.first.index(), sent.end.index().min(v.len()));
+            let (mut first, end) = (sent.first.index(), sent.end.index().min(v.len()));
+            // "CAIRO (AP) — Officials met …, the ministry said": the
+            // dateline is no part of what was said.
+            let words: Vec<&str> = (first..end.min(first + 13)).map(|i| v.text(i)).collect();
+            if let Some(dash) = crate::syntax::dateline_end(&words) {
+                first += dash + 1;
+            }
             let mut k = first;
             while k < end {
                 let Some(cue) = self.cue_at(k).cloned() else {

@@ -671,6 +671,10 @@ mod tests {
         );
         assert_eq!(one("It gave 40 million euros."), (Exact(4e7), "EUR".into()));
         assert_eq!(
+            one("Egypt wants a yearly release of 40 billion cubic meters."),
+            (Exact(4e10), "m3".into())
+        );
+        assert_eq!(
             one("After nearly 20 years of war, they left."),
             (Exact(20.0), "years".into())
         );

@@ -485,8 +485,39 @@ impl<'a> Finder<'a> {
         occ.extend(self.missions(&accepted));
         occ.extend(self.sites_in(&accepted));
         occ.extend(self.settlements(&accepted));
+        self.one_reading_per_name(&mut occ);
         self.locate_unplaced_sites(&mut occ, &accepted);
         self.places(occ)
+    }
+
+    /// "kills villagers in Sagaing … in the Sagaing region": a bare name
+    /// that is both a city and the division it lies in means the division
+    /// when the text names the division as such elsewhere.
+    fn one_reading_per_name(&self, occ: &mut [Occurrence]) {
+        let text = |sp: Span| sp.text(self.text).to_lowercase();
+        let divisions: Vec<(String, EntryId)> = occ
+            .iter()
+            .filter_map(|o| match o.target {
+                Target::Entry(e) if self.g.entry(e).kind == EntryKind::Admin1 => {
+                    Some((text(o.span), e))
+                }
+                _ => None,
+            })
+            .collect();
+        for o in occ.iter_mut() {
+            let Target::Entry(e) = o.target else { continue };
+            let entry = self.g.entry(e);
+            if entry.kind != EntryKind::City {
+                continue;
+            }
+            let name = text(o.span);
+            if let Some((_, d)) = divisions
+                .iter()
+                .find(|(n, d)| *n == name && entry.admin1 == Some(*d))
+            {
+                o.target = Target::Entry(*d);
+            }
+        }
     }
 
     fn key(&self, i: usize) -> &str {
@@ -1392,7 +1423,55 @@ impl<'a> Finder<'a> {
             .iter()
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(c, _)| *c);
+        // Every listed place found, by where it starts.
+        let listed: Vec<(u32, EntryId)> = occ
+            .iter()
+            .filter_map(|o| match o.target {
+                Target::Entry(e) => Some((o.span.start, e)),
+                _ => None,
+            })
+            .chain(
+                accepted
+                    .iter()
+                    .map(|(m, e, _)| (self.words[m.first].span.start, *e)),
+            )
+            .collect();
         for o in occ.iter_mut() {
+            if let Target::Unlisted {
+                at: at @ None,
+                kind: PlaceKind::City,
+                ..
+            } = &mut o.target
+            {
+                // "fleeing attacks on the town of Tawila": a settlement lies
+                // in the country or division named last before it in its
+                // sentence ("Sudan's Darfur region"), not in a city.
+                let start = self.words.partition_point(|w| w.span.start < o.span.start);
+                let sentence = (0..start)
+                    .rev()
+                    .find(|&k| self.words[k].starts_sentence)
+                    .map_or(0, |k| self.words[k].span.start);
+                // Else in the division of the main country named last
+                // before it ("a village in the Sagaing region. … Pazigyi
+                // village").
+                let named_before = |from: u32, kinds: &[EntryKind]| {
+                    listed
+                        .iter()
+                        .filter(|&&(w, e)| {
+                            let e = self.g.entry(e);
+                            w >= from
+                                && w < o.span.start
+                                && kinds.contains(&e.kind)
+                                && (from == sentence || main_country.is_none_or(|c| e.country == c))
+                        })
+                        .max_by_key(|&&(w, _)| w)
+                        .map(|&(_, e)| e)
+                };
+                *at = named_before(sentence, &[EntryKind::Country, EntryKind::Admin1])
+                    .or_else(|| named_before(0, &[EntryKind::Admin1]))
+                    .or(main_country);
+                continue;
+            }
             if let Target::Unlisted { at: at @ None, .. } = &mut o.target {
                 let city = accepted
                     .iter()
@@ -1756,6 +1835,28 @@ mod tests {
         let v = find(&ps, "Mahas").expect("settlement kept");
         assert_eq!(v.country.as_deref(), Some("SOM"), "{ps:?}");
         assert_eq!((v.lat, v.lon), (None, None));
+    }
+
+    #[test]
+    fn a_settlement_lies_in_the_country_its_sentence_names() {
+        let ps = places(
+            "N'DJAMENA, Chad -- Thousands fled Sudan's Darfur region after attacks on the town of Tawila.",
+        );
+        let t = find(&ps, "Tawila").expect("settlement kept");
+        assert_eq!(t.country.as_deref(), Some("SDN"), "{ps:?}");
+        assert_eq!((t.lat, t.lon), (None, None), "not at the dateline city");
+    }
+
+    #[test]
+    fn a_name_of_a_city_and_its_division_reads_as_the_division_named() {
+        let ps =
+            places("Jets bombed villages in Sagaing. The strikes in the Sagaing region went on.");
+        let s: Vec<&Place> = ps
+            .iter()
+            .filter(|p| p.name.starts_with("Sagaing"))
+            .collect();
+        assert_eq!(s.len(), 1, "{ps:?}");
+        assert_eq!(s[0].kind, PlaceKind::Admin1);
     }
 
     #[test]

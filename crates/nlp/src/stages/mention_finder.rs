@@ -534,6 +534,20 @@ impl MentionFinder {
             {
                 b -= 1;
             }
+            // "[LAHORE], Pakistan (Reuters) —": the words of a dateline
+            // before its agency name the place of writing, however odd
+            // their capitals look to the model.
+            let s0 = starts[starts.partition_point(|&s| s <= a).saturating_sub(1)..]
+                .first()
+                .copied()
+                .filter(|&s| s <= a)
+                .unwrap_or(0);
+            let head: Vec<&str> = (s0..spans.len().min(s0 + 13)).map(word).collect();
+            if crate::syntax::dateline_end(&head).is_some_and(|dash| {
+                b <= s0 + dash && !head.get(..a - s0).is_some_and(|h| h.contains(&"("))
+            }) {
+                kind = MentionKind::Gpe;
+            }
             // "Secretary of [State Marco Rubio]": a title cut by the model.
             'cut: for inside in 1..=2usize {
                 for before in 1..=3usize {

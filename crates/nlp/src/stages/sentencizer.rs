@@ -88,6 +88,26 @@ const OPENERS: &[&str] = &[
     "You",
 ];
 
+/// Whether sentence `k` of the Doc is its headline: the first sentence,
+/// a whole line of its own that ends without final punctuation, with more
+/// text after it ("Egypt and Ethiopia resume dam talks"). A headline
+/// restates the report; coders that want each act once skip it.
+pub fn is_headline(doc: &Doc, k: usize) -> bool {
+    let (Some(s), true) = (doc.sentences.first(), k == 0 && doc.sentences.len() > 1) else {
+        return false;
+    };
+    let text = doc.text();
+    let last = s.end.index().checked_sub(1).and_then(|i| doc.tokens.get(i));
+    let next_line = doc.tokens.get(s.end.index()).is_some_and(|t| t.line_start);
+    next_line
+        && last.is_some_and(|t| {
+            !matches!(
+                t.span.text(text),
+                "." | "!" | "?" | "…" | "\"" | "”" | "'" | "’" | ":" | ";"
+            )
+        })
+}
+
 fn is_closer(t: &str) -> bool {
     matches!(t, "\"" | "”" | "’" | "'" | ")" | "]" | "»" | "’’" | "''")
 }
