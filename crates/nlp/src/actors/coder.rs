@@ -199,6 +199,9 @@ fn in_dateline(v: &View, sentence: usize, k: usize) -> bool {
         .is_some_and(|dash| k < first + dash)
 }
 
+/// Nouns for a body of a larger organisation ("the U.N. agency").
+const SUB_BODIES: &[&str] = &["agency", "body", "organisation", "organization", "watchdog"];
+
 /// Sectors of a state's own bodies.
 fn state_sector(s: Sector) -> bool {
     matches!(
@@ -1297,6 +1300,25 @@ impl<'a> Coder<'a> {
         if let Some(m) = modifier_org {
             let om = v.doc.mentions[m].span;
             let target = sofar.iter().rposition(|c| c.span == om)?;
+            // "The World Food Programme … , the U.N. agency said": a body
+            // of the modifier's kind named before is what "the X agency"
+            // describes.
+            if definite && SUB_BODIES.contains(&head_low.as_str()) {
+                let modifier_role = sofar[target].role;
+                let named_before = sofar[..target].iter().rposition(|c| {
+                    c.kind == EntityKind::Org
+                        && c.named
+                        && !matches!(c.key, Key::Refers(_))
+                        && c.role == modifier_role
+                        && modifier_role.is_some()
+                });
+                if let Some(b) = named_before {
+                    return Some(Cand {
+                        target: Some(sofar[b].span),
+                        ..base
+                    });
+                }
+            }
             // "the Taliban's office in Qatar": a part of it, a separate actor.
             if matches!(
                 head_low.as_str(),
@@ -1854,9 +1876,20 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                             head_class(a) == head_class(cue) || phrase.split(' ').any(|w| w == a)
                         })
                 };
+                // "the U.N. agency" (= the WFP): its modifier is no
+                // antecedent of a later "the agency".
+                let modifier_only = |j: usize| {
+                    let c = &cands_ref[j];
+                    cands_ref.iter().any(|o| {
+                        o.span != c.span
+                            && o.span.contains(c.span)
+                            && o.target.is_some_and(|t| t != c.span)
+                    })
+                };
                 (0..i).rev().find(|&j| {
                     let c = &cands_ref[j];
                     c.actor
+                        && !modifier_only(j)
                         && same_body(c)
                         && !matches!(c.key, Key::Refers(_))
                         && c.kind != EntityKind::Person

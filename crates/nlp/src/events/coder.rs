@@ -194,14 +194,24 @@ impl<'a> Coder<'a> {
                 date_at.entry(a).or_default().push(i);
             }
         }
-        let mut place_at: HashMap<usize, Vec<usize>> = HashMap::new();
+        // Places attached to a predicate, nearest first ("met in Cairo …
+        // over the dam Ethiopia built": Cairo).
+        let mut near: HashMap<usize, Vec<(u32, usize)>> = HashMap::new();
         for (i, p) in doc.places.iter().enumerate() {
             for s in &p.spans {
                 if let Some(a) = c.attach(*s, true) {
-                    place_at.entry(a).or_default().push(i);
+                    let d = s.start.abs_diff(c.t.span(a).start);
+                    near.entry(a).or_default().push((d, i));
                 }
             }
         }
+        let place_at: HashMap<usize, Vec<usize>> = near
+            .into_iter()
+            .map(|(a, mut v)| {
+                v.sort_unstable();
+                (a, v.into_iter().map(|(_, i)| i).collect())
+            })
+            .collect();
         c.date_at = date_at;
         c.place_at = place_at;
         c
@@ -644,7 +654,7 @@ impl<'a> Coder<'a> {
                 self.t.head(h).and_then(|g| self.subject(g, depth + 1))
             }
             "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
-            "acl:relcl" => Some(h),
+            "acl:relcl" => self.t.antecedent(v),
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
         }
@@ -1355,6 +1365,18 @@ impl<'a> Coder<'a> {
                 anchors.push(d);
             }
         }
+        // "called for a rally in Karachi on Friday": where and when the
+        // object of the pattern happens is where and when the act does.
+        if !p.objects.is_empty() {
+            let mut objs = self.objects(v);
+            if let Some(prep) = p.prep.as_deref() {
+                objs.extend(self.prep_objects(v, &[prep]));
+            }
+            anchors.extend(
+                objs.into_iter()
+                    .filter(|&o| p.objects.iter().any(|x| x == self.t.lemma(o))),
+            );
+        }
         // "recalled its ambassador from Tehran": the state the envoy leaves
         // is acted upon.
         if !p.objects.is_empty() {
@@ -2012,6 +2034,11 @@ impl<'a> Coder<'a> {
                 if let Some(x) = self.reporter(v).and_then(|r| table.get(&r)?.first()) {
                     return Some(*x);
                 }
+            }
+            // "… crossed in January, UNHCR said": a speech act hanging off
+            // what it reports is not dated by it.
+            if c.frame == Frame::Say && matches!(self.t.rel(v), "parataxis" | "ccomp") {
+                return None;
             }
             let h = self.t.head(v)?;
             if matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {

@@ -291,6 +291,29 @@ impl<'a> Tree<'a> {
         Vec::new()
     }
 
+    /// The noun a relative clause headed by `verb` describes: its head,
+    /// unless the verb's number says otherwise. "measures by Ethiopia that
+    /// threaten …": a plural verb hung on a singular noun describes the
+    /// plural noun that noun modifies (and the other way round).
+    pub fn antecedent(&self, verb: usize) -> Option<usize> {
+        let h = self.head(verb)?;
+        let plural = |x: &str| matches!(x, "NNS" | "NNPS");
+        let singular = |x: &str| matches!(x, "NN" | "NNP");
+        let (vx, hx) = (self.xpos(verb), self.xpos(h));
+        // present tense by its form: the tagger confuses VBP and VBZ
+        let present = matches!(vx, "VBP" | "VBZ");
+        let third = present && self.span(verb).text(self.doc.text()).ends_with(['s', 'S']);
+        let above = self
+            .head(h)
+            .filter(|_| self.rel(h).starts_with("nmod"))
+            .filter(|&g| {
+                let gx = self.xpos(g);
+                (present && !third && singular(hx) && plural(gx))
+                    || (third && plural(hx) && singular(gx))
+            });
+        Some(above.unwrap_or(h))
+    }
+
     fn actor_of_phrase(&self, t: usize) -> Option<EntityId> {
         if let Some(e) = self.entity_of(t) {
             return Some(e);
@@ -299,7 +322,7 @@ impl<'a> Tree<'a> {
         if matches!(self.xpos(t), "WP" | "WDT") {
             let verb = self.head(t)?;
             if self.rel(verb).starts_with("acl") {
-                return self.actor_of_phrase(self.head(verb)?);
+                return self.actor_of_phrase(self.antecedent(verb)?);
             }
         }
         self.modifier_actors(t).into_iter().next()

@@ -140,6 +140,7 @@ fn word_cue(items: &[Item], text: &str, tags: &dyn TagAt, k: usize) -> Option<Te
         }
         Key::Ago => return Some(Tense::Past),
         Key::PastVerb if negated_will(items, text, k) => return Some(Tense::Future),
+        _ if calls_for_gathering(items, text, k) => return Some(Tense::Future),
         Key::PastVerb => return Some(Tense::Past),
         Key::Have if next == Key::To => return Some(Tense::Future),
         Key::Have => return Some(Tense::Past),
@@ -164,6 +165,31 @@ fn word_cue(items: &[Item], text: &str, tags: &dyn TagAt, k: usize) -> Option<Te
         };
     }
     (t.ed && t.key == Key::Other && !after_determiner && !not_past(text, t)).then_some(Tense::Past)
+}
+
+/// "called for a rally on Friday", "urged a strike on Monday": the day of
+/// a gathering someone calls for lies ahead, whatever the tense of the
+/// call ("called for calm on Friday" dates the call).
+fn calls_for_gathering(items: &[Item], text: &str, k: usize) -> bool {
+    const CALLS: &[&str] = &[
+        "call", "called", "calls", "calling", "urge", "urged", "urges",
+    ];
+    const GATHERINGS: &[&str] = &[
+        "demonstration",
+        "demonstrations",
+        "march",
+        "marches",
+        "protest",
+        "protests",
+        "rallies",
+        "rally",
+        "sit-in",
+        "strike",
+        "strikes",
+        "vote",
+    ];
+    CALLS.iter().any(|w| word_is(items, text, k, w))
+        && (k + 1..k + 5).any(|j| GATHERINGS.iter().any(|w| word_is(items, text, j, w)))
 }
 
 /// Lower-case words in "-ed" that are not past forms.

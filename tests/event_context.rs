@@ -1,0 +1,135 @@
+//! Events placed, dated and sourced from their context: the object of a
+//! pattern carries its own time and place, a relative clause describes the
+//! noun its verb agrees with, the nearest attached place wins, a speech act
+//! is not dated by what it reports, and descriptions ("the U.N. agency",
+//! "the paramilitary group") point back at the body named before. Short
+//! texts written for these tests, through the whole pipeline.
+
+use newsgraph_core::{Article, Doc, Event, EventStatus};
+use newsgraph_nlp::Pipeline;
+use std::sync::OnceLock;
+
+fn annotate(text: &str, published: &str) -> Doc {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    let p = P.get_or_init(|| Pipeline::standard().expect("standard pipeline builds"));
+    p.annotate(Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some(published.parse().expect("test date")),
+        ..Article::default()
+    })
+}
+
+fn event<'a>(doc: &'a Doc, cameo_root: &str) -> &'a Event {
+    doc.events
+        .iter()
+        .find(|e| e.cameo.starts_with(cameo_root))
+        .unwrap_or_else(|| {
+            let all: Vec<_> = doc
+                .events
+                .iter()
+                .map(|e| (&e.cameo, e.evidence.text(doc.text())))
+                .collect();
+            panic!("no event {cameo_root}x in {all:?}")
+        })
+}
+
+fn names(doc: &Doc, ids: &[newsgraph_core::EntityId]) -> Vec<String> {
+    ids.iter()
+        .map(|e| doc.entities[e.index()].name.clone())
+        .collect()
+}
+
+fn place(doc: &Doc, e: &Event) -> Option<String> {
+    e.place.map(|p| doc.places[p.index()].name.clone())
+}
+
+fn date(e: &Event) -> Option<String> {
+    e.date.map(|d| d.to_string())
+}
+
+#[test]
+fn a_call_for_a_rally_is_a_planned_protest_on_its_own_day_and_place() {
+    // 2025-06-04 is a Wednesday: the rally's Friday is 2025-06-06.
+    let doc = annotate(
+        "The opposition National Unity Party called for a rally in Karachi on Friday.",
+        "2025-06-04",
+    );
+    let e = event(&doc, "14");
+    assert_eq!(names(&doc, &e.source), ["National Unity Party"]);
+    assert_eq!(date(e).as_deref(), Some("2025-06-06"));
+    assert_eq!(place(&doc, e).as_deref(), Some("Karachi"));
+    assert_eq!(e.status, EventStatus::Planned);
+    // a call for calm is dated by the call
+    let doc = annotate("The UN called for calm on Friday.", "2025-06-04");
+    assert_eq!(date(event(&doc, "10")).as_deref(), Some("2025-05-30"));
+}
+
+#[test]
+fn a_relative_clause_describes_the_noun_its_verb_agrees_with() {
+    let doc = annotate(
+        "Egypt said it would reject any measures by Ethiopia that threaten its water supply.",
+        "2025-09-16",
+    );
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| !(e.cameo.starts_with("13") && names(&doc, &e.source) == ["Ethiopia"])),
+        "the measures threaten, not Ethiopia: {:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn the_nearest_attached_place_wins() {
+    let doc = annotate(
+        "Egyptian and Sudanese officials met in Cairo on Monday for talks over the dam Ethiopia built.",
+        "2025-09-16",
+    );
+    let e = event(&doc, "04");
+    assert_eq!(place(&doc, e).as_deref(), Some("Cairo"));
+    assert_eq!(
+        names(&doc, &e.source),
+        ["Egyptian officials", "Sudanese officials"]
+    );
+}
+
+#[test]
+fn an_agency_named_by_its_parent_body_is_the_agency_named_before() {
+    let doc = annotate(
+        "The World Food Programme will halve rations for refugees in Chad, the U.N. agency said on Thursday.",
+        "2025-02-20",
+    );
+    let wfp = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "World Food Programme")
+        .expect("WFP");
+    assert!(wfp.aliases.iter().any(|a| a == "U.N. agency"), "{wfp:?}");
+    // announcing a cut of rations is coded as a threat to reduce aid
+    let cut = event(&doc, "13");
+    assert_eq!(cut.cameo, "1311");
+    assert_eq!(names(&doc, &cut.source), ["World Food Programme"]);
+}
+
+#[test]
+fn a_paramilitary_group_is_the_armed_group_named_before() {
+    let doc = annotate(
+        "Fighters of the Rapid Support Forces attacked the town on Monday.\n\
+         Chad's government appealed for help.\n\
+         The paramilitary group denied targeting civilians.\n",
+        "2025-02-20",
+    );
+    let e = event(&doc, "016");
+    assert_eq!(names(&doc, &e.source), ["Rapid Support Forces"]);
+}
+
+#[test]
+fn a_speech_act_hanging_off_what_it_reports_keeps_its_own_date() {
+    let doc = annotate(
+        "More than 20,000 people crossed the border in January, the U.N. refugee agency UNHCR said.",
+        "2025-02-20",
+    );
+    let e = event(&doc, "01");
+    assert_ne!(date(e).as_deref(), Some("2025-01"), "{e:?}");
+}
