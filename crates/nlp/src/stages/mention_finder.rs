@@ -137,6 +137,7 @@ impl MentionFinder {
                         .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
             };
             let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
+            let joined = join_org_run(&words, &gaz[first..end], joined);
             let parts = merge_adjacent(&words, joined)
                 .into_iter()
                 .flat_map(|(s, e, t)| {
@@ -202,7 +203,7 @@ impl MentionFinder {
             found.push((span, kind, 1.0, true));
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
-        let found = self.refine(doc, &spans, found);
+        let found = self.refine(doc, &spans, &gaz, found);
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
@@ -273,6 +274,60 @@ fn join_org_of(
         }
         out.push((s, e, t));
     }
+    out
+}
+
+/// Makes a run of capitalised words that ends in an organisation head
+/// word ("Sydney Morning Herald", "Acme Widget Company") one ORG span
+/// where the tagger found only parts of it ("[LOC Sydney] Morning [PER
+/// Herald]"). The run must not open with a country, capital or demonym
+/// of the lexicons ("Afghan Interior Ministry" stays two names), and no
+/// model span may cross its edges.
+fn join_org_run(
+    words: &[&str],
+    gaz: &[u8],
+    found: Vec<(usize, usize, NerType)>,
+) -> Vec<(usize, usize, NerType)> {
+    let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
+    let mut k = 0;
+    let mut rest = found.into_iter().peekable();
+    while k < words.len() {
+        if !capitalised_name_word(words[k]) {
+            k += 1;
+            continue;
+        }
+        let a = k;
+        while k < words.len() && capitalised_name_word(words[k]) {
+            k += 1;
+        }
+        let b = k;
+        // Spans before the run pass through.
+        while rest.peek().is_some_and(|s| s.1 <= a) {
+            out.extend(rest.next());
+        }
+        let inside: Vec<(usize, usize, NerType)> = {
+            let mut v = Vec::new();
+            while rest.peek().is_some_and(|s| s.0 >= a && s.1 <= b) {
+                v.extend(rest.next());
+            }
+            v
+        };
+        let crossing = rest.peek().is_some_and(|s| s.0 < b);
+        let lexicon_place = gaz.get(a).is_some_and(|&c| (2..8).contains(&c));
+        let whole = inside.len() == 1 && inside[0].0 == a && inside[0].1 == b;
+        if b - a >= 2
+            && !inside.is_empty()
+            && !whole
+            && !crossing
+            && !lexicon_place
+            && ORG_HEADS.binary_search(&&*lowercase(words[b - 1])).is_ok()
+        {
+            out.push((a, b, NerType::Org));
+        } else {
+            out.extend(inside);
+        }
+    }
+    out.extend(rest);
     out
 }
 
@@ -382,74 +437,33 @@ const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
-/// Capitalised words that end an organisation's name ("Harrow School",
-/// "Acme Corp") or open one before "of" ("University of Ghana").
-const ORG_HEADS: &[&str] = &[
-    "academy",
-    "agency",
-    "airlines",
-    "airways",
-    "alliance",
-    "assembly",
-    "association",
-    "authority",
-    "bank",
-    "board",
-    "bureau",
-    "chamber",
-    "club",
-    "co",
-    "coalition",
-    "college",
-    "command",
-    "commission",
-    "committee",
-    "company",
-    "confederation",
-    "congress",
-    "corp",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "fc",
-    "federation",
-    "foundation",
-    "front",
-    "fund",
-    "gazette",
-    "group",
-    "herald",
-    "hospital",
-    "inc",
-    "institute",
-    "journal",
-    "league",
-    "library",
-    "ltd",
-    "ministry",
-    "movement",
-    "organisation",
-    "organization",
-    "party",
-    "programme",
-    "school",
-    "service",
-    "services",
-    "society",
-    "tribunal",
-    "tribune",
-    "union",
-    "university",
-];
+pub use crate::actors::ORG_HEADS;
 
 /// Capitalised words the model may take for a name that name no actor.
 const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
 
 /// Function words that end or split a name when capitalised in a headline.
 const FUNCTION: &[&str] = &[
-    "and", "or", "of", "the", "a", "an", "in", "on", "for", "to", "with", "as", "at", "by", "from",
-    "into", "over", "after",
+    "and",
+    "or",
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "for",
+    "to",
+    "with",
+    "as",
+    "at",
+    "by",
+    "from",
+    "into",
+    "over",
+    "after",
+    "amid",
+    "including",
 ];
 
 type Found = (Span, MentionKind, f32, bool);
@@ -491,7 +505,7 @@ impl MentionFinder {
     /// lexicons say: stray function words at the edges, titles inside
     /// person names, spans that are only role words, headline runs, and
     /// a name the model typed differently elsewhere in the article.
-    fn refine(&self, doc: &Doc, spans: &[Span], found: Vec<Found>) -> Vec<Found> {
+    fn refine(&self, doc: &Doc, spans: &[Span], gaz: &[u8], found: Vec<Found>) -> Vec<Found> {
         let text = doc.text();
         let toks = |sp: Span| -> (usize, usize) {
             let a = spans.partition_point(|s| s.end <= sp.start);
@@ -619,7 +633,13 @@ impl MentionFinder {
                     r.use_ == crate::actors::lexicon::RoleUse::Org && r.sector.is_some()
                 });
                 let org_head = |k: usize| ORG_HEADS.contains(&&*lowercase(word(k)));
-                if org_role || org_head(b - 1) || (word(a + 1) == "of" && org_head(a)) {
+                // "West Bank" is a place the gazetteer knows.
+                let place = gaz
+                    .get(a)
+                    .is_some_and(|&c| (16..22).contains(&c) && c % 2 == 0)
+                    && (a + 1..b).all(|k| gaz.get(k) == Some(&(gaz[a] + 1)))
+                    && gaz.get(b) != Some(&(gaz[a] + 1));
+                if !place && (org_role || org_head(b - 1) || (word(a + 1) == "of" && org_head(a))) {
                     kind = MentionKind::Org;
                 }
             }
@@ -670,6 +690,37 @@ impl MentionFinder {
         }
         for (f, k) in out.iter_mut().zip(kinds) {
             f.1 = k;
+        }
+        // "Mozilla" after "Mozilla Foundation": the first word of an
+        // organisation's name that ends in an organisation word, alone
+        // elsewhere in the article, is that organisation (unless the
+        // gazetteer knows it as a place: "Sydney" after "Sydney Morning
+        // Herald").
+        let org_firsts: Vec<&str> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Org)
+            .filter_map(|f| {
+                let t = f.0.text(text);
+                let (first, rest) = t.split_once(' ')?;
+                let last = rest.rsplit(' ').next()?;
+                ORG_HEADS
+                    .binary_search(&&*lowercase(last))
+                    .is_ok()
+                    .then_some(first)
+            })
+            .filter(|w| w.len() > 2 && !FUNCTION.contains(&&*lowercase(w)))
+            .collect();
+        if !org_firsts.is_empty() {
+            for f in out.iter_mut() {
+                if f.3 || !matches!(f.1, MentionKind::Person | MentionKind::Loc) {
+                    continue;
+                }
+                let (a, b) = toks(f.0);
+                let place = gaz.get(a).is_some_and(|&c| (16..22).contains(&c));
+                if b == a + 1 && !place && org_firsts.contains(&f.0.text(text)) {
+                    f.1 = MentionKind::Org;
+                }
+            }
         }
         // One name, one type: a word of a person's full name is that person.
         let person_words: Vec<&str> = out
@@ -854,6 +905,28 @@ mod tests {
         let found = vec![(1, 3, NerType::Org), (5, 6, NerType::Loc)];
         let joined = join_org_of(&words, found, |w| ORG_HEADS.contains(&&*lowercase(w)));
         assert_eq!(joined, vec![(1, 6, NerType::Org)]);
+    }
+
+    #[test]
+    fn a_capitalised_run_ending_in_an_organisation_word_is_one_name() {
+        let words = [
+            "the", "Sydney", "Morning", "Herald", "and", "Afghan", "Interior", "Ministry",
+        ];
+        let gaz = [0, 18, 0, 0, 0, 6, 0, 15];
+        let found = vec![
+            (1, 2, NerType::Loc),
+            (3, 4, NerType::Per),
+            (5, 6, NerType::Norp),
+            (6, 8, NerType::Org),
+        ];
+        assert_eq!(
+            join_org_run(&words, &gaz, found),
+            vec![
+                (1, 4, NerType::Org),
+                (5, 6, NerType::Norp),
+                (6, 8, NerType::Org)
+            ]
+        );
     }
 
     #[test]
