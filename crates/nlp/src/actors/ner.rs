@@ -9,8 +9,10 @@
 //! prefixes and suffixes, the gazetteer code in a window of ±1, optionally
 //! the part of speech of the word and its neighbours, optionally prefixes
 //! of the word's cluster path and its neighbours' (`actors::clusters`; the
-//! table travels in the model file), and the previous label (greedy: the
-//! two previous labels). They are hashed into a fixed table of 2^18
+//! table travels in the model file), optionally the first and last word of
+//! the capitalised name a token is in (its head: "Perth [Glory]", "Acme
+//! Widget [Company]"), and the previous label (greedy: the two previous
+//! labels). They are hashed into a fixed table of 2^18
 //! buckets × 9 labels of `i16`, so the weights have one known size (4.7 MB),
 //! load without parsing and score a token with a few dozen contiguous
 //! reads. Transitions that BIO forbids (`I-X` after anything but
@@ -32,8 +34,9 @@ const N_LABELS: usize = LABELS.len();
 const MAGIC: &[u8; 5] = b"NGNER";
 /// Format versions: 1 reads neither part of speech nor clusters and
 /// decodes greedily, 2 adds part of speech; `0x80 | flags` says which of
-/// part of speech (1), clusters (2, their table follows the weights) and
-/// Viterbi decoding (4) the model uses.
+/// part of speech (1), clusters (2, their table follows the weights),
+/// Viterbi decoding (4), name context (8) and name heads (16) the model
+/// uses.
 const VERSION_PLAIN: u8 = 1;
 const VERSION_POS: u8 = 2;
 const VERSION_FLAGS: u8 = 0x80;
@@ -274,7 +277,7 @@ const N_PLAIN: usize = 22;
 const N_POS_FEATURES: usize = 5;
 const N_CLUSTER_FEATURES: usize = 7;
 const N_CONTEXT_FEATURES: usize = 8;
-const N_HEAD_FEATURES: usize = 8;
+const N_HEAD_FEATURES: usize = 6;
 
 /// Which optional feature groups a model reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -450,7 +453,6 @@ fn static_features(info: &[TokInfo], i: usize, groups: Groups, out: &mut [u64; N
         if w.cap {
             let (a, b) = name_run(info, i);
             let (first, head) = (info[a], info[b - 1]);
-            let before = a.checked_sub(1).map_or(PAD, |j| info[j]);
             let c8 = |t: &TokInfo| u64::from(clusters::prefix(t.cluster, 8));
             // Where `w` is in the name: alone, first, inside or last.
             let place = match (i == a, i + 1 == b) {
@@ -465,8 +467,6 @@ fn static_features(info: &[TokInfo], i: usize, groups: Groups, out: &mut [u64; N
                 u64::from(head.gaz) | u64::from(first.gaz) << 8 | place << 16,
                 c8(&head) | place << 40,
                 head.suffix[2] ^ 1 << 51,
-                mix(head.lower, first.lower),
-                mix(before.lower, head.lower),
                 mix(head.shape, place) ^ 1 << 52,
             ];
             for (k, v) in heads.into_iter().enumerate() {

@@ -331,6 +331,24 @@ fn join_org_run(
     out
 }
 
+/// Whether a sentence is a headline in title case: at least four words,
+/// almost all capitalised, with a capitalised function word after the
+/// first ("EU Agrees On Fresh Sanctions For Dozens Of ...").
+fn title_case(tokens: &[Span], text: &str) -> bool {
+    let (mut words, mut upper, mut function) = (0usize, 0usize, false);
+    for w in tokens.iter().map(|s| s.text(text)) {
+        let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_uppercase() {
+            upper += 1;
+            function |= words > 0 && FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w));
+        }
+        words += 1;
+    }
+    words >= 4 && upper * 10 >= words * 9 && function
+}
+
 /// Joins two model spans that touch, both capitalised and neither NORP
 /// ("[PER Jane] [LOC Okafor]"): BIO forbids a type change inside a name,
 /// so a greedy tagger that changes its mind mid-name starts a new span.
@@ -439,6 +457,26 @@ const PLACE_NOUNS: &[&str] = &[
 
 pub use crate::actors::ORG_HEADS;
 
+/// Last words of the names of buildings and sites ("State House",
+/// "Presidential Palace", "Tahrir Square").
+const BUILDINGS: &[&str] = &[
+    "airport",
+    "bridge",
+    "castle",
+    "cathedral",
+    "consulate",
+    "embassy",
+    "house",
+    "hotel",
+    "mosque",
+    "palace",
+    "prison",
+    "square",
+    "stadium",
+    "temple",
+    "tower",
+];
+
 /// Capitalised words the model may take for a name that name no actor.
 const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
 
@@ -514,6 +552,8 @@ impl MentionFinder {
         };
         let word = |k: usize| spans[k].text(text);
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.first.index()).collect();
+        // Whether sentence i is a headline in title case, when asked.
+        let mut titled: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
         let mut out: Vec<Found> = Vec::new();
         for (span, mut kind, score, lexicon) in found {
             if lexicon {
@@ -626,6 +666,28 @@ impl MentionFinder {
             }) {
                 continue;
             }
+            // "... Of Belarus Officials Including [Lukashenka Family
+            // Members]": in a headline in title case every word is
+            // capitalised, so the tagger's guess stands only for a name
+            // the article also writes elsewhere.
+            let si = starts.partition_point(|&s| s <= a).saturating_sub(1);
+            let sent = doc.sentences.get(si).filter(|s| {
+                *titled.entry(si).or_insert_with(|| {
+                    title_case(
+                        &spans[s.first.index().min(spans.len())..s.end.index().min(spans.len())],
+                        text,
+                    )
+                })
+            });
+            if let Some(sent) = sent {
+                let name = &text[spans[a].start as usize..spans[b - 1].end as usize];
+                let elsewhere = text
+                    .match_indices(name)
+                    .any(|(i, _)| i < sent.span.start as usize || i >= sent.span.end as usize);
+                if !elsewhere {
+                    continue;
+                }
+            }
             // "Interior Ministry" typed as a place is an organisation, and
             // so are "Harrow School", "Social Services", "Bank of Ghana".
             if matches!(kind, MentionKind::Loc | MentionKind::Person) && b - a > 1 {
@@ -649,6 +711,16 @@ impl MentionFinder {
                 && a >= 2
                 && word(a - 1) == "of"
                 && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
+            {
+                kind = MentionKind::Loc;
+            }
+            // "met them at [State House]": a name that ends in a building
+            // word after a preposition of place is the building.
+            if kind == MentionKind::Org
+                && b - a >= 2
+                && a >= 1
+                && matches!(word(a - 1), "at" | "outside" | "inside" | "near")
+                && BUILDINGS.contains(&&*lowercase(word(b - 1)))
             {
                 kind = MentionKind::Loc;
             }
@@ -791,8 +863,31 @@ impl MentionFinder {
             }
         }
         out.extend(acronyms);
+        // "Opposition leader [Raila Odinga]": a name right after a
+        // person's title is a person, unless it ends in an organisation
+        // word, is an acronym or a place the gazetteer knows.
+        for f in out.iter_mut() {
+            if f.3 || !matches!(f.1, MentionKind::Org | MentionKind::Loc) {
+                continue;
+            }
+            let (a, b) = toks(f.0);
+            if a == 0 || b <= a || b - a > 3 || !self.is_title_word(word(a - 1)) {
+                continue;
+            }
+            let org_word = ORG_HEADS.binary_search(&&*lowercase(word(b - 1))).is_ok()
+                || self
+                    .lex
+                    .role(&[word(b - 1)])
+                    .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org);
+            let acronym = !f.0.text(text).chars().any(char::is_lowercase);
+            let place = gaz.get(a).is_some_and(|&c| c != 0 && c != 24);
+            if !org_word && !acronym && !place {
+                f.1 = MentionKind::Person;
+            }
+        }
         // "Suhail Shaheen, a spokesman for ...": capitalised words before a
-        // comma and a title are a person's name.
+        // comma and a title are a person's name; so are those right after
+        // a title ("Major General [Zaw Min Tun]").
         let covered = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
         let mut k = 0;
         while k < spans.len() {
@@ -825,8 +920,9 @@ impl MentionFinder {
                         .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
                 })
             };
+            let title_before = k > 0 && self.is_title_word(word(k - 1)) && e - k < 4;
             if (2..=3).contains(&n)
-                && title_follows
+                && (title_follows || title_before)
                 && self
                     .lex
                     .lookup(spans[k].cover(spans[e - 1]).text(text))
@@ -1046,6 +1142,58 @@ mod tests {
                 (3, 4, NerType::Norp),
                 (4, 5, NerType::Per)
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_a_person() {
+        let m = mentions("Opposition leader Amani Wekesa condemned the killings on Monday.");
+        assert!(
+            m.contains(&("Amani Wekesa".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+        let m = mentions("The spokesman, Major General Thura Win Aung, denied the report.");
+        assert!(
+            m.contains(&("Thura Win Aung".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_keeps_only_names_the_article_repeats() {
+        let words = "Rebels Seize Town Near Border As Talks Stall In Geneva";
+        let spans: Vec<Span> = words
+            .split(' ')
+            .scan(0, |at, w| {
+                let s = Span::new(*at, *at + w.len());
+                *at += w.len() + 1;
+                Some(s)
+            })
+            .collect();
+        assert!(title_case(&spans, words));
+        let plain = "Rebels seize a town near the border";
+        let spans: Vec<Span> = plain
+            .split(' ')
+            .scan(0, |at, w| {
+                let s = Span::new(*at, *at + w.len());
+                *at += w.len() + 1;
+                Some(s)
+            })
+            .collect();
+        assert!(!title_case(&spans, plain));
+        let m = mentions(
+            "Bloc Agrees On Sanctions For Officials Including Koval Family Members\n\nThe bloc agreed on sanctions against officials, including relatives of Taras Koval.",
+        );
+        assert!(!m.iter().any(|(t, _)| t.contains("Members")), "{m:?}");
+    }
+
+    #[test]
+    fn a_building_after_at_is_a_place() {
+        let m = mentions("The president offered to meet youth leaders at State House on Friday.");
+        assert!(
+            !m.iter()
+                .any(|(t, k)| t == "State House" && *k == MentionKind::Org),
+            "{m:?}"
         );
     }
 
