@@ -65,6 +65,11 @@ pub struct Args {
     /// capitalised words a token is in.
     #[arg(long)]
     pub context: bool,
+    /// Add name-head features: the last and first word of the name a
+    /// capitalised token is in ("Perth Glory", "Bowling Green State
+    /// University").
+    #[arg(long)]
+    pub heads: bool,
 }
 
 /// Words that open a GMB person span but are titles, not names: the mention
@@ -188,6 +193,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         pos: a.pos,
         viterbi: a.viterbi,
         context: a.context,
+        heads: a.heads,
         ..ner::TrainConfig::default()
     };
     let clusters = match &a.clusters {
@@ -247,6 +253,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     }
     if a.context {
         command.push_str(" --context");
+    }
+    if a.heads {
+        command.push_str(" --heads");
     }
     if let Some(p) = &a.clusters {
         command.push_str(&format!(" --clusters {}", p.display()));

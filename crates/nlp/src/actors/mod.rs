@@ -14,6 +14,118 @@ use crate::geo::{EntryKind, Gazetteer};
 use lexicon::{Entry, Hit, Lexicons, RoleUse};
 use newsgraph_core::{EntityKind, Span};
 
+/// Capitalised words that end an organisation's name ("Harrow School",
+/// "Acme Corp", "Sun Records") or open one before "of" ("University of
+/// Ghana"): a gazetteer code for the NER model and the mention finder's
+/// repairs. Sorted.
+pub const ORG_HEADS: &[&str] = &[
+    "academy",
+    "afc",
+    "agency",
+    "airlines",
+    "airways",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bancorp",
+    "bank",
+    "battalion",
+    "board",
+    "brigade",
+    "broadcasting",
+    "bureau",
+    "cf",
+    "chamber",
+    "chronicle",
+    "church",
+    "club",
+    "co",
+    "coalition",
+    "college",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "confederation",
+    "congress",
+    "consortium",
+    "cooperative",
+    "corp",
+    "corporation",
+    "corps",
+    "council",
+    "court",
+    "department",
+    "diocese",
+    "directorate",
+    "entertainment",
+    "fc",
+    "federation",
+    "foundation",
+    "front",
+    "fund",
+    "gazette",
+    "group",
+    "guard",
+    "herald",
+    "holdings",
+    "hospital",
+    "inc",
+    "industries",
+    "institute",
+    "institution",
+    "journal",
+    "laboratories",
+    "laboratory",
+    "league",
+    "library",
+    "llc",
+    "ltd",
+    "ministry",
+    "motors",
+    "movement",
+    "navy",
+    "network",
+    "news",
+    "orchestra",
+    "organisation",
+    "organization",
+    "party",
+    "petroleum",
+    "pharmaceuticals",
+    "pictures",
+    "plc",
+    "police",
+    "post",
+    "press",
+    "programme",
+    "radio",
+    "railway",
+    "railways",
+    "records",
+    "regiment",
+    "school",
+    "secretariat",
+    "service",
+    "services",
+    "society",
+    "squadron",
+    "studios",
+    "systems",
+    "technologies",
+    "telegraph",
+    "television",
+    "times",
+    "tribunal",
+    "tribune",
+    "trust",
+    "tv",
+    "union",
+    "university",
+];
+
 /// The gazetteer code of each token (a model feature): which kind of
 /// lexicon name covers it, and whether it starts the name; or whether it is
 /// a role cue word, or else a place of the geocoder's gazetteer (see
@@ -49,6 +161,18 @@ pub fn gazetteer_codes(lex: &Lexicons, hits: &[Hit], text: &str, spans: &[Span])
     }
     if let Ok(g) = Gazetteer::embedded() {
         place_codes(g, text, spans, &mut codes);
+    }
+    // A capitalised organisation head word no other code covers.
+    for (code, span) in codes.iter_mut().zip(spans) {
+        let w = span.text(text);
+        if *code == 0
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && ORG_HEADS
+                .binary_search(&&*crate::lexicon::lowercase(w))
+                .is_ok()
+        {
+            *code = 24;
+        }
     }
     codes
 }
@@ -99,6 +223,20 @@ fn place_codes(g: &Gazetteer, text: &str, spans: &[Span], codes: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organisation_heads_are_sorted_and_coded() {
+        assert!(ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
+        let lex = Lexicons::embedded().expect("lexicons");
+        let text = "Sun Records and the records office";
+        let spans: Vec<Span> = [(0, 3), (4, 11), (12, 15), (16, 19), (20, 27), (28, 34)]
+            .iter()
+            .map(|&(a, b)| Span::new(a, b))
+            .collect();
+        let codes = gazetteer_codes(&lex, &lex.find(text), text, &spans);
+        assert_eq!(codes[1], 24);
+        assert_eq!(codes[4], 0);
+    }
 
     #[test]
     fn codes_gazetteer_places_no_lexicon_name_covers() {

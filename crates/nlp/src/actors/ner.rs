@@ -9,8 +9,10 @@
 //! prefixes and suffixes, the gazetteer code in a window of ±1, optionally
 //! the part of speech of the word and its neighbours, optionally prefixes
 //! of the word's cluster path and its neighbours' (`actors::clusters`; the
-//! table travels in the model file), and the previous label (greedy: the
-//! two previous labels). They are hashed into a fixed table of 2^18
+//! table travels in the model file), optionally the first and last word of
+//! the capitalised name a token is in (its head: "Perth [Glory]", "Acme
+//! Widget [Company]"), and the previous label (greedy: the two previous
+//! labels). They are hashed into a fixed table of 2^18
 //! buckets × 9 labels of `i16`, so the weights have one known size (4.7 MB),
 //! load without parsing and score a token with a few dozen contiguous
 //! reads. Transitions that BIO forbids (`I-X` after anything but
@@ -32,8 +34,9 @@ const N_LABELS: usize = LABELS.len();
 const MAGIC: &[u8; 5] = b"NGNER";
 /// Format versions: 1 reads neither part of speech nor clusters and
 /// decodes greedily, 2 adds part of speech; `0x80 | flags` says which of
-/// part of speech (1), clusters (2, their table follows the weights) and
-/// Viterbi decoding (4) the model uses.
+/// part of speech (1), clusters (2, their table follows the weights),
+/// Viterbi decoding (4), name context (8) and name heads (16) the model
+/// uses.
 const VERSION_PLAIN: u8 = 1;
 const VERSION_POS: u8 = 2;
 const VERSION_FLAGS: u8 = 0x80;
@@ -268,11 +271,13 @@ const PAD: TokInfo = TokInfo {
 /// Most label-independent features a token can have: the plain ones,
 /// [`N_POS_FEATURES`] reading part of speech and [`N_CLUSTER_FEATURES`]
 /// reading word clusters.
-const N_STATIC: usize = N_PLAIN + N_POS_FEATURES + N_CLUSTER_FEATURES + N_CONTEXT_FEATURES;
+const N_STATIC: usize =
+    N_PLAIN + N_POS_FEATURES + N_CLUSTER_FEATURES + N_CONTEXT_FEATURES + N_HEAD_FEATURES;
 const N_PLAIN: usize = 22;
 const N_POS_FEATURES: usize = 5;
 const N_CLUSTER_FEATURES: usize = 7;
 const N_CONTEXT_FEATURES: usize = 8;
+const N_HEAD_FEATURES: usize = 6;
 
 /// Which optional feature groups a model reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -285,21 +290,33 @@ struct Groups {
     /// Name-context features: the words before and after the run of
     /// capitalised words a capitalised token is in ("[Norton] ordered").
     context: bool,
+    /// Name-head features: the last and first word of the name a
+    /// capitalised token is in ("Perth [Glory]", "[Bowling] Green State
+    /// University"), where a name runs over capitalised words and the
+    /// connectors of a long name ("of", "for", "&").
+    heads: bool,
 }
 
 impl Groups {
     /// The format byte of a model with these groups: the legacy versions
     /// 1 (plain) and 2 (part of speech), or `0x80` with one bit per group.
     fn version(self) -> u8 {
-        match (self.pos, self.clusters, self.viterbi, self.context) {
-            (false, false, false, false) => VERSION_PLAIN,
-            (true, false, false, false) => VERSION_POS,
+        match (
+            self.pos,
+            self.clusters,
+            self.viterbi,
+            self.context,
+            self.heads,
+        ) {
+            (false, false, false, false, false) => VERSION_PLAIN,
+            (true, false, false, false, false) => VERSION_POS,
             _ => {
                 VERSION_FLAGS
                     | u8::from(self.pos)
                     | u8::from(self.clusters) << 1
                     | u8::from(self.viterbi) << 2
                     | u8::from(self.context) << 3
+                    | u8::from(self.heads) << 4
             }
         }
     }
@@ -311,11 +328,12 @@ impl Groups {
                 pos: true,
                 ..Groups::default()
             }),
-            _ if v & VERSION_FLAGS != 0 && v & !VERSION_FLAGS < 16 => Some(Groups {
+            _ if v & VERSION_FLAGS != 0 && v & !VERSION_FLAGS < 32 => Some(Groups {
                 pos: v & 1 != 0,
                 clusters: v & 2 != 0,
                 viterbi: v & 4 != 0,
                 context: v & 8 != 0,
+                heads: v & 16 != 0,
             }),
             _ => None,
         }
@@ -430,7 +448,94 @@ fn static_features(info: &[TokInfo], i: usize, groups: Groups, out: &mut [u64; N
             put(base, 0);
         }
     }
+    if groups.heads {
+        let base = N_PLAIN + N_POS_FEATURES + N_CLUSTER_FEATURES + N_CONTEXT_FEATURES;
+        if w.cap {
+            let (a, b) = name_run(info, i);
+            let (first, head) = (info[a], info[b - 1]);
+            let c8 = |t: &TokInfo| u64::from(clusters::prefix(t.cluster, 8));
+            // Where `w` is in the name: alone, first, inside or last.
+            let place = match (i == a, i + 1 == b) {
+                (true, true) => 0u64,
+                (true, false) => 1,
+                (false, false) => 2,
+                (false, true) => 3,
+            };
+            let heads = [
+                mix(head.lower, place),
+                first.lower ^ 1 << 50,
+                u64::from(head.gaz) | u64::from(first.gaz) << 8 | place << 16,
+                c8(&head) | place << 40,
+                head.suffix[2] ^ 1 << 51,
+                mix(head.shape, place) ^ 1 << 52,
+            ];
+            for (k, v) in heads.into_iter().enumerate() {
+                put(base + k, v);
+            }
+        } else {
+            put(base, 0);
+        }
+    }
     n
+}
+
+/// The name a capitalised token `i` is in, `[a, b)`: the run of
+/// capitalised tokens around it, continued over a lower-case connector
+/// ("of", "for", "&", "and", "de", "on", "of the") that a capitalised
+/// token follows, as in "Bank of [New] Zealand", "Society for the
+/// Prevention". Connectors count only between capitalised words.
+fn name_run(info: &[TokInfo], i: usize) -> (usize, usize) {
+    let connector = |t: &TokInfo| CONNECTORS.contains(&t.lower);
+    let (mut a, mut b) = (i, i + 1);
+    loop {
+        if a > 0 && info[a - 1].cap {
+            a -= 1;
+        } else if a >= 2 && connector(&info[a - 1]) && info[a - 2].cap {
+            a -= 2;
+        } else if a >= 3 && connector(&info[a - 1]) && connector(&info[a - 2]) && info[a - 3].cap {
+            a -= 3;
+        } else {
+            break;
+        }
+    }
+    loop {
+        if b < info.len() && info[b].cap {
+            b += 1;
+        } else if b + 1 < info.len() && connector(&info[b]) && info[b + 1].cap {
+            b += 2;
+        } else if b + 2 < info.len()
+            && connector(&info[b])
+            && connector(&info[b + 1])
+            && info[b + 2].cap
+        {
+            b += 3;
+        } else {
+            break;
+        }
+    }
+    (a, b)
+}
+
+/// FNV hashes of the lower-case connectors [`name_run`] crosses.
+const CONNECTORS: [u64; 7] = [
+    fnv_str("of"),
+    fnv_str("for"),
+    fnv_str("&"),
+    fnv_str("and"),
+    fnv_str("de"),
+    fnv_str("on"),
+    fnv_str("the"),
+];
+
+const fn fnv_str(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let mut h = FNV;
+    let mut k = 0;
+    while k < b.len() {
+        h = (h ^ b[k] as u64).wrapping_mul(0x100_0000_01b3);
+        k += 1;
+    }
+    h
 }
 
 fn dynamic_features(w: &TokInfo, p1: u8, p2: u8) -> [u64; 4] {
@@ -788,6 +893,8 @@ pub struct TrainConfig {
     pub viterbi: bool,
     /// Train with the name-context features (see `Groups::context`).
     pub context: bool,
+    /// Train with the name-head features (see `Groups::heads`).
+    pub heads: bool,
 }
 
 impl Default for TrainConfig {
@@ -799,6 +906,7 @@ impl Default for TrainConfig {
             pos: false,
             viterbi: false,
             context: false,
+            heads: false,
         }
     }
 }
@@ -821,6 +929,7 @@ pub fn train(
         clusters: !clusters.is_empty(),
         viterbi: cfg.viterbi,
         context: cfg.context,
+        heads: cfg.heads,
     };
     let n = (1usize << cfg.log2) * N_LABELS;
     let mut w = vec![0f32; n];
@@ -1023,11 +1132,12 @@ mod tests {
             ex("Mr Brown flew to Oslo", &[0, 1, 0, 0, 5]),
         ];
         let clusters = Clusters::from_paths("t", "0\tSmith\n0\tGreen\n1\tLima\n").expect("paths");
-        for (viterbi, cl, context) in [
-            (false, Clusters::default(), false),
-            (true, clusters.clone(), false),
-            (true, clusters.clone(), true),
-            (false, clusters, false),
+        for (viterbi, cl, context, heads) in [
+            (false, Clusters::default(), false, false),
+            (true, clusters.clone(), false, false),
+            (true, clusters.clone(), true, false),
+            (true, clusters.clone(), false, true),
+            (false, clusters, false, true),
         ] {
             let m = train(
                 &data,
@@ -1038,6 +1148,7 @@ mod tests {
                     pos: true,
                     viterbi,
                     context,
+                    heads,
                 },
                 cl,
                 |_, _| {},

@@ -137,6 +137,7 @@ impl MentionFinder {
                         .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
             };
             let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
+            let joined = join_org_run(&words, &gaz[first..end], joined);
             let parts = merge_adjacent(&words, joined)
                 .into_iter()
                 .flat_map(|(s, e, t)| {
@@ -202,7 +203,7 @@ impl MentionFinder {
             found.push((span, kind, 1.0, true));
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
-        let found = self.refine(doc, &spans, found);
+        let found = self.refine(doc, &spans, &gaz, found);
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
@@ -274,6 +275,78 @@ fn join_org_of(
         out.push((s, e, t));
     }
     out
+}
+
+/// Makes a run of capitalised words that ends in an organisation head
+/// word ("Sydney Morning Herald", "Acme Widget Company") one ORG span
+/// where the tagger found only parts of it ("[LOC Sydney] Morning [PER
+/// Herald]"). The run must not open with a country, capital or demonym
+/// of the lexicons ("Afghan Interior Ministry" stays two names), and no
+/// model span may cross its edges.
+fn join_org_run(
+    words: &[&str],
+    gaz: &[u8],
+    found: Vec<(usize, usize, NerType)>,
+) -> Vec<(usize, usize, NerType)> {
+    let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
+    let mut k = 0;
+    let mut rest = found.into_iter().peekable();
+    while k < words.len() {
+        if !capitalised_name_word(words[k]) {
+            k += 1;
+            continue;
+        }
+        let a = k;
+        while k < words.len() && capitalised_name_word(words[k]) {
+            k += 1;
+        }
+        let b = k;
+        // Spans before the run pass through.
+        while rest.peek().is_some_and(|s| s.1 <= a) {
+            out.extend(rest.next());
+        }
+        let inside: Vec<(usize, usize, NerType)> = {
+            let mut v = Vec::new();
+            while rest.peek().is_some_and(|s| s.0 >= a && s.1 <= b) {
+                v.extend(rest.next());
+            }
+            v
+        };
+        let crossing = rest.peek().is_some_and(|s| s.0 < b);
+        let lexicon_place = gaz.get(a).is_some_and(|&c| (2..8).contains(&c));
+        let whole = inside.len() == 1 && inside[0].0 == a && inside[0].1 == b;
+        if b - a >= 2
+            && !inside.is_empty()
+            && !whole
+            && !crossing
+            && !lexicon_place
+            && ORG_HEADS.binary_search(&&*lowercase(words[b - 1])).is_ok()
+        {
+            out.push((a, b, NerType::Org));
+        } else {
+            out.extend(inside);
+        }
+    }
+    out.extend(rest);
+    out
+}
+
+/// Whether a sentence is a headline in title case: at least four words,
+/// almost all capitalised, with a capitalised function word after the
+/// first ("EU Agrees On Fresh Sanctions For Dozens Of ...").
+fn title_case(tokens: &[Span], text: &str) -> bool {
+    let (mut words, mut upper, mut function) = (0usize, 0usize, false);
+    for w in tokens.iter().map(|s| s.text(text)) {
+        let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_uppercase() {
+            upper += 1;
+            function |= words > 0 && FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w));
+        }
+        words += 1;
+    }
+    words >= 4 && upper * 10 >= words * 9 && function
 }
 
 /// Joins two model spans that touch, both capitalised and neither NORP
@@ -382,65 +455,26 @@ const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
-/// Capitalised words that end an organisation's name ("Harrow School",
-/// "Acme Corp") or open one before "of" ("University of Ghana").
-const ORG_HEADS: &[&str] = &[
-    "academy",
-    "agency",
-    "airlines",
-    "airways",
-    "alliance",
-    "assembly",
-    "association",
-    "authority",
-    "bank",
-    "board",
-    "bureau",
-    "chamber",
-    "club",
-    "co",
-    "coalition",
-    "college",
-    "command",
-    "commission",
-    "committee",
-    "company",
-    "confederation",
-    "congress",
-    "corp",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "fc",
-    "federation",
-    "foundation",
-    "front",
-    "fund",
-    "gazette",
-    "group",
-    "herald",
-    "hospital",
-    "inc",
-    "institute",
-    "journal",
-    "league",
-    "library",
-    "ltd",
-    "ministry",
-    "movement",
-    "organisation",
-    "organization",
-    "party",
-    "programme",
-    "school",
-    "service",
-    "services",
-    "society",
-    "tribunal",
-    "tribune",
-    "union",
-    "university",
+pub use crate::actors::ORG_HEADS;
+
+/// Last words of the names of buildings and sites ("State House",
+/// "Presidential Palace", "Tahrir Square").
+const BUILDINGS: &[&str] = &[
+    "airport",
+    "bridge",
+    "castle",
+    "cathedral",
+    "consulate",
+    "embassy",
+    "house",
+    "hotel",
+    "mosque",
+    "palace",
+    "prison",
+    "square",
+    "stadium",
+    "temple",
+    "tower",
 ];
 
 /// Capitalised words the model may take for a name that name no actor.
@@ -448,8 +482,26 @@ const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
 
 /// Function words that end or split a name when capitalised in a headline.
 const FUNCTION: &[&str] = &[
-    "and", "or", "of", "the", "a", "an", "in", "on", "for", "to", "with", "as", "at", "by", "from",
-    "into", "over", "after",
+    "and",
+    "or",
+    "of",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "for",
+    "to",
+    "with",
+    "as",
+    "at",
+    "by",
+    "from",
+    "into",
+    "over",
+    "after",
+    "amid",
+    "including",
 ];
 
 type Found = (Span, MentionKind, f32, bool);
@@ -491,7 +543,7 @@ impl MentionFinder {
     /// lexicons say: stray function words at the edges, titles inside
     /// person names, spans that are only role words, headline runs, and
     /// a name the model typed differently elsewhere in the article.
-    fn refine(&self, doc: &Doc, spans: &[Span], found: Vec<Found>) -> Vec<Found> {
+    fn refine(&self, doc: &Doc, spans: &[Span], gaz: &[u8], found: Vec<Found>) -> Vec<Found> {
         let text = doc.text();
         let toks = |sp: Span| -> (usize, usize) {
             let a = spans.partition_point(|s| s.end <= sp.start);
@@ -500,6 +552,8 @@ impl MentionFinder {
         };
         let word = |k: usize| spans[k].text(text);
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.first.index()).collect();
+        // Whether sentence i is a headline in title case, when asked.
+        let mut titled: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
         let mut out: Vec<Found> = Vec::new();
         for (span, mut kind, score, lexicon) in found {
             if lexicon {
@@ -626,6 +680,28 @@ impl MentionFinder {
             }) {
                 continue;
             }
+            // "... Of Belarus Officials Including [Lukashenka Family
+            // Members]": in a headline in title case every word is
+            // capitalised, so the tagger's guess stands only for a name
+            // the article also writes elsewhere.
+            let si = starts.partition_point(|&s| s <= a).saturating_sub(1);
+            let sent = doc.sentences.get(si).filter(|s| {
+                *titled.entry(si).or_insert_with(|| {
+                    title_case(
+                        &spans[s.first.index().min(spans.len())..s.end.index().min(spans.len())],
+                        text,
+                    )
+                })
+            });
+            if let Some(sent) = sent {
+                let name = &text[spans[a].start as usize..spans[b - 1].end as usize];
+                let elsewhere = text
+                    .match_indices(name)
+                    .any(|(i, _)| i < sent.span.start as usize || i >= sent.span.end as usize);
+                if !elsewhere {
+                    continue;
+                }
+            }
             // "Interior Ministry" typed as a place is an organisation, and
             // so are "Harrow School", "Social Services", "Bank of Ghana".
             if matches!(kind, MentionKind::Loc | MentionKind::Person) && b - a > 1 {
@@ -633,7 +709,13 @@ impl MentionFinder {
                     r.use_ == crate::actors::lexicon::RoleUse::Org && r.sector.is_some()
                 });
                 let org_head = |k: usize| ORG_HEADS.contains(&&*lowercase(word(k)));
-                if org_role || org_head(b - 1) || (word(a + 1) == "of" && org_head(a)) {
+                // "West Bank" is a place the gazetteer knows.
+                let place = gaz
+                    .get(a)
+                    .is_some_and(|&c| (16..22).contains(&c) && c % 2 == 0)
+                    && (a + 1..b).all(|k| gaz.get(k) == Some(&(gaz[a] + 1)))
+                    && gaz.get(b) != Some(&(gaz[a] + 1));
+                if !place && (org_role || org_head(b - 1) || (word(a + 1) == "of" && org_head(a))) {
                     kind = MentionKind::Org;
                 }
             }
@@ -643,6 +725,16 @@ impl MentionFinder {
                 && a >= 2
                 && word(a - 1) == "of"
                 && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
+            {
+                kind = MentionKind::Loc;
+            }
+            // "met them at [State House]": a name that ends in a building
+            // word after a preposition of place is the building.
+            if kind == MentionKind::Org
+                && b - a >= 2
+                && a >= 1
+                && matches!(word(a - 1), "at" | "outside" | "inside" | "near")
+                && BUILDINGS.contains(&&*lowercase(word(b - 1)))
             {
                 kind = MentionKind::Loc;
             }
@@ -684,6 +776,37 @@ impl MentionFinder {
         }
         for (f, k) in out.iter_mut().zip(kinds) {
             f.1 = k;
+        }
+        // "Mozilla" after "Mozilla Foundation": the first word of an
+        // organisation's name that ends in an organisation word, alone
+        // elsewhere in the article, is that organisation (unless the
+        // gazetteer knows it as a place: "Sydney" after "Sydney Morning
+        // Herald").
+        let org_firsts: Vec<&str> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Org)
+            .filter_map(|f| {
+                let t = f.0.text(text);
+                let (first, rest) = t.split_once(' ')?;
+                let last = rest.rsplit(' ').next()?;
+                ORG_HEADS
+                    .binary_search(&&*lowercase(last))
+                    .is_ok()
+                    .then_some(first)
+            })
+            .filter(|w| w.len() > 2 && !FUNCTION.contains(&&*lowercase(w)))
+            .collect();
+        if !org_firsts.is_empty() {
+            for f in out.iter_mut() {
+                if f.3 || !matches!(f.1, MentionKind::Person | MentionKind::Loc) {
+                    continue;
+                }
+                let (a, b) = toks(f.0);
+                let place = gaz.get(a).is_some_and(|&c| (16..22).contains(&c));
+                if b == a + 1 && !place && org_firsts.contains(&f.0.text(text)) {
+                    f.1 = MentionKind::Org;
+                }
+            }
         }
         // One name, one type: a word of a person's full name is that person.
         let person_words: Vec<&str> = out
@@ -754,8 +877,31 @@ impl MentionFinder {
             }
         }
         out.extend(acronyms);
+        // "Opposition leader [Raila Odinga]": a name right after a
+        // person's title is a person, unless it ends in an organisation
+        // word, is an acronym or a place the gazetteer knows.
+        for f in out.iter_mut() {
+            if f.3 || !matches!(f.1, MentionKind::Org | MentionKind::Loc) {
+                continue;
+            }
+            let (a, b) = toks(f.0);
+            if a == 0 || b <= a || b - a > 3 || !self.is_title_word(word(a - 1)) {
+                continue;
+            }
+            let org_word = ORG_HEADS.binary_search(&&*lowercase(word(b - 1))).is_ok()
+                || self
+                    .lex
+                    .role(&[word(b - 1)])
+                    .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org);
+            let acronym = !f.0.text(text).chars().any(char::is_lowercase);
+            let place = gaz.get(a).is_some_and(|&c| c != 0 && c != 24);
+            if !org_word && !acronym && !place {
+                f.1 = MentionKind::Person;
+            }
+        }
         // "Suhail Shaheen, a spokesman for ...": capitalised words before a
-        // comma and a title are a person's name.
+        // comma and a title are a person's name; so are those right after
+        // a title ("Major General [Zaw Min Tun]").
         let covered = |k: usize, out: &[Found]| out.iter().any(|f| f.0.overlaps(spans[k]));
         let mut k = 0;
         while k < spans.len() {
@@ -788,8 +934,9 @@ impl MentionFinder {
                         .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Title)
                 })
             };
+            let title_before = k > 0 && self.is_title_word(word(k - 1)) && e - k < 4;
             if (2..=3).contains(&n)
-                && title_follows
+                && (title_follows || title_before)
                 && self
                     .lex
                     .lookup(spans[k].cover(spans[e - 1]).text(text))
@@ -868,6 +1015,28 @@ mod tests {
         let found = vec![(1, 3, NerType::Org), (5, 6, NerType::Loc)];
         let joined = join_org_of(&words, found, |w| ORG_HEADS.contains(&&*lowercase(w)));
         assert_eq!(joined, vec![(1, 6, NerType::Org)]);
+    }
+
+    #[test]
+    fn a_capitalised_run_ending_in_an_organisation_word_is_one_name() {
+        let words = [
+            "the", "Sydney", "Morning", "Herald", "and", "Afghan", "Interior", "Ministry",
+        ];
+        let gaz = [0, 18, 0, 0, 0, 6, 0, 15];
+        let found = vec![
+            (1, 2, NerType::Loc),
+            (3, 4, NerType::Per),
+            (5, 6, NerType::Norp),
+            (6, 8, NerType::Org),
+        ];
+        assert_eq!(
+            join_org_run(&words, &gaz, found),
+            vec![
+                (1, 4, NerType::Org),
+                (5, 6, NerType::Norp),
+                (6, 8, NerType::Org)
+            ]
+        );
     }
 
     #[test]
@@ -987,6 +1156,58 @@ mod tests {
                 (3, 4, NerType::Norp),
                 (4, 5, NerType::Per)
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_a_person() {
+        let m = mentions("Opposition leader Amani Wekesa condemned the killings on Monday.");
+        assert!(
+            m.contains(&("Amani Wekesa".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+        let m = mentions("The spokesman, Major General Thura Win Aung, denied the report.");
+        assert!(
+            m.contains(&("Thura Win Aung".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_keeps_only_names_the_article_repeats() {
+        let words = "Rebels Seize Town Near Border As Talks Stall In Geneva";
+        let spans: Vec<Span> = words
+            .split(' ')
+            .scan(0, |at, w| {
+                let s = Span::new(*at, *at + w.len());
+                *at += w.len() + 1;
+                Some(s)
+            })
+            .collect();
+        assert!(title_case(&spans, words));
+        let plain = "Rebels seize a town near the border";
+        let spans: Vec<Span> = plain
+            .split(' ')
+            .scan(0, |at, w| {
+                let s = Span::new(*at, *at + w.len());
+                *at += w.len() + 1;
+                Some(s)
+            })
+            .collect();
+        assert!(!title_case(&spans, plain));
+        let m = mentions(
+            "Bloc Agrees On Sanctions For Officials Including Koval Family Members\n\nThe bloc agreed on sanctions against officials, including relatives of Taras Koval.",
+        );
+        assert!(!m.iter().any(|(t, _)| t.contains("Members")), "{m:?}");
+    }
+
+    #[test]
+    fn a_building_after_at_is_a_place() {
+        let m = mentions("The president offered to meet youth leaders at State House on Friday.");
+        assert!(
+            !m.iter()
+                .any(|(t, k)| t == "State House" && *k == MentionKind::Org),
+            "{m:?}"
         );
     }
 
