@@ -133,3 +133,18 @@ fn a_speech_act_hanging_off_what_it_reports_keeps_its_own_date() {
     let e = event(&doc, "01");
     assert_ne!(date(e).as_deref(), Some("2025-01"), "{e:?}");
 }
+
+#[test]
+fn people_who_belong_to_a_person_are_not_that_person() {
+    let doc = annotate(
+        "Opposition leader Farid Akhtar was freed on Tuesday.\n\
+         Police fired tear gas at hundreds of his supporters in Lahore.\n",
+        "2025-06-04",
+    );
+    let e = event(&doc, "17");
+    assert!(
+        !names(&doc, &e.target).contains(&"Farid Akhtar".to_string()),
+        "{:?}",
+        names(&doc, &e.target)
+    );
+}

@@ -273,6 +273,20 @@ impl<'a> Tree<'a> {
         for _ in 0..2 {
             let mut next = Vec::new();
             for m in frontier {
+                // "his supporters", "Qadir's relatives": people who belong
+                // to a person are not that person (an organisation's
+                // fighters are the organisation).
+                let personal = self.rel(m) == "nmod:poss"
+                    && self.head(m).is_some_and(|h| self.xpos(h) == "NNS")
+                    && self.entity_of(m).is_some_and(|e| {
+                        self.doc
+                            .entities
+                            .get(e.index())
+                            .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person)
+                    });
+                if personal {
+                    continue;
+                }
                 let mut found = Vec::new();
                 for c in self.conjuncts(m) {
                     if let Some(e) = self.entity_of(c) {
