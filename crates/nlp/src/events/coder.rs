@@ -721,7 +721,12 @@ impl<'a> Coder<'a> {
 
     fn is_passive(&self, v: usize) -> bool {
         (self.t.first(v, "nsubj:pass").is_some() && !self.stray_passive_subject(v))
-            || self.t.first(v, "aux:pass").is_some()
+            // "has outright rejected": only a form of be or get makes a
+            // passive, whatever the parse calls the word before the verb.
+            || self
+                .t
+                .with_rel(v, "aux:pass")
+                .any(|a| matches!(self.t.lemma(a), "be" | "get"))
             || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v))
     }
 
@@ -840,6 +845,14 @@ impl<'a> Coder<'a> {
                     .t
                     .head(v)
                     .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Neg)))
+        })
+    }
+
+    /// A clause in the future or conditional ("will", "would", "won't").
+    fn future(&self, v: usize) -> bool {
+        self.t.children(v).iter().any(|&a| {
+            self.t.base_rel(a) == "aux"
+                && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
         })
     }
 
@@ -1073,6 +1086,29 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "rejected a US offer", "condemned Russia's decision", "rejected
+        // calls by X": acting on what an actor made or owns acts on it.
+        if target.is_empty() && p.frame == Frame::Act {
+            for o in self.t.with_rel(v, "obj") {
+                if !target.is_empty() {
+                    break;
+                }
+                let o = self.through(o);
+                let owners: Vec<usize> = self
+                    .t
+                    .children(o)
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod")
+                            || (self.t.base_rel(c) == "nmod"
+                                && matches!(self.t.case(c), Some("by" | "from")))
+                    })
+                    .collect();
+                target = self.actors_of(&owners);
+                target.retain(|e| !source.contains(e));
+            }
+        }
         // "opened fire to disperse demonstrators": whom the act is for (a
         // protest's purpose is its demand, below).
         if target.is_empty()
@@ -1199,11 +1235,7 @@ impl<'a> Coder<'a> {
                     }
                 }
                 if let Some(cc) = reported.filter(|_| !cameo.starts_with("10")) {
-                    let future = self.t.children(cc).iter().any(|&a| {
-                        self.t.base_rel(a) == "aux"
-                            && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
-                    });
-                    if future {
+                    if self.future(cc) {
                         if let Some((tok, code)) = self.clause_code(cc) {
                             // A hostile act announced, or any act made
                             // conditional ("will withdraw unless ..."), is
@@ -1213,8 +1245,33 @@ impl<'a> Coder<'a> {
                                 code.get(..2),
                                 Some("14" | "16" | "17" | "18" | "19" | "20")
                             ) || (condition.is_some() && code.as_str() >= "08");
-                            let coded = if hostile {
+                            let doer = self.subject_actors(cc);
+                            let own = doer.iter().any(|e| source.contains(e));
+                            let denied = self.negated(&[cc, tok]);
+                            // "said it would not withdraw the bill": a
+                            // cooperative act of its own the speaker says it
+                            // will not do is refused (12x), not a negated
+                            // intent.
+                            let refusal = denied
+                                && !hostile
+                                && (own || doer.is_empty())
+                                && cooperative(&code);
+                            // "said his government would not withdraw the
+                            // bill": another actor's refusal is coded on its
+                            // own clause; "said it would send
+                            // reinforcements": a plain "say" reports the
+                            // speaker's planned act (announcing, pledging is
+                            // the intent). Either way the speech act stays a
+                            // statement.
+                            let reported = !hostile
+                                && ((denied && !own && !doer.is_empty() && cooperative(&code))
+                                    || (!denied && own && self.t.lemma(v) == "say"));
+                            let coded = if reported {
+                                None
+                            } else if hostile {
                                 Some(self.lex.complement(Frame::Threat, &code).unwrap_or("130"))
+                            } else if refusal {
+                                Some(self.lex.complement(Frame::Refuse, &code).unwrap_or("120"))
                             } else {
                                 self.lex.complement(Frame::Intent, &code)
                             };
@@ -1236,20 +1293,18 @@ impl<'a> Coder<'a> {
                                 cameo = i.to_string();
                                 governs = Some(code.clone());
                                 target = t2;
-                                // "said it would not provide support": the
+                                // "said a deal would not be signed soon": the
                                 // intent announced is negated.
-                                negated |= self.negated(&[cc, tok]);
+                                negated |= denied && !refusal;
                                 // A threat is not the act; "X said it would
                                 // withdraw" is X's intent only, while "X said
                                 // the pullout will end in May" also reports
                                 // the pullout.
-                                let own =
-                                    self.subject_actors(cc).iter().any(|e| source.contains(e));
                                 // The statement is dated and placed by its
                                 // own clause, not by the announced action
                                 // ("announced in April it would withdraw by
                                 // September").
-                                if hostile || own {
+                                if hostile || own || refusal {
                                     absorbed.insert(cc);
                                     absorbed.insert(tok);
                                 }
@@ -1320,9 +1375,21 @@ impl<'a> Coder<'a> {
                 }
                 // "threatened to cut ties unless X ...": X is threatened.
                 if target.is_empty() && f == Frame::Threat {
-                    let cond = self
-                        .condition(v)
-                        .or_else(|| self.t.first(v, "xcomp").and_then(|x| self.condition(x)));
+                    // The condition may hang on any verb of the
+                    // threatened chain ("threatened to stop talks to
+                    // reduce arms if X ...").
+                    let mut cond = self.condition(v);
+                    let mut x = v;
+                    for _ in 0..3 {
+                        if cond.is_some() {
+                            break;
+                        }
+                        let Some(next) = self.t.first(x, "xcomp") else {
+                            break;
+                        };
+                        x = next;
+                        cond = self.condition(x);
+                    }
                     if let Some(c) = cond {
                         target = self.subject_actors(c);
                     }
@@ -1361,6 +1428,47 @@ impl<'a> Coder<'a> {
                 .filter(|s| !source.contains(s))
             {
                 target = vec![state];
+            }
+        }
+        // "sent soldiers across the border", "sent troops into X": troops
+        // sent over a border are an incursion, not protection.
+        // The troops sent are the sender's own: the target is whom they
+        // are sent to.
+        if p.cameo == "074" && p.frame == Frame::Act && !p.objects.is_empty() {
+            target = self.actors_of(&self.prep_objects(v, &["to"]));
+            target.retain(|e| !source.contains(e));
+            if !self.prep_objects(v, &["across", "into"]).is_empty() {
+                cameo = "190".into();
+            }
+        }
+        // "shelled Kharkiv": a place attacked is where the attack is, and
+        // the state it lies in is attacked.
+        let mut place = None;
+        if target.is_empty() && matches!(cameo.get(..2), Some("17" | "18" | "19" | "20")) {
+            if let Some(pl) = self
+                .t
+                .with_rel(v, "obj")
+                .filter(|&o| self.t.entity_of(o).is_none())
+                .find_map(|o| self.inside(o, Item::Place))
+            {
+                place = Some(pl);
+                if let Some(state) = self.state_of(pl).filter(|s| !source.contains(s)) {
+                    target = vec![state];
+                }
+            }
+        }
+        // "will not withdraw the bill", "would not agree to talks": a
+        // cooperative act the actor says it will not do is a refusal (12x).
+        if negated && matches!(p.frame, Frame::Act | Frame::Retreat | Frame::Intent) {
+            let base = governs.clone().unwrap_or_else(|| cameo.clone());
+            if cooperative(&base) && self.future(clause) {
+                cameo = self
+                    .lex
+                    .complement(Frame::Refuse, &base)
+                    .unwrap_or("120")
+                    .to_string();
+                governs = Some(base);
+                negated = false;
             }
         }
         let bare = p.frame == Frame::Intent
@@ -1420,7 +1528,7 @@ impl<'a> Coder<'a> {
             answers,
             to_sides,
             governs,
-            place: None,
+            place,
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
         })
@@ -1641,6 +1749,18 @@ impl<'a> Coder<'a> {
             v.retain(|e| !source.contains(e));
             v
         };
+        // "willing to withdraw its troops from Lebanon": what is withdrawn
+        // is the actor's own; it withdraws from the target.
+        if self
+            .verb_match(tok)
+            .is_some_and(|m| m.pattern.frame == Frame::Retreat)
+        {
+            let mut from = self.prep_objects(tok, &["from"]);
+            for o in self.t.with_rel(tok, "obj") {
+                from.extend(self.prep_objects(o, &["from"]));
+            }
+            return others(self.actors_of(&from));
+        }
         if self.t.pos(tok) == "VERB" {
             let objs: Vec<usize> = self.t.with_rel(tok, "obj").collect();
             let mut t = others(self.actors_of(&objs));
@@ -2392,9 +2512,12 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
             let root = c.cameo.get(..2);
             // "announced it would withdraw ... since the pullout began":
             // an announced action is referred to as well.
+            // What the text says did not happen is nothing to refer to
+            // ("had not sent soldiers ... fled the fighting").
             if let Some(prev) = done.iter().rev().find(|p| {
                 (p.cameo.get(..2) == root || p.governs.as_deref().and_then(|g| g.get(..2)) == root)
                     && !p.source.is_empty()
+                    && !p.negated
             }) {
                 if c.aside {
                     continue;
@@ -2521,6 +2644,11 @@ const ANY_ACT: &str = "*";
 /// (104x: leadership change, policy change, rights, institutions) takes
 /// the matching subcode: "141" with "1041" is "1411", "142" with "1043"
 /// is "1423".
+/// A cooperative act (03x–08x) whose refusal is a rejection (12x).
+fn cooperative(code: &str) -> bool {
+    ("03".."09").contains(&code)
+}
+
 fn protest_code(protest: &str, demand: &str) -> Option<String> {
     let rest = demand.strip_prefix("104").filter(|r| r.len() == 1)?;
     let base = protest.get(..3)?;
