@@ -1430,6 +1430,15 @@ impl<'a> Coder<'a> {
                 target = vec![state];
             }
         }
+        // "agree that disputes should go to arbitration": agreeing on a
+        // view, not to an act, is diplomatic cooperation.
+        if p.frame == Frame::Intent
+            && governs.is_none()
+            && self.t.lemma(v) == "agree"
+            && self.t.first(v, "ccomp").is_some()
+        {
+            cameo = "050".into();
+        }
         // "sent soldiers across the border", "sent troops into X": troops
         // sent over a border are an incursion, not protection.
         // The troops sent are the sender's own: the target is whom they

@@ -1194,6 +1194,21 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Rohan/PROPN/4/nsubj has/AUX.VBZ/4/aux outright/ADV/4/aux:pass rejected/VERB.VBN/0/root/reject the/DET/6/det proposal/NOUN/4/obj",
         &[("127", &["Rohan"], &[], false, Occurred)],
     ),
+    (
+        "agreeing on a view, not to an act: diplomatic cooperation",
+        "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Gondor/PROPN/1/conj agree/VERB.VBP/0/root that/SCONJ/9/mark disputes/NOUN.NNS/9/nsubj:pass/dispute should/AUX/9/aux be/AUX.VB/9/aux:pass settled/VERB.VBN/4/ccomp/settle",
+        &[("050", &["Gondor", "Rohan"], &["Gondor", "Rohan"], false, Occurred)],
+    ),
+    (
+        "presenting evidence against an actor accuses it",
+        "@Rohan/PROPN/2/nsubj presented/VERB/0/root/present evidence/NOUN/2/obj against/ADP/5/case @Gondor/PROPN/3/nmod",
+        &[("112", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "launching missiles at an actor: aerial weapons",
+        "$Orcs/PROPN/2/nsubj launched/VERB/0/root/launch missiles/NOUN.NNS/2/obj/missile at/ADP/5/case @Gondor/PROPN/2/obl",
+        &[("195", &["Orcs"], &["Gondor"], false, Occurred)],
+    ),
 ];
 
 #[test]
