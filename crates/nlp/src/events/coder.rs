@@ -504,14 +504,21 @@ impl<'a> Coder<'a> {
         pats.iter()
             .find(|p| {
                 let mods: Vec<usize> = match p.prep.as_deref() {
-                    Some(pr) => self
-                        .t
-                        .children(n)
-                        .iter()
-                        .copied()
-                        .filter(|&c| self.t.case(c) == Some(pr))
-                        .map(|c| self.through(c))
-                        .collect(),
+                    Some(pr) => {
+                        let own: Vec<usize> = self
+                            .t
+                            .children(n)
+                            .iter()
+                            .copied()
+                            .filter(|&c| self.t.case(c) == Some(pr))
+                            .map(|c| self.through(c))
+                            .collect();
+                        if own.is_empty() {
+                            self.light_verb_phrase(n, pr)
+                        } else {
+                            own
+                        }
+                    }
                     None => self
                         .t
                         .children(n)
@@ -527,6 +534,25 @@ impl<'a> Coder<'a> {
                 self.objects_fit(p, &mods)
             })
             .map(|pattern| Match { pattern })
+    }
+
+    /// "chanted calls | for her resignation": the phrase the parser hung on
+    /// the light verb right after its event-noun object belongs to the noun.
+    fn light_verb_phrase(&self, n: usize, prep: &str) -> Vec<usize> {
+        let Some(h) = self
+            .t
+            .head(n)
+            .filter(|&h| self.t.rel(n) == "obj" && self.lex.has_cue(self.t.lemma(h), Cue::Light))
+        else {
+            return Vec::new();
+        };
+        self.t
+            .children(h)
+            .iter()
+            .copied()
+            .filter(|&c| c > n && self.t.base_rel(c) == "obl" && self.t.case(c) == Some(prep))
+            .map(|c| self.through(c))
+            .collect()
     }
 
     /// Passes through "a series of", "a set of": the noun the phrase is about.
@@ -1932,7 +1958,11 @@ impl<'a> Coder<'a> {
         target.extend(self.actors_of(&against));
         // "calls for her resignation": the possessor of what is called for.
         if let Some(pr) = p.prep.as_deref() {
-            for o in self.prep_objects(n, &[pr]) {
+            let mut called = self.prep_objects(n, &[pr]);
+            if called.is_empty() {
+                called = self.light_verb_phrase(n, pr);
+            }
+            for o in called {
                 let mut toks: Vec<usize> = self.t.with_rel(o, "nmod:poss").collect();
                 toks.extend(self.prep_objects(o, &["of"]));
                 target.extend(self.actors_of(&toks));

@@ -1209,6 +1209,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "$Orcs/PROPN/2/nsubj launched/VERB/0/root/launch missiles/NOUN.NNS/2/obj/missile at/ADP/5/case @Gondor/PROPN/2/obl",
         &[("195", &["Orcs"], &["Gondor"], false, Occurred)],
     ),
+    (
+        "a phrase the parser hung on the light verb belongs to its event noun",
+        "*protesters/NOUN/2/nsubj/protester chanted/VERB/0/root/chant calls/NOUN.NNS/2/obj/call for/ADP/6/case ^Arwen:#her/PRON.PRP$/6/nmod:poss resignation/NOUN/2/obl",
+        &[("1041", &["protesters"], &["Arwen"], false, Occurred)],
+    ),
 ];
 
 #[test]
