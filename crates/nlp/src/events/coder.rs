@@ -2612,11 +2612,15 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
             continue;
         }
         // "Moscow proposed talks" after talks between Moscow and Kyiv: a
-        // party of the current dyad addresses the other party.
+        // party of the current dyad addresses the other party; "clashing
+        // with police who fired tear gas": force used by one side of a
+        // clash is used on the other (not a protest, 14x, which has its
+        // own addressee).
+        let cameo = c.cameo.as_str();
         if c.target.is_empty()
             && c.frame != Frame::Say
             && !matches!(c.frame, Frame::Sym | Frame::Clash)
-            && ("02".."14").contains(&c.cameo.as_str())
+            && (("02".."14").contains(&cameo) || ("17".."21").contains(&cameo))
             && !c.source.is_empty()
             && c.source.iter().all(|e| last_sym.contains(e))
         {

@@ -1214,6 +1214,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "*protesters/NOUN/2/nsubj/protester chanted/VERB/0/root/chant calls/NOUN.NNS/2/obj/call for/ADP/6/case ^Arwen:#her/PRON.PRP$/6/nmod:poss resignation/NOUN/2/obl",
         &[("1041", &["protesters"], &["Arwen"], false, Occurred)],
     ),
+    (
+        "force used by one side of a clash is used on the other",
+        "*protesters/NOUN/2/nsubj/protester clashed/VERB/0/root/clash with/ADP/4/case *police/NOUN/2/obl ,/PUNCT/7/punct ^police:*who/PRON/7/nsubj fired/VERB/4/acl:relcl/fire gas/NOUN/7/obj",
+        &[
+            ("145", &["police", "protesters"], &["police", "protesters"], false, Occurred),
+            ("175", &["police"], &["protesters"], false, Occurred),
+        ],
+    ),
 ];
 
 #[test]
