@@ -433,6 +433,16 @@ impl<'a> Coder<'a> {
         if let Some(x) = self.t.first(v, "xcomp") {
             objs.push(x);
         }
+        // "challenge the deployment | in the High Court": a phrase the
+        // parser hung on the object may belong to the verb (only patterns
+        // that name its object's lemma take it from there).
+        let on_object: Vec<(&str, usize)> = self
+            .t
+            .with_rel(v, "obj")
+            .flat_map(|o| self.t.children(o).to_vec())
+            .filter(|&c| self.t.base_rel(c) == "nmod")
+            .filter_map(|c| self.t.case(c).map(|p| (p, self.through(c))))
+            .collect();
         let preps: Vec<(&str, usize)> = self
             .t
             .children(v)
@@ -457,11 +467,18 @@ impl<'a> Coder<'a> {
                     None => objs.clone(),
                     Some(pr) if prt.contains(&pr) => objs.clone(),
                     Some(pr) => {
-                        let v: Vec<usize> = preps
+                        let mut v: Vec<usize> = preps
                             .iter()
                             .filter(|(q, _)| *q == pr)
                             .map(|&(_, c)| c)
                             .collect();
+                        if v.is_empty() && !p.objects.is_empty() {
+                            v = on_object
+                                .iter()
+                                .filter(|(q, _)| *q == pr)
+                                .map(|&(_, c)| c)
+                                .collect();
+                        }
                         if v.is_empty() {
                             return false;
                         }
@@ -478,7 +495,12 @@ impl<'a> Coder<'a> {
     /// "halted arms shipments"), or a noun coordinated with one ("provided
     /// photographs and other intelligence").
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
-        let fits = |o: usize| p.objects.iter().any(|x| x == self.t.lemma(o));
+        // "in the High Court", "the Europe Bridge": a name's lemma keeps
+        // its capital.
+        let fits = |o: usize| {
+            let lemma = self.t.lemma(o);
+            p.objects.iter().any(|x| x.eq_ignore_ascii_case(lemma))
+        };
         let fits_noun = |o: usize| {
             fits(o)
                 || self
@@ -1128,7 +1150,7 @@ impl<'a> Coder<'a> {
                     .filter(|&c| {
                         matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod")
                             || (self.t.base_rel(c) == "nmod"
-                                && matches!(self.t.case(c), Some("by" | "from")))
+                                && matches!(self.t.case(c), Some("by" | "from" | "of")))
                     })
                     .collect();
                 target = self.actors_of(&owners);

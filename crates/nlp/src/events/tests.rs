@@ -1222,6 +1222,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
             ("175", &["police"], &["protesters"], false, Occurred),
         ],
     ),
+    (
+        "a phrase the parser hung on the object may belong to the verb",
+        "$Orcs/PROPN/2/nsubj challenged/VERB/0/root/challenge the/DET/4/det deployment/NOUN/2/obj of/ADP/6/case @Gondor/PROPN/4/nmod in/ADP/10/case the/DET/10/det High/ADJ/10/amod/high Court/PROPN/4/nmod/Court",
+        &[("115", &["Orcs"], &["Gondor"], false, Occurred)],
+    ),
 ];
 
 #[test]
