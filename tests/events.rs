@@ -190,7 +190,7 @@ fn report(name: &str, s: &Score) {
 
 /// Floors that only go up, as the upstream layers land: seed and dev F1.
 const SEED_F1_FLOOR: f64 = 0.8;
-const DEV_F1_FLOOR: f64 = 0.631;
+const DEV_F1_FLOOR: f64 = 0.674;
 /// Date accuracy over matched events (measured 1.000 seed, 0.920 dev: 23
 /// of 25; it was 23 of 24 before the dateline was parsed apart from the
 /// report, which matched two more events of the Lima dateline's sentence,

@@ -231,7 +231,10 @@ impl<'a> Coder<'a> {
                 LOCATIVE.contains(&c) || (matches!(c, "to" | "for") && self.t.base_rel(i) == "obl")
             }) || self.t.rel(i) == "obl:npmod";
             let h = self.t.head(i)?;
-            if self.t.pos(h) == "VERB" || !self.lex.noun(self.t.lemma(h)).is_empty() {
+            // "Anger was the common thread Thursday as ...": a copular
+            // predicate heads its clause as a verb does.
+            let copular = self.t.with_rel(h, "cop").next().is_some();
+            if self.t.pos(h) == "VERB" || copular || !self.lex.noun(self.t.lemma(h)).is_empty() {
                 return located.then_some(h);
             }
             i = h;
@@ -2186,7 +2189,15 @@ impl<'a> Coder<'a> {
                 }
             }
             let h = self.t.head(v)?;
-            if matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
+            // "the common thread Thursday as protesters chanted ...": an
+            // adverbial clause the parser hung on a noun is dated by the
+            // clause above it.
+            let marked = self.t.rel(v) == "acl"
+                && self.t.children(v).iter().any(|&m| {
+                    self.t.rel(m) == "mark"
+                        && matches!(self.t.lemma(m), "as" | "while" | "after" | "before")
+                });
+            if !marked && matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
                 // "in April, when X announced": the clause dates itself by its head.
                 return self.inside(h, item);
             }
@@ -2634,15 +2645,11 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
             continue;
         }
         // "Moscow proposed talks" after talks between Moscow and Kyiv: a
-        // party of the current dyad addresses the other party; "clashing
-        // with police who fired tear gas": force used by one side of a
-        // clash is used on the other (not a protest, 14x, which has its
-        // own addressee).
-        let cameo = c.cameo.as_str();
+        // party of the current dyad addresses the other party.
         if c.target.is_empty()
             && c.frame != Frame::Say
             && !matches!(c.frame, Frame::Sym | Frame::Clash)
-            && (("02".."14").contains(&cameo) || ("17".."21").contains(&cameo))
+            && ("02".."14").contains(&c.cameo.as_str())
             && !c.source.is_empty()
             && c.source.iter().all(|e| last_sym.contains(e))
         {

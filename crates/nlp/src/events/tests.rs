@@ -1215,17 +1215,17 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("1041", &["protesters"], &["Arwen"], false, Occurred)],
     ),
     (
-        "force used by one side of a clash is used on the other",
-        "*protesters/NOUN/2/nsubj/protester clashed/VERB/0/root/clash with/ADP/4/case *police/NOUN/2/obl ,/PUNCT/7/punct ^police:*who/PRON/7/nsubj fired/VERB/4/acl:relcl/fire gas/NOUN/7/obj",
-        &[
-            ("145", &["police", "protesters"], &["police", "protesters"], false, Occurred),
-            ("175", &["police"], &["protesters"], false, Occurred),
-        ],
-    ),
-    (
         "a phrase the parser hung on the object may belong to the verb",
         "$Orcs/PROPN/2/nsubj challenged/VERB/0/root/challenge the/DET/4/det deployment/NOUN/2/obj of/ADP/6/case @Gondor/PROPN/4/nmod in/ADP/10/case the/DET/10/det High/ADJ/10/amod/high Court/PROPN/4/nmod/Court",
         &[("115", &["Orcs"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "a noun with a pronoun possessor is an actor of its own",
+        "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say ^Aragorn:#his/PRON.PRP$/4/nmod:poss @government/NOUN/7/nsubj would/AUX/7/aux not/PART/7/advmod repeal/VERB.VB/2/ccomp the/DET/9/det tax/NOUN/7/obj",
+        &[
+            ("010", &["Aragorn"], &[], false, Occurred),
+            ("124", &["government"], &[], false, Planned),
+        ],
     ),
 ];
 
@@ -2110,5 +2110,21 @@ fn a_negated_event_is_not_referred_back_to() {
     assert!(
         ev.iter().all(|e| e.negated || !e.cameo.starts_with("19")),
         "{ev:?}"
+    );
+}
+
+#[test]
+fn a_clause_hung_on_a_copular_predicate_takes_its_date() {
+    let (_, ev) = code(
+        "anger/NOUN/4/nsubj was/AUX.VBD/4/cop the/DET/4/det thread/NOUN/0/root ~Thursday/PROPN/4/obl:unmarked as/SCONJ/8/mark *protesters/NOUN/8/nsubj/protester chanted/VERB/4/advcl/chant calls/NOUN.NNS/8/obj/call for/ADP/11/case resignation/NOUN/8/obl",
+        Some("2021-07-08"),
+    );
+    let demand = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("10"))
+        .expect("demand coded");
+    assert_eq!(
+        demand.date.map(|d| d.to_string()),
+        Some("2021-07-08".into())
     );
 }
