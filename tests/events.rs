@@ -190,7 +190,7 @@ fn report(name: &str, s: &Score) {
 
 /// Floors that only go up, as the upstream layers land: seed and dev F1.
 const SEED_F1_FLOOR: f64 = 0.8;
-const DEV_F1_FLOOR: f64 = 0.631;
+const DEV_F1_FLOOR: f64 = 0.674;
 /// Date accuracy over matched events (measured 1.000 seed, 0.920 dev: 23
 /// of 25; it was 23 of 24 before the dateline was parsed apart from the
 /// report, which matched two more events of the Lima dateline's sentence,
@@ -463,7 +463,10 @@ fn petrarch_records(file: &Path, lex: &newsgraph_nlp::events::Lexicon, t: &mut T
         if std::env::var_os("NEWSGRAPH_EVENTS_DEBUG").is_some() {
             let got: Vec<String> = events
                 .iter()
-                .map(|e| format!("{}:{}", e.cameo, doc.span_text(e.trigger)))
+                .map(|e| {
+                    let neg = if e.negated { "(negated)" } else { "" };
+                    format!("{}:{}{neg}", e.cameo, doc.span_text(e.trigger))
+                })
                 .collect();
             eprintln!(
                 "{} | want {:?} | got {:?} | {}",
@@ -497,8 +500,9 @@ fn petrarch_validation_suites() {
         t.records, t.expected, found, t.predicted, spurious, spurious_acts
     );
     assert!(t.records > 300, "{} records read", t.records);
-    // Floors (measured 0.473 found, 0.449 spurious: the suites code
-    // one-sided meetings, which the gold format does not).
-    assert!(found >= 0.47, "found {found:.3}");
-    assert!(spurious <= 0.45, "spurious {spurious:.3}");
+    // Floors (measured 0.498 found, 0.428 spurious: the suites code
+    // neither reporting verbs nor one-sided meetings, which the gold format
+    // does).
+    assert!(found >= 0.49, "found {found:.3}");
+    assert!(spurious <= 0.43, "spurious {spurious:.3}");
 }

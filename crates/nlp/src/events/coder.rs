@@ -246,7 +246,10 @@ impl<'a> Coder<'a> {
                 return None;
             }
             let h = self.t.head(i)?;
-            if self.t.pos(h) == "VERB" || !self.lex.noun(self.t.lemma(h)).is_empty() {
+            // "Anger was the common thread Thursday as ...": a copular
+            // predicate heads its clause as a verb does.
+            let copular = self.t.with_rel(h, "cop").next().is_some();
+            if self.t.pos(h) == "VERB" || copular || !self.lex.noun(self.t.lemma(h)).is_empty() {
                 return located.then_some(h);
             }
             i = h;
@@ -452,6 +455,16 @@ impl<'a> Coder<'a> {
         if let Some(x) = self.t.first(v, "xcomp") {
             objs.push(x);
         }
+        // "challenge the deployment | in the High Court": a phrase the
+        // parser hung on the object may belong to the verb (only patterns
+        // that name its object's lemma take it from there).
+        let on_object: Vec<(&str, usize)> = self
+            .t
+            .with_rel(v, "obj")
+            .flat_map(|o| self.t.children(o).to_vec())
+            .filter(|&c| self.t.base_rel(c) == "nmod")
+            .filter_map(|c| self.t.case(c).map(|p| (p, self.through(c))))
+            .collect();
         let preps: Vec<(&str, usize)> = self
             .t
             .children(v)
@@ -476,11 +489,18 @@ impl<'a> Coder<'a> {
                     None => objs.clone(),
                     Some(pr) if prt.contains(&pr) => objs.clone(),
                     Some(pr) => {
-                        let v: Vec<usize> = preps
+                        let mut v: Vec<usize> = preps
                             .iter()
                             .filter(|(q, _)| *q == pr)
                             .map(|&(_, c)| c)
                             .collect();
+                        if v.is_empty() && !p.objects.is_empty() {
+                            v = on_object
+                                .iter()
+                                .filter(|(q, _)| *q == pr)
+                                .map(|&(_, c)| c)
+                                .collect();
+                        }
                         if v.is_empty() {
                             return false;
                         }
@@ -497,7 +517,12 @@ impl<'a> Coder<'a> {
     /// "halted arms shipments"), or a noun coordinated with one ("provided
     /// photographs and other intelligence").
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
-        let fits = |o: usize| p.objects.iter().any(|x| x == self.t.lemma(o));
+        // "in the High Court", "the Europe Bridge": a name's lemma keeps
+        // its capital.
+        let fits = |o: usize| {
+            let lemma = self.t.lemma(o);
+            p.objects.iter().any(|x| x.eq_ignore_ascii_case(lemma))
+        };
         let fits_noun = |o: usize| {
             fits(o)
                 || self
@@ -523,14 +548,21 @@ impl<'a> Coder<'a> {
         pats.iter()
             .find(|p| {
                 let mods: Vec<usize> = match p.prep.as_deref() {
-                    Some(pr) => self
-                        .t
-                        .children(n)
-                        .iter()
-                        .copied()
-                        .filter(|&c| self.t.case(c) == Some(pr))
-                        .map(|c| self.through(c))
-                        .collect(),
+                    Some(pr) => {
+                        let own: Vec<usize> = self
+                            .t
+                            .children(n)
+                            .iter()
+                            .copied()
+                            .filter(|&c| self.t.case(c) == Some(pr))
+                            .map(|c| self.through(c))
+                            .collect();
+                        if own.is_empty() {
+                            self.light_verb_phrase(n, pr)
+                        } else {
+                            own
+                        }
+                    }
                     None => self
                         .t
                         .children(n)
@@ -546,6 +578,25 @@ impl<'a> Coder<'a> {
                 self.objects_fit(p, &mods)
             })
             .map(|pattern| Match { pattern })
+    }
+
+    /// "chanted calls | for her resignation": the phrase the parser hung on
+    /// the light verb right after its event-noun object belongs to the noun.
+    fn light_verb_phrase(&self, n: usize, prep: &str) -> Vec<usize> {
+        let Some(h) = self
+            .t
+            .head(n)
+            .filter(|&h| self.t.rel(n) == "obj" && self.lex.has_cue(self.t.lemma(h), Cue::Light))
+        else {
+            return Vec::new();
+        };
+        self.t
+            .children(h)
+            .iter()
+            .copied()
+            .filter(|&c| c > n && self.t.base_rel(c) == "obl" && self.t.case(c) == Some(prep))
+            .map(|c| self.through(c))
+            .collect()
     }
 
     /// Passes through "a series of", "a set of": the noun the phrase is about.
@@ -740,7 +791,12 @@ impl<'a> Coder<'a> {
 
     fn is_passive(&self, v: usize) -> bool {
         (self.t.first(v, "nsubj:pass").is_some() && !self.stray_passive_subject(v))
-            || self.t.first(v, "aux:pass").is_some()
+            // "has outright rejected": only a form of be or get makes a
+            // passive, whatever the parse calls the word before the verb.
+            || self
+                .t
+                .with_rel(v, "aux:pass")
+                .any(|a| matches!(self.t.lemma(a), "be" | "get"))
             || (self.t.rel(v) == "acl" && self.t.xpos(v) == "VBN" && !self.main_as_acl(v))
     }
 
@@ -859,6 +915,14 @@ impl<'a> Coder<'a> {
                     .t
                     .head(v)
                     .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Neg)))
+        })
+    }
+
+    /// A clause in the future or conditional ("will", "would", "won't").
+    fn future(&self, v: usize) -> bool {
+        self.t.children(v).iter().any(|&a| {
+            self.t.base_rel(a) == "aux"
+                && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
         })
     }
 
@@ -1092,6 +1156,29 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "rejected a US offer", "condemned Russia's decision", "rejected
+        // calls by X": acting on what an actor made or owns acts on it.
+        if target.is_empty() && p.frame == Frame::Act {
+            for o in self.t.with_rel(v, "obj") {
+                if !target.is_empty() {
+                    break;
+                }
+                let o = self.through(o);
+                let owners: Vec<usize> = self
+                    .t
+                    .children(o)
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod")
+                            || (self.t.base_rel(c) == "nmod"
+                                && matches!(self.t.case(c), Some("by" | "from" | "of")))
+                    })
+                    .collect();
+                target = self.actors_of(&owners);
+                target.retain(|e| !source.contains(e));
+            }
+        }
         // "opened fire to disperse demonstrators": whom the act is for (a
         // protest's purpose is its demand, below).
         if target.is_empty()
@@ -1218,11 +1305,7 @@ impl<'a> Coder<'a> {
                     }
                 }
                 if let Some(cc) = reported.filter(|_| !cameo.starts_with("10")) {
-                    let future = self.t.children(cc).iter().any(|&a| {
-                        self.t.base_rel(a) == "aux"
-                            && matches!(self.t.lemma(a), "will" | "would" | "shall" | "wo")
-                    });
-                    if future {
+                    if self.future(cc) {
                         if let Some((tok, code)) = self.clause_code(cc) {
                             // A hostile act announced, or any act made
                             // conditional ("will withdraw unless ..."), is
@@ -1232,8 +1315,33 @@ impl<'a> Coder<'a> {
                                 code.get(..2),
                                 Some("14" | "16" | "17" | "18" | "19" | "20")
                             ) || (condition.is_some() && code.as_str() >= "08");
-                            let coded = if hostile {
+                            let doer = self.subject_actors(cc);
+                            let own = doer.iter().any(|e| source.contains(e));
+                            let denied = self.negated(&[cc, tok]);
+                            // "said it would not withdraw the bill": a
+                            // cooperative act of its own the speaker says it
+                            // will not do is refused (12x), not a negated
+                            // intent.
+                            let refusal = denied
+                                && !hostile
+                                && (own || doer.is_empty())
+                                && cooperative(&code);
+                            // "said his government would not withdraw the
+                            // bill": another actor's refusal is coded on its
+                            // own clause; "said it would send
+                            // reinforcements": a plain "say" reports the
+                            // speaker's planned act (announcing, pledging is
+                            // the intent). Either way the speech act stays a
+                            // statement.
+                            let reported = !hostile
+                                && ((denied && !own && !doer.is_empty() && cooperative(&code))
+                                    || (!denied && own && self.t.lemma(v) == "say"));
+                            let coded = if reported {
+                                None
+                            } else if hostile {
                                 Some(self.lex.complement(Frame::Threat, &code).unwrap_or("130"))
+                            } else if refusal {
+                                Some(self.lex.complement(Frame::Refuse, &code).unwrap_or("120"))
                             } else {
                                 self.lex.complement(Frame::Intent, &code)
                             };
@@ -1255,20 +1363,18 @@ impl<'a> Coder<'a> {
                                 cameo = i.to_string();
                                 governs = Some(code.clone());
                                 target = t2;
-                                // "said it would not provide support": the
+                                // "said a deal would not be signed soon": the
                                 // intent announced is negated.
-                                negated |= self.negated(&[cc, tok]);
+                                negated |= denied && !refusal;
                                 // A threat is not the act; "X said it would
                                 // withdraw" is X's intent only, while "X said
                                 // the pullout will end in May" also reports
                                 // the pullout.
-                                let own =
-                                    self.subject_actors(cc).iter().any(|e| source.contains(e));
                                 // The statement is dated and placed by its
                                 // own clause, not by the announced action
                                 // ("announced in April it would withdraw by
                                 // September").
-                                if hostile || own {
+                                if hostile || own || refusal {
                                     absorbed.insert(cc);
                                     absorbed.insert(tok);
                                 }
@@ -1339,9 +1445,21 @@ impl<'a> Coder<'a> {
                 }
                 // "threatened to cut ties unless X ...": X is threatened.
                 if target.is_empty() && f == Frame::Threat {
-                    let cond = self
-                        .condition(v)
-                        .or_else(|| self.t.first(v, "xcomp").and_then(|x| self.condition(x)));
+                    // The condition may hang on any verb of the
+                    // threatened chain ("threatened to stop talks to
+                    // reduce arms if X ...").
+                    let mut cond = self.condition(v);
+                    let mut x = v;
+                    for _ in 0..3 {
+                        if cond.is_some() {
+                            break;
+                        }
+                        let Some(next) = self.t.first(x, "xcomp") else {
+                            break;
+                        };
+                        x = next;
+                        cond = self.condition(x);
+                    }
                     if let Some(c) = cond {
                         target = self.subject_actors(c);
                     }
@@ -1392,6 +1510,56 @@ impl<'a> Coder<'a> {
                 .filter(|s| !source.contains(s))
             {
                 target = vec![state];
+            }
+        }
+        // "agree that disputes should go to arbitration": agreeing on a
+        // view, not to an act, is diplomatic cooperation.
+        if p.frame == Frame::Intent
+            && governs.is_none()
+            && self.t.lemma(v) == "agree"
+            && self.t.first(v, "ccomp").is_some()
+        {
+            cameo = "050".into();
+        }
+        // "sent soldiers across the border", "sent troops into X": troops
+        // sent over a border are an incursion, not protection.
+        // The troops sent are the sender's own: the target is whom they
+        // are sent to.
+        if p.cameo == "074" && p.frame == Frame::Act && !p.objects.is_empty() {
+            target = self.actors_of(&self.prep_objects(v, &["to"]));
+            target.retain(|e| !source.contains(e));
+            if !self.prep_objects(v, &["across", "into"]).is_empty() {
+                cameo = "190".into();
+            }
+        }
+        // "shelled Kharkiv": a place attacked is where the attack is, and
+        // the state it lies in is attacked.
+        let mut place = None;
+        if target.is_empty() && matches!(cameo.get(..2), Some("17" | "18" | "19" | "20")) {
+            if let Some(pl) = self
+                .t
+                .with_rel(v, "obj")
+                .filter(|&o| self.t.entity_of(o).is_none())
+                .find_map(|o| self.inside(o, Item::Place))
+            {
+                place = Some(pl);
+                if let Some(state) = self.state_of(pl).filter(|s| !source.contains(s)) {
+                    target = vec![state];
+                }
+            }
+        }
+        // "will not withdraw the bill", "would not agree to talks": a
+        // cooperative act the actor says it will not do is a refusal (12x).
+        if negated && matches!(p.frame, Frame::Act | Frame::Retreat | Frame::Intent) {
+            let base = governs.clone().unwrap_or_else(|| cameo.clone());
+            if cooperative(&base) && self.future(clause) {
+                cameo = self
+                    .lex
+                    .complement(Frame::Refuse, &base)
+                    .unwrap_or("120")
+                    .to_string();
+                governs = Some(base);
+                negated = false;
             }
         }
         let bare = p.frame == Frame::Intent
@@ -1451,7 +1619,7 @@ impl<'a> Coder<'a> {
             answers,
             to_sides,
             governs,
-            place: None,
+            place,
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
         })
@@ -1672,6 +1840,18 @@ impl<'a> Coder<'a> {
             v.retain(|e| !source.contains(e));
             v
         };
+        // "willing to withdraw its troops from Lebanon": what is withdrawn
+        // is the actor's own; it withdraws from the target.
+        if self
+            .verb_match(tok)
+            .is_some_and(|m| m.pattern.frame == Frame::Retreat)
+        {
+            let mut from = self.prep_objects(tok, &["from"]);
+            for o in self.t.with_rel(tok, "obj") {
+                from.extend(self.prep_objects(o, &["from"]));
+            }
+            return others(self.actors_of(&from));
+        }
         if self.t.pos(tok) == "VERB" {
             let objs: Vec<usize> = self.t.with_rel(tok, "obj").collect();
             let mut t = others(self.actors_of(&objs));
@@ -1834,7 +2014,11 @@ impl<'a> Coder<'a> {
         target.extend(self.actors_of(&against));
         // "calls for her resignation": the possessor of what is called for.
         if let Some(pr) = p.prep.as_deref() {
-            for o in self.prep_objects(n, &[pr]) {
+            let mut called = self.prep_objects(n, &[pr]);
+            if called.is_empty() {
+                called = self.light_verb_phrase(n, pr);
+            }
+            for o in called {
                 let mut toks: Vec<usize> = self.t.with_rel(o, "nmod:poss").collect();
                 toks.extend(self.prep_objects(o, &["of"]));
                 target.extend(self.actors_of(&toks));
@@ -2041,7 +2225,15 @@ impl<'a> Coder<'a> {
                 return None;
             }
             let h = self.t.head(v)?;
-            if matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
+            // "the common thread Thursday as protesters chanted ...": an
+            // adverbial clause the parser hung on a noun is dated by the
+            // clause above it.
+            let marked = self.t.rel(v) == "acl"
+                && self.t.children(v).iter().any(|&m| {
+                    self.t.rel(m) == "mark"
+                        && matches!(self.t.lemma(m), "as" | "while" | "after" | "before")
+                });
+            if !marked && matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
                 // "in April, when X announced": the clause dates itself by its head.
                 return self.inside(h, item);
             }
@@ -2450,9 +2642,12 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
             let root = c.cameo.get(..2);
             // "announced it would withdraw ... since the pullout began":
             // an announced action is referred to as well.
+            // What the text says did not happen is nothing to refer to
+            // ("had not sent soldiers ... fled the fighting").
             if let Some(prev) = done.iter().rev().find(|p| {
                 (p.cameo.get(..2) == root || p.governs.as_deref().and_then(|g| g.get(..2)) == root)
                     && !p.source.is_empty()
+                    && !p.negated
             }) {
                 if c.aside {
                     continue;
@@ -2579,6 +2774,11 @@ const ANY_ACT: &str = "*";
 /// (104x: leadership change, policy change, rights, institutions) takes
 /// the matching subcode: "141" with "1041" is "1411", "142" with "1043"
 /// is "1423".
+/// A cooperative act (03x–08x) whose refusal is a rejection (12x).
+fn cooperative(code: &str) -> bool {
+    ("03".."09").contains(&code)
+}
+
 fn protest_code(protest: &str, demand: &str) -> Option<String> {
     let rest = demand.strip_prefix("104").filter(|r| r.len() == 1)?;
     let base = protest.get(..3)?;

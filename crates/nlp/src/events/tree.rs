@@ -227,7 +227,17 @@ impl<'a> Tree<'a> {
         for t in self.conjuncts(i) {
             let named = self.modifier_actors(t);
             let own = self.actor_of_phrase(t);
-            let generic = own.is_some() && self.pos(t) == "NOUN" && !named.is_empty();
+            // "his government": an actor of its own, not the possessor.
+            let pronoun_owned = self
+                .children(t)
+                .iter()
+                .any(|&c| self.rel(c) == "nmod:poss" && self.pos(c) == "PRON")
+                && !self
+                    .children(t)
+                    .iter()
+                    .any(|&c| self.rel(c) != "nmod:poss" && self.entity_of(c).is_some());
+            let generic =
+                own.is_some() && self.pos(t) == "NOUN" && !named.is_empty() && !pronoun_owned;
             let found = match own {
                 Some(e) if !generic => vec![e],
                 _ => named,
