@@ -5,33 +5,16 @@
 //! "the paramilitary group") point back at the body named before. Short
 //! texts written for these tests, through the whole pipeline.
 
-use newsgraph_core::{Article, Doc, Event, EventStatus};
-use newsgraph_nlp::Pipeline;
-use std::sync::OnceLock;
+mod common;
+
+use newsgraph_core::{Doc, Event, EventStatus};
 
 fn annotate(text: &str, published: &str) -> Doc {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    let p = P.get_or_init(|| Pipeline::standard().expect("standard pipeline builds"));
-    p.annotate(Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some(published.parse().expect("test date")),
-        ..Article::default()
-    })
+    common::annotate_published(text, published)
 }
 
 fn event<'a>(doc: &'a Doc, cameo_root: &str) -> &'a Event {
-    doc.events
-        .iter()
-        .find(|e| e.cameo.starts_with(cameo_root))
-        .unwrap_or_else(|| {
-            let all: Vec<_> = doc
-                .events
-                .iter()
-                .map(|e| (&e.cameo, e.evidence.text(doc.text())))
-                .collect();
-            panic!("no event {cameo_root}x in {all:?}")
-        })
+    common::event_coded(doc, cameo_root)
 }
 
 fn names(doc: &Doc, ids: &[newsgraph_core::EntityId]) -> Vec<String> {

@@ -3,19 +3,12 @@
 //! the lead. Short articles written for these tests, run through the whole
 //! pipeline.
 
-use newsgraph_core::{Article, Doc, Event, Place};
-use newsgraph_nlp::Pipeline;
-use std::sync::OnceLock;
+mod common;
+
+use newsgraph_core::{Doc, Event, Place};
 
 fn annotate(text: &str, published: &str) -> Doc {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    let p = P.get_or_init(|| Pipeline::standard().expect("standard pipeline builds"));
-    p.annotate(Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some(published.parse().expect("test date")),
-        ..Article::default()
-    })
+    common::annotate_published(text, published)
 }
 
 fn place<'a>(doc: &'a Doc, name: &str) -> &'a Place {
@@ -29,13 +22,7 @@ fn place<'a>(doc: &'a Doc, name: &str) -> &'a Place {
 }
 
 fn event<'a>(doc: &'a Doc, cameo_root: &str) -> &'a Event {
-    doc.events
-        .iter()
-        .find(|e| e.cameo.starts_with(cameo_root))
-        .unwrap_or_else(|| {
-            let all: Vec<_> = doc.events.iter().map(|e| &e.cameo).collect();
-            panic!("no event {cameo_root}x in {all:?}")
-        })
+    common::event_coded(doc, cameo_root)
 }
 
 fn place_name(doc: &Doc, e: &Event) -> Option<String> {

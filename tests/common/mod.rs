@@ -24,3 +24,37 @@ pub fn shared_dir() -> Option<PathBuf> {
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_newsgraph"))
 }
+
+/// The whole standard pipeline (built once per test binary) on one article
+/// published on `published` (YYYY-MM-DD).
+pub fn annotate_published(text: &str, published: &str) -> newsgraph_core::Doc {
+    use std::sync::OnceLock;
+    static P: OnceLock<newsgraph_nlp::Pipeline> = OnceLock::new();
+    let p =
+        P.get_or_init(|| newsgraph_nlp::Pipeline::standard().expect("standard pipeline builds"));
+    p.annotate(newsgraph_core::Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some(published.parse().expect("test date")),
+        ..newsgraph_core::Article::default()
+    })
+}
+
+/// The first event whose CAMEO code starts with `cameo_prefix`; the test
+/// fails listing every event when there is none.
+pub fn event_coded<'a>(
+    doc: &'a newsgraph_core::Doc,
+    cameo_prefix: &str,
+) -> &'a newsgraph_core::Event {
+    doc.events
+        .iter()
+        .find(|e| e.cameo.starts_with(cameo_prefix))
+        .unwrap_or_else(|| {
+            let all: Vec<_> = doc
+                .events
+                .iter()
+                .map(|e| (&e.cameo, e.evidence.text(doc.text())))
+                .collect();
+            panic!("no event {cameo_prefix}… in {all:?}")
+        })
+}
