@@ -131,3 +131,18 @@ fn people_who_belong_to_a_person_are_not_that_person() {
         names(&doc, &e.target)
     );
 }
+
+#[test]
+fn both_delegations_are_the_pair_last_seen_together() {
+    let doc = annotate(
+        "Egyptian and Ethiopian officials met in Cairo on Monday.\n\
+         Both delegations agreed to meet again next month.\n",
+        "2025-09-16",
+    );
+    let e = event(&doc, "03");
+    assert_eq!(
+        names(&doc, &e.source),
+        ["Egyptian officials", "Ethiopian officials"]
+    );
+    assert_eq!(e.source, e.target, "a joint intent is mutual");
+}

@@ -1200,8 +1200,11 @@ impl<'a> Coder<'a> {
         let mut anchors = vec![v];
         let mut inner = Vec::new();
         let mut negated = self.negated(&[v]);
-        let sides = matches!(p.frame, Frame::Sym | Frame::Clash)
-            && self.names_sides(&self.prep_objects(v, &["with", "between", "among"]));
+        // "the two sides agreed to meet again", "both delegations
+        // agreed": the subject is the pair the article last saw together.
+        let sides = (matches!(p.frame, Frame::Sym | Frame::Clash)
+            && self.names_sides(&self.prep_objects(v, &["with", "between", "among"])))
+            || self.subject(v, 0).is_some_and(|s| self.pair_noun(s));
         match p.frame {
             Frame::Sym | Frame::Clash => {
                 let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
@@ -1879,6 +1882,25 @@ impl<'a> Coder<'a> {
             }
             t
         }
+    }
+
+    /// "both delegations", "the two sides", "both countries": a noun for
+    /// two parties that names no actor.
+    fn pair_noun(&self, n: usize) -> bool {
+        const PAIRS: &[&str] = &[
+            "country",
+            "delegation",
+            "government",
+            "nation",
+            "party",
+            "side",
+        ];
+        let both = self
+            .t
+            .children(n)
+            .iter()
+            .any(|&c| matches!(self.t.lemma(c).to_lowercase().as_str(), "both" | "two"));
+        both && PAIRS.contains(&self.t.lemma(n)) && self.t.actors(n).is_empty()
     }
 
     /// True when the arguments are "the two sides", "both parties".
