@@ -238,6 +238,11 @@ use EventStatus::{Claimed, Hypothetical, Occurred, Planned};
 /// The table of rule families: name, parse, expected events.
 const CASES: &[(&str, &str, &[Expect])] = &[
     (
+        "giving up an objection is yielding",
+        "@Gondor/PROPN/2/nsubj dropped/VERB/0/root/drop its/PRON.PRP$/4/nmod:poss objection/NOUN/2/obj",
+        &[("080", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
         "unnamed group as source",
         "*protesters/NOUN/2/nsubj/protester blocked/VERB/0/root/block the/DET/4/det road/NOUN/2/obj",
         &[("144", &["protesters"], &[], false, Occurred)],
