@@ -146,3 +146,14 @@ fn both_delegations_are_the_pair_last_seen_together() {
     );
     assert_eq!(e.source, e.target, "a joint intent is mutual");
 }
+
+#[test]
+fn an_act_on_a_state_happens_there_words_about_it_do_not() {
+    let doc = annotate("Russian forces shelled Ukraine on Monday.", "2025-05-16");
+    assert_eq!(place(&doc, event(&doc, "19")).as_deref(), Some("Ukraine"));
+    let doc = annotate(
+        "Russia accused Ukraine of sabotage on Monday.",
+        "2025-05-16",
+    );
+    assert_eq!(place(&doc, event(&doc, "11")), None);
+}

@@ -2407,7 +2407,9 @@ impl<'a> Coder<'a> {
                 .attached(r, Item::Place, r.frame != Frame::Say)
                 .or_else(|| self.target_place(&r.target));
         }
-        if place.is_none() && !speech {
+        // An act on a state happens in it ("shelled Ukraine", "sent aid to
+        // Sudan"); words about it do not ("proposed talks to Ukraine").
+        if place.is_none() && !speech && matches!(info.quad_class, 2 | 4) {
             place = self.target_place(&target);
         }
         // A dateline places material conflict anywhere in the report, and
