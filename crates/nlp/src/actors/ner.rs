@@ -674,6 +674,27 @@ impl Model {
         (h >> (64 - self.log2)) as usize * N_LABELS
     }
 
+    /// Asks the CPU to start loading the weights at bucket `b` (a hint: it
+    /// never faults and changes no value).
+    #[inline(always)]
+    fn prefetch(&self, b: usize) {
+        // A row of `N_LABELS` weights may straddle two cache lines.
+        for k in [b, b + N_LABELS - 1] {
+            if let Some(w) = self.weights.get(k) {
+                #[cfg(target_arch = "x86_64")]
+                // SAFETY: prefetching is a hint that cannot fault, and `w` is
+                // a valid reference anyway.
+                unsafe {
+                    std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                        (w as *const i16).cast::<i8>(),
+                    );
+                }
+                #[cfg(not(target_arch = "x86_64"))]
+                let _ = w;
+            }
+        }
+    }
+
     /// Adds feature `h`'s weights to `scores`.
     fn add_row(&self, scores: &mut [i32; N_LABELS], h: u64) {
         self.add_bucket(scores, self.bucket(h));
@@ -778,12 +799,21 @@ impl Model {
             const PER_TOKEN: usize = N_STATIC + 2 * N_LABELS;
             let mut rows: Vec<usize> = Vec::with_capacity(info.len() * PER_TOKEN);
             let mut n_static = Vec::with_capacity(info.len());
+            // Asking for each row as soon as it is known lets the misses
+            // overlap with the hashing of the next features.
+            let mut fetch = |b: usize| {
+                self.prefetch(b);
+                rows.push(b);
+            };
             for (i, w) in info.iter().enumerate() {
                 let n = static_features(&info, i, self.groups, &mut feats);
-                rows.extend(feats[..n].iter().map(|&h| self.bucket(h)));
+                for &h in &feats[..n] {
+                    fetch(self.bucket(h));
+                }
                 for p in 0..N_LABELS {
                     let [_, word, shape] = transition_features(w, p as u8);
-                    rows.extend([self.bucket(word), self.bucket(shape)]);
+                    fetch(self.bucket(word));
+                    fetch(self.bucket(shape));
                 }
                 n_static.push(n);
             }

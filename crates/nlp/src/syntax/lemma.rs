@@ -199,7 +199,12 @@ impl Lemmatizer {
         } else {
             form.to_lowercase()
         };
-        let w = w.replace('’', "'");
+        // (`replace` allocates a new string even when nothing changes.)
+        let w = if w.contains('’') {
+            w.replace('’', "'")
+        } else {
+            w
+        };
         let b = w.as_bytes();
         let n = b.len();
         let ends = |s: &str| w.ends_with(s) && n > s.len() + 1;
