@@ -450,3 +450,18 @@ fn a_plural_group_in_a_country_is_that_country_s() {
     let e = entity(&doc, "Opposition groups in Zimbabwe");
     assert_eq!(coded(e), (Some("ZWE"), Some(Sector::OPP)));
 }
+
+#[test]
+fn the_country_a_group_is_placed_in_does_not_act() {
+    let doc = annotate("Rebels in the Ivory Coast attacked the town.");
+    let e = entity(&doc, "Rebels in the Ivory Coast");
+    assert_eq!(coded(e), (Some("CIV"), Some(Sector::REB)));
+    assert!(doc.entities.iter().all(|e| e.name != "Ivory Coast"));
+    let doc = annotate("Students throughout Indonesia staged demonstrations.");
+    assert_eq!(
+        entity(&doc, "Students throughout Indonesia")
+            .country
+            .as_deref(),
+        Some("IDN")
+    );
+}

@@ -1110,6 +1110,19 @@ impl<'a> Coder<'a> {
             i = head_end;
         }
 
+        // A country inside a group's name ("Opposition groups in
+        // Zimbabwe") places the group; it does not act there.
+        let placed: Vec<Span> = out
+            .iter()
+            .filter(|c| matches!(c.key, Key::Group(..)) && c.kind != EntityKind::Person)
+            .map(|c| c.span)
+            .collect();
+        for c in out.iter_mut().filter(|c| c.kind == EntityKind::Gpe) {
+            if placed.iter().any(|g| *g != c.span && g.contains(c.span)) {
+                c.actor = false;
+            }
+        }
+
         // Pronouns.
         for k in 0..n {
             let l = v.low(k);
@@ -1499,21 +1512,21 @@ impl<'a> Coder<'a> {
         }
         // "Opposition groups in Zimbabwe", "students in Indonesia": a
         // plural group placed in a country is that country's.
-        if v.low(head_end) == "in" && !definite && role.use_ != RoleUse::Title {
+        if matches!(v.low(head_end), "in" | "throughout" | "across")
+            && !definite
+            && role.use_ != RoleUse::Title
+        {
             let plural = v
                 .doc
                 .tags
                 .get(head_end - 1)
                 .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"));
-            let place = v
-                .mention_at
-                .get(head_end + 1)
-                .copied()
-                .flatten()
-                .filter(|&m| {
-                    v.mention_tokens(m).0 == head_end + 1
-                        && v.entries(m).iter().any(|e| matches!(e, Entry::Country(_)))
-                });
+            // "rebels in the Ivory Coast"
+            let at = head_end + 1 + usize::from(v.low(head_end + 1) == "the");
+            let place = v.mention_at.get(at).copied().flatten().filter(|&m| {
+                v.mention_tokens(m).0 == at
+                    && v.entries(m).iter().any(|e| matches!(e, Entry::Country(_)))
+            });
             if let Some(m) = place.filter(|_| plural) {
                 let country = v.mention_country(m);
                 let (_, end) = v.mention_tokens(m);
