@@ -407,3 +407,61 @@ fn the_prc_is_china() {
     let doc = annotate("The PRC protested the visit.");
     assert_eq!(entity(&doc, "PRC").country.as_deref(), Some("CHN"));
 }
+
+#[test]
+fn a_people_noun_with_a_demonym_is_a_group_of_that_country() {
+    let doc = annotate("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.");
+    let e = entity(&doc, "Iraqi Kurds");
+    assert_eq!(e.kind, EntityKind::Norp);
+    assert_eq!(e.country.as_deref(), Some("IRQ"));
+    let doc = annotate("Bosnian Serbs demanded a truce.");
+    assert_eq!(
+        entity(&doc, "Bosnian Serbs").country.as_deref(),
+        Some("BIH")
+    );
+}
+
+#[test]
+fn an_indefinite_title_after_an_adjective_and_a_country_is_a_person() {
+    let doc = annotate("A top U.S. official praised the plan.");
+    let e = entity(&doc, "U.S. official");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(coded(e), (Some("USA"), Some(Sector::GOV)));
+}
+
+#[test]
+fn a_title_after_a_possessive_country_stands_when_no_one_is_named() {
+    let doc = annotate("Taiwan's Vice Foreign Minister visited Russia today.");
+    let e = entity(&doc, "taiwan's vice foreign minister");
+    assert_eq!(coded(e), (Some("TWN"), Some(Sector::GOV)));
+    // ... and is the person named before when there is one.
+    let doc =
+        annotate("Joseph Wu met reporters. Taiwan's foreign minister said the talks went well.");
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("minister")),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn a_plural_group_in_a_country_is_that_country_s() {
+    let doc = annotate("Opposition groups in Zimbabwe are demanding new elections.");
+    let e = entity(&doc, "Opposition groups in Zimbabwe");
+    assert_eq!(coded(e), (Some("ZWE"), Some(Sector::OPP)));
+}
+
+#[test]
+fn the_country_a_group_is_placed_in_does_not_act() {
+    let doc = annotate("Rebels in the Ivory Coast attacked the town.");
+    let e = entity(&doc, "Rebels in the Ivory Coast");
+    assert_eq!(coded(e), (Some("CIV"), Some(Sector::REB)));
+    assert!(doc.entities.iter().all(|e| e.name != "Ivory Coast"));
+    let doc = annotate("Students throughout Indonesia staged demonstrations.");
+    assert_eq!(
+        entity(&doc, "Students throughout Indonesia")
+            .country
+            .as_deref(),
+        Some("IDN")
+    );
+}

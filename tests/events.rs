@@ -257,13 +257,13 @@ fn eval_plover_prints_fractions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json output");
     assert_eq!(v["n"].as_u64(), Some(161), "{v}");
-    // Floors (measured 0.658, 0.739, 0.435; target was 0.441 before a
-    // country after "in northern" stopped being an actor: "rioted at this
-    // jail in northern Israel" has Israel as its gold target).
+    // Floors (measured 0.689, 0.770, 0.453; a country after "in
+    // northern" is no actor, though "rioted at this jail in northern
+    // Israel" has Israel as its gold target).
     for (k, floor) in [
-        ("event_type_accuracy", 0.65),
-        ("source_match", 0.73),
-        ("target_match", 0.43),
+        ("event_type_accuracy", 0.68),
+        ("source_match", 0.76),
+        ("target_match", 0.45),
     ] {
         let x = v[k].as_f64().expect(k);
         assert!((floor..=1.0).contains(&x), "{k} = {x}");

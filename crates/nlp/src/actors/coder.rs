@@ -211,6 +211,23 @@ fn state_sector(s: Sector) -> bool {
 }
 
 /// Words that count a group rather than describe it ("many officials").
+/// People named by their tie to another actor ("donors", "his
+/// supporters"): never that actor itself.
+const OUTSIDERS: &[&str] = &["donors", "supporters"];
+
+/// Ranks that open a title ("Vice Foreign Minister", "Deputy Prime
+/// Minister").
+const TITLE_RANKS: &[&str] = &[
+    "vice",
+    "deputy",
+    "acting",
+    "assistant",
+    "senior",
+    "chief",
+    "first",
+    "former",
+];
+
 const QUANTIFIERS: &[&str] = &[
     "few", "many", "more", "most", "numerous", "other", "several", "some", "various",
 ];
@@ -741,6 +758,72 @@ impl<'a> View<'a> {
     }
 }
 
+/// A people named by a plural demonym or group noun ("Afghans",
+/// "Kurds", "Bosnian Serbs"), with a demonym before it ("Iraqi Kurds")
+/// as its country: a group actor of its own, a modifier when a role noun
+/// follows ("Kurdish fighters", "Serbs' leaders").
+fn people_noun(v: &View, m: usize, first: usize, end: usize, sentence: usize) -> Option<Cand> {
+    let men = &v.doc.mentions[m];
+    let text = men.span.text(v.doc.text());
+    let last = text.rsplit(' ').next().unwrap_or(text);
+    let people = |w: &str| {
+        w.ends_with('s')
+            && v.lex.lookup(w).iter().any(|e| match e {
+                Entry::Demonym(_) => true,
+                Entry::Actor(i) => v.lex.actor(*i).kind == EntityKind::Norp,
+                _ => false,
+            })
+    };
+    if !people(last) || v.cue_at(end).is_some() {
+        return None;
+    }
+    if v.upos(end)
+        .is_some_and(|u| u == upos("NOUN") || u == upos("PROPN"))
+    {
+        return None;
+    }
+    let demonym = |w: &str| {
+        v.lex.lookup(w).iter().find_map(|e| match e {
+            Entry::Demonym(i) => Some(v.lex.country(*i).iso3.clone()),
+            _ => None,
+        })
+    };
+    // "Iraqi Kurds": a demonym just before, in the mention or as one of
+    // its own.
+    let mut start = first;
+    let mut country = None;
+    let words: Vec<&str> = text.split(' ').collect();
+    if words.len() >= 2 {
+        country = demonym(words[0]);
+    } else if first > 0 {
+        if let Some(pm) = v.mention_at[first - 1].filter(|&pm| pm != m) {
+            let pmen = &v.doc.mentions[pm];
+            if pmen.kind == MentionKind::Norp {
+                if let Some(c) = demonym(pmen.span.text(v.doc.text())) {
+                    country = Some(c);
+                    start = v.mention_tokens(pm).0;
+                }
+            }
+        }
+    }
+    let country = country.or_else(|| demonym(last));
+    // "Thousands of Palestinians": a quantity's "of" is no place.
+    let counted = start >= 2
+        && v.low(start - 1) == "of"
+        && (v.upos(start - 2) == Some(upos("NUM"))
+            || matches!(
+                v.low(start - 2),
+                "thousands" | "hundreds" | "millions" | "dozens" | "tens" | "scores"
+            ));
+    Some(Cand {
+        kind: EntityKind::Norp,
+        country: country.clone(),
+        key: Key::Group(country, None, EntityKind::Norp),
+        actor: counted || v.acts(start, end),
+        ..Cand::new(v.span(start, end), EntityKind::Norp, Key::Person, sentence)
+    })
+}
+
 /// "French and Egyptian warships", "Israeli, Jordanian and Egyptian
 /// officials": each demonym coordinated before a national group's own
 /// names a group of that country with the same role and kind, spanning the
@@ -894,8 +977,15 @@ impl<'a> Coder<'a> {
                         let actor = (a.kind != EntityKind::Norp && a.kind != EntityKind::Gpe
                             || v.acts(first, end))
                             && !v.opens_title(end);
-                        // Group adjectives ("Arab", "Western") are modifiers, not actors.
+                        // Group adjectives ("Arab", "Western") are modifiers, not
+                        // actors; their plurals ("Kurds", "Shiites") are peoples.
                         if a.kind == EntityKind::Norp {
+                            if let Some(c) = people_noun(v, m, first, end, sentence) {
+                                out.push(c);
+                                for u in used.iter_mut().take(end).skip(first) {
+                                    *u = true;
+                                }
+                            }
                             continue;
                         }
                         out.push(Cand {
@@ -946,18 +1036,10 @@ impl<'a> Coder<'a> {
                             });
                         }
                     } else if men.kind == MentionKind::Norp {
-                        // A plural demonym standing alone ("Afghans fled").
-                        let w = men.span.text(v.doc.text());
-                        let plural = w.ends_with('s')
-                            && entries.iter().any(|e| matches!(e, Entry::Demonym(_)));
-                        if plural && v.cue_at(end).is_none() {
-                            out.push(Cand {
-                                kind: EntityKind::Norp,
-                                country: v.mention_country(m),
-                                key: Key::Group(v.mention_country(m), None, EntityKind::Norp),
-                                actor: v.acts(first, end),
-                                ..base
-                            });
+                        // A plural demonym standing alone ("Afghans fled"),
+                        // or qualified ("Bosnian Serbs", "Iraqi Kurds").
+                        if let Some(c) = people_noun(v, m, first, end, sentence) {
+                            out.push(c);
                         }
                     }
                 }
@@ -1026,6 +1108,19 @@ impl<'a> Coder<'a> {
                 out.extend(more);
             }
             i = head_end;
+        }
+
+        // A country inside a group's name ("Opposition groups in
+        // Zimbabwe") places the group; it does not act there.
+        let placed: Vec<Span> = out
+            .iter()
+            .filter(|c| matches!(c.key, Key::Group(..)) && c.kind != EntityKind::Person)
+            .map(|c| c.span)
+            .collect();
+        for c in out.iter_mut().filter(|c| c.kind == EntityKind::Gpe) {
+            if placed.iter().any(|g| *g != c.span && g.contains(c.span)) {
+                c.actor = false;
+            }
         }
 
         // Pronouns.
@@ -1214,6 +1309,11 @@ impl<'a> Coder<'a> {
                 modified = true;
                 break;
             }
+            // "Taiwan's Vice Foreign Minister": a rank inside the title.
+            if role.use_ == RoleUse::Title && TITLE_RANKS.contains(&l) && is_cap(w) {
+                k = p;
+                continue;
+            }
             if l.starts_with("pro-") {
                 pro_government = true;
                 start = p;
@@ -1256,7 +1356,17 @@ impl<'a> Coder<'a> {
         if role.use_ == RoleUse::Title {
             // "a Chinese official", "an Argentine judge": someone the text
             // never names but codes by nationality and office.
-            let indefinite = start > 0 && matches!(v.low(start - 1), "a" | "an");
+            // "a top U.S. official": up to two lower-case adjectives
+            // between the article and the country.
+            let mut a = start;
+            while a > 0
+                && start - a < 2
+                && v.words[a - 1].chars().all(char::is_lowercase)
+                && v.upos(a - 1) == Some(upos("ADJ"))
+            {
+                a -= 1;
+            }
+            let indefinite = a > 0 && matches!(v.low(a - 1), "a" | "an");
             if indefinite && country.is_some() && modifier_org.is_none() {
                 let key = Key::Group(country.clone(), role.sector, EntityKind::Person);
                 return Some(Cand {
@@ -1266,8 +1376,26 @@ impl<'a> Coder<'a> {
                     ..Cand::new(v.span(start, head_end), EntityKind::Person, key, sentence)
                 });
             }
+            // "Taiwan's foreign minister": a person named before if there
+            // is one, else an unnamed person of that country.
+            // "Ethiopia's chief negotiator, Tefera Alemu": the apposition
+            // names the person.
+            let named_after = v.low(head_end) == ","
+                && v.mention_at
+                    .get(head_end + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person);
+            let possessed = modified
+                && !named_after
+                && country.is_some()
+                && start < i
+                && (start..i).any(|k| {
+                    let w = v.words[k];
+                    is_possessive(w) || w.ends_with("'s") || w.ends_with("’s")
+                });
             // "the spokesman", "the Russian leader": a person named before.
-            if !definite || modifier_org.is_some() || modifier_person.is_some() {
+            if !(definite || possessed) || modifier_org.is_some() || modifier_person.is_some() {
                 return None;
             }
             return Some(Cand {
@@ -1275,6 +1403,7 @@ impl<'a> Coder<'a> {
                 role: role.sector,
                 actor: false,
                 named: false,
+                group: possessed,
                 cue: Some(v.low(i).to_string()),
                 ..Cand::new(
                     v.span(if modified { start } else { i }, head_end),
@@ -1380,6 +1509,34 @@ impl<'a> Coder<'a> {
                 country,
                 ..base
             });
+        }
+        // "Opposition groups in Zimbabwe", "students in Indonesia": a
+        // plural group placed in a country is that country's.
+        if matches!(v.low(head_end), "in" | "throughout" | "across")
+            && !definite
+            && role.use_ != RoleUse::Title
+        {
+            let plural = v
+                .doc
+                .tags
+                .get(head_end - 1)
+                .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"));
+            // "rebels in the Ivory Coast"
+            let at = head_end + 1 + usize::from(v.low(head_end + 1) == "the");
+            let place = v.mention_at.get(at).copied().flatten().filter(|&m| {
+                v.mention_tokens(m).0 == at
+                    && v.entries(m).iter().any(|e| matches!(e, Entry::Country(_)))
+            });
+            if let Some(m) = place.filter(|_| plural) {
+                let country = v.mention_country(m);
+                let (_, end) = v.mention_tokens(m);
+                return Some(Cand {
+                    span: v.span(start, end),
+                    key: Key::Group(country.clone(), role.sector, kind),
+                    country,
+                    ..base
+                });
+            }
         }
         // Unmodified: an institution ("the government", "police") is an
         // actor of the article's country; a definite role noun refers back.
@@ -1898,7 +2055,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                             Some(Sector::INS) | Some(Sector::REB) => {
                                 matches!(c.role, Some(Sector::INS | Sector::REB))
                             }
-                            None => c.kind == EntityKind::Org,
+                            None => c.kind == EntityKind::Org && !OUTSIDERS.contains(&cue),
                             r => c.role == r,
                         }
                 })
