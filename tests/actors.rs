@@ -465,3 +465,15 @@ fn the_country_a_group_is_placed_in_does_not_act() {
         Some("IDN")
     );
 }
+
+#[test]
+fn a_part_of_a_body_acts_and_the_body_only_where_named_alone() {
+    let doc = annotate("The African Union mission in Somalia condemned the attack on Thursday.");
+    let m = entity(&doc, "African Union mission in Somalia");
+    assert_eq!(m.role, Some(Sector::IGO));
+    assert!(
+        doc.entities.iter().all(|e| e.name != "African Union"),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

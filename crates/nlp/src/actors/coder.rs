@@ -199,6 +199,10 @@ fn in_dateline(v: &View, sentence: usize, k: usize) -> bool {
         .is_some_and(|dash| k < first + dash)
 }
 
+/// Nouns for a part of a body that acts on its own ("the Taliban's office
+/// in Qatar", "the African Union mission in Somalia").
+const PARTS_OF_BODIES: &[&str] = &["branch", "bureau", "mission", "office", "wing"];
+
 /// Nouns for a body of a larger organisation ("the U.N. agency").
 const SUB_BODIES: &[&str] = &["agency", "body", "organisation", "organization", "watchdog"];
 
@@ -1103,6 +1107,19 @@ impl<'a> Coder<'a> {
                 continue;
             }
             if let Some(c) = self.group(v, i, head_end, role, home, &out) {
+                // "the African Union mission in Somalia": the body named in
+                // a part of it acts only where the text names it alone.
+                if matches!(c.key, Key::Org(_))
+                    && c.cue
+                        .as_deref()
+                        .is_some_and(|h| PARTS_OF_BODIES.contains(&h))
+                {
+                    for o in out.iter_mut() {
+                        if o.span != c.span && c.span.contains(o.span) {
+                            o.actor = false;
+                        }
+                    }
+                }
                 let more = coordinated_groups(v, &c, &out);
                 out.push(c);
                 out.extend(more);
@@ -1449,10 +1466,7 @@ impl<'a> Coder<'a> {
                 }
             }
             // "the Taliban's office in Qatar": a part of it, a separate actor.
-            if matches!(
-                head_low.as_str(),
-                "office" | "bureau" | "mission" | "branch" | "wing"
-            ) {
+            if PARTS_OF_BODIES.contains(&head_low.as_str()) {
                 let mut end = head_end;
                 if matches!(v.low(end), "in" | "at")
                     && v.mention_at.get(end + 1).copied().flatten().is_some()
