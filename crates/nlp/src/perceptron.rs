@@ -282,7 +282,7 @@ fn fingerprint(key: u64) -> u32 {
 /// Asks the CPU to start loading `x`'s cache line (a hint: it never faults
 /// and changes no value).
 #[inline(always)]
-fn prefetch<T>(x: &T) {
+pub(crate) fn prefetch<T>(x: &T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: prefetching is a hint that cannot fault, and `x` is a valid
     // reference anyway.

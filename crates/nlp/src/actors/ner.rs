@@ -681,16 +681,7 @@ impl Model {
         // A row of `N_LABELS` weights may straddle two cache lines.
         for k in [b, b + N_LABELS - 1] {
             if let Some(w) = self.weights.get(k) {
-                #[cfg(target_arch = "x86_64")]
-                // SAFETY: prefetching is a hint that cannot fault, and `w` is
-                // a valid reference anyway.
-                unsafe {
-                    std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
-                        (w as *const i16).cast::<i8>(),
-                    );
-                }
-                #[cfg(not(target_arch = "x86_64"))]
-                let _ = w;
+                crate::perceptron::prefetch(w);
             }
         }
     }
