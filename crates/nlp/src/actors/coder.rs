@@ -188,15 +188,11 @@ fn line_start(doc: &Doc, k: usize) -> bool {
 /// Whether token `k` of sentence `sentence` lies in the sentence's
 /// dateline ("KABUL, Afghanistan (AP) —").
 fn in_dateline(v: &View, sentence: usize, k: usize) -> bool {
-    let Some(s) = v.doc.sentences.get(sentence) else {
-        return false;
-    };
-    let first = s.first.index();
-    let end = s.end.index().min(first + 13).min(v.words.len());
-    v.words
-        .get(first..end)
-        .and_then(crate::syntax::dateline_end)
-        .is_some_and(|dash| k < first + dash)
+    v.doc
+        .sentences
+        .get(sentence)
+        .and_then(|s| crate::syntax::sentence_dateline(v.doc, s))
+        .is_some_and(|dash| k < dash)
 }
 
 /// Nouns for a part of a body that acts on its own ("the Taliban's office

@@ -1486,25 +1486,22 @@ impl<'a> Coder<'a> {
                 anchors.push(d);
             }
         }
-        // "called for a rally in Karachi on Friday": where and when the
-        // object of the pattern happens is where and when the act does.
+        // An object the pattern names: where and when it happens is where
+        // and when the act does ("called for a rally in Karachi on
+        // Friday"), and the state it leaves is acted upon ("recalled its
+        // ambassador from Tehran").
         if !p.objects.is_empty() {
-            let mut objs = self.objects(v);
-            if let Some(prep) = p.prep.as_deref() {
-                objs.extend(self.prep_objects(v, &[prep]));
-            }
-            anchors.extend(
-                objs.into_iter()
-                    .filter(|&o| p.objects.iter().any(|x| x == self.t.lemma(o))),
-            );
-        }
-        // "recalled its ambassador from Tehran": the state the envoy leaves
-        // is acted upon.
-        if !p.objects.is_empty() {
+            let objs = self.objects(v);
             let mut from = self.prep_objects(v, &["from"]);
-            for o in self.objects(v) {
+            for &o in &objs {
                 from.extend(self.prep_objects(o, &["from"]));
             }
+            let prep_objs = p.prep.as_deref().map(|prep| self.prep_objects(v, &[prep]));
+            anchors.extend(
+                objs.into_iter()
+                    .chain(prep_objs.into_iter().flatten())
+                    .filter(|&o| p.objects.iter().any(|x| x == self.t.lemma(o))),
+            );
             if let Some(state) = from
                 .iter()
                 .filter(|&&f| self.t.entity_of(f).is_none())
@@ -2528,18 +2525,8 @@ impl<'a> Coder<'a> {
         let Some(d) = self.dateline.and_then(|d| doc.places.get(d)) else {
             return false;
         };
-        let trigger = self.t.span(c.trigger);
-        doc.sentences.iter().any(|s| {
-            let span = Span::new(
-                doc.tokens
-                    .get(s.first.index())
-                    .map_or(0, |t| t.span.start as usize),
-                doc.tokens
-                    .get(s.end.index().saturating_sub(1))
-                    .map_or(0, |t| t.span.end as usize),
-            );
-            span.contains(trigger) && d.spans.iter().any(|x| span.contains(*x))
-        })
+        let k = doc.sentence_at(self.t.span(c.trigger).start);
+        k.is_some() && d.spans.iter().any(|x| doc.sentence_at(x.start) == k)
     }
 
     fn present_perfect(&self, v: usize) -> bool {
@@ -2815,17 +2802,10 @@ fn protest_code(protest: &str, demand: &str) -> Option<String> {
 fn dateline(doc: &Doc) -> Option<usize> {
     let text = doc.text();
     let marked = doc.sentences.iter().take(2).find_map(|s| {
-        let (first, end) = (s.first.index(), s.end.index().min(doc.tokens.len()));
-        let words: Vec<&str> = doc
-            .tokens
-            .get(first..end.min(first + 13))?
-            .iter()
-            .map(|t| t.span.text(text))
-            .collect();
-        let dash = crate::syntax::dateline_end(&words)?;
+        let dash = crate::syntax::sentence_dateline(doc, s)?;
         let (start, stop) = (
-            doc.tokens[first].span.start,
-            doc.tokens[first + dash].span.start,
+            doc.tokens[s.first.index()].span.start,
+            doc.tokens[dash].span.start,
         );
         // the city, not the country after it
         (0..doc.places.len())

@@ -1057,9 +1057,8 @@ impl Pass<'_, '_, '_> {
             let (mut first, end) = (sent.first.index(), sent.end.index().min(v.len()));
             // "CAIRO (AP) — Officials met …, the ministry said": the
             // dateline is no part of what was said.
-            let words: Vec<&str> = (first..end.min(first + 13)).map(|i| v.text(i)).collect();
-            if let Some(dash) = crate::syntax::dateline_end(&words) {
-                first += dash + 1;
+            if let Some(dash) = crate::syntax::sentence_dateline(v.doc, &sent) {
+                first = dash + 1;
             }
             let mut k = first;
             while k < end {

@@ -552,6 +552,12 @@ impl MentionFinder {
         };
         let word = |k: usize| spans[k].text(text);
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.first.index()).collect();
+        // (first token, dash) of every sentence a dateline opens.
+        let datelines: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .filter_map(|s| Some((s.first.index(), crate::syntax::sentence_dateline(doc, s)?)))
+            .collect();
         // Whether sentence i is a headline in title case, when asked.
         let mut titled: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
         let mut out: Vec<Found> = Vec::new();
@@ -591,15 +597,10 @@ impl MentionFinder {
             // "[LAHORE], Pakistan (Reuters) —": the words of a dateline
             // before its agency name the place of writing, however odd
             // their capitals look to the model.
-            let s0 = starts[starts.partition_point(|&s| s <= a).saturating_sub(1)..]
-                .first()
-                .copied()
-                .filter(|&s| s <= a)
-                .unwrap_or(0);
-            let head: Vec<&str> = (s0..spans.len().min(s0 + 13)).map(word).collect();
-            if crate::syntax::dateline_end(&head).is_some_and(|dash| {
-                b <= s0 + dash && !head.get(..a - s0).is_some_and(|h| h.contains(&"("))
-            }) {
+            if datelines
+                .iter()
+                .any(|&(s0, dash)| s0 <= a && b <= dash && !(s0..a).any(|k| word(k) == "("))
+            {
                 kind = MentionKind::Gpe;
             }
             // "Secretary of [State Marco Rubio]": a title cut by the model.

@@ -113,6 +113,21 @@ pub fn dateline_end(words: &[&str]) -> Option<usize> {
     (dash > 0 && plain && dash + 1 < words.len()).then_some(dash)
 }
 
+/// The token (index into the Doc) of the dash that ends the dateline
+/// opening sentence `s`, when one does (see [`dateline_end`]).
+pub fn sentence_dateline(doc: &Doc, s: &newsgraph_core::Sentence) -> Option<usize> {
+    let text = doc.text();
+    let first = s.first.index();
+    let end = s.end.index().min(first + 13);
+    let words: Vec<&str> = doc
+        .tokens
+        .get(first..end)?
+        .iter()
+        .map(|t| t.span.text(text))
+        .collect();
+    dateline_end(&words).map(|dash| first + dash)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
