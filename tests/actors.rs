@@ -477,3 +477,39 @@ fn a_part_of_a_body_acts_and_the_body_only_where_named_alone() {
         doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_coast_guard_is_a_military_body_of_its_country() {
+    let doc = annotate(
+        "Chinese coast guard vessels fired water cannon at two fishing boats. \
+         China's coast guard said its ships had expelled the boats.",
+    );
+    let e = entity(&doc, "Chinese coast guard");
+    assert_eq!(coded(e), (Some("CHN"), Some(Sector::MIL)));
+    assert!(e.aliases.iter().any(|a| a == "China's coast guard"), "{e:?}");
+}
+
+#[test]
+fn people_and_several_bodies_are_not_one_named_organisation() {
+    let doc = annotate(
+        "The International Committee of the Red Cross said the prisoners were freed. \
+         Flights carrying freed detainees landed in Aden. \
+         Thousands have died, according to aid groups.",
+    );
+    let icrc = entity(&doc, "International Committee of the Red Cross");
+    assert!(icrc.aliases.is_empty(), "{icrc:?}");
+}
+
+#[test]
+fn the_group_in_a_speakers_words_is_the_body_in_the_speakers_title() {
+    let doc = annotate(
+        "The talks were sponsored by the United Nations. Houthi negotiator Ali Saleh \
+         said the group would seek the release of all prisoners.",
+    );
+    let houthis = entity(&doc, "Houthi");
+    assert!(houthis.aliases.iter().any(|a| a == "group"), "{houthis:?}");
+    let un = entity(&doc, "United Nations");
+    assert!(un.aliases.is_empty(), "{un:?}");
+    let saleh = entity(&doc, "Ali Saleh");
+    assert_eq!(coded(saleh), (Some("YEM"), Some(Sector::REB)));
+}

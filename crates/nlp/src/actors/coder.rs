@@ -2050,15 +2050,19 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     cands_ref.iter().any(|o| {
                         o.span != c.span
                             && o.span.contains(c.span)
+                            && o.kind != EntityKind::Person
                             && o.target.is_some_and(|t| t != c.span)
                     })
                 };
-                (0..i).rev().find(|&j| {
-                    let c = &cands_ref[j];
-                    c.actor
-                        && !modifier_only(j)
-                        && same_body(c)
-                        && !matches!(c.key, Key::Refers(_))
+                // "the prisoners": people of no sector are no organisation;
+                // "aid groups" (no determiner): several bodies are not one
+                // named organisation.
+                let bodies = ["groups", "organisations", "organizations", "agencies"];
+                let many = (cands[i].group && role.is_none())
+                    || (indefinite && bodies.iter().any(|b| phrase.ends_with(b)));
+                let one_named = |c: &Cand| !matches!(c.key, Key::Group(..));
+                let compatible = |c: &Cand| {
+                    !matches!(c.key, Key::Refers(_))
                         && c.kind != EntityKind::Person
                         && c.kind != EntityKind::Gpe
                         && match role {
@@ -2068,7 +2072,30 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                             None => c.kind == EntityKind::Org && !OUTSIDERS.contains(&cue),
                             r => c.role == r,
                         }
-                })
+                };
+                let fits = |j: usize| {
+                    let c = &cands_ref[j];
+                    c.actor && !(many && one_named(c)) && same_body(c) && compatible(c)
+                };
+                // "Houthi negotiator X said the group would …": the body
+                // named in the title of a person earlier in the sentence.
+                let in_title = |j: usize| {
+                    let c = &cands_ref[j];
+                    let name = c.span.text(v.doc.text());
+                    !many
+                        && matches!(c.key, Key::Actor(_) | Key::Org(_))
+                        && compatible(c)
+                        && cands_ref[j + 1..i].iter().any(|p| {
+                            p.kind == EntityKind::Person
+                                && p.title.as_deref().is_some_and(|t| t.contains(name))
+                        })
+                };
+                let sentence = cands[i].sentence;
+                (0..i)
+                    .rev()
+                    .take_while(|&j| cands_ref[j].sentence == sentence)
+                    .find(|&j| in_title(j))
+                    .or_else(|| (0..i).rev().find(|&j| fits(j) && !modifier_only(j)))
             }
             RefKind::PronounPerson | RefKind::PronounGroup => {
                 let s = cands[i].sentence;

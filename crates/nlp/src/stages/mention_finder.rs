@@ -646,6 +646,30 @@ impl MentionFinder {
                     b = t;
                 }
             }
+            // "[National Security Adviser Eduardo Ramos]": a title whose
+            // modifiers look like an organisation's name, then one to three
+            // capitalised words that are no organisation's head, is a
+            // person's title and name.
+            let plain = |k: usize| !FUNCTION.contains(&&*lowercase(word(k)));
+            if kind == MentionKind::Org && (a..b).all(plain) {
+                let name_from = (a + 1..b.saturating_sub(1))
+                    .rev()
+                    .find(|&k| self.is_title_word(word(k)))
+                    .map(|k| k + 1)
+                    .filter(|&n| {
+                        b - n <= 3
+                            && (n..b).all(|j| {
+                                let w = word(j);
+                                w.chars().next().is_some_and(char::is_uppercase)
+                                    && !self.is_title_word(w)
+                                    && !ORG_HEADS.contains(&&*lowercase(w))
+                            })
+                    });
+                if let Some(n) = name_from {
+                    a = n;
+                    kind = MentionKind::Person;
+                }
+            }
             if a >= b || (a..b).all(|k| self.is_title_word(word(k))) {
                 continue;
             }
@@ -1170,6 +1194,16 @@ mod tests {
         let m = mentions("The spokesman, Major General Thura Win Aung, denied the report.");
         assert!(
             m.contains(&("Thura Win Aung".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+        let m = mentions("National Security Adviser Lena Marquez said the talks would go on.");
+        assert!(
+            m.contains(&("Lena Marquez".into(), MentionKind::Person)),
+            "{m:?}"
+        );
+        let m = mentions("The Department of Foreign Affairs and the National Security Council met.");
+        assert!(
+            m.iter().all(|(_, k)| *k != MentionKind::Person),
             "{m:?}"
         );
     }
