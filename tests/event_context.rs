@@ -157,3 +157,17 @@ fn an_act_on_a_state_happens_there_words_about_it_do_not() {
     );
     assert_eq!(place(&doc, event(&doc, "11")), None);
 }
+
+#[test]
+fn a_speech_verb_the_parse_leaves_without_subject_speaks_for_the_quotes_speaker() {
+    let doc = annotate(
+        "The two sides began releasing nearly 900 prisoners on Thursday in the largest \
+         exchange since the war began, the International Committee of the Red Cross said.",
+        "2025-04-18",
+    );
+    let e = event(&doc, "010");
+    assert_eq!(
+        names(&doc, &e.source),
+        ["International Committee of the Red Cross"]
+    );
+}

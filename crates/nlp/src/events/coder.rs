@@ -1247,7 +1247,10 @@ impl<'a> Coder<'a> {
                     .find(|q| q.cue == Some(cue))
                     .and_then(|q| q.speaker)
                 {
-                    if !source.is_empty() && !source.contains(&speaker) {
+                    // A verb the parse left without a subject ("…, the
+                    // Red Cross said" misread as a fragment) speaks for
+                    // the quote's speaker too.
+                    if !source.contains(&speaker) {
                         source = vec![speaker];
                     }
                 }
