@@ -171,3 +171,14 @@ fn a_speech_verb_the_parse_leaves_without_subject_speaks_for_the_quotes_speaker(
         ["International Committee of the Red Cross"]
     );
 }
+
+#[test]
+fn a_person_in_apposition_acts_not_the_possessor_of_the_title() {
+    let doc = annotate(
+        "The government's deputy human rights minister, Samir Haddad, accused the \
+         rebels of holding back several journalists.",
+        "2025-04-18",
+    );
+    let e = event(&doc, "11");
+    assert_eq!(names(&doc, &e.source), ["Samir Haddad"]);
+}

@@ -238,8 +238,13 @@ impl<'a> Tree<'a> {
                     .any(|&c| self.rel(c) != "nmod:poss" && self.entity_of(c).is_some());
             let generic =
                 own.is_some() && self.pos(t) == "NOUN" && !named.is_empty() && !pronoun_owned;
-            let found = match own {
-                Some(e) if !generic => vec![e],
+            let found = match (own, self.appositive_person(t)) {
+                // "the government's deputy minister, Majed Fadail,": the
+                // person the phrase names in apposition, not its possessor.
+                (own, Some(p)) if own.is_none_or(|o| o != p && self.entity_of(t).is_none()) => {
+                    vec![p]
+                }
+                (Some(e), _) if !generic => vec![e],
                 _ => named,
             };
             for e in found {
@@ -249,6 +254,34 @@ impl<'a> Tree<'a> {
             }
         }
         out
+    }
+
+    /// A person named in apposition to `t` or to a noun below it that the
+    /// parser hung there without a preposition ("the deputy [minister],
+    /// Majed Fadail,").
+    fn appositive_person(&self, t: usize) -> Option<EntityId> {
+        let person = |c: usize| {
+            self.entity_of(c).filter(|e| {
+                self.doc
+                    .entities
+                    .get(e.index())
+                    .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person)
+            })
+        };
+        let level = |x: usize| {
+            self.children(x)
+                .iter()
+                .filter(|&&c| self.rel(c) == "appos")
+                .find_map(|&c| person(c))
+        };
+        level(t).or_else(|| {
+            self.children(t)
+                .iter()
+                .filter(|&&c| {
+                    matches!(self.rel(c), "nmod" | "compound") && self.case(c).is_none()
+                })
+                .find_map(|&c| level(c))
+        })
     }
 
     fn modifiers(&self, t: usize) -> Vec<usize> {
