@@ -266,3 +266,22 @@ fn dev_quotes_and_figures() {
         f.f1()
     );
 }
+
+/// A quoted phrase the sentence goes on around is part of a reported
+/// clause, not a direct quote of its own.
+#[test]
+fn a_quoted_phrase_inside_a_reported_clause_is_no_direct_quote() {
+    for text in [
+        "The ministry said the \"dangerous and illegal actions\" took place inside its waters.",
+        "The ministry said the ships took \"dangerous and illegal actions\" inside its waters.",
+    ] {
+        let doc = common::annotate_published(text, "2025-10-22");
+        let got: Vec<(&str, bool)> = doc
+            .quotes
+            .iter()
+            .map(|q| (doc.span_text(q.text), q.direct))
+            .collect();
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(!got[0].1 && got[0].0.ends_with("inside its waters"), "{got:?}");
+    }
+}

@@ -725,7 +725,7 @@ impl Pass<'_, '_, '_> {
             let words = text[first.inner.start as usize..last.inner.end as usize]
                 .split_whitespace()
                 .count();
-            if words < MIN_DIRECT_WORDS {
+            if words < MIN_DIRECT_WORDS || self.embedded(&first, &last) {
                 continue;
             }
             let open_tok = self.token_from(first.open);
@@ -760,6 +760,32 @@ impl Pass<'_, '_, '_> {
                 para,
             });
         }
+    }
+
+    /// Whether a quoted stretch is a phrase of the sentence around it, not a
+    /// quote of its own: it opens after a determiner ('said the "dangerous
+    /// and illegal actions" took place'), or opens in lower case and the
+    /// sentence goes on with a word right after it.
+    fn embedded(&self, first: &Segment, last: &Segment) -> bool {
+        let v = self.v;
+        let open_tok = self.token_from(first.open);
+        let before = open_tok
+            .checked_sub(1)
+            .filter(|&b| v.sent.get(b) == v.sent.get(open_tok))
+            .and_then(|b| v.upos(b));
+        if before == Some("DET") {
+            return true;
+        }
+        let Some(close) = last.close else {
+            return false;
+        };
+        let after = self.token_from(close);
+        let lower_start = !v.is_cap(open_tok + 1);
+        lower_start
+            && after < v.len()
+            && v.sent.get(after) == v.sent.get(open_tok)
+            && matches!(v.upos(after), Some("ADP" | "VERB" | "AUX" | "NOUN" | "ADV"))
+            && self.cue_at_any(after).is_none()
     }
 
     /// The CAMEO code of the cue at `a`, ignoring whether it is used.
