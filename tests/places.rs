@@ -255,3 +255,25 @@ fn places_score_on_seed_and_dev() {
         "{near}/{located} located places within 50 km"
     );
 }
+
+/// "Second Thomas Shoal": a name ending in a word for a feature of the sea
+/// is a place (the model read "Thomas Shoal" as a person), found with its
+/// ordinal in the gazetteer of sites.
+#[test]
+fn a_feature_of_the_sea_is_a_place_not_a_person() {
+    let doc = common::annotate_published(
+        "Chinese vessels fired water cannon at two supply boats near Second Thomas Shoal on Sunday.",
+        "2025-10-22",
+    );
+    let shoal = doc
+        .places
+        .iter()
+        .find(|p| p.name == "Second Thomas Shoal")
+        .unwrap_or_else(|| panic!("no shoal in {:?}", doc.places));
+    assert_eq!(shoal.country.as_deref(), Some("PHL"));
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("Shoal")),
+        "{:?}",
+        doc.entities
+    );
+}

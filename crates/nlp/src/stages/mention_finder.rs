@@ -481,6 +481,16 @@ const BUILDINGS: &[&str] = &[
 const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
 
 /// Function words that end or split a name when capitalised in a headline.
+/// Words that close the name of a feature of the land or sea (a place
+/// that is never a person or an organisation).
+const FEATURES: &[&str] = &[
+    "Atoll", "Bay", "Canal", "Cape", "Desert", "Gulf", "Island", "Islands", "Lake", "Mountains",
+    "Peninsula", "Plateau", "Reef", "River", "Sea", "Shoal", "Strait", "Valley",
+];
+
+/// Ordinal words that open some feature names ("Second Thomas Shoal").
+const ORDINALS: &[&str] = &["First", "Second", "Third", "Fourth", "Fifth"];
+
 const FUNCTION: &[&str] = &[
     "and",
     "or",
@@ -593,6 +603,18 @@ impl MentionFinder {
                     || !word(b - 1).chars().any(char::is_alphanumeric))
             {
                 b -= 1;
+            }
+            // "Second [Thomas Shoal]": a name that ends in a word for a
+            // feature of the land or sea is a place, with the ordinal that
+            // opens it.
+            if b > a
+                && matches!(kind, MentionKind::Person | MentionKind::Org)
+                && FEATURES.contains(&word(b - 1))
+            {
+                kind = MentionKind::Loc;
+                if a > 0 && ORDINALS.contains(&word(a - 1)) {
+                    a -= 1;
+                }
             }
             // "[LAHORE], Pakistan (Reuters) —": the words of a dateline
             // before its agency name the place of writing, however odd
