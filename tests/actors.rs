@@ -486,7 +486,10 @@ fn a_coast_guard_is_a_military_body_of_its_country() {
     );
     let e = entity(&doc, "Chinese coast guard");
     assert_eq!(coded(e), (Some("CHN"), Some(Sector::MIL)));
-    assert!(e.aliases.iter().any(|a| a == "China's coast guard"), "{e:?}");
+    assert!(
+        e.aliases.iter().any(|a| a == "China's coast guard"),
+        "{e:?}"
+    );
 }
 
 #[test]

@@ -182,3 +182,50 @@ fn a_person_in_apposition_acts_not_the_possessor_of_the_title() {
     let e = event(&doc, "11");
     assert_eq!(names(&doc, &e.source), ["Samir Haddad"]);
 }
+
+#[test]
+fn a_denial_is_no_second_statement_and_both_are_coded() {
+    let doc = annotate(
+        "President Alberto Quispe, who denies wrongdoing, said in a televised address that the vote was unfair.",
+        "2025-12-12",
+    );
+    assert_eq!(names(&doc, &event(&doc, "016").source), ["Alberto Quispe"]);
+    assert_eq!(names(&doc, &event(&doc, "010").source), ["Alberto Quispe"]);
+}
+
+#[test]
+fn a_ceremony_in_the_passive_is_no_pledge_and_the_next_verb_shares_its_subject() {
+    let doc = annotate(
+        "Vice President Rosa Huaman was sworn in early on Friday and appealed for calm.",
+        "2025-12-12",
+    );
+    assert!(doc.events.iter().all(|e| !e.cameo.starts_with("03")));
+    assert_eq!(names(&doc, &event(&doc, "02").source), ["Rosa Huaman"]);
+}
+
+#[test]
+fn the_generals_are_the_military_named_before() {
+    let doc = annotate(
+        "The Myanmar military bombed a village on Tuesday. UN rights chief Anna Berg \
+         said she was horrified and called on the generals to stop the bombing of civilians.",
+        "2025-01-16",
+    );
+    let e = event(&doc, "02");
+    assert_eq!(names(&doc, &e.target), ["Myanmar military"]);
+}
+
+#[test]
+fn telling_a_broadcaster_named_as_one_is_telling_the_press() {
+    let doc = annotate(
+        "\"We only attack terrorist positions,\" the army spokesman Zaw Lin told state \
+         broadcaster MRTV.",
+        "2025-01-16",
+    );
+    let mrtv = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "MRTV")
+        .expect("MRTV is an entity");
+    assert_eq!(mrtv.role, Some(newsgraph_core::Sector::MED));
+    assert!(event(&doc, "010").target.is_empty());
+}

@@ -282,6 +282,9 @@ fn a_quoted_phrase_inside_a_reported_clause_is_no_direct_quote() {
             .map(|q| (doc.span_text(q.text), q.direct))
             .collect();
         assert_eq!(got.len(), 1, "{got:?}");
-        assert!(!got[0].1 && got[0].0.ends_with("inside its waters"), "{got:?}");
+        assert!(
+            !got[0].1 && got[0].0.ends_with("inside its waters"),
+            "{got:?}"
+        );
     }
 }

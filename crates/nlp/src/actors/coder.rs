@@ -1213,6 +1213,15 @@ impl<'a> Coder<'a> {
                 country = v.mention_country(m);
             }
         }
+        // "state broadcaster MRTV", "rights group Amnesty": an
+        // organisation's kind said right before its name gives its sector.
+        if strong.is_none() && weak.is_none() {
+            strong = (first.saturating_sub(3)..first).find_map(|k| {
+                v.cue_at(k)
+                    .filter(|(r, len)| k + len == first && !r.weak && r.use_ == RoleUse::Org)
+                    .and_then(|(r, _)| r.sector)
+            });
+        }
         let sector = strong.or(weak);
         let descriptive = descriptive && sector.is_some() && country.is_some();
         (country, sector, descriptive)

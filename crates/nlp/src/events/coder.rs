@@ -296,12 +296,15 @@ impl<'a> Coder<'a> {
         let mut events: Vec<Event> = Vec::new();
         // The trigger token of each kept event, parallel to `events`.
         let mut triggers: Vec<usize> = Vec::new();
-        let mut statements: HashMap<Vec<EntityId>, usize> = HashMap::new();
+        // One statement of each kind per speaker: a denial is no second
+        // "said".
+        let mut statements: HashMap<(String, Vec<EntityId>), usize> = HashMap::new();
         for c in cands {
             let Some(ev) = self.finish(&c) else { continue };
             if ev.cameo.starts_with("01") {
-                let mut key = ev.source.clone();
-                key.sort();
+                let mut speakers = ev.source.clone();
+                speakers.sort();
+                let key = (ev.cameo.clone(), speakers);
                 if let Some(&k) = statements.get(&key) {
                     if events[k].target.is_empty() && !ev.target.is_empty() {
                         events[k].target = ev.target;
@@ -692,9 +695,16 @@ impl<'a> Coder<'a> {
                         .or_else(|| self.subject(h, depth + 1)),
                 }
             }
+            // "was sworn in and appealed for calm": an active verb joined
+            // to a passive one shares its subject.
             "conj" => self
                 .stranded_subject(v)
-                .or_else(|| self.subject(h, depth + 1)),
+                .or_else(|| self.subject(h, depth + 1))
+                .or_else(|| {
+                    (!self.is_passive(v))
+                        .then(|| self.t.first(h, "nsubj:pass"))
+                        .flatten()
+                }),
             // "issued a statement condemning X": a document speaks for
             // whoever issues it.
             "acl"
@@ -1083,6 +1093,11 @@ impl<'a> Coder<'a> {
     ) -> Option<Candidate> {
         let p = m.pattern;
         let passive = self.is_passive(v);
+        // "was sworn in": a verb of intent in the passive with nothing
+        // intended is a ceremony, not a pledge.
+        if passive && p.frame == Frame::Intent && self.complement(v).is_none() {
+            return None;
+        }
         // "Vietnam is committed to opening up", "is determined to": a
         // participle of intent read as passive, with no by-agent, is a state
         // of its subject.

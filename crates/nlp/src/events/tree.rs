@@ -277,9 +277,7 @@ impl<'a> Tree<'a> {
         level(t).or_else(|| {
             self.children(t)
                 .iter()
-                .filter(|&&c| {
-                    matches!(self.rel(c), "nmod" | "compound") && self.case(c).is_none()
-                })
+                .filter(|&&c| matches!(self.rel(c), "nmod" | "compound") && self.case(c).is_none())
                 .find_map(|&c| level(c))
         })
     }

@@ -484,8 +484,24 @@ const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
 /// Words that close the name of a feature of the land or sea (a place
 /// that is never a person or an organisation).
 const FEATURES: &[&str] = &[
-    "Atoll", "Bay", "Canal", "Cape", "Desert", "Gulf", "Island", "Islands", "Lake", "Mountains",
-    "Peninsula", "Plateau", "Reef", "River", "Sea", "Shoal", "Strait", "Valley",
+    "Atoll",
+    "Bay",
+    "Canal",
+    "Cape",
+    "Desert",
+    "Gulf",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "Peninsula",
+    "Plateau",
+    "Reef",
+    "River",
+    "Sea",
+    "Shoal",
+    "Strait",
+    "Valley",
 ];
 
 /// Ordinal words that open some feature names ("Second Thomas Shoal").
@@ -1223,11 +1239,9 @@ mod tests {
             m.contains(&("Lena Marquez".into(), MentionKind::Person)),
             "{m:?}"
         );
-        let m = mentions("The Department of Foreign Affairs and the National Security Council met.");
-        assert!(
-            m.iter().all(|(_, k)| *k != MentionKind::Person),
-            "{m:?}"
-        );
+        let m =
+            mentions("The Department of Foreign Affairs and the National Security Council met.");
+        assert!(m.iter().all(|(_, k)| *k != MentionKind::Person), "{m:?}");
     }
 
     #[test]
