@@ -509,6 +509,7 @@ impl<'a> Coder<'a> {
                 };
                 self.objects_fit(p, &cands)
             })
+            .filter(|p| !p.no_event())
             .map(|pattern| Match { pattern })
     }
 
@@ -577,6 +578,7 @@ impl<'a> Coder<'a> {
                 }
                 self.objects_fit(p, &mods)
             })
+            .filter(|p| !p.no_event())
             .map(|pattern| Match { pattern })
     }
 
