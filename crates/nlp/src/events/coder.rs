@@ -1212,6 +1212,21 @@ impl<'a> Coder<'a> {
                 let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
                 self.both_sides(p.frame, &mut source, &mut target, &with, &mut cameo);
             }
+            Frame::Receive => {
+                // "received weapons from X": the giver acts on the
+                // receiver; with no giver named there is no act to code.
+                // "a loan from the IMF": the parser may hang it on the object.
+                let mut givers = self.actors_of(&self.prep_objects(v, &["from"]));
+                for o in self.t.with_rel(v, "obj") {
+                    if givers.is_empty() {
+                        givers = self.actors_of(&self.prep_objects(self.through(o), &["from"]));
+                    }
+                }
+                if givers.is_empty() {
+                    return None;
+                }
+                target = std::mem::replace(&mut source, givers);
+            }
             Frame::Retreat => {
                 for e in self.actors_of(&self.t.with_rel(v, "obj").collect::<Vec<_>>()) {
                     if !source.contains(&e) {

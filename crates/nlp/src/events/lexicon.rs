@@ -54,6 +54,9 @@ pub enum Frame {
     Threat,
     /// A withdrawal: the object is what is withdrawn, "from" the target.
     Retreat,
+    /// A receipt: "from" names the source, the subject is the target
+    /// ("received weapons from X": X gave them).
+    Receive,
     /// A clash: symmetric; 190 when an armed actor takes part, else 145.
     Clash,
     /// Nouns: "of" and possessives name the source ("withdrawal of troops").
@@ -74,6 +77,7 @@ impl Frame {
             "refuse" => Frame::Refuse,
             "threat" => Frame::Threat,
             "retreat" => Frame::Retreat,
+            "receive" => Frame::Receive,
             "clash" => Frame::Clash,
             "agent" => Frame::Agent,
             "patient" => Frame::Patient,

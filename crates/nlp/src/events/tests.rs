@@ -1273,6 +1273,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("150", &["Rohan"], &[], false, Occurred)],
     ),
     (
+        "a receipt: the giver acts on the receiver",
+        "@Rohan/PROPN/2/nsubj received/VERB/0/root/receive weapons/NOUN.NNS/2/obj/weapon from/ADP/5/case @Gondor/PROPN/2/obl",
+        &[("072", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a receipt with no giver named is not coded",
+        "@Rohan/PROPN/2/nsubj received/VERB/0/root/receive weapons/NOUN.NNS/2/obj/weapon",
+        &[],
+    ),
+    (
         "a reading that is no event: releasing a statement",
         "@Rohan/PROPN/2/nsubj released/VERB/0/root/release a/DET/4/det statement/NOUN/2/obj",
         &[],
@@ -1575,9 +1585,15 @@ fn every_verb_pattern_fires() {
                 None => line.push_str(" @Beta/PROPN/2/obj"),
             },
         }
-        // A second party, so that symmetric patterns have both sides.
+        // A second party, so that symmetric patterns have both sides (and
+        // a receipt its giver).
         let n = line.split_whitespace().count();
-        line.push_str(&format!(" with/ADP/{}/case @Gamma/PROPN/2/obl", n + 2));
+        let with = if row.get(4) == "receive" {
+            "from"
+        } else {
+            "with"
+        };
+        line.push_str(&format!(" {with}/ADP/{}/case @Gamma/PROPN/2/obl", n + 2));
         let d = doc(&line, None);
         let ev = Coder::new(&lex, &d).code();
         // A no-event row ("released a report") yields nothing.
