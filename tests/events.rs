@@ -500,9 +500,9 @@ fn petrarch_validation_suites() {
         t.records, t.expected, found, t.predicted, spurious, spurious_acts
     );
     assert!(t.records > 300, "{} records read", t.records);
-    // Floors (measured 0.498 found, 0.428 spurious: the suites code
+    // Floors (measured 0.511 found, 0.426 spurious: the suites code
     // neither reporting verbs nor one-sided meetings, which the gold format
     // does).
-    assert!(found >= 0.49, "found {found:.3}");
+    assert!(found >= 0.505, "found {found:.3}");
     assert!(spurious <= 0.43, "spurious {spurious:.3}");
 }

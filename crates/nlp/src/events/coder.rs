@@ -512,6 +512,7 @@ impl<'a> Coder<'a> {
                 };
                 self.objects_fit(p, &cands)
             })
+            .filter(|p| !p.no_event())
             .map(|pattern| Match { pattern })
     }
 
@@ -580,6 +581,7 @@ impl<'a> Coder<'a> {
                 }
                 self.objects_fit(p, &mods)
             })
+            .filter(|p| !p.no_event())
             .map(|pattern| Match { pattern })
     }
 
@@ -1224,6 +1226,21 @@ impl<'a> Coder<'a> {
             Frame::Sym | Frame::Clash => {
                 let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
                 self.both_sides(p.frame, &mut source, &mut target, &with, &mut cameo);
+            }
+            Frame::Receive => {
+                // "received weapons from X": the giver acts on the
+                // receiver; with no giver named there is no act to code.
+                // "a loan from the IMF": the parser may hang it on the object.
+                let mut givers = self.actors_of(&self.prep_objects(v, &["from"]));
+                for o in self.t.with_rel(v, "obj") {
+                    if givers.is_empty() {
+                        givers = self.actors_of(&self.prep_objects(self.through(o), &["from"]));
+                    }
+                }
+                if givers.is_empty() {
+                    return None;
+                }
+                target = std::mem::replace(&mut source, givers);
             }
             Frame::Retreat => {
                 for e in self.actors_of(&self.t.with_rel(v, "obj").collect::<Vec<_>>()) {

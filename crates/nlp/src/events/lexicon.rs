@@ -54,6 +54,9 @@ pub enum Frame {
     Threat,
     /// A withdrawal: the object is what is withdrawn, "from" the target.
     Retreat,
+    /// A receipt: "from" names the source, the subject is the target
+    /// ("received weapons from X": X gave them).
+    Receive,
     /// A clash: symmetric; 190 when an armed actor takes part, else 145.
     Clash,
     /// Nouns: "of" and possessives name the source ("withdrawal of troops").
@@ -74,6 +77,7 @@ impl Frame {
             "refuse" => Frame::Refuse,
             "threat" => Frame::Threat,
             "retreat" => Frame::Retreat,
+            "receive" => Frame::Receive,
             "clash" => Frame::Clash,
             "agent" => Frame::Agent,
             "patient" => Frame::Patient,
@@ -102,7 +106,16 @@ pub struct Pattern {
     pub rule: Rule,
 }
 
+/// The code of a pattern that reads its trigger as no event.
+pub const NO_EVENT: &str = "-";
+
 impl Pattern {
+    /// Whether the pattern reads its trigger as no event ("press release",
+    /// "heart attack", "trade war").
+    pub fn no_event(&self) -> bool {
+        self.cameo == NO_EVENT
+    }
+
     fn specificity(&self) -> u8 {
         u8::from(!self.objects.is_empty()) * 2 + u8::from(self.prep.is_some())
     }
@@ -334,7 +347,11 @@ fn parse_patterns(
     );
     let mut map: FastMap<String, Vec<Pattern>> = FastMap::default();
     for row in &t.rows {
-        check_code(t, row, row.get(c), codes)?;
+        // `-`: a reading that is no event ("press release", "heart
+        // attack"), matched like any pattern and then dropped.
+        if row.get(c) != NO_EVENT {
+            check_code(t, row, row.get(c), codes)?;
+        }
         let frame = Frame::parse(row.get(f))
             .ok_or_else(|| t.error(row, format!("unknown frame {:?}", row.get(f))))?;
         map.entry(row.get(l).to_string())
