@@ -516,3 +516,15 @@ fn the_group_in_a_speakers_words_is_the_body_in_the_speakers_title() {
     let saleh = entity(&doc, "Ali Saleh");
     assert_eq!(coded(saleh), (Some("YEM"), Some(Sector::REB)));
 }
+
+#[test]
+fn a_ministry_named_by_its_portfolio_is_that_ministry_of_the_home_country() {
+    let doc = annotate(
+        "LIMA, Peru (Reuters) — Police arrested 14 people in Peru's capital, the interior ministry said. \
+         The foreign ministry said it had summoned the envoy.",
+    );
+    let interior = entity(&doc, "interior ministry");
+    assert_eq!(coded(interior), (Some("PER"), Some(Sector::GOV)));
+    let foreign = entity(&doc, "foreign ministry");
+    assert_ne!(interior.name, foreign.name, "two ministries, two actors");
+}

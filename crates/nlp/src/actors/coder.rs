@@ -1557,6 +1557,27 @@ impl<'a> Coder<'a> {
                 });
             }
         }
+        // "the interior ministry said": a ministry named by its portfolio
+        // alone is that ministry of the article's country.
+        let portfolio = start < i
+            && (start..i).all(|k| {
+                v.upos(k) == Some(upos("DET"))
+                    || v.words[k].chars().next().is_some_and(char::is_lowercase)
+            })
+            && (start..i).any(|k| v.upos(k) != Some(upos("DET")));
+        if head_low == "ministry" && definite && portfolio && modifier_org.is_none() {
+            let first = (start..i)
+                .find(|&k| v.upos(k) != Some(upos("DET")))
+                .unwrap_or(i);
+            let name = lower(v.text(first, head_end));
+            let c = home.map(str::to_string);
+            return Some(Cand {
+                span: v.span(first, head_end),
+                key: Key::Org(name),
+                country: c,
+                ..base
+            });
+        }
         // Unmodified: an institution ("the government", "police") is an
         // actor of the article's country; a definite role noun refers back.
         if INSTITUTIONS.contains(&head_low.as_str()) && role.use_ == RoleUse::Org {
