@@ -229,3 +229,26 @@ fn telling_a_broadcaster_named_as_one_is_telling_the_press() {
     assert_eq!(mrtv.role, Some(newsgraph_core::Sector::MED));
     assert!(event(&doc, "010").target.is_empty());
 }
+
+#[test]
+fn a_span_of_time_read_as_subject_stands_for_the_clause_after_it() {
+    let doc = annotate(
+        "Congress removed President Alberto Quispe from office, days after prosecutors \
+         accused him of taking bribes from a construction company.",
+        "2025-12-12",
+    );
+    let e = event(&doc, "11");
+    assert_eq!(names(&doc, &e.source), ["prosecutors"]);
+    assert_eq!(names(&doc, &e.target), ["Alberto Quispe"]);
+}
+
+#[test]
+fn seeking_the_release_of_prisoners_is_a_demand_and_challenging_a_vote_a_suit() {
+    let doc = annotate(
+        "Houthi negotiator Ali Saleh said the group would seek the release of all prisoners. \
+         President Alberto Quispe said he would challenge the vote before the Constitutional Court.",
+        "2025-12-12",
+    );
+    assert_eq!(event(&doc, "1053").status, EventStatus::Planned);
+    assert_eq!(names(&doc, &event(&doc, "115").source), ["Alberto Quispe"]);
+}

@@ -669,7 +669,16 @@ impl<'a> Coder<'a> {
             return None;
         }
         if let Some(s) = self.t.subject(v) {
-            return Some(s);
+            // "days after prosecutors accused him": a span of time the
+            // parser took for the subject stands for the clause "after" it.
+            let time = matches!(
+                self.t.lemma(s),
+                "day" | "week" | "month" | "year" | "hour" | "minute"
+            );
+            let after = self.t.children(s).iter().copied().find(|&c| {
+                self.t.rel(c) == "nmod" && matches!(self.t.case(c), Some("after" | "before"))
+            });
+            return Some(after.filter(|_| time).unwrap_or(s));
         }
         // "Syria says it is willing to ...": a pronoun the parser took for
         // an expletive is the subject when it refers to an actor.
