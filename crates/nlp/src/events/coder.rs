@@ -1104,11 +1104,6 @@ impl<'a> Coder<'a> {
     ) -> Option<Candidate> {
         let p = m.pattern;
         let passive = self.is_passive(v);
-        // "was sworn in": a verb of intent in the passive with nothing
-        // intended is a ceremony, not a pledge.
-        if passive && p.frame == Frame::Intent && self.complement(v).is_none() {
-            return None;
-        }
         // "Vietnam is committed to opening up", "is determined to": a
         // participle of intent read as passive, with no by-agent, is a state
         // of its subject.
@@ -1116,6 +1111,11 @@ impl<'a> Coder<'a> {
             && p.frame == Frame::Intent
             && p.prep.as_deref() == Some("to")
             && self.agent(v).is_none();
+        // "was sworn in": a verb of intent in the passive with nothing
+        // intended is a ceremony, not a pledge.
+        if passive && !stative && p.frame == Frame::Intent && self.complement(v).is_none() {
+            return None;
+        }
         let (subj, objs): (Vec<usize>, Vec<usize>) = if stative {
             (self.t.with_rel(v, "nsubj:pass").collect(), Vec::new())
         } else if passive {
