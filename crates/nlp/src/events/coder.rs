@@ -1267,6 +1267,9 @@ impl<'a> Coder<'a> {
                         .entity(e)
                         .is_none_or(|e| e.role != Some(Sector::MED))
                 });
+                // Whom the speaker addressed, as against whom the statement
+                // is about (below).
+                let to_listener = !target.is_empty();
                 // "said he was surprised by advances by the Taliban": a
                 // statement is about the actor its complement acts on.
                 if target.is_empty() {
@@ -1348,7 +1351,19 @@ impl<'a> Coder<'a> {
                             } else {
                                 self.lex.complement(Frame::Intent, &code)
                             };
-                            let mut t2 = target.clone();
+                            // "announced it will withdraw its force from
+                            // Chad unless X ...": the act announced says
+                            // whom it is aimed at, before any actor the
+                            // statement is about.
+                            let mut t2 = if to_listener {
+                                target.clone()
+                            } else {
+                                self.complement_target(tok, &source)
+                            };
+                            if t2.is_empty() {
+                                t2 = target.clone();
+                            }
+                            t2.retain(|e| !source.contains(e));
                             if t2.is_empty() {
                                 t2 = self.complement_target(tok, &source);
                             }

@@ -634,6 +634,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("0356", &["Gondor"], &["Rohan"], false, Occurred)],
     ),
     (
+        "announced act aimed at one actor, with a condition on another: the act's target",
+        "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj will/AUX/5/aux withdraw/VERB.VB/2/ccomp its/PRON/7/nmod:poss force/NOUN/5/obj from/ADP/9/case @Rohan/PROPN/5/obl unless/SCONJ/12/mark #Denethor/PROPN/12/nsubj resigned/VERB/5/advcl/resign",
+        &[
+            ("130", &["Gondor"], &["Rohan"], false, Occurred),
+            ("0831", &["Denethor"], &[], false, Hypothetical),
+        ],
+    ),
+    (
         "speech act reporting a future event: intent, and the event planned",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
