@@ -1106,6 +1106,18 @@ impl<'a> Coder<'a> {
                     matches!(self.t.pos(x), "NOUN" | "PROPN") && !self.t.actors(x).is_empty()
                 }));
             }
+            // "allowed the opposition leader to hold a rally", "rejected a
+            // US offer to host talks": the object the parser made the
+            // subject of the infinitive (or of the noun read as a verb)
+            // after the verb.
+            if objs.is_empty() {
+                objs.extend(
+                    self.t
+                        .with_rel(v, "xcomp")
+                        .flat_map(|x| self.t.with_rel(x, "nsubj"))
+                        .filter(|&s| s > v),
+                );
+            }
             let mut subj: Vec<usize> = self
                 .subject(v, 0)
                 .map(|s| self.co_subjects(s))
@@ -1886,10 +1898,15 @@ impl<'a> Coder<'a> {
                 self.prep_objects(tok, &["against", "on", "with", "to", "from", "of", "by"]);
             toks.extend(self.t.with_rel(tok, "nmod:poss"));
             let mut t = self.actors_of(&toks);
-            // "continue military aid to Mozambique", with "to" on the verb.
+            // "continue military aid to Mozambique", with "to" on the verb;
+            // "demand reforms by the government", with the agent of the act
+            // asked for on the verb.
             if t.is_empty() && self.t.rel(tok) == "obj" {
                 if let Some(h) = self.t.head(tok) {
                     t = self.actors_of(&self.prep_objects(h, TARGET_PREPS));
+                    if t.is_empty() {
+                        t = others(self.actors_of(&self.prep_objects(h, &["by"])));
+                    }
                 }
             }
             t
