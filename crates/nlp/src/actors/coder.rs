@@ -682,9 +682,17 @@ impl<'a> View<'a> {
                 .and_then(|d| d.head)
                 .is_some_and(|h| !(first..end).contains(&h.index()))
         };
-        let Some(mut h) = (first..end).find(|&k| outside(k)) else {
+        let Some(h) = (first..end).find(|&k| outside(k)) else {
             return false;
         };
+        self.argument_token(h, 0)
+    }
+
+    /// [`View::argument`] for the head token `h` of a phrase; a phrase "of"
+    /// a role noun stands where the role noun does ("negotiate with the
+    /// president of Armenia").
+    fn argument_token(&self, mut h: usize, depth: u8) -> bool {
+        let deps = &self.doc.deps;
         for _ in 0..4 {
             match deps.get(h) {
                 Some(d) if d.rel.as_str() == "conj" => match d.head {
@@ -700,7 +708,8 @@ impl<'a> View<'a> {
         let Some(head) = d.head.map(|x| x.index()) else {
             return false;
         };
-        let verb = self.upos(head) == Some(upos("VERB"));
+        let is_verb = |k: usize| self.upos(k) == Some(upos("VERB"));
+        let verb = is_verb(head);
         // the preposition comes a few words before its noun ("to Great Britain")
         let case = || {
             (h.saturating_sub(4)..h)
@@ -710,6 +719,16 @@ impl<'a> View<'a> {
                     })
                 })
                 .map(|k| self.low(k))
+        };
+        // "providing intelligence to Macedonia", "calling for independence
+        // from Iraq": what is given, withdrawn or sought goes to or comes
+        // from a party.
+        let argument_noun = |n: usize| {
+            deps.get(n).is_some_and(|g| matches!(g.rel.as_str(), "obj" | "obl"))
+                && deps
+                    .get(n)
+                    .and_then(|g| g.head)
+                    .is_some_and(|v| is_verb(v.index()))
         };
         match d.rel.as_str() {
             "obj" | "iobj" => verb,
@@ -729,16 +748,14 @@ impl<'a> View<'a> {
                     )
                 })
             }
-            // "providing intelligence to Macedonia": what is given or
-            // withdrawn goes to or comes from a party.
             "nmod" => case().is_some_and(|c| {
                 matches!(c, "against" | "on" | "upon" | "with")
-                    || (matches!(c, "to" | "from")
-                        && deps.get(head).is_some_and(|g| g.rel.as_str() == "obj")
-                        && deps
-                            .get(head)
-                            .and_then(|g| g.head)
-                            .is_some_and(|v| self.upos(v.index()) == Some(upos("VERB"))))
+                    || (matches!(c, "to" | "from") && argument_noun(head))
+                    || (c == "of"
+                        && depth == 0
+                        && self.cue_at(head).is_some()
+                        && self.upos(head) == Some(upos("NOUN"))
+                        && self.argument_token(head, depth + 1))
             }),
             _ => false,
         }

@@ -1673,6 +1673,14 @@ impl<'a> Coder<'a> {
                 .copied()
                 .filter(|&c| matches!(self.t.rel(c), "advcl" | "xcomp")),
         );
+        // "demonstrated in the city, calling for ...": a participle the
+        // parser hung on the place of the protest.
+        cands.extend(
+            self.t
+                .with_rel(v, "obl")
+                .flat_map(|o| self.t.with_rel(o, "acl"))
+                .filter(|&a| self.t.xpos(a) == "VBG"),
+        );
         cands.into_iter().find_map(|d| {
             let m = self.verb_match(d)?;
             if m.pattern.frame != Frame::Demand {
