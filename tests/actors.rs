@@ -201,6 +201,9 @@ fn a_country_an_act_is_aimed_at_is_an_actor() {
     assert_eq!(entity(&doc, "Lebanon").country.as_deref(), Some("LBN"));
     let doc = annotate("Canada is providing aerial photographs and other intelligence to Ukraine.");
     assert_eq!(entity(&doc, "Ukraine").kind, EntityKind::Gpe);
+    // a country "of" a role noun the act is aimed at
+    let doc = annotate("The minister said he would meet with the president of Georgia next week.");
+    assert_eq!(entity(&doc, "Georgia").kind, EntityKind::Gpe);
     // ... but where an act happens stays a place
     let doc = annotate("Hundreds of farmers demonstrated in Serbia on Tuesday.");
     assert!(

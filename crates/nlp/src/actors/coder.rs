@@ -724,7 +724,8 @@ impl<'a> View<'a> {
         // from Iraq": what is given, withdrawn or sought goes to or comes
         // from a party.
         let argument_noun = |n: usize| {
-            deps.get(n).is_some_and(|g| matches!(g.rel.as_str(), "obj" | "obl"))
+            deps.get(n)
+                .is_some_and(|g| matches!(g.rel.as_str(), "obj" | "obl"))
                 && deps
                     .get(n)
                     .and_then(|g| g.head)

@@ -642,6 +642,24 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         ],
     ),
     (
+        "object parsed as the subject of the infinitive after the verb is the target",
+        "@Gondor/PROPN/2/nsubj allowed/VERB/0/root/allow #Denethor/PROPN/5/nsubj to/PART/5/mark hold/VERB.VB/2/xcomp a/DET/7/det rally/NOUN/5/obj",
+        &[
+            ("080", &["Gondor"], &["Denethor"], false, Occurred),
+            ("141", &["Denethor"], &[], false, Occurred),
+        ],
+    ),
+    (
+        "a protest's demand asked of an agent on the demand verb",
+        "*protesters/NOUN.NNS/2/nsubj/protester rallied/VERB/0/root/rally to/PART/4/mark demand/VERB.VB/2/advcl reforms/NOUN.NNS/4/obj/reform by/ADP/7/case @Gondor/PROPN/4/obl",
+        &[("141", &["protesters"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "a protest's demand in a participle hung on its place",
+        "*protesters/NOUN.NNS/2/nsubj/protester demonstrated/VERB/0/root/demonstrate in/ADP/4/case city/NOUN/2/obl demanding/VERB.VBG/4/acl/demand the/DET/7/det resignation/NOUN/5/obj of/ADP/9/case #Denethor/PROPN/7/nmod",
+        &[("1411", &["protesters"], &["Denethor"], false, Occurred)],
+    ),
+    (
         "speech act reporting a future event: intent, and the event planned",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
