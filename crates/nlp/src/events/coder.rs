@@ -1693,12 +1693,20 @@ impl<'a> Coder<'a> {
 
     /// A nominal the parser hung on the verb as `obl` without a preposition
     /// right after it ("arrested more than 100 Palestinians", where "than"
-    /// took the case slot): the object, unless it is a date or a place.
+    /// took the case slot, or "kidnapped up to 16 advisers", where "up to"
+    /// did): the object, unless it is a date or a place.
     fn bare_obl(&self, v: usize) -> Option<usize> {
+        let up_to = |o: usize| {
+            self.t.children(o).iter().any(|&c| {
+                self.t.rel(c) == "case"
+                    && self.t.lemma(c) == "up"
+                    && self.t.with_rel(c, "fixed").any(|f| self.t.lemma(f) == "to")
+            })
+        };
         self.t.with_rel(v, "obl").find(|&o| {
             o > v
                 && matches!(self.t.pos(o), "NOUN" | "PROPN")
-                && self.t.case(o).is_none()
+                && (self.t.case(o).is_none() || up_to(o))
                 && self.inside(o, Item::Date).is_none()
                 && self.inside(o, Item::Place).is_none()
                 && !self.t.actors(o).is_empty()

@@ -660,6 +660,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("1411", &["protesters"], &["Denethor"], false, Occurred)],
     ),
     (
+        "a number 'up to' parsed as a preposition still gives the object",
+        "@Gondor/PROPN/2/nsubj kidnapped/VERB/0/root/kidnap up/ADP/6/case to/ADP/3/fixed 16/NUM/6/nummod *advisers/NOUN.NNS/2/obl/adviser",
+        &[("181", &["Gondor"], &["advisers"], false, Occurred)],
+    ),
+    (
         "speech act reporting a future event: intent, and the event planned",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
