@@ -1502,6 +1502,10 @@ impl<'a> Coder<'a> {
         // to demand X's resignation": a protest is against whom its demand
         // is addressed, and a demand for political reform (104x) makes it
         // a protest for that reform (141x). The demand is part of it.
+        if cameo.starts_with("14") && target.is_empty() {
+            target = self.protest_against(&[v]);
+            target.retain(|e| !source.contains(e));
+        }
         if cameo.starts_with("14") && p.frame == Frame::Act && target.is_empty() {
             if let Some((d, code, asked)) = self.protest_demand(v, &subj, absorbed) {
                 if let Some(refined) = protest_code(&cameo, &code) {
@@ -1711,6 +1715,35 @@ impl<'a> Coder<'a> {
                 && self.inside(o, Item::Place).is_none()
                 && !self.t.actors(o).is_empty()
         })
+    }
+
+    /// "went on strike in protest at the government's decision", "marched
+    /// in protest against the war by X": whom a protest is against, named in
+    /// a protest phrase on its trigger or its verb (the owner or maker of
+    /// what is protested).
+    fn protest_against(&self, toks: &[usize]) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for &k in toks {
+            for ph in self.prep_objects(k, &["in"]) {
+                if self.t.lemma(ph) != "protest" {
+                    continue;
+                }
+                for o in self.prep_objects(ph, &["of", "against", "at", "over"]) {
+                    let mut found = self.t.actors(o);
+                    if found.is_empty() {
+                        let mut toks: Vec<usize> = self.t.with_rel(o, "nmod:poss").collect();
+                        toks.extend(self.prep_objects(o, &["by", "of"]));
+                        found = self.actors_of(&toks);
+                    }
+                    for e in found {
+                        if !out.contains(&e) {
+                            out.push(e);
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// "also", "too", "likewise" on a clause: it continues what came before.
@@ -2100,6 +2133,11 @@ impl<'a> Coder<'a> {
                     &self.prep_objects(o, &["with", "to", "against", "on", "toward", "towards"]),
                 ));
             }
+        }
+        if target.is_empty() && p.cameo.starts_with("14") {
+            let mut toks = vec![n];
+            toks.extend(gov);
+            target = self.protest_against(&toks);
         }
         let with_actors = self.actors_of(&with);
         let mut cameo = self.noun_code(n, p);

@@ -665,6 +665,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("181", &["Gondor"], &["advisers"], false, Occurred)],
     ),
     (
+        "a protest is against the maker of what it protests",
+        "*workers/NOUN.NNS/2/nsubj/worker marched/VERB/0/root/march in/ADP/4/case protest/NOUN/2/obl against/ADP/8/case @Gondor/PROPN/8/nmod:poss 's/PART/6/case decision/NOUN/4/nmod",
+        &[("141", &["workers"], &["Gondor"], false, Occurred)],
+    ),
+    (
         "speech act reporting a future event: intent, and the event planned",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
