@@ -1023,6 +1023,17 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "condemned an attack by X", "rejected an offer by Y": what is
+            // judged or refused is the matter of this event, told as its
+            // object, not an event of its own.
+            if matches!(m.pattern.cameo.get(..2), Some("11" | "12")) {
+                for o in self.t.with_rel(v, "obj") {
+                    let o = self.through(o);
+                    if self.noun_match(o).is_some() {
+                        absorbed.insert(o);
+                    }
+                }
+            }
             if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
                 let more = self.conjoined_objects(v, m.pattern, &c);
                 verbs.push(c);

@@ -670,6 +670,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("141", &["workers"], &["Gondor"], false, Occurred)],
     ),
     (
+        "the act condemned is the matter of the condemnation, not an event of its own",
+        "@Gondor/PROPN/2/nsubj condemned/VERB/0/root/condemn an/DET/4/det attack/NOUN/2/obj by/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("111", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
         "speech act reporting a future event: intent, and the event planned",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
