@@ -675,6 +675,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("111", &["Gondor"], &["Rohan"], false, Occurred)],
     ),
     (
+        "a group named after a number the parser made its head",
+        "@Gondor/PROPN/2/nsubj granted/VERB/0/root/grant asylum/NOUN/2/obj to/ADP/5/case 18/NUM/2/obl $Rohirrim/PROPN/5/nmod:unmarked $rebels/NOUN/2/dep/rebel",
+        &[("075", &["Gondor"], &["Rohirrim rebels"], false, Occurred)],
+    ),
+    (
         "speech act reporting a future event: intent, and the event planned",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[
