@@ -189,6 +189,60 @@ fn country_named_only_as_a_location_is_not_an_actor() {
 }
 
 #[test]
+fn a_country_an_act_is_aimed_at_is_an_actor() {
+    // object of the verb
+    let doc = annotate("The minister will visit Mauritania and Senegal next week.");
+    assert_eq!(entity(&doc, "Mauritania").kind, EntityKind::Gpe);
+    assert_eq!(entity(&doc, "Senegal").country.as_deref(), Some("SEN"));
+    // what is given or withdrawn goes to or comes from a party
+    let doc = annotate("Norway sent two envoys to Sweden on Monday.");
+    assert_eq!(entity(&doc, "Sweden").country.as_deref(), Some("SWE"));
+    let doc = annotate("The army will withdraw its troops from Lebanon.");
+    assert_eq!(entity(&doc, "Lebanon").country.as_deref(), Some("LBN"));
+    let doc = annotate("Canada is providing aerial photographs and other intelligence to Ukraine.");
+    assert_eq!(entity(&doc, "Ukraine").kind, EntityKind::Gpe);
+    // a country "of" a role noun the act is aimed at
+    let doc = annotate("The minister said he would meet with the president of Georgia next week.");
+    assert_eq!(entity(&doc, "Georgia").kind, EntityKind::Gpe);
+    // ... but where an act happens stays a place
+    let doc = annotate("Hundreds of farmers demonstrated in Serbia on Tuesday.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn a_demonym_on_what_an_act_is_done_to_names_the_state() {
+    let doc = annotate("Nepal rejected an Indian proposal for a new treaty.");
+    let e = entity(&doc, "Indian");
+    assert_eq!(
+        (e.kind, e.country.as_deref()),
+        (EntityKind::Gpe, Some("IND"))
+    );
+    // named by the country where the text names it
+    let doc = annotate("India made an offer. Nepal rejected the Indian proposal.");
+    assert_eq!(entity(&doc, "India").country.as_deref(), Some("IND"));
+    // a group of that nationality is an actor of its own
+    let doc = annotate("Nepal expelled Indian troops.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.kind != EntityKind::Gpe || e.country.as_deref() != Some("IND")),
+        "{:?}",
+        doc.entities
+    );
+    // a place qualified by a demonym names no actor
+    let doc = annotate("Delegates held talks in the Qatari capital.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
 fn pronouns_point_to_their_antecedent() {
     let doc = annotate("Karl Weber arrived in Kabul. He said talks would resume.");
     let text = doc.text().to_string();

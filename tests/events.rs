@@ -257,13 +257,14 @@ fn eval_plover_prints_fractions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json output");
     assert_eq!(v["n"].as_u64(), Some(161), "{v}");
-    // Floors (measured 0.689, 0.770, 0.453; a country after "in
-    // northern" is no actor, though "rioted at this jail in northern
-    // Israel" has Israel as its gold target).
+    // Floors (measured 0.696, 0.776, 0.565). Where an act happens ("rioted
+    // at a jail in northern Israel", "imposed a curfew in Algiers") is its
+    // place, not its target, as the gold format codes it; the records code
+    // such places as targets.
     for (k, floor) in [
-        ("event_type_accuracy", 0.68),
-        ("source_match", 0.76),
-        ("target_match", 0.45),
+        ("event_type_accuracy", 0.69),
+        ("source_match", 0.77),
+        ("target_match", 0.55),
     ] {
         let x = v[k].as_f64().expect(k);
         assert!((floor..=1.0).contains(&x), "{k} = {x}");
@@ -482,6 +483,10 @@ fn petrarch_records(file: &Path, lex: &newsgraph_nlp::events::Lexicon, t: &mut T
     }
 }
 
+/// Measured at the end of the seventh session; see the issue note.
+const FOUND_FLOOR: f64 = 0.49;
+const SPURIOUS_CEILING: f64 = 0.43;
+
 #[test]
 fn petrarch_validation_suites() {
     let Some(shared) = common::shared_dir() else {
@@ -500,9 +505,8 @@ fn petrarch_validation_suites() {
         t.records, t.expected, found, t.predicted, spurious, spurious_acts
     );
     assert!(t.records > 300, "{} records read", t.records);
-    // Floors (measured 0.511 found, 0.426 spurious: the suites code
-    // neither reporting verbs nor one-sided meetings, which the gold format
-    // does).
-    assert!(found >= 0.505, "found {found:.3}");
-    assert!(spurious <= 0.43, "spurious {spurious:.3}");
+    // Floors (the suites code neither reporting verbs nor one-sided
+    // meetings, nor acts without a target, which the gold format does).
+    assert!(found >= FOUND_FLOOR, "found {found:.3}");
+    assert!(spurious <= SPURIOUS_CEILING, "spurious {spurious:.3}");
 }

@@ -38,6 +38,7 @@ ALIASES = {
     "COG": ["Congo-Brazzaville", "Republic of Congo"],
     "CZE": ["Czechia"],
     "GBR": ["Britain", "Great Britain", "U.K.", "UK"],
+    "MKD": ["Macedonia", "Republic of North Macedonia"],
     "MMR": ["Burma", "Myanmar"],
     "NLD": ["Holland", "Netherlands"],
     "PRK": ["DPRK"],

@@ -668,6 +668,143 @@ impl<'a> View<'a> {
         case.is_some_and(|c| !matches!(c, "by" | "with" | "against" | "'s" | "’s"))
     }
 
+    /// Whether the parse makes the name at `[first, end)` (or the first
+    /// of the names coordinated with it) an argument of a verb: its object
+    /// ("visited Russia today", "will visit Mauritania and Senegal") or the
+    /// object of a preposition that says whom an act is aimed at or comes
+    /// from ("hand over to Britain", "withdraw from Lebanon", "sanctions on
+    /// Iran", "ties with Iran"). Such a country is a party to the act,
+    /// not only where it happens ("demonstrated in Serbia" stays a place).
+    fn argument(&self, first: usize, end: usize) -> bool {
+        let deps = &self.doc.deps;
+        let outside = |k: usize| {
+            deps.get(k)
+                .and_then(|d| d.head)
+                .is_some_and(|h| !(first..end).contains(&h.index()))
+        };
+        let Some(h) = (first..end).find(|&k| outside(k)) else {
+            return false;
+        };
+        self.argument_token(h, 0)
+    }
+
+    /// [`View::argument`] for the head token `h` of a phrase; a phrase "of"
+    /// a role noun stands where the role noun does ("negotiate with the
+    /// president of Armenia").
+    fn argument_token(&self, mut h: usize, depth: u8) -> bool {
+        let deps = &self.doc.deps;
+        for _ in 0..4 {
+            match deps.get(h) {
+                Some(d) if d.rel.as_str() == "conj" => match d.head {
+                    Some(x) if x.index() < h => h = x.index(),
+                    _ => return false,
+                },
+                _ => break,
+            }
+        }
+        let Some(d) = deps.get(h) else {
+            return false;
+        };
+        let Some(head) = d.head.map(|x| x.index()) else {
+            return false;
+        };
+        let is_verb = |k: usize| self.upos(k) == Some(upos("VERB"));
+        let verb = is_verb(head);
+        // the preposition comes a few words before its noun ("to Great Britain")
+        let case = || {
+            (h.saturating_sub(4)..h)
+                .find(|&k| {
+                    deps.get(k).is_some_and(|x| {
+                        x.rel.as_str() == "case" && x.head.is_some_and(|y| y.index() == h)
+                    })
+                })
+                .map(|k| self.low(k))
+        };
+        // "providing intelligence to Macedonia", "calling for independence
+        // from Iraq": what is given, withdrawn or sought goes to or comes
+        // from a party.
+        let argument_noun = |n: usize| {
+            deps.get(n)
+                .is_some_and(|g| matches!(g.rel.as_str(), "obj" | "obl"))
+                && deps
+                    .get(n)
+                    .and_then(|g| g.head)
+                    .is_some_and(|v| is_verb(v.index()))
+        };
+        match d.rel.as_str() {
+            "obj" | "iobj" => verb,
+            "obl" => {
+                verb && case().is_some_and(|c| {
+                    matches!(
+                        c,
+                        "against"
+                            | "on"
+                            | "upon"
+                            | "to"
+                            | "into"
+                            | "toward"
+                            | "towards"
+                            | "from"
+                            | "with"
+                    )
+                })
+            }
+            "nmod" => case().is_some_and(|c| {
+                matches!(c, "against" | "on" | "upon" | "with")
+                    || (matches!(c, "to" | "from") && argument_noun(head))
+                    || (c == "of"
+                        && depth == 0
+                        && self.cue_at(head).is_some()
+                        && self.upos(head) == Some(upos("NOUN"))
+                        && self.argument_token(head, depth + 1))
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether the name at `[first, end)` qualifies the thing an act is
+    /// done to, a thing it made or owns ("rejected an Indian proposal",
+    /// "rejected a US offer", "lifted a blockade on Palestinian lorries"):
+    /// acting on it acts on the state. Not when the noun is a group
+    /// ("Indian troops"), which is an actor of its own.
+    fn owns_object(&self, first: usize, end: usize) -> bool {
+        let deps = &self.doc.deps;
+        let Some(h) = (first..end).find(|&k| {
+            deps.get(k)
+                .and_then(|d| d.head)
+                .is_some_and(|h| !(first..end).contains(&h.index()))
+        }) else {
+            return false;
+        };
+        let head_of = |k: usize| deps.get(k).and_then(|d| d.head).map(|x| x.index());
+        let rel = |k: usize| deps.get(k).map_or("", |d| d.rel.as_str());
+        if !matches!(rel(h), "amod" | "compound" | "nmod:poss") {
+            return false;
+        }
+        let Some(mut n) = head_of(h) else {
+            return false;
+        };
+        if self.upos(n) != Some(upos("NOUN")) || self.cue_at(n).is_some() {
+            return false;
+        }
+        // "a blockade on Palestinian lorries": one preposition up (not a
+        // place: "talks in the Qatari capital").
+        if rel(n) == "nmod" {
+            let case = (n.saturating_sub(4)..n)
+                .find(|&k| rel(k) == "case" && head_of(k) == Some(n))
+                .map(|k| self.low(k));
+            if !case.is_some_and(|c| matches!(c, "on" | "against" | "to" | "with" | "for" | "by")) {
+                return false;
+            }
+            match head_of(n) {
+                Some(g) if self.upos(g) == Some(upos("NOUN")) => n = g,
+                _ => return false,
+            }
+        }
+        matches!(rel(n), "obj" | "nsubj:pass")
+            && head_of(n).is_some_and(|g| self.upos(g) == Some(upos("VERB")))
+    }
+
     /// Whether the GPE at tokens `[first, end)` acts, rather than being a
     /// place or a modifier.
     fn acts(&self, first: usize, end: usize) -> bool {
@@ -680,6 +817,9 @@ impl<'a> View<'a> {
         let tok_text = self.words.get(end - 1).copied().unwrap_or("");
         if tok_text.ends_with("’s") || tok_text.ends_with("'s") {
             return false;
+        }
+        if self.argument(first, end) {
+            return true;
         }
         // "visited Russia today", "attacked Gaza Monday": a time word after
         // the name does not make the name its modifier.
@@ -999,7 +1139,8 @@ impl<'a> Coder<'a> {
                     } else if let Some(i) = country_entry {
                         let iso3 = v.lex.country(i).iso3.clone();
                         let capital = entries.iter().all(|e| matches!(e, Entry::Capital(_)));
-                        let acts = v.acts(first, end) && (!capital || v.metonym(first, end));
+                        let acts = (v.acts(first, end) && (!capital || v.metonym(first, end)))
+                            || (!capital && v.owns_object(first, end));
                         if capital && !acts {
                             continue;
                         }
@@ -1040,6 +1181,23 @@ impl<'a> Coder<'a> {
                         // or qualified ("Bosnian Serbs", "Iraqi Kurds").
                         if let Some(c) = people_noun(v, m, first, end, sentence) {
                             out.push(c);
+                        } else if let Some(iso3) = entries
+                            .iter()
+                            .find_map(|e| match e {
+                                Entry::Demonym(i) => Some(v.lex.country(*i).iso3.clone()),
+                                _ => None,
+                            })
+                            .filter(|_| v.owns_object(first, end))
+                        {
+                            out.push(Cand {
+                                kind: EntityKind::Gpe,
+                                country: Some(iso3.clone()),
+                                key: Key::Country(iso3),
+                                actor: true,
+                                named: true,
+                                cue: Some("demonym".to_string()),
+                                ..base
+                            });
                         }
                     }
                 }
@@ -2260,7 +2418,7 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
             }
         };
         // The fullest form: longest name of the head's kind; countries by
-        // their name rather than a capital.
+        // their name rather than a capital or a demonym.
         let name_of = named
             .iter()
             .copied()
@@ -2270,7 +2428,7 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
             })
             .max_by_key(|&i| {
                 (
-                    cands[i].cue.as_deref() != Some("capital"),
+                    !matches!(cands[i].cue.as_deref(), Some("capital" | "demonym")),
                     surface(i).chars().count(),
                     std::cmp::Reverse(i),
                 )

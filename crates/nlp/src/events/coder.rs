@@ -1044,6 +1044,17 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "condemned an attack by X", "rejected an offer by Y": what is
+            // judged or refused is the matter of this event, told as its
+            // object, not an event of its own.
+            if matches!(m.pattern.cameo.get(..2), Some("11" | "12")) {
+                for o in self.t.with_rel(v, "obj") {
+                    let o = self.through(o);
+                    if self.noun_match(o).is_some() {
+                        absorbed.insert(o);
+                    }
+                }
+            }
             if let Some(c) = self.verb_candidate(v, m, &mut absorbed) {
                 let more = self.conjoined_objects(v, m.pattern, &c);
                 verbs.push(c);
@@ -1131,6 +1142,18 @@ impl<'a> Coder<'a> {
                 objs.extend(self.t.with_rel(v, "xcomp").filter(|&x| {
                     matches!(self.t.pos(x), "NOUN" | "PROPN") && !self.t.actors(x).is_empty()
                 }));
+            }
+            // "allowed the opposition leader to hold a rally", "rejected a
+            // US offer to host talks": the object the parser made the
+            // subject of the infinitive (or of the noun read as a verb)
+            // after the verb.
+            if objs.is_empty() {
+                objs.extend(
+                    self.t
+                        .with_rel(v, "xcomp")
+                        .flat_map(|x| self.t.with_rel(x, "nsubj"))
+                        .filter(|&s| s > v),
+                );
             }
             let mut subj: Vec<usize> = self
                 .subject(v, 0)
@@ -1311,6 +1334,9 @@ impl<'a> Coder<'a> {
                         .entity(e)
                         .is_none_or(|e| e.role != Some(Sector::MED))
                 });
+                // Whom the speaker addressed, as against whom the statement
+                // is about (below).
+                let to_listener = !target.is_empty();
                 // "said he was surprised by advances by the Taliban": a
                 // statement is about the actor its complement acts on.
                 if target.is_empty() {
@@ -1392,7 +1418,19 @@ impl<'a> Coder<'a> {
                             } else {
                                 self.lex.complement(Frame::Intent, &code)
                             };
-                            let mut t2 = target.clone();
+                            // "announced it will withdraw its force from
+                            // Chad unless X ...": the act announced says
+                            // whom it is aimed at, before any actor the
+                            // statement is about.
+                            let mut t2 = if to_listener {
+                                target.clone()
+                            } else {
+                                self.complement_target(tok, &source)
+                            };
+                            if t2.is_empty() {
+                                t2 = target.clone();
+                            }
+                            t2.retain(|e| !source.contains(e));
                             if t2.is_empty() {
                                 t2 = self.complement_target(tok, &source);
                             }
@@ -1519,6 +1557,10 @@ impl<'a> Coder<'a> {
         // to demand X's resignation": a protest is against whom its demand
         // is addressed, and a demand for political reform (104x) makes it
         // a protest for that reform (141x). The demand is part of it.
+        if cameo.starts_with("14") && target.is_empty() {
+            target = self.protest_against(&[v]);
+            target.retain(|e| !source.contains(e));
+        }
         if cameo.starts_with("14") && p.frame == Frame::Act && target.is_empty() {
             if let Some((d, code, asked)) = self.protest_demand(v, &subj, absorbed) {
                 if let Some(refined) = protest_code(&cameo, &code) {
@@ -1690,6 +1732,14 @@ impl<'a> Coder<'a> {
                 .copied()
                 .filter(|&c| matches!(self.t.rel(c), "advcl" | "xcomp")),
         );
+        // "demonstrated in the city, calling for ...": a participle the
+        // parser hung on the place of the protest.
+        cands.extend(
+            self.t
+                .with_rel(v, "obl")
+                .flat_map(|o| self.t.with_rel(o, "acl"))
+                .filter(|&a| self.t.xpos(a) == "VBG"),
+        );
         cands.into_iter().find_map(|d| {
             let m = self.verb_match(d)?;
             if m.pattern.frame != Frame::Demand {
@@ -1702,16 +1752,53 @@ impl<'a> Coder<'a> {
 
     /// A nominal the parser hung on the verb as `obl` without a preposition
     /// right after it ("arrested more than 100 Palestinians", where "than"
-    /// took the case slot): the object, unless it is a date or a place.
+    /// took the case slot, or "kidnapped up to 16 advisers", where "up to"
+    /// did): the object, unless it is a date or a place.
     fn bare_obl(&self, v: usize) -> Option<usize> {
+        let up_to = |o: usize| {
+            self.t.children(o).iter().any(|&c| {
+                self.t.rel(c) == "case"
+                    && self.t.lemma(c) == "up"
+                    && self.t.with_rel(c, "fixed").any(|f| self.t.lemma(f) == "to")
+            })
+        };
         self.t.with_rel(v, "obl").find(|&o| {
             o > v
                 && matches!(self.t.pos(o), "NOUN" | "PROPN")
-                && self.t.case(o).is_none()
+                && (self.t.case(o).is_none() || up_to(o))
                 && self.inside(o, Item::Date).is_none()
                 && self.inside(o, Item::Place).is_none()
                 && !self.t.actors(o).is_empty()
         })
+    }
+
+    /// "went on strike in protest at the government's decision", "marched
+    /// in protest against the war by X": whom a protest is against, named in
+    /// a protest phrase on its trigger or its verb (the owner or maker of
+    /// what is protested).
+    fn protest_against(&self, toks: &[usize]) -> Vec<EntityId> {
+        let mut out = Vec::new();
+        for &k in toks {
+            for ph in self.prep_objects(k, &["in"]) {
+                if self.t.lemma(ph) != "protest" {
+                    continue;
+                }
+                for o in self.prep_objects(ph, &["of", "against", "at", "over"]) {
+                    let mut found = self.t.actors(o);
+                    if found.is_empty() {
+                        let mut toks: Vec<usize> = self.t.with_rel(o, "nmod:poss").collect();
+                        toks.extend(self.prep_objects(o, &["by", "of"]));
+                        found = self.actors_of(&toks);
+                    }
+                    for e in found {
+                        if !out.contains(&e) {
+                            out.push(e);
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// "also", "too", "likewise" on a clause: it continues what came before.
@@ -1915,10 +2002,15 @@ impl<'a> Coder<'a> {
                 self.prep_objects(tok, &["against", "on", "with", "to", "from", "of", "by"]);
             toks.extend(self.t.with_rel(tok, "nmod:poss"));
             let mut t = self.actors_of(&toks);
-            // "continue military aid to Mozambique", with "to" on the verb.
+            // "continue military aid to Mozambique", with "to" on the verb;
+            // "demand reforms by the government", with the agent of the act
+            // asked for on the verb.
             if t.is_empty() && self.t.rel(tok) == "obj" {
                 if let Some(h) = self.t.head(tok) {
                     t = self.actors_of(&self.prep_objects(h, TARGET_PREPS));
+                    if t.is_empty() {
+                        t = others(self.actors_of(&self.prep_objects(h, &["by"])));
+                    }
                 }
             }
             t
@@ -2096,6 +2188,11 @@ impl<'a> Coder<'a> {
                     &self.prep_objects(o, &["with", "to", "against", "on", "toward", "towards"]),
                 ));
             }
+        }
+        if target.is_empty() && p.cameo.starts_with("14") {
+            let mut toks = vec![n];
+            toks.extend(gov);
+            target = self.protest_against(&toks);
         }
         let with_actors = self.actors_of(&with);
         let mut cameo = self.noun_code(n, p);

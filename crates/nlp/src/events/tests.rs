@@ -634,6 +634,52 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("0356", &["Gondor"], &["Rohan"], false, Occurred)],
     ),
     (
+        "announced act aimed at one actor, with a condition on another: the act's target",
+        "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj will/AUX/5/aux withdraw/VERB.VB/2/ccomp its/PRON/7/nmod:poss force/NOUN/5/obj from/ADP/9/case @Rohan/PROPN/5/obl unless/SCONJ/12/mark #Denethor/PROPN/12/nsubj resigned/VERB/5/advcl/resign",
+        &[
+            ("130", &["Gondor"], &["Rohan"], false, Occurred),
+            ("0831", &["Denethor"], &[], false, Hypothetical),
+        ],
+    ),
+    (
+        "object parsed as the subject of the infinitive after the verb is the target",
+        "@Gondor/PROPN/2/nsubj allowed/VERB/0/root/allow #Denethor/PROPN/5/nsubj to/PART/5/mark hold/VERB.VB/2/xcomp a/DET/7/det rally/NOUN/5/obj",
+        &[
+            ("080", &["Gondor"], &["Denethor"], false, Occurred),
+            ("141", &["Denethor"], &[], false, Occurred),
+        ],
+    ),
+    (
+        "a protest's demand asked of an agent on the demand verb",
+        "*protesters/NOUN.NNS/2/nsubj/protester rallied/VERB/0/root/rally to/PART/4/mark demand/VERB.VB/2/advcl reforms/NOUN.NNS/4/obj/reform by/ADP/7/case @Gondor/PROPN/4/obl",
+        &[("141", &["protesters"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "a protest's demand in a participle hung on its place",
+        "*protesters/NOUN.NNS/2/nsubj/protester demonstrated/VERB/0/root/demonstrate in/ADP/4/case city/NOUN/2/obl demanding/VERB.VBG/4/acl/demand the/DET/7/det resignation/NOUN/5/obj of/ADP/9/case #Denethor/PROPN/7/nmod",
+        &[("1411", &["protesters"], &["Denethor"], false, Occurred)],
+    ),
+    (
+        "a number 'up to' parsed as a preposition still gives the object",
+        "@Gondor/PROPN/2/nsubj kidnapped/VERB/0/root/kidnap up/ADP/6/case to/ADP/3/fixed 16/NUM/6/nummod *advisers/NOUN.NNS/2/obl/adviser",
+        &[("181", &["Gondor"], &["advisers"], false, Occurred)],
+    ),
+    (
+        "a protest is against the maker of what it protests",
+        "*workers/NOUN.NNS/2/nsubj/worker marched/VERB/0/root/march in/ADP/4/case protest/NOUN/2/obl against/ADP/8/case @Gondor/PROPN/8/nmod:poss 's/PART/6/case decision/NOUN/4/nmod",
+        &[("141", &["workers"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "the act condemned is the matter of the condemnation, not an event of its own",
+        "@Gondor/PROPN/2/nsubj condemned/VERB/0/root/condemn an/DET/4/det attack/NOUN/2/obj by/ADP/6/case @Rohan/PROPN/4/nmod",
+        &[("111", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a group named after a number the parser made its head",
+        "@Gondor/PROPN/2/nsubj granted/VERB/0/root/grant asylum/NOUN/2/obj to/ADP/5/case 18/NUM/2/obl $Rohirrim/PROPN/5/nmod:unmarked $rebels/NOUN/2/dep/rebel",
+        &[("075", &["Gondor"], &["Rohirrim rebels"], false, Occurred)],
+    ),
+    (
         "speech act reporting a future event: intent, and the event planned",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@its/PRON/4/nmod:poss withdrawal/NOUN/8/nsubj from/ADP/6/case @Rohan/PROPN/4/nmod will/AUX/8/aux end/VERB.VB/2/ccomp",
         &[

@@ -294,6 +294,8 @@ impl<'a> Tree<'a> {
                     // "the shadow [National Unity Government]": a name the
                     // parser hung from a modifier without a preposition
                     "nmod" if self.case(c).is_none() && self.pos(c) == "PROPN" => 2,
+                    // "18 Rwandan rebels" parsed with the number as head
+                    "nmod:unmarked" if self.pos(c) == "PROPN" && self.pos(t) == "NUM" => 2,
                     "compound" | "amod" => 3,
                     "nmod:poss" => 4,
                     "nmod" if self.case(c) == Some("in") => 5,
