@@ -190,7 +190,7 @@ fn report(name: &str, s: &Score) {
 
 /// Floors that only go up, as the upstream layers land: seed and dev F1.
 const SEED_F1_FLOOR: f64 = 0.8;
-const DEV_F1_FLOOR: f64 = 0.674;
+const DEV_F1_FLOOR: f64 = 0.69;
 /// Date accuracy over matched events (measured 1.000 seed, 0.920 dev: 23
 /// of 25; it was 23 of 24 before the dateline was parsed apart from the
 /// report, which matched two more events of the Lima dateline's sentence,
@@ -257,14 +257,14 @@ fn eval_plover_prints_fractions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json output");
     assert_eq!(v["n"].as_u64(), Some(161), "{v}");
-    // Floors (measured 0.696, 0.776, 0.565). Where an act happens ("rioted
+    // Floors (measured 0.696, 0.789, 0.578). Where an act happens ("rioted
     // at a jail in northern Israel", "imposed a curfew in Algiers") is its
     // place, not its target, as the gold format codes it; the records code
     // such places as targets.
     for (k, floor) in [
         ("event_type_accuracy", 0.69),
-        ("source_match", 0.77),
-        ("target_match", 0.55),
+        ("source_match", 0.78),
+        ("target_match", 0.57),
     ] {
         let x = v[k].as_f64().expect(k);
         assert!((floor..=1.0).contains(&x), "{k} = {x}");
@@ -484,8 +484,8 @@ fn petrarch_records(file: &Path, lex: &newsgraph_nlp::events::Lexicon, t: &mut T
 }
 
 /// Measured at the end of the seventh session; see the issue note.
-const FOUND_FLOOR: f64 = 0.49;
-const SPURIOUS_CEILING: f64 = 0.43;
+const FOUND_FLOOR: f64 = 0.505;
+const SPURIOUS_CEILING: f64 = 0.415;
 
 #[test]
 fn petrarch_validation_suites() {
