@@ -288,3 +288,46 @@ fn a_quoted_phrase_inside_a_reported_clause_is_no_direct_quote() {
         );
     }
 }
+
+/// "…, said X, a spokeswoman for Y.": an apposition after an inverted
+/// speaker still attributes the clause before.
+#[test]
+fn an_inverted_speaker_with_an_apposition_attributes_the_clause_before() {
+    let doc = common::annotate_published(
+        "The blaze broke out on the fourth floor of the building, said Rita Khanam, \
+         a spokeswoman for the fire service.",
+        "2025-08-08",
+    );
+    let q = doc.quotes.first().expect("one quote");
+    assert_eq!(
+        doc.span_text(q.text),
+        "The blaze broke out on the fourth floor of the building"
+    );
+    let speaker = q
+        .speaker
+        .and_then(|e| doc.entity(e))
+        .map(|e| e.name.as_str());
+    assert_eq!(speaker, Some("Rita Khanam"));
+}
+
+/// A pronoun quoting after a sentence that opens with a person and quotes
+/// no one is that person, not the article's last speaker.
+#[test]
+fn he_after_a_sentence_opening_with_a_person_is_that_person() {
+    let doc = common::annotate_published(
+        "Mayor Ivan Petrenko said rescuers were still searching the rubble.\n\
+         President Olena Marchuk urged allies to deliver more air defense systems. \
+         \"Every delay costs lives,\" she wrote on social media.\n",
+        "2025-03-10",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| doc.span_text(q.text) == "Every delay costs lives")
+        .expect("the direct quote");
+    let speaker = q
+        .speaker
+        .and_then(|e| doc.entity(e))
+        .map(|e| e.name.as_str());
+    assert_eq!(speaker, Some("Olena Marchuk"));
+}

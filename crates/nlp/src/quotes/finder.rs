@@ -367,6 +367,14 @@ impl<'a> Finder<'a> {
         let doc = v.doc;
         if PRONOUNS.contains(&head) {
             let person = matches!(head, "he" | "she" | "i");
+            // "President X urged allies to …. "…," he wrote": the person the
+            // sentence before (same paragraph) opens with, when that
+            // sentence quotes no one.
+            if person {
+                if let Some(e) = self.opening_person(v, b) {
+                    return Some(self.entity_speaker(doc, e));
+                }
+            }
             let said = history.iter().rev().find(|s| s.person == person);
             return match said {
                 Some(s) => Some(s.clone()),
@@ -450,6 +458,35 @@ impl<'a> Finder<'a> {
             name: Some(v.doc.span_text(v.span_of(start, b)).to_owned()),
             person: role == Some(RoleKind::Person),
         })
+    }
+
+    /// The person entity that the sentence before token `at`'s sentence
+    /// opens with (after at most three title words), when both sentences
+    /// are in one paragraph and that sentence has no speech cue.
+    fn opening_person(&self, v: &View, at: usize) -> Option<EntityId> {
+        let (first, _) = v.sentence_bounds(at);
+        let (p0, p1) = v.sentence_bounds(first.checked_sub(1)?);
+        if v.para.get(p0) != v.para.get(at)
+            || (p0..p1).any(|i| {
+                self.cues
+                    .match_at(&v.lower, i)
+                    .is_some_and(|c| c.frame != Frame::Appeal)
+            })
+        {
+            return None;
+        }
+        let opening = v.span_of(p0, (p0 + 3).min(p1.saturating_sub(1)));
+        v.doc
+            .entities
+            .iter()
+            .enumerate()
+            .find(|(_, e)| {
+                e.kind == newsgraph_core::EntityKind::Person
+                    && e.spans
+                        .iter()
+                        .any(|s| s.start <= opening.end && s.start >= opening.start)
+            })
+            .map(|(i, _)| EntityId::at(i))
     }
 
     /// The person named last before token `at`: a full name mentioned in
@@ -1208,7 +1245,13 @@ impl Pass<'_, '_, '_> {
                             while n < end && v.is_punct(n) {
                                 n += 1;
                             }
-                            if n >= end {
+                            // "…, said Lima Khanam, a spokeswoman for the
+                            // fire service.": an apposition with no verb
+                            // describes the speaker.
+                            let apposition = n < end
+                                && v.text(e + 1) == ","
+                                && (n..end).all(|i| !matches!(v.upos(i), Some("VERB" | "AUX")));
+                            if n >= end || apposition {
                                 return make((first, k - 1), Who::Np(a, e));
                             }
                         }
