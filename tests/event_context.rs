@@ -252,3 +252,18 @@ fn seeking_the_release_of_prisoners_is_a_demand_and_challenging_a_vote_a_suit() 
     assert_eq!(event(&doc, "1053").status, EventStatus::Planned);
     assert_eq!(names(&doc, &event(&doc, "115").source), ["Alberto Quispe"]);
 }
+
+#[test]
+fn the_toll_of_a_violent_act_is_that_act_and_may_name_its_target() {
+    let doc = annotate(
+        "Russia launched 112 drones at Ukraine overnight, killing five people in the capital.",
+        "2025-03-10",
+    );
+    let violent: Vec<&str> = doc
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("19") || e.cameo.starts_with("18"))
+        .map(|e| e.cameo.as_str())
+        .collect();
+    assert_eq!(violent, ["195"], "one act, not two");
+}

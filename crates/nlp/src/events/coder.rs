@@ -1089,6 +1089,28 @@ impl<'a> Coder<'a> {
                 nouns.push(c);
             }
         }
+        // "launched drones at Ukraine, killing five people": a participle
+        // giving the toll of a violent act is that act, whose target it may
+        // name ("stormed a base, killing 47 soldiers").
+        let violent = |c: &Candidate| matches!(c.cameo.get(..2), Some("18" | "19" | "20"));
+        for k in 0..verbs.len() {
+            let c = &verbs[k];
+            if !(violent(c) && self.t.rel(c.trigger) == "advcl" && self.t.xpos(c.trigger) == "VBG")
+            {
+                continue;
+            }
+            let head = self.t.head(c.trigger);
+            let Some(h) = verbs
+                .iter()
+                .position(|x| Some(x.trigger) == head && violent(x) && x.source == c.source)
+            else {
+                continue;
+            };
+            if verbs[h].target.is_empty() {
+                verbs[h].target = verbs[k].target.clone();
+            }
+            absorbed.insert(verbs[k].trigger);
+        }
         // "held talks to discuss X": the purpose of an event is that event.
         let anchors: HashSet<usize> = verbs
             .iter()
