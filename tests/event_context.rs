@@ -267,3 +267,17 @@ fn the_toll_of_a_violent_act_is_that_act_and_may_name_its_target() {
         .collect();
     assert_eq!(violent, ["195"], "one act, not two");
 }
+
+#[test]
+fn what_a_speaker_denies_is_not_reported_as_happening() {
+    let doc = annotate(
+        "Kremlin spokesman Dmitry Peskov denied that Russian forces shelled civilian buildings.",
+        "2025-03-10",
+    );
+    assert!(
+        doc.events.iter().all(|e| !e.cameo.starts_with("19")),
+        "{:?}",
+        doc.events.iter().map(|e| &e.cameo).collect::<Vec<_>>()
+    );
+    assert_eq!(names(&doc, &event(&doc, "016").source), ["Dmitry Peskov"]);
+}

@@ -1136,6 +1136,16 @@ impl<'a> Coder<'a> {
         absorbed: &mut HashSet<usize>,
     ) -> Option<Candidate> {
         let p = m.pattern;
+        // "denied that its forces target civilians": what a speaker denies
+        // is not reported as having happened.
+        if self.t.rel(v) == "ccomp"
+            && self
+                .t
+                .head(v)
+                .is_some_and(|h| matches!(self.t.lemma(h), "deny" | "dismiss" | "refute"))
+        {
+            return None;
+        }
         let passive = self.is_passive(v);
         // "Vietnam is committed to opening up", "is determined to": a
         // participle of intent read as passive, with no by-agent, is a state
