@@ -277,3 +277,20 @@ fn a_feature_of_the_sea_is_a_place_not_a_person() {
         doc.entities
     );
 }
+
+/// A city division GeoNames names "X Model Thana" is "X" in the news, and
+/// the article's country decides between homonyms.
+#[test]
+fn a_division_named_without_its_suffix_is_found_in_the_articles_country() {
+    let doc = common::annotate_published(
+        "DHAKA, Bangladesh (AP) — A fire broke out in a factory in Dhaka on Thursday.\n\
+         The blaze started in the Mirpur area.\n",
+        "2025-08-08",
+    );
+    let mirpur = doc
+        .places
+        .iter()
+        .find(|p| p.name == "Mirpur")
+        .unwrap_or_else(|| panic!("no Mirpur in {:?}", doc.places));
+    assert_eq!(mirpur.country.as_deref(), Some("BGD"));
+}

@@ -23,6 +23,10 @@ fn word_hash(word: &str) -> u64 {
 const COUNTRIES: &str = include_str!("../../../../data/gazetteer/countries.tsv");
 const ADMIN1: &str = include_str!("../../../../data/gazetteer/admin1.tsv");
 const CITIES: &str = include_str!("../../../../data/gazetteer/cities.tsv");
+
+/// Words GeoNames adds after the name of a city's administrative division
+/// ("Mirpur Model Thana", "Savar Upazila") that the news leaves out.
+const DIVISION_SUFFIXES: &[&str] = &[" Model Thana", " Thana", " Upazila"];
 const SITES: &str = include_str!("../../../../data/gazetteer/sites.tsv");
 const REGIONS: &str = include_str!("../../../../data/gazetteer/regions.tsv");
 
@@ -279,6 +283,14 @@ impl Gazetteer {
                 common: row.get(common) == "1",
             });
             g.add_name(row.get(name), id, true);
+            // "Mirpur Model Thana": a police-station division of a city is
+            // named in the news by its place name alone.
+            if let Some(bare) = DIVISION_SUFFIXES
+                .iter()
+                .find_map(|s| row.get(name).strip_suffix(s))
+            {
+                g.add_name(bare, id, false);
+            }
             for a in aliases(row, alias) {
                 g.add_name(a, id, false);
             }
