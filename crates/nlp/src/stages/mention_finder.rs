@@ -204,6 +204,7 @@ impl MentionFinder {
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
         let found = self.refine(doc, &spans, &gaz, found);
+        let found = self.join_coordinated_names(text, found);
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
@@ -218,6 +219,43 @@ impl MentionFinder {
                 }
             })
             .collect()
+    }
+}
+
+impl MentionFinder {
+    /// "[Bangladesh Garment Manufacturers] and [Exporters Association]": two
+    /// organisation spans joined by "and", where only the second ends in an
+    /// organisation's head word and the first is nothing the lexicons know,
+    /// are one name.
+    fn join_coordinated_names(&self, text: &str, found: Vec<Found>) -> Vec<Found> {
+        let last_word = |s: Span| {
+            text[s.start as usize..s.end as usize]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        let mut out: Vec<Found> = Vec::with_capacity(found.len());
+        for f in found {
+            if let Some(prev) = out.last_mut() {
+                let between = text.get(prev.0.end as usize..f.0.start as usize);
+                let joins = prev.1 == MentionKind::Org
+                    && f.1 == MentionKind::Org
+                    && between == Some(" and ")
+                    && ORG_HEADS.contains(&last_word(f.0).as_str())
+                    && !ORG_HEADS.contains(&last_word(prev.0).as_str())
+                    && self
+                        .lex
+                        .lookup(&text[prev.0.start as usize..prev.0.end as usize])
+                        .is_empty();
+                if joins {
+                    prev.0 = prev.0.cover(f.0);
+                    continue;
+                }
+            }
+            out.push(f);
+        }
+        out
     }
 }
 
@@ -1219,6 +1257,20 @@ mod tests {
                 (3, 4, NerType::Norp),
                 (4, 5, NerType::Per)
             ]
+        );
+    }
+
+    #[test]
+    fn two_halves_of_an_organisation_name_joined_by_and_are_one_name() {
+        let m = mentions(
+            "The Ruritania Textile Makers and Exporters Association said it would investigate.",
+        );
+        assert!(
+            m.contains(&(
+                "Ruritania Textile Makers and Exporters Association".into(),
+                MentionKind::Org
+            )),
+            "{m:?}"
         );
     }
 
