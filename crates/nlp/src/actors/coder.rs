@@ -637,12 +637,7 @@ impl<'a> View<'a> {
     /// with Kyiv" or "backed by Moscow").
     fn in_locative_phrase(&self, first: usize, end: usize) -> bool {
         let deps = &self.doc.deps;
-        let outside = |k: usize| {
-            deps.get(k)
-                .and_then(|d| d.head)
-                .is_some_and(|h| !(first..end).contains(&h.index()))
-        };
-        let Some(mut h) = (first..end).find(|&k| outside(k)) else {
+        let Some(mut h) = self.phrase_head(first, end) else {
             return false;
         };
         if deps[h].rel.as_str() == "conj" {
@@ -676,16 +671,20 @@ impl<'a> View<'a> {
     /// Iran", "ties with Iran"). Such a country is a party to the act,
     /// not only where it happens ("demonstrated in Serbia" stays a place).
     fn argument(&self, first: usize, end: usize) -> bool {
-        let deps = &self.doc.deps;
-        let outside = |k: usize| {
-            deps.get(k)
+        self.phrase_head(first, end)
+            .is_some_and(|h| self.argument_token(h, 0))
+    }
+
+    /// The token of `[first, end)` whose head in the parse lies outside
+    /// it: the phrase's head.
+    fn phrase_head(&self, first: usize, end: usize) -> Option<usize> {
+        (first..end).find(|&k| {
+            self.doc
+                .deps
+                .get(k)
                 .and_then(|d| d.head)
                 .is_some_and(|h| !(first..end).contains(&h.index()))
-        };
-        let Some(h) = (first..end).find(|&k| outside(k)) else {
-            return false;
-        };
-        self.argument_token(h, 0)
+        })
     }
 
     /// [`View::argument`] for the head token `h` of a phrase; a phrase "of"
