@@ -873,6 +873,30 @@ impl<'a> Coder<'a> {
                     return Some((o, m.pattern.cameo.clone(), vec![x, o]));
                 }
             }
+            // "prepared to resume shelling the town": a light verb's
+            // complement is the act, whether the parser hung it as a clause
+            // of the light verb or as a gerund on its object ("resume
+            // shelling rebel positions").
+            if self.lex.has_cue(self.t.lemma(x), Cue::Light) {
+                let gerunds = self.t.with_rel(x, "obj").flat_map(|o| {
+                    self.t
+                        .children(o)
+                        .iter()
+                        .copied()
+                        .filter(move |&g| {
+                            g < o && self.t.rel(g) == "amod" && self.t.xpos(g) == "VBG"
+                        })
+                        .collect::<Vec<_>>()
+                });
+                for g in self.t.with_rel(x, "xcomp").chain(gerunds) {
+                    if let Some(m) = self
+                        .verb_match(g)
+                        .filter(|m| !m.pattern.frame.takes_complement())
+                    {
+                        return Some((g, m.pattern.cameo.clone(), vec![x, g]));
+                    }
+                }
+            }
         }
         let mut nouns: Vec<usize> = self.objects(v);
         nouns.extend(self.prep_objects(v, &["to", "for", "on", "upon"]));
@@ -927,15 +951,23 @@ impl<'a> Coder<'a> {
     }
 
     fn negated(&self, toks: &[usize]) -> bool {
-        toks.iter().any(|&v| {
+        let negative = |v: usize| {
             self.t.children(v).iter().any(|&c| {
                 matches!(self.t.base_rel(c), "advmod" | "det" | "neg" | "cc:preconj")
                     && self.lex.has_cue(self.t.lemma(c), Cue::Neg)
-            }) || (matches!(self.t.rel(v), "xcomp" | "ccomp")
-                && self
-                    .t
-                    .head(v)
-                    .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Neg)))
+            })
+        };
+        toks.iter().any(|&v| {
+            negative(v)
+                || (matches!(self.t.rel(v), "xcomp" | "ccomp")
+                    && self.t.head(v).is_some_and(|h| {
+                        let lemma = self.t.lemma(h);
+                        self.lex.has_cue(lemma, Cue::Neg)
+                            // "did not manage to reach a deal": a verb that
+                            // says its complement happened, negated, says
+                            // it did not.
+                            || (self.lex.has_cue(lemma, Cue::Implicative) && negative(h))
+                    }))
         })
     }
 
@@ -1508,13 +1540,24 @@ impl<'a> Coder<'a> {
                     } else if f == Frame::Intent && !code.starts_with("03") {
                         // "agreed on sanctions": agreeing to a hostile act is the act.
                         cameo = code.clone();
-                        // "vowed to fight": a promised act is the act, planned
-                        // (its status read from the promised clause).
-                        if self.lex.has_cue(self.t.lemma(v), Cue::Plan)
-                            && self.t.rel(tok) == "xcomp"
-                            && self.t.head(tok) == Some(v)
+                        if self.t.lemma(v) == "prepare"
+                            && matches!(code.get(..2), Some("18" | "19" | "20"))
                         {
-                            clause = tok;
+                            // "the army prepared to resume shelling",
+                            // "troops preparing to launch an offensive":
+                            // readying armed force is a show of force (15x),
+                            // and the readying has happened.
+                            cameo = "150".into();
+                        } else if self.lex.has_cue(self.t.lemma(v), Cue::Plan) {
+                            // "vowed to fight", "vowed to launch an
+                            // offensive": a promised act is the act, planned
+                            // (its status read from the promised clause).
+                            if let Some(&x) = toks
+                                .first()
+                                .filter(|&&x| self.t.rel(x) == "xcomp" && self.t.head(x) == Some(v))
+                            {
+                                clause = x;
+                            }
                         }
                     }
                     if target.is_empty() || matches!(f, Frame::Intent | Frame::Refuse) {
@@ -2016,7 +2059,13 @@ impl<'a> Coder<'a> {
             return others(self.actors_of(&from));
         }
         if self.t.pos(tok) == "VERB" {
-            let objs: Vec<usize> = self.t.with_rel(tok, "obj").collect();
+            // "resume shelling rebel positions": a gerund the parser hung on
+            // its object as a modifier acts on that object.
+            let objs: Vec<usize> = self
+                .t
+                .with_rel(tok, "obj")
+                .chain(self.t.head(tok).filter(|_| self.t.rel(tok) == "amod"))
+                .collect();
             let mut t = others(self.actors_of(&objs));
             if t.is_empty() {
                 t = others(self.actors_of(&self.prep_objects(tok, TARGET_PREPS)));

@@ -136,6 +136,9 @@ pub enum Cue {
     Claim,
     /// Negation ("not", "never", "failed to").
     Neg,
+    /// A verb that says its complement happened ("managed to"): negated,
+    /// it negates the complement ("did not manage to reach a deal").
+    Implicative,
     /// A noun that passes its "of" object through ("a series of talks").
     Transparent,
     /// A text that speaks for whoever issues it ("issued a statement
@@ -155,6 +158,7 @@ impl Cue {
             "hypo" => Cue::Hypo,
             "claim" => Cue::Claim,
             "neg" => Cue::Neg,
+            "implicative" => Cue::Implicative,
             "transparent" => Cue::Transparent,
             "document" => Cue::Document,
             "travel" => Cue::Travel,

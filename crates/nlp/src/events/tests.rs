@@ -1089,6 +1089,21 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("190", &["Orcs"], &["Rohan"], false, Planned)],
     ),
     (
+        "a vowed act under a light verb is the act, planned",
+        "$Orcs/PROPN/2/nsubj vowed/VERB/0/root/vow to/PART.TO/4/mark launch/VERB.VB/2/xcomp an/DET/6/det offensive/NOUN/4/obj against/ADP/8/case @Rohan/PROPN/6/nmod",
+        &[("190", &["Orcs"], &["Rohan"], false, Planned)],
+    ),
+    (
+        "preparing to resume shelling is a show of force",
+        "$Orcs/PROPN/2/nsubj prepared/VERB/0/root/prepare to/PART.TO/4/mark resume/VERB.VB/2/xcomp shelling/VERB.VBG/7/amod/shell @Rohan/ADJ/7/amod positions/NOUN/4/obj/position",
+        &[("150", &["Orcs"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "an act one did not manage is negated",
+        "@Gondor/PROPN/6/nsubj and/CCONJ/3/cc @Rohan/PROPN/1/conj did/AUX.VBD/6/aux/do not/PART.RB/6/advmod manage/VERB.VB/0/root to/PART.TO/8/mark reach/VERB.VB/6/xcomp a/DET/10/det deal/NOUN/8/obj",
+        &[("030", &["Gondor", "Rohan"], &["Gondor", "Rohan"], true, Occurred)],
+    ),
+    (
         "expel inspectors",
         "@Gondor/PROPN/2/nsubj expelled/VERB/0/root/expel inspectors/NOUN.NNS/2/obj/inspector of/ADP/5/case @Rohan/PROPN/3/nmod",
         &[("1662", &["Gondor"], &["Rohan"], false, Occurred)],
