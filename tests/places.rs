@@ -265,11 +265,7 @@ fn a_feature_of_the_sea_is_a_place_not_a_person() {
         "Chinese vessels fired water cannon at two supply boats near Second Thomas Shoal on Sunday.",
         "2025-10-22",
     );
-    let shoal = doc
-        .places
-        .iter()
-        .find(|p| p.name == "Second Thomas Shoal")
-        .unwrap_or_else(|| panic!("no shoal in {:?}", doc.places));
+    let shoal = place_named(&doc, "Second Thomas Shoal");
     assert_eq!(shoal.country.as_deref(), Some("PHL"));
     assert!(
         doc.entities.iter().all(|e| !e.name.contains("Shoal")),
@@ -287,10 +283,15 @@ fn a_division_named_without_its_suffix_is_found_in_the_articles_country() {
          The blaze started in the Mirpur area.\n",
         "2025-08-08",
     );
-    let mirpur = doc
-        .places
-        .iter()
-        .find(|p| p.name == "Mirpur")
-        .unwrap_or_else(|| panic!("no Mirpur in {:?}", doc.places));
+    let mirpur = place_named(&doc, "Mirpur");
     assert_eq!(mirpur.country.as_deref(), Some("BGD"));
+}
+
+/// The place of that name; the test fails listing every place when there
+/// is none.
+fn place_named<'a>(doc: &'a newsgraph_core::Doc, name: &str) -> &'a Place {
+    doc.places
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("no {name} in {:?}", doc.places))
 }
