@@ -331,3 +331,19 @@ fn he_after_a_sentence_opening_with_a_person_is_that_person() {
         .map(|e| e.name.as_str());
     assert_eq!(speaker, Some("Olena Marchuk"));
 }
+
+/// "About a dozen Filipino marines": a plural the tagger took for part of
+/// a name after a capitalised demonym is still what is counted.
+#[test]
+fn a_plural_after_a_demonym_is_what_is_counted() {
+    let doc = common::annotate_published(
+        "About a dozen Filipino marines are stationed on a grounded navy ship.",
+        "2025-10-22",
+    );
+    let units: Vec<(&FigureValue, &str)> = doc
+        .figures
+        .iter()
+        .map(|f| (&f.value, f.unit.as_str()))
+        .collect();
+    assert_eq!(units, [(&FigureValue::Exact(12.0), "marines")]);
+}

@@ -482,19 +482,22 @@ fn continued_report<'d>(doc: &'d Doc, lower: &[&str], at: Span) -> Option<&'d Qu
 /// A plural common noun: tagged NNS, or a lower-case word ending in "s"
 /// that is not a verb form or function word (tagged NOUN when tagged).
 fn plural_noun(doc: &Doc, k: usize, w: &str, tagged: bool) -> bool {
-    if tagged {
-        let tag = doc.tags.get(k).map(|t| (t.upos.as_str(), t.xpos.as_str()));
-        match tag {
-            Some((_, "NNS")) => return true,
-            Some(("NOUN", _)) => {}
-            _ => return false,
-        }
-    }
     let cap = doc
         .token_text(TokenId::at(k))
         .chars()
         .next()
         .is_some_and(char::is_uppercase);
+    if tagged {
+        let tag = doc.tags.get(k).map(|t| (t.upos.as_str(), t.xpos.as_str()));
+        match tag {
+            Some((_, "NNS")) => return true,
+            // "a dozen Filipino marines": a lower-case plural the tagger
+            // took for part of a name after a capitalised demonym.
+            Some((_, "NNPS")) if !cap => return true,
+            Some(("NOUN", _)) => {}
+            _ => return false,
+        }
+    }
     !cap && w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
