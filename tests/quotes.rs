@@ -303,11 +303,15 @@ fn an_inverted_speaker_with_an_apposition_attributes_the_clause_before() {
         doc.span_text(q.text),
         "The blaze broke out on the fourth floor of the building"
     );
-    let speaker = q
-        .speaker
-        .and_then(|e| doc.entity(e))
-        .map(|e| e.name.as_str());
+    let speaker = entity_name(&doc, q);
     assert_eq!(speaker, Some("Rita Khanam"));
+}
+
+/// The name of the entity that speaks a quote, if one does.
+fn entity_name<'d>(doc: &'d Doc, q: &newsgraph_core::Quote) -> Option<&'d str> {
+    q.speaker
+        .and_then(|e| doc.entity(e))
+        .map(|e| e.name.as_str())
 }
 
 /// A pronoun quoting after a sentence that opens with a person and quotes
@@ -325,10 +329,7 @@ fn he_after_a_sentence_opening_with_a_person_is_that_person() {
         .iter()
         .find(|q| doc.span_text(q.text) == "Every delay costs lives")
         .expect("the direct quote");
-    let speaker = q
-        .speaker
-        .and_then(|e| doc.entity(e))
-        .map(|e| e.name.as_str());
+    let speaker = entity_name(&doc, q);
     assert_eq!(speaker, Some("Olena Marchuk"));
 }
 

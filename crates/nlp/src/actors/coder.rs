@@ -675,6 +675,19 @@ impl<'a> View<'a> {
             .is_some_and(|h| self.argument_token(h, 0))
     }
 
+    /// The preposition marking the noun at `n`, which comes a few words
+    /// before it ("to Great Britain", "on Palestinian lorries").
+    fn case_before(&self, n: usize) -> Option<&str> {
+        let deps = &self.doc.deps;
+        (n.saturating_sub(4)..n)
+            .find(|&k| {
+                deps.get(k).is_some_and(|x| {
+                    x.rel.as_str() == "case" && x.head.is_some_and(|y| y.index() == n)
+                })
+            })
+            .map(|k| self.low(k))
+    }
+
     /// The token of `[first, end)` whose head in the parse lies outside
     /// it: the phrase's head.
     fn phrase_head(&self, first: usize, end: usize) -> Option<usize> {
@@ -709,16 +722,7 @@ impl<'a> View<'a> {
         };
         let is_verb = |k: usize| self.upos(k) == Some(upos("VERB"));
         let verb = is_verb(head);
-        // the preposition comes a few words before its noun ("to Great Britain")
-        let case = || {
-            (h.saturating_sub(4)..h)
-                .find(|&k| {
-                    deps.get(k).is_some_and(|x| {
-                        x.rel.as_str() == "case" && x.head.is_some_and(|y| y.index() == h)
-                    })
-                })
-                .map(|k| self.low(k))
-        };
+        let case = || self.case_before(h);
         // "providing intelligence to Macedonia", "calling for independence
         // from Iraq": what is given, withdrawn or sought goes to or comes
         // from a party.
@@ -768,11 +772,7 @@ impl<'a> View<'a> {
     /// ("Indian troops"), which is an actor of its own.
     fn owns_object(&self, first: usize, end: usize) -> bool {
         let deps = &self.doc.deps;
-        let Some(h) = (first..end).find(|&k| {
-            deps.get(k)
-                .and_then(|d| d.head)
-                .is_some_and(|h| !(first..end).contains(&h.index()))
-        }) else {
+        let Some(h) = self.phrase_head(first, end) else {
             return false;
         };
         let head_of = |k: usize| deps.get(k).and_then(|d| d.head).map(|x| x.index());
@@ -789,10 +789,10 @@ impl<'a> View<'a> {
         // "a blockade on Palestinian lorries": one preposition up (not a
         // place: "talks in the Qatari capital").
         if rel(n) == "nmod" {
-            let case = (n.saturating_sub(4)..n)
-                .find(|&k| rel(k) == "case" && head_of(k) == Some(n))
-                .map(|k| self.low(k));
-            if !case.is_some_and(|c| matches!(c, "on" | "against" | "to" | "with" | "for" | "by")) {
+            if !self
+                .case_before(n)
+                .is_some_and(|c| matches!(c, "on" | "against" | "to" | "with" | "for" | "by"))
+            {
                 return false;
             }
             match head_of(n) {

@@ -22,7 +22,7 @@
 //! Statements (01x) of one speaker are merged into one event per article, as
 //! the gold format codes them.
 
-use super::lexicon::{CodeInfo, Cue, Frame, Lexicon, Pattern};
+use super::lexicon::{armed, hostile, CodeInfo, Cue, Frame, Lexicon, Pattern};
 use super::tree::Tree;
 use newsgraph_core::{
     DateSource, Doc, EntityId, Event, EventStatus, PlaceId, Rule, Sector, Span, TimeValue,
@@ -407,10 +407,7 @@ impl<'a> Coder<'a> {
                     && self.t.head(triggers[j]) == Some(w)
                     && self.t.rel(triggers[j]) == "ccomp"
                     && matches!(e.status, EventStatus::Hypothetical | EventStatus::Planned)
-                    && matches!(
-                        e.cameo.get(..2),
-                        Some("14" | "16" | "17" | "18" | "19" | "20")
-                    )
+                    && hostile(&e.cameo)
             });
             let Some(j) = threat else { continue };
             let code = self
@@ -675,10 +672,12 @@ impl<'a> Coder<'a> {
                 self.t.lemma(s),
                 "day" | "week" | "month" | "year" | "hour" | "minute"
             );
-            let after = self.t.children(s).iter().copied().find(|&c| {
-                self.t.rel(c) == "nmod" && matches!(self.t.case(c), Some("after" | "before"))
-            });
-            return Some(after.filter(|_| time).unwrap_or(s));
+            let after = || {
+                self.t.children(s).iter().copied().find(|&c| {
+                    self.t.rel(c) == "nmod" && matches!(self.t.case(c), Some("after" | "before"))
+                })
+            };
+            return Some(time.then(after).flatten().unwrap_or(s));
         }
         // "Syria says it is willing to ...": a pronoun the parser took for
         // an expletive is the subject when it refers to an actor.
@@ -1124,7 +1123,7 @@ impl<'a> Coder<'a> {
         // "launched drones at Ukraine, killing five people": a participle
         // giving the toll of a violent act is that act, whose target it may
         // name ("stormed a base, killing 47 soldiers").
-        let violent = |c: &Candidate| matches!(c.cameo.get(..2), Some("18" | "19" | "20"));
+        let violent = |c: &Candidate| armed(&c.cameo);
         for k in 0..verbs.len() {
             let c = &verbs[k];
             if !(violent(c) && self.t.rel(c.trigger) == "advcl" && self.t.xpos(c.trigger) == "VBG")
@@ -1448,10 +1447,8 @@ impl<'a> Coder<'a> {
                             // conditional ("will withdraw unless ..."), is
                             // a threat; a cooperative one is intent.
                             let condition = self.condition(cc);
-                            let hostile = matches!(
-                                code.get(..2),
-                                Some("14" | "16" | "17" | "18" | "19" | "20")
-                            ) || (condition.is_some() && code.as_str() >= "08");
+                            let hostile =
+                                hostile(&code) || (condition.is_some() && code.as_str() >= "08");
                             let doer = self.subject_actors(cc);
                             let own = doer.iter().any(|e| source.contains(e));
                             let denied = self.negated(&[cc, tok]);
@@ -1540,9 +1537,7 @@ impl<'a> Coder<'a> {
                     } else if f == Frame::Intent && !code.starts_with("03") {
                         // "agreed on sanctions": agreeing to a hostile act is the act.
                         cameo = code.clone();
-                        if self.t.lemma(v) == "prepare"
-                            && matches!(code.get(..2), Some("18" | "19" | "20"))
-                        {
+                        if self.t.lemma(v) == "prepare" && armed(&code) {
                             // "the army prepared to resume shelling",
                             // "troops preparing to launch an offensive":
                             // readying armed force is a show of force (15x),
@@ -3003,15 +2998,15 @@ const GENERIC_ACTS: &[&str] = &[
 /// The `answers` code that matches any act but a statement or appeal.
 const ANY_ACT: &str = "*";
 
-/// A protest (14x) made for the political reform a demand asks for
-/// (104x: leadership change, policy change, rights, institutions) takes
-/// the matching subcode: "141" with "1041" is "1411", "142" with "1043"
-/// is "1423".
 /// A cooperative act (03x–08x) whose refusal is a rejection (12x).
 fn cooperative(code: &str) -> bool {
     ("03".."09").contains(&code)
 }
 
+/// A protest (14x) made for the political reform a demand asks for
+/// (104x: leadership change, policy change, rights, institutions) takes
+/// the matching subcode: "141" with "1041" is "1411", "142" with "1043"
+/// is "1423".
 fn protest_code(protest: &str, demand: &str) -> Option<String> {
     let rest = demand.strip_prefix("104").filter(|r| r.len() == 1)?;
     let base = protest.get(..3)?;

@@ -270,12 +270,12 @@ impl Lexicon {
         if !matches!(status, EventStatus::Planned | EventStatus::Hypothetical) {
             return cameo;
         }
+        if hostile(cameo) {
+            return self.complement(Frame::Threat, cameo).unwrap_or("130");
+        }
         match cameo.get(..2) {
             Some("04" | "05" | "06" | "07" | "08") => {
                 self.complement(Frame::Intent, cameo).unwrap_or(cameo)
-            }
-            Some("14" | "16" | "17" | "18" | "19" | "20") => {
-                self.complement(Frame::Threat, cameo).unwrap_or("130")
             }
             _ => cameo,
         }
@@ -378,6 +378,17 @@ fn parse_patterns(
         v.sort_by_key(|p| std::cmp::Reverse(p.specificity()));
     }
     Ok(map)
+}
+
+/// A hostile act (protest, reduced relations, coercion, assault, fight,
+/// mass violence: 14x, 16x–20x): announced, it is a threat.
+pub fn hostile(code: &str) -> bool {
+    matches!(code.get(..2), Some("14" | "16" | "17" | "18" | "19" | "20"))
+}
+
+/// An act of armed force (assault, fight, mass violence: 18x–20x).
+pub fn armed(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
 #[cfg(test)]

@@ -256,23 +256,25 @@ impl<'a> Tree<'a> {
         out
     }
 
+    /// The person entity token `t` names, if it names one.
+    fn person_of(&self, t: usize) -> Option<EntityId> {
+        self.entity_of(t).filter(|e| {
+            self.doc
+                .entities
+                .get(e.index())
+                .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person)
+        })
+    }
+
     /// A person named in apposition to `t` or to a noun below it that the
     /// parser hung there without a preposition ("the deputy [minister],
     /// Majed Fadail,").
     fn appositive_person(&self, t: usize) -> Option<EntityId> {
-        let person = |c: usize| {
-            self.entity_of(c).filter(|e| {
-                self.doc
-                    .entities
-                    .get(e.index())
-                    .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person)
-            })
-        };
         let level = |x: usize| {
             self.children(x)
                 .iter()
                 .filter(|&&c| self.rel(c) == "appos")
-                .find_map(|&c| person(c))
+                .find_map(|&c| self.person_of(c))
         };
         level(t).or_else(|| {
             self.children(t)
@@ -321,12 +323,7 @@ impl<'a> Tree<'a> {
                 // fighters are the organisation).
                 let personal = self.rel(m) == "nmod:poss"
                     && self.head(m).is_some_and(|h| self.xpos(h) == "NNS")
-                    && self.entity_of(m).is_some_and(|e| {
-                        self.doc
-                            .entities
-                            .get(e.index())
-                            .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person)
-                    });
+                    && self.person_of(m).is_some();
                 if personal {
                     continue;
                 }

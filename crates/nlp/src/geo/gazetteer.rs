@@ -23,12 +23,12 @@ fn word_hash(word: &str) -> u64 {
 const COUNTRIES: &str = include_str!("../../../../data/gazetteer/countries.tsv");
 const ADMIN1: &str = include_str!("../../../../data/gazetteer/admin1.tsv");
 const CITIES: &str = include_str!("../../../../data/gazetteer/cities.tsv");
+const SITES: &str = include_str!("../../../../data/gazetteer/sites.tsv");
+const REGIONS: &str = include_str!("../../../../data/gazetteer/regions.tsv");
 
 /// Words GeoNames adds after the name of a city's administrative division
 /// ("Mirpur Model Thana", "Savar Upazila") that the news leaves out.
 const DIVISION_SUFFIXES: &[&str] = &[" Model Thana", " Thana", " Upazila"];
-const SITES: &str = include_str!("../../../../data/gazetteer/sites.tsv");
-const REGIONS: &str = include_str!("../../../../data/gazetteer/regions.tsv");
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -762,10 +762,10 @@ impl Pass<'_, '_, '_> {
             let words = text[first.inner.start as usize..last.inner.end as usize]
                 .split_whitespace()
                 .count();
-            if words < MIN_DIRECT_WORDS || self.embedded(&first, &last) {
+            let open_tok = self.token_from(first.open);
+            if words < MIN_DIRECT_WORDS || self.embedded(open_tok, &last) {
                 continue;
             }
-            let open_tok = self.token_from(first.open);
             let para = self.v.para.get(open_tok).copied().unwrap_or(0);
             let sentence = self.v.sent.get(open_tok).copied().unwrap_or(usize::MAX);
             let after_quote_in_paragraph = self
@@ -799,13 +799,13 @@ impl Pass<'_, '_, '_> {
         }
     }
 
-    /// Whether a quoted stretch is a phrase of the sentence around it, not a
+    /// Whether a quoted stretch (opening mark at token `open_tok`, closed by
+    /// `last`) is a phrase of the sentence around it, not a
     /// quote of its own: it opens after a determiner ('said the "dangerous
     /// and illegal actions" took place'), or opens in lower case and the
     /// sentence goes on with a word right after it.
-    fn embedded(&self, first: &Segment, last: &Segment) -> bool {
+    fn embedded(&self, open_tok: usize, last: &Segment) -> bool {
         let v = self.v;
-        let open_tok = self.token_from(first.open);
         let before = open_tok
             .checked_sub(1)
             .filter(|&b| v.sent.get(b) == v.sent.get(open_tok))

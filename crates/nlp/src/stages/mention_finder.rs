@@ -222,43 +222,6 @@ impl MentionFinder {
     }
 }
 
-impl MentionFinder {
-    /// "[Bangladesh Garment Manufacturers] and [Exporters Association]": two
-    /// organisation spans joined by "and", where only the second ends in an
-    /// organisation's head word and the first is nothing the lexicons know,
-    /// are one name.
-    fn join_coordinated_names(&self, text: &str, found: Vec<Found>) -> Vec<Found> {
-        let last_word = |s: Span| {
-            text[s.start as usize..s.end as usize]
-                .rsplit(' ')
-                .next()
-                .unwrap_or("")
-                .to_lowercase()
-        };
-        let mut out: Vec<Found> = Vec::with_capacity(found.len());
-        for f in found {
-            if let Some(prev) = out.last_mut() {
-                let between = text.get(prev.0.end as usize..f.0.start as usize);
-                let joins = prev.1 == MentionKind::Org
-                    && f.1 == MentionKind::Org
-                    && between == Some(" and ")
-                    && ORG_HEADS.contains(&last_word(f.0).as_str())
-                    && !ORG_HEADS.contains(&last_word(prev.0).as_str())
-                    && self
-                        .lex
-                        .lookup(&text[prev.0.start as usize..prev.0.end as usize])
-                        .is_empty();
-                if joins {
-                    prev.0 = prev.0.cover(f.0);
-                    continue;
-                }
-            }
-            out.push(f);
-        }
-        out
-    }
-}
-
 /// Function words that a name run does not extend over.
 fn capitalised_name_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -518,7 +481,6 @@ const BUILDINGS: &[&str] = &[
 /// Capitalised words the model may take for a name that name no actor.
 const NOT_NAMES: &[&str] = &["god", "allah", "lord"];
 
-/// Function words that end or split a name when capitalised in a headline.
 /// Words that close the name of a feature of the land or sea (a place
 /// that is never a person or an organisation).
 const FEATURES: &[&str] = &[
@@ -545,6 +507,7 @@ const FEATURES: &[&str] = &[
 /// Ordinal words that open some feature names ("Second Thomas Shoal").
 const ORDINALS: &[&str] = &["First", "Second", "Third", "Fourth", "Fifth"];
 
+/// Function words that end or split a name when capitalised in a headline.
 const FUNCTION: &[&str] = &[
     "and",
     "or",
@@ -571,6 +534,41 @@ const FUNCTION: &[&str] = &[
 type Found = (Span, MentionKind, f32, bool);
 
 impl MentionFinder {
+    /// "[Bangladesh Garment Manufacturers] and [Exporters Association]": two
+    /// organisation spans joined by "and", where only the second ends in an
+    /// organisation's head word and the first is nothing the lexicons know,
+    /// are one name.
+    fn join_coordinated_names(&self, text: &str, found: Vec<Found>) -> Vec<Found> {
+        let last_word = |s: Span| {
+            text[s.start as usize..s.end as usize]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        let mut out: Vec<Found> = Vec::with_capacity(found.len());
+        for f in found {
+            if let Some(prev) = out.last_mut() {
+                let between = text.get(prev.0.end as usize..f.0.start as usize);
+                let joins = prev.1 == MentionKind::Org
+                    && f.1 == MentionKind::Org
+                    && between == Some(" and ")
+                    && ORG_HEADS.contains(&last_word(f.0).as_str())
+                    && !ORG_HEADS.contains(&last_word(prev.0).as_str())
+                    && self
+                        .lex
+                        .lookup(&text[prev.0.start as usize..prev.0.end as usize])
+                        .is_empty();
+                if joins {
+                    prev.0 = prev.0.cover(f.0);
+                    continue;
+                }
+            }
+            out.push(f);
+        }
+        out
+    }
+
     fn is_title_word(&self, w: &str) -> bool {
         HONORIFICS.contains(&&*lowercase(w.trim_end_matches('.')))
             || self
