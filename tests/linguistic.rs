@@ -98,6 +98,33 @@ fn tricky_news_sentences() {
                 "acl:relcl(men, attacked)",
             ],
         ),
+        // Old wire style: the time word between subject and verb is
+        // neither the subject nor makes the noun before it an adjective.
+        (
+            "A senior U.S. official today praised the agreement.",
+            &[
+                "nsubj(praised, official)",
+                "obl:unmarked(praised, today)",
+                "obj(praised, agreement)",
+            ],
+        ),
+        (
+            "Police yesterday also arrested three men.",
+            &[
+                "nsubj(arrested, Police)",
+                "obl:unmarked(arrested, yesterday)",
+                "obj(arrested, men)",
+            ],
+        ),
+        // "that" after the time of a reporting verb opens its complement.
+        (
+            "The ministry said yesterday that troops had withdrawn.",
+            &[
+                "nsubj(said, ministry)",
+                "ccomp(said, withdrawn)",
+                "mark(withdrawn, that)",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {

@@ -82,7 +82,8 @@ impl Stage for Parser {
                     let (head_words, body_words) = words.split_at(dash + 1);
                     let (head_tags, body_tags) = tags.split_at(dash + 1);
                     model.parse(head_words, head_tags, &mut scratch, &mut heads, &mut rels);
-                    model.parse(
+                    parse_part(
+                        model,
                         body_words,
                         body_tags,
                         &mut scratch,
@@ -104,7 +105,7 @@ impl Stage for Parser {
                     heads.extend(body_heads.iter().map(|h| h.map(|x| x + dash + 1)));
                     rels.extend_from_slice(&body_rels);
                 }
-                None => model.parse(&words, &tags, &mut scratch, &mut heads, &mut rels),
+                None => parse_part(model, &words, &tags, &mut scratch, &mut heads, &mut rels),
             }
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
@@ -116,4 +117,42 @@ impl Stage for Parser {
         }
         doc.deps = deps;
     }
+}
+
+/// Parses one sentence (or the report after its dateline). A bare time
+/// word between the subject and the verb
+/// ([`crate::syntax::interjected_time`]) is left out of the parse, so that
+/// it cannot become the subject, and then hangs from the verb (or from the
+/// verb an auxiliary or adverb after it belongs to) as `obl:unmarked`.
+fn parse_part(
+    model: &ParserModel,
+    words: &[&str],
+    tags: &[Xpos],
+    scratch: &mut Scratch,
+    heads: &mut Vec<Option<usize>>,
+    rels: &mut Vec<DepRel>,
+) {
+    let time = crate::syntax::interjected_time(words, |k| tags.get(k).copied());
+    let (Some(k), Some(unmarked)) = (time, DepRel::parse("obl:unmarked")) else {
+        model.parse(words, tags, scratch, heads, rels);
+        return;
+    };
+    let (mut w, mut t) = (words.to_vec(), tags.to_vec());
+    w.remove(k);
+    t.remove(k);
+    model.parse(&w, &t, scratch, heads, rels);
+    // Indices at or after `k` move up by one; the token after the time word
+    // (now at `k`) is the verb or its auxiliary or adverb.
+    for h in heads.iter_mut().flatten() {
+        if *h >= k {
+            *h += 1;
+        }
+    }
+    let lean = ["aux", "aux:pass", "advmod"];
+    let verb = match (heads.get(k).copied().flatten(), rels.get(k)) {
+        (Some(h), Some(r)) if lean.contains(&r.as_str()) => h,
+        _ => k + 1,
+    };
+    heads.insert(k, Some(verb));
+    rels.insert(k, unmarked);
 }

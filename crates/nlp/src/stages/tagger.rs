@@ -68,6 +68,8 @@ impl Stage for Tagger {
             words.extend(s.tokens().map(|t| doc.tokens[t.index()].span.text(text)));
             model.tag(&words, &mut scratch, &mut out);
             active_past(&words, &mut out);
+            retag_without_time(model, &words, &mut scratch, &mut out);
+            complementizer_after_time(&words, &mut out);
             for (k, (t, &(upos, xpos))) in s.tokens().zip(out.iter()).enumerate() {
                 tags[t.index()] = Tag {
                     upos,
@@ -77,6 +79,89 @@ impl Stage for Tagger {
             }
         }
         doc.tags = tags;
+    }
+}
+
+/// "A top official today praised …": when a bare time word stands between
+/// the subject and the verb ([`crate::syntax::interjected_time`]), the
+/// sentence is tagged again without it, and the time word is a noun.
+fn retag_without_time(
+    model: &TaggerModel,
+    words: &[&str],
+    scratch: &mut Scratch,
+    out: &mut Vec<(Upos, Xpos)>,
+) {
+    let Some(k) = crate::syntax::interjected_time(words, |k| out.get(k).map(|t| t.1)) else {
+        return;
+    };
+    let mut rest = words.to_vec();
+    rest.remove(k);
+    let mut tags = Vec::new();
+    model.tag(&rest, scratch, &mut tags);
+    active_past(&rest, &mut tags);
+    if let (Some(noun), Some(nn)) = (Upos::parse("NOUN"), Xpos::parse("NN")) {
+        tags.insert(k, (noun, nn));
+        *out = tags;
+    }
+}
+
+/// "The ministry said on Tuesday that troops had left": a *that* right
+/// after the time of a verb (a weekday, *today*, *last week*) and before
+/// the start of a clause introduces the verb's complement; the tagger,
+/// which sees a noun before it, often reads it as a relative pronoun
+/// (WDT), and the parser then hangs the report from the time word. A time
+/// noun with its own determiner ("on the night that he died") keeps a
+/// relative.
+fn complementizer_after_time(words: &[&str], tags: &mut [(Upos, Xpos)]) {
+    const TIME: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ];
+    const CLAUSE: &[&str] = &[
+        "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "EX",
+    ];
+    const VERB: &[&str] = &["VB", "VBD", "VBZ", "VBP", "VBN", "VBG"];
+    const DETERMINER: &[&str] = &["the", "a", "an", "that", "this", "every"];
+    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
+        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
+    };
+    let (Some(sconj), Some(in_)) = (Upos::parse("SCONJ"), Xpos::parse("IN")) else {
+        return;
+    };
+    for k in 1..words.len() {
+        let time = k - 1;
+        let timely = TIME.iter().any(|t| words[time].eq_ignore_ascii_case(t));
+        if !words[k].eq_ignore_ascii_case("that")
+            || !is(tags, k, &["WDT"])
+            || !timely
+            || !is(tags, k + 1, CLAUSE)
+            || time
+                .checked_sub(1)
+                .is_some_and(|d| DETERMINER.iter().any(|x| words[d].eq_ignore_ascii_case(x)))
+            || !(time.saturating_sub(3)..time).any(|v| is(tags, v, VERB))
+        {
+            continue;
+        }
+        if let Some(t) = tags.get_mut(k) {
+            *t = (sconj, in_);
+        }
     }
 }
 
@@ -129,5 +214,20 @@ mod tests {
         let mut t = tagged("NNS VBN IN DT NN VBD .");
         active_past(&words, &mut t);
         assert_eq!(t[1].1.as_str(), "VBN");
+    }
+
+    #[test]
+    fn that_after_the_time_of_a_verb_is_a_complementizer() {
+        let words = ["He", "said", "on", "Tuesday", "that", "troops", "left", "."];
+        let mut t = tagged("PRP VBD IN NNP WDT NNS VBD .");
+        complementizer_after_time(&words, &mut t);
+        assert_eq!(t[4].1.as_str(), "IN");
+        // A time noun with its own determiner keeps its relative.
+        let words = [
+            "He", "left", "on", "the", "night", "that", "they", "came", ".",
+        ];
+        let mut t = tagged("PRP VBD IN DT NN WDT PRP VBD .");
+        complementizer_after_time(&words, &mut t);
+        assert_eq!(t[5].1.as_str(), "WDT");
     }
 }

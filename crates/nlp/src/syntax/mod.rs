@@ -113,6 +113,25 @@ pub fn dateline_end(words: &[&str]) -> Option<usize> {
     (dash > 0 && plain && dash + 1 < words.len()).then_some(dash)
 }
 
+/// "The Security Council today agreed …", "Police yesterday arrested …":
+/// the index of a bare *today*, *yesterday* or *tonight* standing between
+/// a subject that ends in a noun or pronoun and the verb, the old wire
+/// style. Taggers and parsers trained on other prose read the time word as
+/// the subject, or the noun before it as an adjective; the tagger and the
+/// parser stages tag and parse such a sentence without the time word and
+/// then attach it to the verb, as the time of the clause.
+pub fn interjected_time(words: &[&str], tag: impl Fn(usize) -> Option<Xpos>) -> Option<usize> {
+    let is = |k: usize, set: &[&str]| tag(k).is_some_and(|t| set.contains(&t.as_str()));
+    (1..words.len().saturating_sub(1)).find(|&k| {
+        ["today", "yesterday", "tonight"]
+            .iter()
+            .any(|t| words[k].eq_ignore_ascii_case(t))
+            && is(k - 1, &["NN", "NNS", "NNP", "NNPS", "PRP", "JJ"])
+            && is(k + 1, &["VBD", "VBZ", "VBP", "VBN", "MD", "RB"])
+            && words[k + 1].chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
 /// The token (index into the Doc) of the dash that ends the dateline
 /// opening sentence `s`, when one does (see [`dateline_end`]).
 pub fn sentence_dateline(doc: &Doc, s: &newsgraph_core::Sentence) -> Option<usize> {
