@@ -238,7 +238,13 @@ impl<'a> Coder<'a> {
         let mut located = !place;
         for _ in 0..6 {
             located |= self.t.case(i).is_some_and(|c| {
-                LOCATIVE.contains(&c) || (matches!(c, "to" | "for") && self.t.base_rel(i) == "obl")
+                LOCATIVE.contains(&c)
+                    || (matches!(c, "to" | "for")
+                        && self.t.base_rel(i) == "obl"
+                        && !self
+                            .t
+                            .head(i)
+                            .is_some_and(|v| self.t.with_rel(v, "obj").any(|o| self.diplomat(o))))
             }) || self.t.rel(i) == "obl:npmod";
             // "Qadir, whose arrest last month …", "X, the envoy in Doha":
             // what an apposition or a relative clause says stays in it.
@@ -707,6 +713,21 @@ impl<'a> Coder<'a> {
             }
             // "was sworn in and appealed for calm": an active verb joined
             // to a passive one shares its subject.
+            // "said the vote had been free and fair and accused the
+            // opposition of ...": a finite verb the parser joined to the
+            // predicate of a reported clause whose subject is no actor is
+            // the reporter's.
+            "conj"
+                if matches!(self.t.xpos(v), "VBD" | "VBZ")
+                    && self.t.rel(h) == "ccomp"
+                    && self.t.first(h, "cop").is_some()
+                    && self
+                        .t
+                        .subject(h)
+                        .is_some_and(|s| self.t.actors(s).is_empty()) =>
+            {
+                self.subject(self.t.head(h)?, depth + 1)
+            }
             "conj" => self
                 .stranded_subject(v)
                 .or_else(|| self.subject(h, depth + 1))
@@ -828,6 +849,28 @@ impl<'a> Coder<'a> {
             .filter(|&c| matches!(self.t.base_rel(c), "obl" | "nmod"))
             .filter(|&c| self.t.case(c).is_some_and(|p| preps.contains(&p)))
             .collect()
+    }
+
+    /// "recalled its ambassador to Australia", "expelled the envoy in
+    /// Kabul": the country a diplomat object is accredited to, which the
+    /// act on the diplomat is aimed at.
+    /// The parser may hang "to Australia" on the verb, where it is no
+    /// place of the act ([`Coder::attach`]).
+    fn accredited_to(&self, v: usize, objs: &[usize]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for &o in objs.iter().filter(|&&o| self.diplomat(o)) {
+            out.extend(self.prep_objects(o, &["to", "in"]));
+            out.extend(self.prep_objects(v, &["to"]));
+        }
+        out
+    }
+
+    /// A diplomat or diplomatic post ("its ambassador", "the embassy").
+    fn diplomat(&self, o: usize) -> bool {
+        matches!(
+            self.t.lemma(o),
+            "ambassador" | "envoy" | "diplomat" | "embassy" | "mission" | "consul"
+        )
     }
 
     fn actors_of(&self, toks: &[usize]) -> Vec<EntityId> {
@@ -1230,20 +1273,26 @@ impl<'a> Coder<'a> {
         let mut source = self.actors_of(&subj);
         let unresolved_agent = !subj.is_empty() && source.is_empty();
         let iobj: Vec<usize> = self.t.with_rel(v, "iobj").collect();
-        let mut target = self.actors_of(&objs);
+        let mut target = self.actors_of(&self.accredited_to(v, &objs));
+        target.retain(|e| !source.contains(e));
+        if target.is_empty() {
+            target = self.actors_of(&objs);
+        }
         if target.is_empty() {
             target = self.actors_of(&iobj);
         }
+        // "marching with 2,000 protesters": who protests with the subject
+        // marches beside it, not against it; "filed a petition with the
+        // court": a complaint or lawsuit is lodged with a court or body, not
+        // against it.
+        let beside = p.cameo.starts_with("14") || p.cameo.starts_with("11");
         if target.is_empty() && p.frame != Frame::Retreat {
             // "at the US Embassy" is where, not whom.
-            // "marching with 2,000 protesters": who protests with the
-            // subject marches beside it, not against it.
-            let protest = p.cameo.starts_with("14");
             let preps: Vec<usize> = self
                 .prep_objects(v, TARGET_PREPS)
                 .into_iter()
                 .filter(|&o| self.t.case(o) != Some("at") || self.inside(o, Item::Place).is_none())
-                .filter(|&o| !(protest && self.t.case(o) == Some("with")))
+                .filter(|&o| !(beside && self.t.case(o) == Some("with")))
                 .collect();
             target = self.actors_of(&preps);
         }
@@ -1264,7 +1313,9 @@ impl<'a> Coder<'a> {
         if target.is_empty() && !matches!(p.frame, Frame::Retreat | Frame::Say) {
             for o in self.t.with_rel(v, "obj") {
                 if target.is_empty() {
-                    target = self.actors_of(&self.prep_objects(self.through(o), TARGET_PREPS));
+                    let mut preps = self.prep_objects(self.through(o), TARGET_PREPS);
+                    preps.retain(|&o| !(beside && self.t.case(o) == Some("with")));
+                    target = self.actors_of(&preps);
                 }
             }
         }
@@ -1502,9 +1553,13 @@ impl<'a> Coder<'a> {
                             }
                             t2.retain(|e| !source.contains(e));
                             // A threat threatens someone: "we will approve
-                            // new sanctions" alone stays a statement.
-                            let coded =
-                                coded.filter(|_| !hostile || condition.is_some() || !t2.is_empty());
+                            // new sanctions" alone stays a statement, but a
+                            // warning of it ("warned that anyone inciting
+                            // violence would be prosecuted") is a threat.
+                            let warned = self.t.lemma(v) == "warn";
+                            let coded = coded.filter(|_| {
+                                !hostile || warned || condition.is_some() || !t2.is_empty()
+                            });
                             if let Some(i) = coded {
                                 cameo = i.to_string();
                                 governs = Some(code.clone());
@@ -2622,8 +2677,14 @@ impl<'a> Coder<'a> {
                 .or_else(|| self.target_place(&r.target));
         }
         // An act on a state happens in it ("shelled Ukraine", "sent aid to
-        // Sudan"); words about it do not ("proposed talks to Ukraine").
-        if place.is_none() && !speech && matches!(info.quad_class, 2 | 4) {
+        // Sudan"); words about it do not ("proposed talks to Ukraine"), nor
+        // do cuts in relations or sanctions ("recalled its ambassador to
+        // Australia", "imposed tariffs on China": 16x).
+        if place.is_none()
+            && !speech
+            && matches!(info.quad_class, 2 | 4)
+            && !c.cameo.starts_with("16")
+        {
             place = self.target_place(&target);
         }
         // A dateline places material conflict anywhere in the report, and

@@ -891,6 +891,26 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("161", &["Gondor"], &[], false, Occurred)],
     ),
     (
+        "recall an ambassador to a state: that state is the target",
+        "@Gondor/PROPN/2/nsubj recalled/VERB/0/root/recall its/PRON/4/nmod:poss ambassador/NOUN/2/obj to/ADP/6/case @Rohan/PROPN/2/obl",
+        &[("161", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "said the vote was free and accused X: the speaker accuses",
+        "#Tembo/PROPN/2/nsubj said/VERB.VBD/0/root/say the/DET/4/det vote/NOUN/7/nsubj had/AUX/7/aux been/AUX/7/cop/be free/ADJ.JJ/2/ccomp and/CCONJ/9/cc accused/VERB.VBD/7/conj/accuse @Rohan/PROPN/9/obj",
+        &[("010", &["Tembo"], &[], false, Occurred), ("112", &["Tembo"], &["Rohan"], false, Claimed)],
+    ),
+    (
+        "a petition filed with a court is not against the court",
+        "@Gondor/PROPN/2/nsubj filed/VERB/0/root/file a/DET/4/det petition/NOUN/2/obj with/ADP/7/case the/DET/7/det @court/NOUN/4/nmod",
+        &[("115", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "a warning of a hostile act is a threat, with no one named",
+        "$Uruks/PROPN/2/nsubj warned/VERB/0/root/warn that/SCONJ/7/mark ^Uruks:its/PRON/5/nmod:poss fighters/NOUN.NNS/7/nsubj/fighter would/AUX.MD/7/aux respond/VERB.VB/2/ccomp/respond to/ADP/10/case any/DET/10/det attack/NOUN/7/obl",
+        &[("138", &["Uruks"], &[], false, Occurred)],
+    ),
+    (
         "deport people",
         "@Gondor/PROPN/2/nsubj deported/VERB/0/root/deport %migrants/NOUN.NNS/2/obj/migrant",
         &[("174", &["Gondor"], &["migrants"], false, Occurred)],
