@@ -116,6 +116,17 @@ fn tricky_news_sentences() {
                 "obj(arrested, men)",
             ],
         ),
+        // A subordinator read as the preposition of the clause's subject.
+        (
+            "The talks collapsed after rebels attacked an army base.",
+            &[
+                "nsubj(collapsed, talks)",
+                "advcl(collapsed, attacked)",
+                "mark(attacked, after)",
+                "nsubj(attacked, rebels)",
+                "obj(attacked, base)",
+            ],
+        ),
         // "that" after the time of a reporting verb opens its complement.
         (
             "The ministry said yesterday that troops had withdrawn.",

@@ -865,6 +865,19 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// A "saying …" participle hung on a verb coded as an act of its own
+    /// (not another verb of saying), whose subject it shares.
+    fn justifies(&self, v: usize) -> bool {
+        self.t.xpos(v) == "VBG"
+            && matches!(self.t.rel(v), "advcl" | "xcomp" | "conj")
+            && self.t.subject(v).is_none()
+            && self
+                .t
+                .head(v)
+                .and_then(|h| self.verb_match(h))
+                .is_some_and(|m| m.pattern.frame != Frame::Say && m.pattern.cameo != "-")
+    }
+
     /// A diplomat or diplomatic post ("its ambassador", "the embassy").
     fn diplomat(&self, o: usize) -> bool {
         matches!(
@@ -1782,16 +1795,29 @@ impl<'a> Coder<'a> {
             && self
                 .prep_objects(v, &["to", "on", "upon", "with"])
                 .is_empty();
-        let to_sides = target.is_empty()
-            && !matches!(p.frame, Frame::Sym | Frame::Clash)
-            && self.names_sides(
-                &self
-                    .t
-                    .with_rel(v, "obj")
-                    .chain(self.t.with_rel(v, "iobj"))
-                    .chain(self.prep_objects(v, TARGET_PREPS))
-                    .collect::<Vec<_>>(),
-            );
+        // "The accord, brokered by Cuba and Norway": a mediator acts on the
+        // parties it brings together, the sides of the last joint act.
+        let mediated = cameo.starts_with("045");
+        if mediated {
+            target.retain(|e| !source.contains(e));
+        }
+        let to_sides = (mediated && target.is_empty())
+            || target.is_empty()
+                && !matches!(p.frame, Frame::Sym | Frame::Clash)
+                && self.names_sides(
+                    &self
+                        .t
+                        .with_rel(v, "obj")
+                        .chain(self.t.with_rel(v, "iobj"))
+                        .chain(self.prep_objects(v, TARGET_PREPS))
+                        .collect::<Vec<_>>(),
+                );
+        // "criticised the deal, saying it gave the rebels time": the reason
+        // an act gives for itself is part of that act, not a statement of
+        // its own.
+        if p.frame == Frame::Say && cameo == p.cameo && self.justifies(v) {
+            return None;
+        }
         let answers = if target.is_empty() {
             self.t.with_rel(v, "obj").find_map(|o| {
                 let definite = self.t.children(o).iter().any(|&c| {
@@ -2336,7 +2362,7 @@ impl<'a> Coder<'a> {
         }
         dedup(&mut source);
         dedup(&mut target);
-        target.retain(|e| !source.contains(e) || p.frame == Frame::Sym);
+        target.retain(|e| !source.contains(e) || matches!(p.frame, Frame::Sym | Frame::Clash));
         let sides = matches!(p.frame, Frame::Sym | Frame::Clash) && self.names_sides(&with);
         let definite = self.t.children(n).iter().any(|&c| {
             self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "that" | "these")
@@ -2944,6 +2970,13 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
                 c.referent = Some(Box::new(prev.clone()));
                 c.source = prev.source.clone();
                 if c.target.is_empty() {
+                    c.target = prev.target.clone();
+                }
+                // "brokered by Cuba and Norway … since the talks resumed":
+                // talks a mediator brokered are between the parties.
+                if prev.cameo.starts_with("045") && c.frame == Frame::Sym && !prev.target.is_empty()
+                {
+                    c.source = prev.target.clone();
                     c.target = prev.target.clone();
                 }
             } else if c.frame == Frame::Sym && root == Some("04") && !first_dyad.is_empty() {

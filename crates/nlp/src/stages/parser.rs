@@ -107,6 +107,7 @@ impl Stage for Parser {
                 }
                 None => parse_part(model, &words, &tags, &mut scratch, &mut heads, &mut rels),
             }
+            subordinate_clauses(&words, &tags, &mut heads, &mut rels);
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
                 deps[t.index()] = Dep {
@@ -155,4 +156,71 @@ fn parse_part(
     };
     heads.insert(k, Some(verb));
     rels.insert(k, unmarked);
+}
+
+/// "The talks collapsed after rebels attacked a base": a subordinator the
+/// parser read as the preposition of the clause's subject ("after rebels",
+/// `case`) is the clause's `mark`, and a finite verb right after that
+/// subject which it joined to the main clause as a conjunct (or which has
+/// no subject of its own) heads an adverbial clause (`advcl`) with that
+/// subject. The repair only rewires those three tokens, and only when the
+/// verb directly follows the subject's head noun.
+fn subordinate_clauses(
+    words: &[&str],
+    tags: &[Xpos],
+    heads: &mut [Option<usize>],
+    rels: &mut [DepRel],
+) {
+    const SUBORDINATORS: &[&str] = &[
+        "after", "before", "since", "until", "because", "although", "though", "unless", "while",
+        "when", "as", "once",
+    ];
+    let (Some(case), Some(mark), Some(nsubj), Some(advcl), Some(conj)) = (
+        DepRel::parse("case"),
+        DepRel::parse("mark"),
+        DepRel::parse("nsubj"),
+        DepRel::parse("advcl"),
+        DepRel::parse("conj"),
+    ) else {
+        return;
+    };
+    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
+    for a in 0..words.len() {
+        if rels[a] != case
+            || !SUBORDINATORS
+                .iter()
+                .any(|w| words[a].eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
+        let Some(h) = heads[a] else { continue };
+        if !matches!(tag(h), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
+            continue;
+        }
+        let v = h + 1;
+        if !matches!(tag(v), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let own_subject = (0..words.len()).any(|k| heads[k] == Some(v) && rels[k] == nsubj);
+        match (heads[h], heads[v]) {
+            // "after rebels [obl] attacked [conj]": both hang from the main verb.
+            (Some(x), Some(y)) if x == y && rels[v] == conj && !own_subject => {
+                heads[h] = Some(v);
+                rels[h] = nsubj;
+                heads[a] = Some(v);
+                rels[a] = mark;
+                rels[v] = advcl;
+            }
+            // "after rebels [nsubj] attacked": the subject is right; the
+            // subordinator and the clause's relation are not.
+            (Some(x), _) if x == v && rels[h] == nsubj => {
+                heads[a] = Some(v);
+                rels[a] = mark;
+                if rels[v] == conj {
+                    rels[v] = advcl;
+                }
+            }
+            _ => {}
+        }
+    }
 }
