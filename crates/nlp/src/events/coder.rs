@@ -2501,7 +2501,9 @@ impl<'a> Coder<'a> {
             .copied()
             .filter(|&p| match self.t.rel(p) {
                 "parataxis" => true,
-                "advcl" => unmarked(p),
+                // "criticised the deal, saying …": the actor's own reason,
+                // not someone reporting the act.
+                "advcl" => unmarked(p) && !self.justifies(p),
                 _ => false,
             })
             .find(|&p| self.is_say(p) || self.lex.has_cue(self.t.lemma(p), Cue::Claim))

@@ -901,6 +901,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("010", &["Tembo"], &[], false, Occurred), ("112", &["Tembo"], &["Rohan"], false, Claimed)],
     ),
     (
+        "the reason an act gives for itself is no statement of its own",
+        "@Gondor/PROPN/2/nsubj criticised/VERB.VBD/0/root/criticize the/DET/4/det deal/NOUN/2/obj ,/PUNCT/6/punct saying/VERB.VBG/2/advcl/say it/PRON/8/nsubj failed/VERB.VBD/6/ccomp/fail",
+        &[("111", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "clashes between two armed sides: both sides on both ends",
+        "Clashes/NOUN.NNS/6/nsubj/clash between/ADP/3/case @Gondor/PROPN/1/nmod and/CCONJ/5/cc $Uruks/PROPN/3/conj erupted/VERB.VBD/0/root/erupt",
+        &[("190", &["Gondor", "Uruks"], &["Gondor", "Uruks"], false, Occurred)],
+    ),
+    (
         "a petition filed with a court is not against the court",
         "@Gondor/PROPN/2/nsubj filed/VERB/0/root/file a/DET/4/det petition/NOUN/2/obj with/ADP/7/case the/DET/7/det @court/NOUN/4/nmod",
         &[("115", &["Gondor"], &[], false, Occurred)],
