@@ -145,6 +145,26 @@ fn surname_and_role_noun_corefer_with_the_full_name() {
 }
 
 #[test]
+fn a_role_noun_names_the_person_in_apposition_after_it() {
+    let doc = annotate(
+        "Pakistani Prime Minister Shahid Rehman arrived in Dhaka. Rehman held talks with Bangladesh's interim leader, Chief Adviser Nurul Karim, on Tuesday.",
+    );
+    let karim = entity(&doc, "Nurul Karim");
+    let text = doc.text();
+    assert!(
+        karim.spans.iter().any(|s| s.text(text).ends_with("interim leader")),
+        "{:?}",
+        karim.spans
+    );
+    let rehman = entity(&doc, "Shahid Rehman");
+    assert!(
+        !rehman.spans.iter().any(|s| s.text(text).contains("leader")),
+        "{:?}",
+        rehman.spans
+    );
+}
+
+#[test]
 fn acronyms_join_their_expansion() {
     let doc =
         annotate("The National Unity Front said it would boycott the vote. The NUF has 20 seats.");

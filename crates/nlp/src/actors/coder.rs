@@ -2200,17 +2200,42 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             RefKind::RolePerson => {
                 let cue = cands[i].cue.clone().unwrap_or_default();
                 let country = cands[i].country.clone();
-                (0..i)
-                    .rev()
-                    .filter(|&j| cands[j].kind == EntityKind::Person && cands[j].key == Key::Person)
-                    .find(|&j| {
-                        let c = &cands[j];
-                        let title_match =
-                            c.title.as_deref().is_some_and(|t| lower(t).contains(&cue));
-                        let compatible =
-                            country.is_none() || c.country.is_none() || c.country == country;
-                        compatible && (title_match || c.role == cands[i].role || c.role.is_none())
-                    })
+                // "Bangladesh's interim leader, Chief Adviser Nurul Karim,":
+                // the person the role names in apposition, after a comma and
+                // at most a title.
+                let text = v.doc.text();
+                let appositive = cands.get(i + 1).filter(|c| {
+                    let gap = text
+                        .get(cands[i].span.end as usize..c.span.start as usize)
+                        .unwrap_or("");
+                    c.kind == EntityKind::Person
+                        && c.key == Key::Person
+                        && c.sentence == cands[i].sentence
+                        && gap.trim_start().starts_with(',')
+                        && gap.len() <= 40
+                        && gap
+                            .trim_start_matches([',', ' '])
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                });
+                if appositive.is_some() {
+                    Some(i + 1)
+                } else {
+                    (0..i)
+                        .rev()
+                        .filter(|&j| {
+                            cands[j].kind == EntityKind::Person && cands[j].key == Key::Person
+                        })
+                        .find(|&j| {
+                            let c = &cands[j];
+                            let title_match =
+                                c.title.as_deref().is_some_and(|t| lower(t).contains(&cue));
+                            let compatible =
+                                country.is_none() || c.country.is_none() || c.country == country;
+                            compatible
+                                && (title_match || c.role == cands[i].role || c.role.is_none())
+                        })
+                }
             }
             RefKind::RoleOrg if cands[i].fresh => None,
             RefKind::RoleOrg => {

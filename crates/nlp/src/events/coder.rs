@@ -1068,9 +1068,10 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            // "flew to Beijing for talks with Wang": the traveller holds them.
+            // "flew to Beijing for talks with Wang", "arrived in Dhaka on a
+            // state visit": the traveller holds them.
             if self.lex.has_cue(lemma, Cue::Travel) {
-                for o in self.prep_objects(v, &["for"]) {
+                for o in self.prep_objects(v, &["for", "on"]) {
                     let o = self.through(o);
                     if self.noun_match(o).is_some() {
                         governed.entry(o).or_insert(v);
@@ -2253,7 +2254,14 @@ impl<'a> Coder<'a> {
         );
         let mut with = self.prep_objects(n, &["with", "between", "among"]);
         if let Some(g) = gov {
-            with.extend(self.prep_objects(g, &["between", "among"]));
+            // "held talks with X": the parser may hang "with" on the light
+            // verb (a protest joined "with" others is beside them).
+            let preps: &[&str] = if p.frame == Frame::Sym {
+                &["with", "between", "among"]
+            } else {
+                &["between", "among"]
+            };
+            with.extend(self.prep_objects(g, preps));
         }
         let mod_actors = self.actors_of(&mods);
         let of_actors = self.actors_of(&of);
@@ -2737,6 +2745,20 @@ impl<'a> Coder<'a> {
                 })
             {
                 place = Some(d);
+            }
+        }
+        // "arrived in Dhaka on a state visit": a visit abroad is to the state
+        // the place lies in (not a leader's tour at home).
+        if target.is_empty() && c.cameo.starts_with("042") {
+            if let Some(state) = place.and_then(|p| self.state_of(p)) {
+                let country = |e: EntityId| doc.entity(e).and_then(|x| x.country.clone());
+                let home = c
+                    .source
+                    .iter()
+                    .any(|&e| e == state || country(e).is_some_and(|k| Some(k) == country(state)));
+                if !home {
+                    target.push(state);
+                }
             }
         }
         // Territory taken belongs to the state it lies in.

@@ -911,6 +911,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("190", &["Gondor", "Uruks"], &["Gondor", "Uruks"], false, Occurred)],
     ),
     (
+        "arrived somewhere on a visit: the traveller visits",
+        "#Grima/PROPN/2/nsubj arrived/VERB.VBD/0/root/arrive in/ADP/4/case !Edoras/PROPN/2/obl on/ADP/7/case a/DET/7/det visit/NOUN/2/obl",
+        &[("042", &["Grima"], &[], false, Occurred)],
+    ),
+    (
+        "held talks, with the partner hung on the light verb",
+        "#Grima/PROPN/2/nsubj held/VERB.VBD/0/root/hold talks/NOUN.NNS/2/obj/talk with/ADP/5/case #Theoden/PROPN/2/obl",
+        &[("046", &["Grima", "Theoden"], &["Grima", "Theoden"], false, Occurred)],
+    ),
+    (
         "a petition filed with a court is not against the court",
         "@Gondor/PROPN/2/nsubj filed/VERB/0/root/file a/DET/4/det petition/NOUN/2/obj with/ADP/7/case the/DET/7/det @court/NOUN/4/nmod",
         &[("115", &["Gondor"], &[], false, Occurred)],
