@@ -152,7 +152,10 @@ fn a_role_noun_names_the_person_in_apposition_after_it() {
     let karim = entity(&doc, "Nurul Karim");
     let text = doc.text();
     assert!(
-        karim.spans.iter().any(|s| s.text(text).ends_with("interim leader")),
+        karim
+            .spans
+            .iter()
+            .any(|s| s.text(text).ends_with("interim leader")),
         "{:?}",
         karim.spans
     );

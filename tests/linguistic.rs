@@ -127,6 +127,15 @@ fn tricky_news_sentences() {
                 "obj(attacked, base)",
             ],
         ),
+        // The agent of a reduced relative read as the main subject.
+        (
+            "Troops backed by air force jets had launched an offensive.",
+            &[
+                "nsubj(launched, Troops)",
+                "acl(Troops, backed)",
+                "obl:agent(backed, jets)",
+            ],
+        ),
         // "that" after the time of a reporting verb opens its complement.
         (
             "The ministry said yesterday that troops had withdrawn.",

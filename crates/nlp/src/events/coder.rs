@@ -878,6 +878,68 @@ impl<'a> Coder<'a> {
                 .is_some_and(|m| m.pattern.frame != Frame::Say && m.pattern.cameo != "-")
     }
 
+    /// Whether the clause above `n` is conditional ("if", "unless").
+    fn condition_clause(&self, n: usize) -> bool {
+        let mut x = n;
+        for _ in 0..3 {
+            let Some(h) = self.t.head(x) else {
+                return false;
+            };
+            if self.t.pos(h) == "VERB" {
+                return self.t.children(h).iter().any(|&m| {
+                    self.t.rel(m) == "mark" && matches!(self.t.lemma(m), "if" | "unless")
+                });
+            }
+            x = h;
+        }
+        false
+    }
+
+    /// "The Nigerian army said troops had launched a counter-offensive":
+    /// bare troops, soldiers or forces in what an army, police force or
+    /// government reports are its own.
+    fn reporters_forces(&self, v: usize) -> Vec<EntityId> {
+        let Some(s) = self.t.subject(v) else {
+            return Vec::new();
+        };
+        let bare = matches!(
+            self.t.lemma(s),
+            "troop" | "troops" | "soldier" | "force" | "forces"
+        ) && self.t.actors(s).is_empty()
+            && !self
+                .t
+                .children(s)
+                .iter()
+                .any(|&c| matches!(self.t.rel(c), "det" | "nmod:poss" | "amod" | "compound"));
+        if !bare {
+            return Vec::new();
+        }
+        let mut c = v;
+        while self.t.rel(c) == "conj" {
+            let Some(h) = self.t.head(c) else { break };
+            c = h;
+        }
+        let Some(say) = self
+            .t
+            .head(c)
+            .filter(|&h| self.t.rel(c) == "ccomp" && self.is_say(h))
+        else {
+            return Vec::new();
+        };
+        let reporter = self.subject_actors(say);
+        let official = !reporter.is_empty()
+            && reporter.iter().all(|&e| {
+                self.doc().entity(e).is_some_and(|x| {
+                    matches!(x.role, Some(Sector::MIL | Sector::GOV | Sector::COP))
+                })
+            });
+        if official {
+            reporter
+        } else {
+            Vec::new()
+        }
+    }
+
     /// A diplomat or diplomatic post ("its ambassador", "the embassy").
     fn diplomat(&self, o: usize) -> bool {
         matches!(
@@ -1188,16 +1250,26 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let head = self.t.head(c.trigger);
-            let Some(h) = verbs
+            if let Some(h) = verbs
                 .iter()
                 .position(|x| Some(x.trigger) == head && violent(x) && x.source == c.source)
-            else {
-                continue;
-            };
-            if verbs[h].target.is_empty() {
-                verbs[h].target = verbs[k].target.clone();
+            {
+                if verbs[h].target.is_empty() {
+                    verbs[h].target = verbs[k].target.clone();
+                }
+                absorbed.insert(verbs[k].trigger);
+            } else if let Some(n) = nouns.iter_mut().find(|x| {
+                // "launched a counter-offensive, killing 21 militants": the
+                // event noun of the light verb.
+                head.is_some_and(|h| x.clause == h || x.anchors.contains(&h))
+                    && violent(x)
+                    && x.source == c.source
+            }) {
+                if n.target.is_empty() {
+                    n.target = verbs[k].target.clone();
+                }
+                absorbed.insert(verbs[k].trigger);
             }
-            absorbed.insert(verbs[k].trigger);
         }
         // "held talks to discuss X": the purpose of an event is that event.
         let anchors: HashSet<usize> = verbs
@@ -1284,7 +1356,30 @@ impl<'a> Coder<'a> {
             }
             (subj, objs)
         };
-        let mut source = self.actors_of(&subj);
+        // "The insurgency in northeast Nigeria has killed …": an event
+        // noun's "in" names where it happens, not who acts.
+        let located: Vec<usize> = subj
+            .iter()
+            .copied()
+            .filter(|&s| self.noun_match(s).is_some())
+            .collect();
+        let mut source = if !located.is_empty() && located.len() == subj.len() {
+            let own: Vec<usize> = located
+                .iter()
+                .flat_map(|&s| self.t.children(s).to_vec())
+                .filter(|&c| {
+                    matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod")
+                        || (self.t.base_rel(c) == "nmod"
+                            && matches!(self.t.case(c), Some("of" | "by" | "from")))
+                })
+                .collect();
+            self.actors_of(&own)
+        } else {
+            self.actors_of(&subj)
+        };
+        if source.is_empty() && !passive {
+            source = self.reporters_forces(v);
+        }
         let unresolved_agent = !subj.is_empty() && source.is_empty();
         let iobj: Vec<usize> = self.t.with_rel(v, "iobj").collect();
         let mut target = self.actors_of(&self.accredited_to(v, &objs));
@@ -2291,7 +2386,11 @@ impl<'a> Coder<'a> {
                 } else {
                     self.subject(g, 0)
                 };
-                for e in self.actors_of(&subj.into_iter().collect::<Vec<_>>()) {
+                let mut actors = self.actors_of(&subj.into_iter().collect::<Vec<_>>());
+                if actors.is_empty() {
+                    actors = self.reporters_forces(g);
+                }
+                for e in actors {
                     if !source.contains(&e) {
                         source.insert(0, e);
                     }
@@ -2377,6 +2476,21 @@ impl<'a> Coder<'a> {
         });
         let anaphoric = definite && source.is_empty() && !sides;
         if source.is_empty() && target.is_empty() && !sides && !anaphoric {
+            return None;
+        }
+        // "The attack was the deadliest in months": a told event described
+        // by a copular clause is not told again.
+        let described = self.t.rel(n) == "nsubj"
+            && self
+                .t
+                .head(n)
+                .is_some_and(|h| self.t.first(h, "cop").is_some());
+        if anaphoric && described {
+            return None;
+        }
+        // "if the killings continued": a told event going on, supposed, is
+        // no new event.
+        if anaphoric && self.condition_clause(n) {
             return None;
         }
         let negated = self.negated(&[n, clause]);

@@ -295,7 +295,14 @@ impl<'a> Tree<'a> {
                     "nmod" if matches!(self.case(c), Some("of" | "from" | "for")) => 2,
                     // "the shadow [National Unity Government]": a name the
                     // parser hung from a modifier without a preposition
-                    "nmod" if self.case(c).is_none() && self.pos(c) == "PROPN" => 2,
+                    // (or a name read as a common noun: "paramilitary
+                    // [Rapid Support Forces]" with "Forces" as NNS)
+                    "nmod"
+                        if self.case(c).is_none()
+                            && (self.pos(c) == "PROPN" || self.entity_of(c).is_some()) =>
+                    {
+                        2
+                    }
                     // "18 Rwandan rebels" parsed with the number as head
                     "nmod:unmarked" if self.pos(c) == "PROPN" && self.pos(t) == "NUM" => 2,
                     "compound" | "amod" => 3,

@@ -108,6 +108,7 @@ impl Stage for Parser {
                 None => parse_part(model, &words, &tags, &mut scratch, &mut heads, &mut rels),
             }
             subordinate_clauses(&words, &tags, &mut heads, &mut rels);
+            agent_for_subject(&words, &tags, &mut heads, &mut rels);
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
                 deps[t.index()] = Dep {
@@ -222,5 +223,53 @@ fn subordinate_clauses(
             }
             _ => {}
         }
+    }
+}
+
+/// "Troops backed by air force jets had launched an offensive": the parser
+/// may make the agent of the reduced relative ("by … jets") the subject of
+/// the main verb and demote the noun the participle describes ("troops").
+/// A subject with its own "by" that follows an `acl` participle (VBN) of
+/// a noun earlier in the clause is that participle's `obl:agent`, and the
+/// described noun is the subject.
+fn agent_for_subject(
+    words: &[&str],
+    tags: &[Xpos],
+    heads: &mut [Option<usize>],
+    rels: &mut [DepRel],
+) {
+    let (Some(nsubj), Some(agent), Some(acl)) = (
+        DepRel::parse("nsubj"),
+        DepRel::parse("obl:agent"),
+        DepRel::parse("acl"),
+    ) else {
+        return;
+    };
+    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
+    for s in 0..words.len() {
+        let Some(v) = heads[s].filter(|_| rels[s] == nsubj) else {
+            continue;
+        };
+        let by = (0..s).any(|c| heads[c] == Some(s) && words[c].eq_ignore_ascii_case("by"));
+        if !by || v < s {
+            continue;
+        }
+        // The participle right before the "by" phrase, describing a noun.
+        let Some(p) = (0..s).rev().find(|&p| rels[p] == acl && tag(p) == "VBN") else {
+            continue;
+        };
+        let Some(x) =
+            heads[p].filter(|&x| x < p && matches!(tag(x), "NNS" | "NN" | "NNP" | "NNPS"))
+        else {
+            continue;
+        };
+        let own =
+            (0..words.len()).any(|k| k != s && k != x && heads[k] == Some(v) && rels[k] == nsubj);
+        if own || heads[x] != Some(v) {
+            continue;
+        }
+        heads[s] = Some(p);
+        rels[s] = agent;
+        rels[x] = nsubj;
     }
 }
