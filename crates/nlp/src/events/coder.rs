@@ -756,6 +756,19 @@ impl<'a> Coder<'a> {
             }
             "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => self.t.antecedent(v),
+            // "barred the opposition from holding rallies": what is kept
+            // from happening is the object's.
+            "advcl"
+                if self.t.xpos(v) == "VBG"
+                    && self
+                        .t
+                        .children(v)
+                        .iter()
+                        .any(|&m| self.t.rel(m) == "mark" && self.t.lemma(m) == "from")
+                    && self.t.first(h, "obj").is_some() =>
+            {
+                self.t.first(h, "obj")
+            }
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
         }
@@ -1019,6 +1032,16 @@ impl<'a> Coder<'a> {
                             // it did not.
                             || (self.lex.has_cue(lemma, Cue::Implicative) && negative(h))
                     }))
+                // "barred the opposition from holding rallies": what is
+                // kept from happening does not happen.
+                || (self.t.rel(v) == "advcl"
+                    && self.t.children(v).iter().any(|&m| {
+                        self.t.rel(m) == "mark" && self.t.lemma(m) == "from"
+                    })
+                    && self
+                        .t
+                        .head(v)
+                        .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Neg)))
         })
     }
 

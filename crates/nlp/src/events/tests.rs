@@ -1438,6 +1438,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "$Council/PROPN/2/nsubj opened/VERB/0/root/open an/DET/4/det investigation/NOUN/2/obj into/ADP/6/case crimes/NOUN.NNS/4/nmod/crime committed/VERB.VBN/6/acl/commit by/ADP/9/case $Orcs/PROPN/7/obl:agent",
         &[("090", &["Council"], &["Orcs"], false, Occurred)],
     ),
+    (
+        "what is kept from happening is the object's, and does not happen",
+        "@Gondor/PROPN/2/nsubj barred/VERB/0/root/bar #Denethor/PROPN/2/obj from/SCONJ/5/mark holding/VERB.VBG/2/advcl/hold a/DET/7/det rally/NOUN/5/obj",
+        &[("141", &["Denethor"], &[], true, Occurred)],
+    ),
 ];
 
 #[test]
