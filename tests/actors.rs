@@ -237,6 +237,21 @@ fn a_country_an_act_is_aimed_at_is_an_actor() {
 }
 
 #[test]
+fn a_demonym_on_what_acts_names_the_state() {
+    // "Palestinian riots against ... continue": the makers of the riots
+    let doc = annotate("Palestinian riots against the new policy are still continuing.");
+    let e = entity(&doc, "Palestinian");
+    assert_eq!(e.kind, EntityKind::Gpe);
+    // not a demonym inside a group's own name
+    let doc = annotate("Chinese coast guard vessels fired water cannon at the boats.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
 fn a_demonym_on_what_an_act_is_done_to_names_the_state() {
     let doc = annotate("Nepal rejected an Indian proposal for a new treaty.");
     let e = entity(&doc, "Indian");

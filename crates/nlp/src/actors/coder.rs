@@ -768,8 +768,9 @@ impl<'a> View<'a> {
     /// Whether the name at `[first, end)` qualifies the thing an act is
     /// done to, a thing it made or owns ("rejected an Indian proposal",
     /// "rejected a US offer", "lifted a blockade on Palestinian lorries"):
-    /// acting on it acts on the state. Not when the noun is a group
-    /// ("Indian troops"), which is an actor of its own.
+    /// acting on it acts on the state; or the thing that acts ("Palestinian
+    /// riots ... continue"). Not when the noun is a group ("Indian troops"),
+    /// which is an actor of its own.
     fn owns_object(&self, first: usize, end: usize) -> bool {
         let deps = &self.doc.deps;
         let Some(h) = self.phrase_head(first, end) else {
@@ -800,7 +801,11 @@ impl<'a> View<'a> {
                 _ => return false,
             }
         }
-        matches!(rel(n), "obj" | "nsubj:pass")
+        // "Palestinian riots against ... continue", "Israeli strikes killed
+        // ...": the maker of what acts, with no role word between (that
+        // would be a group's own name: "Chinese coast guard vessels fired").
+        let maker = rel(n) == "nsubj" && (end..n).all(|k| self.cue_at(k).is_none());
+        (matches!(rel(n), "obj" | "nsubj:pass") || maker)
             && head_of(n).is_some_and(|g| self.upos(g) == Some(upos("VERB")))
     }
 

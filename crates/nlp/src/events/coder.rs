@@ -745,8 +745,30 @@ impl<'a> Coder<'a> {
             {
                 self.t.head(h).and_then(|g| self.subject(g, depth + 1))
             }
+            // "has taken steps to enhance freedoms", "adopted measures to
+            // curb protests": the means taken are the taker's acts.
+            "acl"
+                if self.t.xpos(v) == "VB"
+                    && matches!(self.t.lemma(h), "step" | "measure")
+                    && self.t.rel(h) == "obj" =>
+            {
+                self.t.head(h).and_then(|g| self.subject(g, depth + 1))
+            }
             "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => self.t.antecedent(v),
+            // "barred the opposition from holding rallies": what is kept
+            // from happening is the object's.
+            "advcl"
+                if self.t.xpos(v) == "VBG"
+                    && self
+                        .t
+                        .children(v)
+                        .iter()
+                        .any(|&m| self.t.rel(m) == "mark" && self.t.lemma(m) == "from")
+                    && self.t.first(h, "obj").is_some() =>
+            {
+                self.t.first(h, "obj")
+            }
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
         }
@@ -1085,6 +1107,16 @@ impl<'a> Coder<'a> {
                             // it did not.
                             || (self.lex.has_cue(lemma, Cue::Implicative) && negative(h))
                     }))
+                // "barred the opposition from holding rallies": what is
+                // kept from happening does not happen.
+                || (self.t.rel(v) == "advcl"
+                    && self.t.children(v).iter().any(|&m| {
+                        self.t.rel(m) == "mark" && self.t.lemma(m) == "from"
+                    })
+                    && self
+                        .t
+                        .head(v)
+                        .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Neg)))
         })
     }
 
@@ -2431,6 +2463,22 @@ impl<'a> Coder<'a> {
             }
         }
         target.extend(self.actors_of(&against));
+        // "an investigation into crimes committed by Croat forces", "a probe
+        // into abuses by police": an inquiry is aimed at the doer of what it
+        // looks into (the parser may hang the participle on the inquiry).
+        if target.is_empty() && p.cameo.starts_with("09") {
+            let mut looked = vec![n];
+            looked.extend(self.prep_objects(n, &["into", "of"]));
+            let mut doers: Vec<usize> = looked
+                .iter()
+                .flat_map(|&x| self.t.with_rel(x, "acl").collect::<Vec<_>>())
+                .filter_map(|a| self.agent(a))
+                .collect();
+            for &x in &looked[1..] {
+                doers.extend(self.prep_objects(x, &["by"]));
+            }
+            target = self.actors_of(&doers);
+        }
         // "calls for her resignation": the possessor of what is called for.
         if let Some(pr) = p.prep.as_deref() {
             let mut called = self.prep_objects(n, &[pr]);

@@ -1408,6 +1408,61 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet the/DET/4/det demands/NOUN.NNS/2/obj/demand of/ADP/6/case @Gondor/PROPN/4/nmod",
         &[("080", &["Rohan"], &["Gondor"], false, Occurred)],
     ),
+    (
+        "an order to act is a demand on whom it is given",
+        "@Gondor/PROPN/2/nsubj ordered/VERB/0/root/order #Denethor/PROPN/2/obj to/PART.TO/5/mark release/VERB.VB/2/xcomp/release the/DET/7/det prisoners/NOUN.NNS/5/obj/prisoner",
+        &[("1053", &["Gondor"], &["Denethor"], false, Occurred)],
+    ),
+    (
+        "a reading that is no event: ordering goods",
+        "@Rohan/PROPN/2/nsubj ordered/VERB/0/root/order jets/NOUN.NNS/2/obj/jet",
+        &[],
+    ),
+    (
+        "ordering an arrest is the arrest",
+        "@Gondor/PROPN/2/nsubj ordered/VERB/0/root/order the/DET/4/det arrest/NOUN/2/obj of/ADP/6/case #Denethor/PROPN/4/nmod",
+        &[("173", &["Gondor"], &["Denethor"], false, Occurred)],
+    ),
+    (
+        "ordering patrols is a show of force",
+        "@Gondor/PROPN/2/nsubj ordered/VERB/0/root/order patrols/NOUN.NNS/2/obj/patrol",
+        &[("150", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "seeking refuge is a demand for protection",
+        "*refugees/NOUN.NNS/2/nsubj/refugee sought/VERB/0/root/seek refuge/NOUN/2/obj in/ADP/5/case @Gondor/PROPN/2/obl",
+        &[("1033", &["refugees"], &[], false, Occurred)],
+    ),
+    (
+        "putting under investigation is investigating",
+        "#Denethor/PROPN/3/nsubj:pass was/AUX.VBD/3/aux:pass put/VERB.VBN/0/root/put under/ADP/5/case investigation/NOUN/3/obl",
+        &[("090", &[], &["Denethor"], false, Occurred)],
+    ),
+    (
+        "hacking into computers is coercion",
+        "@Mordor/PROPN/2/nsubj hacked/VERB/0/root/hack into/ADP/5/case the/DET/5/det computers/NOUN.NNS/2/obl/computer of/ADP/7/case @Gondor/PROPN/5/nmod",
+        &[("170", &["Mordor"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "opening an embassy is diplomatic cooperation",
+        "@Rohan/PROPN/2/nsubj opened/VERB/0/root/open an/DET/4/det embassy/NOUN/2/obj in/ADP/6/case @Gondor/PROPN/4/nmod",
+        &[("050", &["Rohan"], &["Gondor"], false, Occurred)],
+    ),
+    (
+        "steps taken to act are the taker's acts",
+        "@Gondor/PROPN/2/nsubj took/VERB/0/root/take steps/NOUN.NNS/2/obj/step to/PART.TO/5/mark lift/VERB.VB/3/acl/lift the/DET/7/det curfew/NOUN/5/obj",
+        &[("0813", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "an inquiry is aimed at the doer of what it looks into",
+        "$Council/PROPN/2/nsubj opened/VERB/0/root/open an/DET/4/det investigation/NOUN/2/obj into/ADP/6/case crimes/NOUN.NNS/4/nmod/crime committed/VERB.VBN/6/acl/commit by/ADP/9/case $Orcs/PROPN/7/obl:agent",
+        &[("090", &["Council"], &["Orcs"], false, Occurred)],
+    ),
+    (
+        "what is kept from happening is the object's, and does not happen",
+        "@Gondor/PROPN/2/nsubj barred/VERB/0/root/bar #Denethor/PROPN/2/obj from/SCONJ/5/mark holding/VERB.VBG/2/advcl/hold a/DET/7/det rally/NOUN/5/obj",
+        &[("141", &["Denethor"], &[], true, Occurred)],
+    ),
 ];
 
 #[test]
