@@ -257,14 +257,15 @@ fn eval_plover_prints_fractions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json output");
     assert_eq!(v["n"].as_u64(), Some(161), "{v}");
-    // Floors (measured 0.702, 0.789, 0.584). Where an act happens ("rioted
+    // Floors: the issue's targets (measured 0.770, 0.857, 0.621 at the end
+    // of the eighth session). Where an act happens ("rioted
     // at a jail in northern Israel", "imposed a curfew in Algiers") is its
     // place, not its target, as the gold format codes it; the records code
     // such places as targets.
     for (k, floor) in [
-        ("event_type_accuracy", 0.70),
-        ("source_match", 0.78),
-        ("target_match", 0.58),
+        ("event_type_accuracy", 0.75),
+        ("source_match", 0.85),
+        ("target_match", 0.60),
     ] {
         let x = v[k].as_f64().expect(k);
         assert!((floor..=1.0).contains(&x), "{k} = {x}");
