@@ -168,6 +168,15 @@ fn a_role_noun_names_the_person_in_apposition_after_it() {
 }
 
 #[test]
+fn a_hyphenated_title_stays_out_of_the_name() {
+    let doc = annotate("U.N. Secretary-General Antonio Guterres said he was appalled.");
+    let e = entity(&doc, "Antonio Guterres");
+    assert_eq!(e.kind, newsgraph_core::EntityKind::Person, "{e:?}");
+    assert_eq!(e.title.as_deref(), Some("U.N. Secretary-General"), "{e:?}");
+    assert_ne!(e.role, Some(Sector::MIL), "{e:?}");
+}
+
+#[test]
 fn acronyms_join_their_expansion() {
     let doc =
         annotate("The National Unity Front said it would boycott the vote. The NUF has 20 seats.");

@@ -1811,7 +1811,14 @@ impl<'a> Coder<'a> {
             if v.mention_at[p].is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person) {
                 break;
             }
+            // "Secretary-General": a hyphen inside a capitalised title.
+            let hyphen = w == "-"
+                && p > 0
+                && p + 1 < first
+                && is_cap(v.words[p - 1])
+                && is_cap(v.words[p + 1]);
             let ok = cue
+                || hyphen
                 || TITLE_MODIFIERS.contains(&l)
                 || is_possessive(l)
                 || (w == "of" && (has_cue || (p > 0 && is_cap(v.words[p - 1]))))

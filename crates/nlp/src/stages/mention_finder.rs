@@ -694,6 +694,17 @@ impl MentionFinder {
                     }
                 }
             }
+            // "Secretary-[General Antonio Guterres]", "Director-[General
+            // Tedros …]": the model cut a hyphenated title; the rest of the
+            // span after it names a person.
+            if a >= 2
+                && b >= a + 3
+                && word(a - 1) == "-"
+                && self.is_title_word(word(a - 2))
+                && self.is_title_word(word(a))
+            {
+                kind = MentionKind::Person;
+            }
             if kind == MentionKind::Person {
                 while a + 1 < b && self.is_title_word(word(a)) {
                     a += 1;
