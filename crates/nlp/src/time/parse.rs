@@ -58,6 +58,9 @@ pub(crate) enum Expr {
         shift: Option<Shift>,
         part: Option<Part>,
     },
+    /// "March last year", "in January next year": a month of the year
+    /// before, of or after publication's.
+    MonthOfYear { month: u8, shift: Shift },
     /// "in 2014", "early 2023", "the end of 2024".
     Year { year: i32, part: Option<Part> },
     /// "the 1990s" (the first year), "the early 1990s".
@@ -493,6 +496,16 @@ impl Parser<'_> {
                 },
                 k + 1,
             ));
+        }
+        // "March last year": the month of the year before publication's.
+        let shift = match self.key(j) {
+            Key::Last | Key::Previous => Some(Shift::Last),
+            Key::This => Some(Shift::This),
+            Key::Next => Some(Shift::Next),
+            _ => None,
+        };
+        if let Some(shift) = shift.filter(|_| !abbr && self.key(j + 1) == Key::Unit(Unit::Year)) {
+            return Some((Expr::MonthOfYear { month, shift }, j + 2));
         }
         (introduced && !abbr).then_some((
             Expr::Month {

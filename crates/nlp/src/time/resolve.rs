@@ -373,6 +373,9 @@ fn relative(expr: Expr, p: NaiveDate, cx: &Context) -> (Option<TimeValue>, Optio
             let y = year_of_month(p, month, cx.lean(false), shift);
             point(Some(TimeValue::month(y, month)))
         }
+        Expr::MonthOfYear { month, shift } => {
+            point(Some(TimeValue::month(p.year() + shift.offset(), month)))
+        }
         Expr::Numeric { a, b, year: None } => match day_and_month(a, b, cx.order) {
             Some((d, m)) => point(day(year_of_day(p, m, d, cx.lean(false)))),
             None => (None, None),
