@@ -1412,6 +1412,17 @@ impl<'a> Coder<'a> {
         if source.is_empty() && !passive {
             source = self.reporters_forces(v);
         }
+        // "28 people … were forced to evacuate": civilians leaving a place
+        // is no withdrawal by a party to anything.
+        let civilian = |e: &EntityId| {
+            self.doc()
+                .entity(*e)
+                .is_some_and(|x| x.role == Some(Sector::CVL))
+        };
+        let withdrawal = p.frame == Frame::Retreat || p.cameo.starts_with("087");
+        if withdrawal && !source.is_empty() && source.iter().all(civilian) {
+            return None;
+        }
         let unresolved_agent = !subj.is_empty() && source.is_empty();
         let iobj: Vec<usize> = self.t.with_rel(v, "iobj").collect();
         let mut target = self.actors_of(&self.accredited_to(v, &objs));

@@ -921,6 +921,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("046", &["Grima", "Theoden"], &["Grima", "Theoden"], false, Occurred)],
     ),
     (
+        "civilians leaving a place withdraw from nothing",
+        "*Residents/NOUN.NNS/2/nsubj/resident evacuated/VERB.VBD/0/root/evacuate the/DET/4/det building/NOUN/2/obj",
+        &[],
+    ),
+    (
         "a petition filed with a court is not against the court",
         "@Gondor/PROPN/2/nsubj filed/VERB/0/root/file a/DET/4/det petition/NOUN/2/obj with/ADP/7/case the/DET/7/det @court/NOUN/4/nmod",
         &[("115", &["Gondor"], &[], false, Occurred)],
