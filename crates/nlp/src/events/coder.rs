@@ -962,6 +962,18 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// Actors that are all states or their civil offices (government,
+    /// ministries, legislatures, courts, intergovernmental bodies).
+    fn official(&self, actors: &[EntityId]) -> bool {
+        !actors.is_empty()
+            && actors.iter().all(|&e| {
+                self.doc().entity(e).is_some_and(|x| match x.role {
+                    Some(r) => matches!(r, Sector::GOV | Sector::LEG | Sector::JUD | Sector::IGO),
+                    None => x.kind == newsgraph_core::EntityKind::Gpe,
+                })
+            })
+    }
+
     /// A diplomat or diplomatic post ("its ambassador", "the embassy").
     fn diplomat(&self, o: usize) -> bool {
         matches!(
@@ -1510,6 +1522,12 @@ impl<'a> Coder<'a> {
             target = self.actors_of(&self.directed_at(v));
         }
         let mut cameo = p.cameo.clone();
+        // "China protested the visit", "the ministry summoned the envoy to
+        // protest": a state or its offices protest in words, not in the
+        // street.
+        if cameo == "141" && self.t.lemma(v) == "protest" && self.official(&source) {
+            cameo = "111".into();
+        }
         let mut clause = v;
         let mut governs = None;
         let mut anchors = vec![v];

@@ -285,6 +285,12 @@ impl<'a> Tree<'a> {
     }
 
     fn modifiers(&self, t: usize) -> Vec<usize> {
+        // "opponents of the Senate", "victims of the army": people defined
+        // by their relation to an actor are not that actor.
+        let relational = matches!(
+            self.lemma(t),
+            "opponent" | "critic" | "rival" | "enemy" | "foe" | "victim" | "opposition"
+        );
         let mut m: Vec<(u8, usize)> = self
             .children(t)
             .iter()
@@ -292,6 +298,7 @@ impl<'a> Tree<'a> {
                 let rank = match self.rel(c) {
                     "appos" | "flat" | "flat:name" => 0,
                     "compound" if self.pos(c) == "PROPN" => 1,
+                    "nmod" if relational && self.case(c) == Some("of") => return None,
                     "nmod" if matches!(self.case(c), Some("of" | "from" | "for")) => 2,
                     // "the shadow [National Unity Government]": a name the
                     // parser hung from a modifier without a preposition
