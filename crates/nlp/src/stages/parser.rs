@@ -176,13 +176,9 @@ fn subordinate_clauses(
         "after", "before", "since", "until", "because", "although", "though", "unless", "while",
         "when", "as", "once",
     ];
-    let (Some(case), Some(mark), Some(nsubj), Some(advcl), Some(conj)) = (
-        DepRel::parse("case"),
-        DepRel::parse("mark"),
-        DepRel::parse("nsubj"),
-        DepRel::parse("advcl"),
-        DepRel::parse("conj"),
-    ) else {
+    let Some([case, mark, nsubj, advcl, conj]) =
+        relations(["case", "mark", "nsubj", "advcl", "conj"])
+    else {
         return;
     };
     let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
@@ -238,11 +234,7 @@ fn agent_for_subject(
     heads: &mut [Option<usize>],
     rels: &mut [DepRel],
 ) {
-    let (Some(nsubj), Some(agent), Some(acl)) = (
-        DepRel::parse("nsubj"),
-        DepRel::parse("obl:agent"),
-        DepRel::parse("acl"),
-    ) else {
+    let Some([nsubj, agent, acl]) = relations(["nsubj", "obl:agent", "acl"]) else {
         return;
     };
     let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
@@ -272,4 +264,13 @@ fn agent_for_subject(
         rels[s] = agent;
         rels[x] = nsubj;
     }
+}
+
+/// The relations named, in order (`None` if the label set lacks one).
+fn relations<const N: usize>(names: [&str; N]) -> Option<[DepRel; N]> {
+    let mut out = [DepRel::default(); N];
+    for (slot, name) in out.iter_mut().zip(names) {
+        *slot = DepRel::parse(name)?;
+    }
+    Some(out)
 }
