@@ -281,3 +281,19 @@ fn what_a_speaker_denies_is_not_reported_as_happening() {
     );
     assert_eq!(names(&doc, &event(&doc, "016").source), ["Dmitry Peskov"]);
 }
+
+#[test]
+fn an_actor_is_not_among_the_targets_of_its_own_act() {
+    // The parser may join "police spokesman X" to the arrested people.
+    let doc = annotate(
+        "Police fired tear gas and arrested 63 people, police spokesman Robert Hamoonga told reporters on Wednesday.",
+        "2026-08-20",
+    );
+    let arrest = event(&doc, "17");
+    assert!(
+        arrest.target.iter().all(|t| !arrest.source.contains(t)),
+        "{:?} -> {:?}",
+        names(&doc, &arrest.source),
+        names(&doc, &arrest.target)
+    );
+}

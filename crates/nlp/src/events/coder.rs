@@ -2824,6 +2824,12 @@ impl<'a> Coder<'a> {
         if c.source.len() == 1 && target == c.source {
             return None;
         }
+        // "arrested 63 people, police spokesman X told reporters": an actor
+        // among the targets of its own one-sided act was read from a phrase
+        // the parser joined to the object.
+        if !matches!(c.frame, Frame::Sym | Frame::Clash) && target.len() > 1 {
+            target.retain(|e| !c.source.contains(e));
+        }
         // "21 officers had been injured", "civilians had been targeted": an
         // agentless act on no named actor is a casualty report, not an
         // event between actors.
