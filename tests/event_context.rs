@@ -289,11 +289,15 @@ fn an_actor_is_not_among_the_targets_of_its_own_act() {
         "Police fired tear gas and arrested 63 people, police spokesman Robert Hamoonga told reporters on Wednesday.",
         "2026-08-20",
     );
-    let arrest = event(&doc, "17");
+    let arrest = doc
+        .events
+        .iter()
+        .find(|e| e.cameo == "173")
+        .expect("the arrest is coded");
     assert!(
-        arrest.target.iter().all(|t| !arrest.source.contains(t)),
+        !arrest.target.is_empty() && arrest.target.iter().all(|t| !arrest.source.contains(t)),
         "{:?} -> {:?}",
         names(&doc, &arrest.source),
-        names(&doc, &arrest.target)
+        doc.events
     );
 }
