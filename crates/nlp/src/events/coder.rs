@@ -760,11 +760,7 @@ impl<'a> Coder<'a> {
             // from happening is the object's.
             "advcl"
                 if self.t.xpos(v) == "VBG"
-                    && self
-                        .t
-                        .children(v)
-                        .iter()
-                        .any(|&m| self.t.rel(m) == "mark" && self.t.lemma(m) == "from")
+                    && self.t.marked(v, &["from"])
                     && self.t.first(h, "obj").is_some() =>
             {
                 self.t.first(h, "obj")
@@ -879,11 +875,15 @@ impl<'a> Coder<'a> {
     /// The parser may hang "to Australia" on the verb, where it is no
     /// place of the act ([`Coder::attach`]).
     fn accredited_to(&self, v: usize, objs: &[usize]) -> Vec<usize> {
-        let mut out = Vec::new();
-        for &o in objs.iter().filter(|&&o| self.diplomat(o)) {
-            out.extend(self.prep_objects(o, &["to", "in"]));
-            out.extend(self.prep_objects(v, &["to"]));
+        let diplomats: Vec<usize> = objs.iter().copied().filter(|&o| self.diplomat(o)).collect();
+        if diplomats.is_empty() {
+            return Vec::new();
         }
+        let mut out: Vec<usize> = diplomats
+            .iter()
+            .flat_map(|&o| self.prep_objects(o, &["to", "in"]))
+            .collect();
+        out.extend(self.prep_objects(v, &["to"]));
         out
     }
 
@@ -908,9 +908,7 @@ impl<'a> Coder<'a> {
                 return false;
             };
             if self.t.pos(h) == "VERB" {
-                return self.t.children(h).iter().any(|&m| {
-                    self.t.rel(m) == "mark" && matches!(self.t.lemma(m), "if" | "unless")
-                });
+                return self.t.marked(h, &["if", "unless"]);
             }
             x = h;
         }
@@ -1061,11 +1059,7 @@ impl<'a> Coder<'a> {
         // "floated the idea of an exchange": the parser may hang the noun
         // the object is "of" as a clause of the verb, marked by "of".
         for a in self.t.with_rel(v, "advcl") {
-            let of = self
-                .t
-                .children(a)
-                .iter()
-                .any(|&m| self.t.rel(m) == "mark" && self.t.lemma(m) == "of");
+            let of = self.t.marked(a, &["of"]);
             if let Some(m) = self.noun_match(a).filter(|_| of && self.t.pos(a) == "NOUN") {
                 let code = self.noun_code(a, m.pattern);
                 return Some((a, code, vec![a]));
@@ -1122,9 +1116,7 @@ impl<'a> Coder<'a> {
                 // "barred the opposition from holding rallies": what is
                 // kept from happening does not happen.
                 || (self.t.rel(v) == "advcl"
-                    && self.t.children(v).iter().any(|&m| {
-                        self.t.rel(m) == "mark" && self.t.lemma(m) == "from"
-                    })
+                    && self.t.marked(v, &["from"])
                     && self
                         .t
                         .head(v)
@@ -1230,9 +1222,7 @@ impl<'a> Coder<'a> {
             // accusation says, not an act of the accuser.
             if m.pattern.cameo.starts_with("11") {
                 for a in self.t.with_rel(v, "advcl") {
-                    let of = self.t.children(a).iter().any(|&c| {
-                        self.t.rel(c) == "mark" && matches!(self.t.lemma(c), "of" | "for")
-                    });
+                    let of = self.t.marked(a, &["of", "for"]);
                     if of {
                         absorbed.insert(a);
                     }
@@ -1408,15 +1398,7 @@ impl<'a> Coder<'a> {
             .filter(|&s| self.noun_match(s).is_some())
             .collect();
         let mut source = if !located.is_empty() && located.len() == subj.len() {
-            let own: Vec<usize> = located
-                .iter()
-                .flat_map(|&s| self.t.children(s).to_vec())
-                .filter(|&c| {
-                    matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod")
-                        || (self.t.base_rel(c) == "nmod"
-                            && matches!(self.t.case(c), Some("of" | "by" | "from")))
-                })
-                .collect();
+            let own: Vec<usize> = located.iter().flat_map(|&s| self.t.owners(s)).collect();
             self.actors_of(&own)
         } else {
             self.actors_of(&subj)
@@ -1491,17 +1473,7 @@ impl<'a> Coder<'a> {
                     break;
                 }
                 let o = self.through(o);
-                let owners: Vec<usize> = self
-                    .t
-                    .children(o)
-                    .iter()
-                    .copied()
-                    .filter(|&c| {
-                        matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod")
-                            || (self.t.base_rel(c) == "nmod"
-                                && matches!(self.t.case(c), Some("by" | "from" | "of")))
-                    })
-                    .collect();
+                let owners: Vec<usize> = self.t.owners(o).collect();
                 target = self.actors_of(&owners);
                 target.retain(|e| !source.contains(e));
             }
@@ -2191,12 +2163,9 @@ impl<'a> Coder<'a> {
 
     /// A condition clause ("unless X ...", "if X ...") of a verb.
     fn condition(&self, v: usize) -> Option<usize> {
-        self.t.with_rel(v, "advcl").find(|&a| {
-            self.t
-                .children(a)
-                .iter()
-                .any(|&m| self.t.rel(m) == "mark" && matches!(self.t.lemma(m), "unless" | "if"))
-        })
+        self.t
+            .with_rel(v, "advcl")
+            .find(|&a| self.t.marked(a, &["unless", "if"]))
     }
 
     /// The actors of a clause's subject.
@@ -2746,11 +2715,8 @@ impl<'a> Coder<'a> {
             // "the common thread Thursday as protesters chanted ...": an
             // adverbial clause the parser hung on a noun is dated by the
             // clause above it.
-            let marked = self.t.rel(v) == "acl"
-                && self.t.children(v).iter().any(|&m| {
-                    self.t.rel(m) == "mark"
-                        && matches!(self.t.lemma(m), "as" | "while" | "after" | "before")
-                });
+            let marked =
+                self.t.rel(v) == "acl" && self.t.marked(v, &["as", "while", "after", "before"]);
             if !marked && matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
                 // "in April, when X announced": the clause dates itself by its head.
                 return self.inside(h, item);

@@ -108,6 +108,25 @@ impl<'a> Tree<'a> {
         }
     }
 
+    /// Whether clause `i` is introduced by one of `words` as its `mark`
+    /// ("*if* X …", "barred X *from* holding …").
+    pub fn marked(&self, i: usize, words: &[&str]) -> bool {
+        self.children(i)
+            .iter()
+            .any(|&m| self.rel(m) == "mark" && words.contains(&self.lemma(m)))
+    }
+
+    /// The owners of a noun phrase: possessor, compound and adjective
+    /// modifiers, and "of", "by" and "from" phrases ("Russia's offer", "the
+    /// attack by X").
+    pub fn owners(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children(n).iter().copied().filter(move |&c| {
+            matches!(self.rel(c), "nmod:poss" | "compound" | "amod")
+                || (self.base_rel(c) == "nmod"
+                    && matches!(self.case(c), Some("by" | "from" | "of")))
+        })
+    }
+
     /// Children with exactly this relation.
     pub fn with_rel<'s>(&'s self, i: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
         self.children(i)

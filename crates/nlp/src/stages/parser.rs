@@ -63,6 +63,7 @@ impl Stage for Parser {
         let (mut heads, mut rels) = (Vec::new(), Vec::new());
         let (mut body_heads, mut body_rels) = (Vec::new(), Vec::new());
         let parataxis = DepRel::parse("parataxis").unwrap_or_default();
+        let labels = Labels::new();
         let mut words: Vec<&str> = Vec::new();
         let mut tags: Vec<Xpos> = Vec::new();
         let text = doc.article.text.as_str();
@@ -84,6 +85,7 @@ impl Stage for Parser {
                     model.parse(head_words, head_tags, &mut scratch, &mut heads, &mut rels);
                     parse_part(
                         model,
+                        labels.as_ref(),
                         body_words,
                         body_tags,
                         &mut scratch,
@@ -105,10 +107,20 @@ impl Stage for Parser {
                     heads.extend(body_heads.iter().map(|h| h.map(|x| x + dash + 1)));
                     rels.extend_from_slice(&body_rels);
                 }
-                None => parse_part(model, &words, &tags, &mut scratch, &mut heads, &mut rels),
+                None => parse_part(
+                    model,
+                    labels.as_ref(),
+                    &words,
+                    &tags,
+                    &mut scratch,
+                    &mut heads,
+                    &mut rels,
+                ),
             }
-            subordinate_clauses(&words, &tags, &mut heads, &mut rels);
-            agent_for_subject(&words, &tags, &mut heads, &mut rels);
+            if let Some(l) = &labels {
+                subordinate_clauses(l, &words, &tags, &mut heads, &mut rels);
+                agent_for_subject(l, &words, &tags, &mut heads, &mut rels);
+            }
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
                 deps[t.index()] = Dep {
@@ -128,6 +140,7 @@ impl Stage for Parser {
 /// verb an auxiliary or adverb after it belongs to) as `obl:unmarked`.
 fn parse_part(
     model: &ParserModel,
+    labels: Option<&Labels>,
     words: &[&str],
     tags: &[Xpos],
     scratch: &mut Scratch,
@@ -135,7 +148,7 @@ fn parse_part(
     rels: &mut Vec<DepRel>,
 ) {
     let time = crate::syntax::interjected_time(words, |k| tags.get(k).copied());
-    let (Some(k), Some(unmarked)) = (time, DepRel::parse("obl:unmarked")) else {
+    let (Some(k), Some(unmarked)) = (time, labels.map(|l| l.unmarked)) else {
         model.parse(words, tags, scratch, heads, rels);
         return;
     };
@@ -167,6 +180,7 @@ fn parse_part(
 /// subject. The repair only rewires those three tokens, and only when the
 /// verb directly follows the subject's head noun.
 fn subordinate_clauses(
+    l: &Labels,
     words: &[&str],
     tags: &[Xpos],
     heads: &mut [Option<usize>],
@@ -176,11 +190,14 @@ fn subordinate_clauses(
         "after", "before", "since", "until", "because", "although", "though", "unless", "while",
         "when", "as", "once",
     ];
-    let Some([case, mark, nsubj, advcl, conj]) =
-        relations(["case", "mark", "nsubj", "advcl", "conj"])
-    else {
-        return;
-    };
+    let Labels {
+        case,
+        mark,
+        nsubj,
+        advcl,
+        conj,
+        ..
+    } = *l;
     let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     for a in 0..words.len() {
         if rels[a] != case
@@ -229,14 +246,15 @@ fn subordinate_clauses(
 /// a noun earlier in the clause is that participle's `obl:agent`, and the
 /// described noun is the subject.
 fn agent_for_subject(
+    l: &Labels,
     words: &[&str],
     tags: &[Xpos],
     heads: &mut [Option<usize>],
     rels: &mut [DepRel],
 ) {
-    let Some([nsubj, agent, acl]) = relations(["nsubj", "obl:agent", "acl"]) else {
-        return;
-    };
+    let Labels {
+        nsubj, agent, acl, ..
+    } = *l;
     let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     for s in 0..words.len() {
         let Some(v) = heads[s].filter(|_| rels[s] == nsubj) else {
@@ -266,11 +284,32 @@ fn agent_for_subject(
     }
 }
 
-/// The relations named, in order (`None` if the label set lacks one).
-fn relations<const N: usize>(names: [&str; N]) -> Option<[DepRel; N]> {
-    let mut out = [DepRel::default(); N];
-    for (slot, name) in out.iter_mut().zip(names) {
-        *slot = DepRel::parse(name)?;
+/// The UD relations the repairs read and write, looked up once per
+/// document (`None`, and no repairs, if the label set lacks one).
+#[derive(Clone, Copy)]
+struct Labels {
+    unmarked: DepRel,
+    case: DepRel,
+    mark: DepRel,
+    nsubj: DepRel,
+    advcl: DepRel,
+    conj: DepRel,
+    agent: DepRel,
+    acl: DepRel,
+}
+
+impl Labels {
+    fn new() -> Option<Labels> {
+        let rel = DepRel::parse;
+        Some(Labels {
+            unmarked: rel("obl:unmarked")?,
+            case: rel("case")?,
+            mark: rel("mark")?,
+            nsubj: rel("nsubj")?,
+            advcl: rel("advcl")?,
+            conj: rel("conj")?,
+            agent: rel("obl:agent")?,
+            acl: rel("acl")?,
+        })
     }
-    Some(out)
 }

@@ -142,15 +142,13 @@ fn complementizer_after_time(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
         tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
     };
-    let (Some(sconj), Some(in_)) = (Upos::parse("SCONJ"), Xpos::parse("IN")) else {
-        return;
-    };
     for k in 1..words.len() {
+        // The cheap test first: this runs on every token.
+        if !words[k].eq_ignore_ascii_case("that") || !is(tags, k, &["WDT"]) {
+            continue;
+        }
         let time = k - 1;
-        let timely = TIME.iter().any(|t| words[time].eq_ignore_ascii_case(t));
-        if !words[k].eq_ignore_ascii_case("that")
-            || !is(tags, k, &["WDT"])
-            || !timely
+        if !TIME.iter().any(|t| words[time].eq_ignore_ascii_case(t))
             || !is(tags, k + 1, CLAUSE)
             || time
                 .checked_sub(1)
@@ -159,7 +157,9 @@ fn complementizer_after_time(words: &[&str], tags: &mut [(Upos, Xpos)]) {
         {
             continue;
         }
-        if let Some(t) = tags.get_mut(k) {
+        if let (Some(t), Some(sconj), Some(in_)) =
+            (tags.get_mut(k), Upos::parse("SCONJ"), Xpos::parse("IN"))
+        {
             *t = (sconj, in_);
         }
     }
