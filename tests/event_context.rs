@@ -301,3 +301,27 @@ fn an_actor_is_not_among_the_targets_of_its_own_act() {
         doc.events
     );
 }
+
+#[test]
+fn a_country_fired_at_is_the_target_and_an_imminent_act_is_planned() {
+    let doc = annotate(
+        "North Korea fired artillery shells at South Korea on Thursday.",
+        "2026-01-15",
+    );
+    let e = event(&doc, "19");
+    assert_eq!(names(&doc, &e.source), ["North Korea"]);
+    assert_eq!(names(&doc, &e.target), ["South Korea"]);
+    // "is poised to", "is about to": not yet happened.
+    for text in [
+        "The army is poised to attack the rebels.",
+        "Kenya is about to sign a trade deal with Somalia.",
+    ] {
+        let doc = annotate(text, "2026-01-15");
+        assert!(
+            doc.events.iter().all(|e| e.status == EventStatus::Planned),
+            "{text}: {:?}",
+            doc.events
+        );
+        assert!(!doc.events.is_empty(), "{text}");
+    }
+}

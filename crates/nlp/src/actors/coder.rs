@@ -136,6 +136,24 @@ impl Cand {
     }
 }
 
+/// Words of firing a weapon: a country after them and "at" is aimed at.
+const AIMED: &[&str] = &[
+    "artillery",
+    "drones",
+    "fire",
+    "fired",
+    "firing",
+    "launched",
+    "missile",
+    "missiles",
+    "mortars",
+    "rocket",
+    "rockets",
+    "shells",
+    "shoot",
+    "shot",
+];
+
 /// Words after which a country or capital is a place, not an actor.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -864,7 +882,11 @@ impl<'a> View<'a> {
             return true;
         }
         let prev = self.low(first - 1);
-        if LOCATIVE.contains(&prev) {
+        // "fired rockets at Israel": the country a weapon is aimed at is
+        // the target of the attack, not where it happened.
+        let aimed = prev == "at"
+            && (first.saturating_sub(4)..first - 1).any(|k| AIMED.contains(&self.low(k)));
+        if LOCATIVE.contains(&prev) && !aimed {
             return false;
         }
         // "in central Somalia": a compass word after the preposition.

@@ -1433,13 +1433,23 @@ impl<'a> Coder<'a> {
         // against it.
         let beside = p.cameo.starts_with("14") || p.cameo.starts_with("11");
         if target.is_empty() && p.frame != Frame::Retreat {
-            // "at the US Embassy" is where, not whom.
-            let preps: Vec<usize> = self
-                .prep_objects(v, TARGET_PREPS)
-                .into_iter()
-                .filter(|&o| self.t.case(o) != Some("at") || self.inside(o, Item::Place).is_none())
-                .filter(|&o| !(beside && self.t.case(o) == Some("with")))
-                .collect();
+            // "at the US Embassy" is where, not whom; but a country that
+            // rockets are fired at is what they are aimed at.
+            let aimed = matches!(&p.cameo[..2], "18" | "19" | "20");
+            let preps: Vec<usize> =
+                self.prep_objects(v, TARGET_PREPS)
+                    .into_iter()
+                    .filter(|&o| {
+                        self.t.case(o) != Some("at")
+                            || self.inside(o, Item::Place).is_none_or(|k| {
+                                aimed
+                                    && self.doc().places.get(k).is_some_and(|x| {
+                                        x.kind == newsgraph_core::PlaceKind::Country
+                                    })
+                            })
+                    })
+                    .filter(|&o| !(beside && self.t.case(o) == Some("with")))
+                    .collect();
             target = self.actors_of(&preps);
         }
         // "reneged on his commitment": the subject's own possessive names

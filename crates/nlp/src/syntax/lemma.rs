@@ -286,7 +286,15 @@ impl Lemmatizer {
             return stem[..m - 1].to_string();
         }
         let last = sb[m - 1];
-        let needs_e = matches!(last, b'v' | b'z' | b'u' | b'c')
+        // "poised", "caused", "housed", "eased": a silent e after two
+        // vowels and an s ("biased" keeps its stem).
+        let vowels_s = last == b's'
+            && m >= 3
+            && is_vowel(sb[m - 2])
+            && is_vowel(sb[m - 3])
+            && !(sb[m - 3] == b'i' && sb[m - 2] == b'a');
+        let needs_e = vowels_s
+            || matches!(last, b'v' | b'z' | b'u' | b'c')
             || (last == b'g' && m >= 2 && sb[m - 2] != b'n')
             || (m >= 2
                 && !is_vowel(last)
@@ -355,6 +363,11 @@ mod tests {
         // bare stem ("praised" is not "prais").
         assert_eq!(l.lemma("praised", t("VBD")), "praise");
         assert_eq!(l.lemma("boycotting", t("VBG")), "boycott");
+        // A silent e after two vowels and an s, but not in "biased".
+        assert_eq!(l.rules("poised", t("VBN")), "poise");
+        assert_eq!(l.rules("pausing", t("VBG")), "pause");
+        assert_eq!(l.rules("biased", t("VBN")), "bias");
+        assert_eq!(l.rules("focused", t("VBD")), "focus");
     }
 
     #[test]
