@@ -325,3 +325,50 @@ fn a_country_fired_at_is_the_target_and_an_imminent_act_is_planned() {
         assert!(!doc.events.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_coercive_act_promised_on_a_condition_is_a_threat_and_a_meeting_refused_is_a_rejection() {
+    let doc = annotate(
+        "ECOWAS will impose sanctions on Mali if the junta does not release the detainees.",
+        "2026-01-15",
+    );
+    let e = event(&doc, "13");
+    assert_eq!(e.cameo, "1312");
+    assert_eq!(names(&doc, &e.target), ["Mali"]);
+    assert_eq!(e.status, EventStatus::Occurred);
+    let doc = annotate(
+        "Prime Minister Shehbaz Sharif said Pakistan would not hold talks with the Taliban.",
+        "2026-01-15",
+    );
+    let e = event(&doc, "12");
+    assert_eq!(e.cameo, "125");
+    assert_eq!(names(&doc, &e.source), ["Pakistan"]);
+    assert_eq!(names(&doc, &e.target), ["Taliban"]);
+    assert!(!e.negated);
+}
+
+#[test]
+fn the_verdict_is_the_courts_and_a_release_is_demanded_of_the_captor() {
+    let doc = annotate(
+        "The Supreme Court sentenced Nurbek Sadykov to five years. Opposition leader Aida Bekova said she would appeal the verdict.",
+        "2026-01-15",
+    );
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.cameo == "115")
+        .expect("an appeal: a legal challenge");
+    assert_eq!(names(&doc, &e.target), ["Supreme Court"]);
+    let doc = annotate(
+        "Iran's Revolutionary Guards seized a tanker and detained its crew. The UAE demanded the release of the ship and its crew.",
+        "2026-01-15",
+    );
+    let e = event(&doc, "10");
+    assert_eq!(names(&doc, &e.target), ["Revolutionary Guards"]);
+    // ordering an envoy out is an expulsion
+    let doc = annotate(
+        "The junta ordered France's ambassador to leave the country within 72 hours.",
+        "2026-01-15",
+    );
+    assert_eq!(event(&doc, "16").cameo, "161");
+}

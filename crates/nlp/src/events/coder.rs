@@ -901,6 +901,21 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether the clause above `n` is conditional ("if", "unless").
+    /// Whether clause `v` has an "if" or "unless" clause; a reported
+    /// clause also its speech verb's ("said it would impose sanctions, …,
+    /// if the junta missed the deadline": the parser may hang the
+    /// condition on "said").
+    fn conditional(&self, v: usize) -> bool {
+        let has = |x: usize| {
+            self.t
+                .with_rel(x, "advcl")
+                .any(|a| self.t.marked(a, &["if", "unless"]))
+        };
+        has(v)
+            || (self.t.rel(v) == "ccomp"
+                && self.t.head(v).is_some_and(|h| self.is_say(h) && has(h)))
+    }
+
     fn condition_clause(&self, n: usize) -> bool {
         let mut x = n;
         for _ in 0..3 {
@@ -1913,6 +1928,42 @@ impl<'a> Coder<'a> {
         }
         // "will not withdraw the bill", "would not agree to talks": a
         // cooperative act the actor says it will not do is a refusal (12x).
+        // "will impose sanctions if the junta misses the deadline": a
+        // coercive act promised on a condition is a threat (13x).
+        let coercive = matches!(
+            &cameo[..2.min(cameo.len())],
+            "16" | "17" | "18" | "19" | "20"
+        );
+        if !negated
+            && coercive
+            && matches!(p.frame, Frame::Act)
+            && self.future(clause)
+            && self.conditional(clause)
+        {
+            if let Some(code) = self.lex.complement(Frame::Threat, &cameo) {
+                governs = Some(cameo.clone());
+                cameo = code.to_string();
+            }
+        }
+        // "will not negotiate with the Taliban": the subject alone refuses
+        // the other side.
+        if negated && p.frame == Frame::Sym && cooperative(&cameo) && self.future(clause) {
+            let subject = self.actors_of(&subj);
+            if !subject.is_empty() && subject.iter().all(|e| source.contains(e)) {
+                let mut others: Vec<EntityId> = source.clone();
+                others.extend(target.iter().copied());
+                others.retain(|e| !subject.contains(e));
+                dedup(&mut others);
+                source = subject;
+                target = others;
+                cameo = self
+                    .lex
+                    .complement(Frame::Refuse, &cameo)
+                    .unwrap_or("120")
+                    .to_string();
+                negated = false;
+            }
+        }
         if negated && matches!(p.frame, Frame::Act | Frame::Retreat | Frame::Intent) {
             let base = governs.clone().unwrap_or_else(|| cameo.clone());
             if cooperative(&base) && self.future(clause) {
@@ -1969,6 +2020,11 @@ impl<'a> Coder<'a> {
                 // was last done (not said)
                 if GENERIC_ACTS.contains(&self.t.lemma(o)) {
                     return Some(ANY_ACT.to_string());
+                }
+                // "appealed the verdict", "defended the ruling": what a
+                // court decided.
+                if JUDGMENTS.contains(&self.t.lemma(o)) {
+                    return Some("116".to_string());
                 }
                 let m = self.noun_match(o)?;
                 m.pattern.cameo.get(..2).map(str::to_string)
@@ -2549,7 +2605,29 @@ impl<'a> Coder<'a> {
         if anaphoric && self.condition_clause(n) {
             return None;
         }
-        let negated = self.negated(&[n, clause]);
+        let mut negated = self.negated(&[n, clause]);
+        // "would not hold talks with the Taliban": a meeting the subject
+        // says it will not hold is refused (12x), by the subject alone.
+        let mut governs = None;
+        if negated
+            && p.frame == Frame::Sym
+            && clause != n
+            && cooperative(&cameo)
+            && self.future(clause)
+        {
+            let subject = self.actors_of(&self.subject(clause, 0).into_iter().collect::<Vec<_>>());
+            if !subject.is_empty() && subject.iter().all(|e| source.contains(e)) {
+                target.retain(|e| !subject.contains(e));
+                source = subject;
+                governs = Some(cameo.clone());
+                cameo = self
+                    .lex
+                    .complement(Frame::Refuse, &cameo)
+                    .unwrap_or("120")
+                    .to_string();
+                negated = false;
+            }
+        }
         Some(Candidate {
             trigger: n,
             clause,
@@ -2569,7 +2647,7 @@ impl<'a> Coder<'a> {
             unresolved_agent: false,
             answers: None,
             to_sides: false,
-            governs: None,
+            governs,
             place: None,
             bare: false,
             also: false,
@@ -2860,6 +2938,13 @@ impl<'a> Coder<'a> {
             },
         };
         let mut status = self.status(c);
+        // "will not negotiate", "will impose sanctions if ...": the refusal
+        // or threat is made now, whatever it speaks of.
+        if status == EventStatus::Planned
+            && (c.cameo.starts_with("12") || c.cameo.starts_with("13"))
+        {
+            status = EventStatus::Occurred;
+        }
         if status == EventStatus::Occurred && date_source == DateSource::Text {
             if let (Some(d), Some(p)) = (date, published) {
                 if d > p && d.precision == newsgraph_core::DatePrecision::Day {
@@ -2898,7 +2983,20 @@ impl<'a> Coder<'a> {
         }
         // A dateline places material conflict anywhere in the report, and
         // any act of the lead it opens ("LAHORE — The court ordered …").
-        if place.is_none() && (info.quad_class == 4 || (!speech && self.in_dateline_sentence(c))) {
+        // Not an event of another time, though ("since Iran took control
+        // of the islands in 1971").
+        let recent = match (date, published) {
+            (Some(d), Some(p)) => {
+                d.year == p.year
+                    && (d.precision == newsgraph_core::DatePrecision::Year
+                        || (d.month as i32 - p.month as i32).abs() <= 1)
+            }
+            _ => true,
+        };
+        if place.is_none()
+            && recent
+            && (info.quad_class == 4 || (!speech && self.in_dateline_sentence(c)))
+        {
             place = self.dateline;
         }
         // "LIMA, Peru -- Protesters poured into Peru's capital": in the
@@ -3213,6 +3311,14 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
                 c.source = s;
             }
         }
+        // "demanded the release of the crew": of whoever holds them, the
+        // last to seize, arrest or abduct (the people held are not the
+        // ones asked).
+        if c.cameo.starts_with("1053") || c.cameo.starts_with("0253") {
+            if let Some(t) = earlier_sources(&done, "17", &c.source) {
+                c.target = t;
+            }
+        }
         if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
             if let Some(t) = earlier_sources(&done, root, &c.source) {
                 c.target = t;
@@ -3284,6 +3390,16 @@ fn earlier_sources(done: &[Candidate], prefix: &str, except: &[EntityId]) -> Opt
 /// "the move"), answered by [`ANY_ACT`].
 const GENERIC_ACTS: &[&str] = &[
     "action", "decision", "measure", "move", "plan", "proposal", "step",
+];
+
+/// Definite nouns that refer back to a court's decision (116).
+const JUDGMENTS: &[&str] = &[
+    "conviction",
+    "judgement",
+    "judgment",
+    "ruling",
+    "sentence",
+    "verdict",
 ];
 
 /// The `answers` code that matches any act but a statement or appeal.

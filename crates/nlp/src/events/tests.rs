@@ -1234,12 +1234,12 @@ const CASES: &[(&str, &str, &[Expect])] = &[
     (
         "a cooperative act its own side will not do is a refusal",
         "@Gondor/PROPN/4/nsubj will/AUX/4/aux not/PART/4/advmod repeal/VERB.VB/0/root the/DET/6/det tax/NOUN/4/obj",
-        &[("124", &["Gondor"], &[], false, Planned)],
+        &[("124", &["Gondor"], &[], false, Occurred)],
     ),
     (
         "will not agree to talks: refusing to negotiate",
         "@Gondor/PROPN/4/nsubj will/AUX/4/aux not/PART/4/advmod agree/VERB.VB/0/root to/ADP/6/case talks/NOUN.NNS/4/obl/talk with/ADP/8/case $Orcs/PROPN/6/nmod",
-        &[("125", &["Gondor"], &["Orcs"], false, Planned)],
+        &[("125", &["Gondor"], &["Orcs"], false, Occurred)],
     ),
     (
         "speaker says it would not yield: a refusal, not a negated intent",
@@ -1251,7 +1251,7 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say @Gondor/PROPN/6/nsubj would/AUX/6/aux not/PART/6/advmod release/VERB.VB/2/ccomp the/DET/8/det prisoners/NOUN.NNS/6/obj/prisoner",
         &[
             ("010", &["Aragorn"], &[], false, Occurred),
-            ("1243", &["Gondor"], &[], false, Planned),
+            ("1243", &["Gondor"], &[], false, Occurred),
         ],
     ),
     (
@@ -1345,7 +1345,7 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say ^Aragorn:#his/PRON.PRP$/4/nmod:poss @government/NOUN/7/nsubj would/AUX/7/aux not/PART/7/advmod repeal/VERB.VB/2/ccomp the/DET/9/det tax/NOUN/7/obj",
         &[
             ("010", &["Aragorn"], &[], false, Occurred),
-            ("124", &["government"], &[], false, Planned),
+            ("124", &["government"], &[], false, Occurred),
         ],
     ),
     (
