@@ -19,6 +19,9 @@ use std::collections::HashMap;
 /// Quoted stretches shorter than this are scare quotes or fragments: part of
 /// the surrounding sentence, not a quote of their own.
 const MIN_DIRECT_WORDS: usize = 4;
+/// A shorter quoted phrase is a quote only after a labelling verb
+/// ("called it "unacceptable and dangerous"").
+const MIN_LABEL_WORDS: usize = 2;
 /// A reported clause needs at least this many words.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// The longest subject noun phrase looked at, in tokens.
@@ -470,7 +473,7 @@ impl<'a> Finder<'a> {
             || (p0..p1).any(|i| {
                 self.cues
                     .match_at(&v.lower, i)
-                    .is_some_and(|c| c.frame != Frame::Appeal)
+                    .is_some_and(|c| !matches!(c.frame, Frame::Appeal | Frame::Label))
             })
         {
             return None;
@@ -763,7 +766,17 @@ impl Pass<'_, '_, '_> {
                 .split_whitespace()
                 .count();
             let open_tok = self.token_from(first.open);
-            if words < MIN_DIRECT_WORDS || self.embedded(open_tok, &last) {
+            if words < MIN_LABEL_WORDS || self.embedded(open_tok, &last) {
+                continue;
+            }
+            // "called the move "a grave mistake"": a short phrase is a quote
+            // only as the object of a verb that names or judges with it.
+            let labelled = || {
+                self.attribution_before(&first)
+                    .and_then(|((a, _), _)| self.f.cues.match_at(&self.v.lower, a))
+                    .is_some_and(|c| matches!(c.frame, Frame::Label | Frame::Appeal))
+            };
+            if words < MIN_DIRECT_WORDS && !labelled() {
                 continue;
             }
             let para = self.v.para.get(open_tok).copied().unwrap_or(0);
@@ -780,6 +793,23 @@ impl Pass<'_, '_, '_> {
                         .then(|| self.attribution_next_sentence(&last))
                         .flatten()
                 });
+            // "said the deal was "a mistake" and …": a quoted phrase inside
+            // the clause a speech verb reports is part of that indirect
+            // quote, not a quote of its own.
+            if let Some(((a, b), _)) = attribution {
+                let sent_end = self.v.sentence_bounds(a).1;
+                let inside = self
+                    .f
+                    .cues
+                    .match_at(&self.v.lower, a)
+                    .filter(|c| matches!(c.frame, Frame::Say | Frame::Tell))
+                    .filter(|_| b <= open_tok)
+                    .and_then(|c| self.clause_start(c, b, sent_end))
+                    .is_some_and(|start| start < open_tok && !self.in_mark[start]);
+                if inside {
+                    continue;
+                }
+            }
             let (cue, who) = match attribution {
                 Some((cue, who)) => (Some(cue), who),
                 None => (None, Who::Inherit),
@@ -871,7 +901,7 @@ impl Pass<'_, '_, '_> {
                 return None;
             }
             if let Some(cue) = self.cue_at(k) {
-                if cue.frame == Frame::Source {
+                if matches!(cue.frame, Frame::Source | Frame::Label) {
                     return None;
                 }
                 let (a, e) = self.subject_before(k, t)?;
@@ -932,7 +962,8 @@ impl Pass<'_, '_, '_> {
             if let Some((a, e)) = self.subject_before(k, sent_first) {
                 return Some((span, Who::Np(a, e)));
             }
-            if self.coordinated(k, sent_first) {
+            let participle = v.lower(k).ends_with("ing") && k > sent_first && v.text(k - 1) == ",";
+            if self.coordinated(k, sent_first) || participle {
                 return Some((span, self.shared_subject(k, sent_first)));
             }
             return None;
@@ -962,10 +993,24 @@ impl Pass<'_, '_, '_> {
             // the sentence before its first verb
             .or_else(|| self.v.conjunct_subject(k).filter(|&(a, _)| a >= floor))
             .or_else(|| {
-                let verb = (floor..k).find(|&i| matches!(self.v.upos(i), Some("VERB" | "AUX")))?;
-                self.np_back(verb, floor).filter(|&(a, _)| a == floor)
+                let verb = (floor..k).find(|&i| {
+                    matches!(self.v.upos(i), Some("VERB" | "AUX")) && !self.in_apposition(i, floor)
+                })?;
+                self.subject_with_start(verb, floor)
+                    .filter(|&(_, _, st)| st == floor)
+                    .map(|(a, e, _)| (a, e))
             })
             .map_or(Who::SameAsPrevious, |(a, e)| Who::Np(a, e))
+    }
+
+    /// Whether token `i` lies in a stretch set off by commas that opens
+    /// with a relative pronoun ("X, who visited …, said").
+    fn in_apposition(&self, i: usize, floor: usize) -> bool {
+        let v = self.v;
+        let from = (floor..i).rev().find(|&p| v.text(p) == ",");
+        from.is_some_and(|c| {
+            (c + 1..i).any(|p| matches!(v.lower(p), "who" | "which" | "whose" | "whom"))
+        })
     }
 
     /// "…, but warned that …": the cue shares the subject of an earlier one.
@@ -1000,6 +1045,13 @@ impl Pass<'_, '_, '_> {
             }
             let appos = (open + 1, close);
             if (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some()) {
+                return None;
+            }
+            // "X, a lawmaker, criticised the deal, saying …": a stretch
+            // opening with a finite verb is a clause of the sentence, not
+            // an apposition ("X, speaking on condition of anonymity, said"
+            // is one).
+            if v.is_verb(appos.0) && !v.lower(appos.0).ends_with("ing") {
                 return None;
             }
             let before = self.np_back(open, floor);
@@ -1170,7 +1222,7 @@ impl Pass<'_, '_, '_> {
             })
         };
         match cue.frame {
-            Frame::Appeal => None,
+            Frame::Appeal | Frame::Label => None,
             Frame::Source => {
                 // "according to X, …" or "…, according to X".
                 let (mut a, mut e) = self.np_forward(cue_end)?;
@@ -1278,6 +1330,7 @@ impl Pass<'_, '_, '_> {
             match v.lower(n) {
                 "that" | ":" => return false,
                 "," => break,
+                _ if v.is_verb(n) => break,
                 _ => {}
             }
         }
@@ -1294,7 +1347,9 @@ impl Pass<'_, '_, '_> {
             if l == "that" || l == ":" {
                 return Some(n + 1);
             }
-            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() {
+            // "said the government would not talk to groups that …": a verb
+            // before "that" makes it a relative pronoun inside the clause.
+            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() || v.is_verb(n) {
                 break;
             }
         }

@@ -556,3 +556,56 @@ fn a_cue_coordinated_with_another_verb_takes_its_parsed_subject() {
     assert!(got[0].0.contains("bloc"), "{got:?}");
     assert_eq!(got[0].1, "it would suspend the country");
 }
+
+#[test]
+fn relative_that_inside_the_clause_is_not_a_complementizer() {
+    let d = crate::stages::annotated(
+        "Talks halted\n\nNadia Kerr said the city would not negotiate with gangs that burn homes.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].1,
+        "the city would not negotiate with gangs that burn homes"
+    );
+}
+
+#[test]
+fn quoted_phrase_inside_a_reported_clause_stays_indirect() {
+    let got = run(
+        "Omar Diallo said the plan was \"a serious mistake for everyone\" and that talks would resume.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Omar Diallo");
+    assert!(!got[0].2, "{got:?}");
+    assert!(got[0].1.ends_with("talks would resume"), "{got:?}");
+}
+
+#[test]
+fn a_labelling_verb_makes_a_short_phrase_a_quote() {
+    let got = run("Lena Park called the ruling \"deeply unfair\" on Monday.");
+    assert_eq!(got, vec![q("Lena Park", "deeply unfair", true, "called")]);
+    // with no labelling verb, two quoted words are a scare quote
+    assert!(run("Lena Park saw the \"deeply unfair\" ruling.").is_empty());
+}
+
+#[test]
+fn a_participle_cue_takes_the_main_clause_subject() {
+    let d = crate::stages::annotated(
+        "Station shut\n\nThe ministry closed the station on Monday, accusing the owners of \"spreading lies about the war\".",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("ministry"), "{got:?}");
+    assert_eq!(got[0].3, "accusing");
+}
+
+#[test]
+fn a_clause_after_commas_is_no_apposition() {
+    let d = crate::stages::annotated(
+        "Budget row\n\nAnna Cole, a senator on the budget committee, criticised the plan, saying it would raise taxes for farmers.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Anna Cole");
+}
