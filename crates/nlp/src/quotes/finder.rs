@@ -160,14 +160,13 @@ const NOT_CLAUSE_START: &[&str] = &[
     "amid",
 ];
 /// Cue lemmas whose noun-phrase object is what was said ("confirmed the
-/// exchange", "denied the report").
+/// exchange"); "denied any involvement" reports nothing.
 const NOUN_CONTENT: &[&str] = &[
     "according to",
     "acknowledge",
     "admit",
     "announce",
     "confirm",
-    "deny",
     "disclose",
     "predict",
     "promise",
@@ -747,6 +746,24 @@ impl Pass<'_, '_, '_> {
         self.f.cues.match_at(&self.v.lower, i)
     }
 
+    /// A cue at `i` outside quotation marks, whether or not a quote has
+    /// already taken it.
+    fn any_cue_at(&self, i: usize) -> bool {
+        !self.in_mark.get(i).copied().unwrap_or(true)
+            && !(self.v.is_cap(i) && self.v.sentence_bounds(i).0 != i)
+            && self.f.cues.match_at(&self.v.lower, i).is_some()
+    }
+
+    /// Whether a subject starting at `st` opens its sentence (from
+    /// `floor`), perhaps after a fronted adverbial ("On Tuesday, the
+    /// ministry …").
+    fn opens_sentence(&self, st: usize, floor: usize) -> bool {
+        st == floor
+            || (st > floor
+                && self.v.text(st - 1) == ","
+                && (floor..st).all(|i| !self.v.is_verb(i)))
+    }
+
     /// First token starting at or after byte `at`.
     fn token_from(&self, at: usize) -> usize {
         self.v.doc.token_from(at as u32).index()
@@ -888,6 +905,7 @@ impl Pass<'_, '_, '_> {
             if matches!(cue.frame, Frame::Say | Frame::Tell) {
                 let b = t + cue.words.len();
                 let (a, e) = self.np_forward(b)?;
+                let (a, e) = self.appositive_name(e).unwrap_or((a, e));
                 return Some(((t, b), Who::Np(a, e)));
             }
         }
@@ -959,10 +977,14 @@ impl Pass<'_, '_, '_> {
                 return None;
             }
             let span = (k, k + cue.words.len());
-            if let Some((a, e)) = self.subject_before(k, sent_first) {
-                return Some((span, Who::Np(a, e)));
-            }
+            // "…, accusing the channel of "…"": the participle shares the
+            // subject of the main clause, not the noun before its comma.
             let participle = v.lower(k).ends_with("ing") && k > sent_first && v.text(k - 1) == ",";
+            if let Some((a, e, st)) = self.subject_with_start(k, sent_first) {
+                if !participle || self.opens_sentence(st, sent_first) {
+                    return Some((span, Who::Np(a, e)));
+                }
+            }
             if self.coordinated(k, sent_first) || participle {
                 return Some((span, self.shared_subject(k, sent_first)));
             }
@@ -997,7 +1019,7 @@ impl Pass<'_, '_, '_> {
                     matches!(self.v.upos(i), Some("VERB" | "AUX")) && !self.in_apposition(i, floor)
                 })?;
                 self.subject_with_start(verb, floor)
-                    .filter(|&(_, _, st)| st == floor)
+                    .filter(|&(_, _, st)| self.opens_sentence(st, floor))
                     .map(|(a, e, _)| (a, e))
             })
             .map_or(Who::SameAsPrevious, |(a, e)| Who::Np(a, e))
@@ -1087,6 +1109,22 @@ impl Pass<'_, '_, '_> {
             first += 1;
         }
         Some((first, last))
+    }
+
+    /// "said the lawyer, Ana Reis.": the name set off after a role noun
+    /// ending at `e`, when the name ends the sentence or clause.
+    fn appositive_name(&self, e: usize) -> Option<(usize, usize)> {
+        let v = self.v;
+        if v.is_cap(e) || v.text(e + 1) != "," || !self.f.roles.is_speaker_noun(v.lower(e)) {
+            return None;
+        }
+        let (_, end) = v.sentence_bounds(e);
+        let start = e + 2;
+        let mut n = start;
+        while n < end && ((v.is_cap(n) && !v.is_punct(n)) || v.is_joiner(n)) {
+            n += 1;
+        }
+        (n > start && n - start <= 4 && (n >= end || v.is_punct(n))).then(|| (start, n - 1))
     }
 
     /// A noun phrase starting at `start`: "the envoy", "Khalilzad".
@@ -1262,7 +1300,11 @@ impl Pass<'_, '_, '_> {
             }
             Frame::Say | Frame::Tell => {
                 let is_ing = v.lower(k).ends_with("ing");
-                match self.subject_with_start(k, first) {
+                let participle = is_ing && k > first && v.text(k - 1) == ",";
+                let subject = self
+                    .subject_with_start(k, first)
+                    .filter(|&(_, _, st)| !participle || self.opens_sentence(st, first));
+                match subject {
                     Some((a, e, st)) => {
                         // "Asked about the deal, X said it was dead" reports
                         // what follows the cue; "…, X said." what precedes.
@@ -1304,6 +1346,7 @@ impl Pass<'_, '_, '_> {
                                 && v.text(e + 1) == ","
                                 && (n..end).all(|i| !matches!(v.upos(i), Some("VERB" | "AUX")));
                             if n >= end || apposition {
+                                let (a, e) = self.appositive_name(e).unwrap_or((a, e));
                                 return make((first, k - 1), Who::Np(a, e));
                             }
                         }
@@ -1405,7 +1448,7 @@ impl Pass<'_, '_, '_> {
                 while m < end && BETWEEN.contains(&v.lower(m)) {
                     m += 1;
                 }
-                if m < end && self.cue_at(m).is_some() {
+                if m < end && self.any_cue_at(m) {
                     return n;
                 }
             }
@@ -1416,6 +1459,11 @@ impl Pass<'_, '_, '_> {
                 }
                 let next = v.lower(m);
                 if CLAUSE_BREAK.contains(&next) || next == "according" {
+                    return n;
+                }
+                // "said he would appeal, calling the case "…"": a participle
+                // cue after a comma opens a speech act of its own.
+                if next.ends_with("ing") && self.any_cue_at(m) {
                     return n;
                 }
             }

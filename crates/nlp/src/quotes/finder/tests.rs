@@ -609,3 +609,33 @@ fn a_clause_after_commas_is_no_apposition() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Anna Cole");
 }
+
+#[test]
+fn inverted_cue_with_a_role_then_a_name_names_the_person() {
+    let got = run(
+        "Ruth Lane met Cape Town officials.\n\"They kept us waiting for hours,\" said the lawyer, Jonas Weir.",
+    );
+    assert_eq!(
+        got,
+        vec![q("Jonas Weir", "They kept us waiting for hours", true, "said")]
+    );
+}
+
+#[test]
+fn a_denial_of_a_noun_phrase_reports_nothing() {
+    let d = crate::stages::annotated(
+        "Blast\n\nThe rebel group denied any involvement in the attack on the market.",
+    );
+    assert!(quotes(&d).is_empty(), "{:?}", quotes(&d));
+}
+
+#[test]
+fn a_participle_cue_after_the_clause_is_its_own_quote() {
+    let d = crate::stages::annotated(
+        "Verdict\n\nHer lawyer said he would appeal the ruling, calling the trial \"a farce from the start\".",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "he would appeal the ruling");
+    assert_eq!((got[1].1.as_str(), got[1].3.as_str()), ("a farce from the start", "calling"));
+}
