@@ -749,9 +749,9 @@ impl Pass<'_, '_, '_> {
     /// A cue at `i` outside quotation marks, whether or not a quote has
     /// already taken it.
     fn any_cue_at(&self, i: usize) -> bool {
-        !self.in_mark.get(i).copied().unwrap_or(true)
-            && !(self.v.is_cap(i) && self.v.sentence_bounds(i).0 != i)
-            && self.f.cues.match_at(&self.v.lower, i).is_some()
+        let inside = self.in_mark.get(i).copied().unwrap_or(true);
+        let name = self.v.is_cap(i) && self.v.sentence_bounds(i).0 != i;
+        !inside && !name && self.f.cues.match_at(&self.v.lower, i).is_some()
     }
 
     /// Whether a subject starting at `st` opens its sentence (from
@@ -759,9 +759,7 @@ impl Pass<'_, '_, '_> {
     /// ministry …").
     fn opens_sentence(&self, st: usize, floor: usize) -> bool {
         st == floor
-            || (st > floor
-                && self.v.text(st - 1) == ","
-                && (floor..st).all(|i| !self.v.is_verb(i)))
+            || (st > floor && self.v.text(st - 1) == "," && (floor..st).all(|i| !self.v.is_verb(i)))
     }
 
     /// First token starting at or after byte `at`.

@@ -238,7 +238,10 @@ mod tests {
         assert_eq!(cues.match_at(&words, 0).unwrap().lemma, "call on");
         // "called off" is no appeal; alone, "called" only labels a quote.
         let called = cues.match_at(&["called", "off"], 0).unwrap();
-        assert_eq!((called.lemma.as_str(), called.frame), ("call", Frame::Label));
+        assert_eq!(
+            (called.lemma.as_str(), called.frame),
+            ("call", Frame::Label)
+        );
     }
 
     #[test]

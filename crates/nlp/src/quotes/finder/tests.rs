@@ -617,7 +617,12 @@ fn inverted_cue_with_a_role_then_a_name_names_the_person() {
     );
     assert_eq!(
         got,
-        vec![q("Jonas Weir", "They kept us waiting for hours", true, "said")]
+        vec![q(
+            "Jonas Weir",
+            "They kept us waiting for hours",
+            true,
+            "said"
+        )]
     );
 }
 
@@ -637,5 +642,8 @@ fn a_participle_cue_after_the_clause_is_its_own_quote() {
     let got = quotes(&d);
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].1, "he would appeal the ruling");
-    assert_eq!((got[1].1.as_str(), got[1].3.as_str()), ("a farce from the start", "calling"));
+    assert_eq!(
+        (got[1].1.as_str(), got[1].3.as_str()),
+        ("a farce from the start", "calling")
+    );
 }
