@@ -19,6 +19,9 @@ use std::collections::HashMap;
 /// Quoted stretches shorter than this are scare quotes or fragments: part of
 /// the surrounding sentence, not a quote of their own.
 const MIN_DIRECT_WORDS: usize = 4;
+/// A shorter quoted phrase is a quote only after a labelling verb
+/// ("called it "unacceptable and dangerous"").
+const MIN_LABEL_WORDS: usize = 2;
 /// A reported clause needs at least this many words.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// The longest subject noun phrase looked at, in tokens.
@@ -157,14 +160,13 @@ const NOT_CLAUSE_START: &[&str] = &[
     "amid",
 ];
 /// Cue lemmas whose noun-phrase object is what was said ("confirmed the
-/// exchange", "denied the report").
+/// exchange"); "denied any involvement" reports nothing.
 const NOUN_CONTENT: &[&str] = &[
     "according to",
     "acknowledge",
     "admit",
     "announce",
     "confirm",
-    "deny",
     "disclose",
     "predict",
     "promise",
@@ -470,7 +472,7 @@ impl<'a> Finder<'a> {
             || (p0..p1).any(|i| {
                 self.cues
                     .match_at(&v.lower, i)
-                    .is_some_and(|c| c.frame != Frame::Appeal)
+                    .is_some_and(|c| !matches!(c.frame, Frame::Appeal | Frame::Label))
             })
         {
             return None;
@@ -744,6 +746,22 @@ impl Pass<'_, '_, '_> {
         self.f.cues.match_at(&self.v.lower, i)
     }
 
+    /// A cue at `i` outside quotation marks, whether or not a quote has
+    /// already taken it.
+    fn any_cue_at(&self, i: usize) -> bool {
+        let inside = self.in_mark.get(i).copied().unwrap_or(true);
+        let name = self.v.is_cap(i) && self.v.sentence_bounds(i).0 != i;
+        !inside && !name && self.f.cues.match_at(&self.v.lower, i).is_some()
+    }
+
+    /// Whether a subject starting at `st` opens its sentence (from
+    /// `floor`), perhaps after a fronted adverbial ("On Tuesday, the
+    /// ministry …").
+    fn opens_sentence(&self, st: usize, floor: usize) -> bool {
+        st == floor
+            || (st > floor && self.v.text(st - 1) == "," && (floor..st).all(|i| !self.v.is_verb(i)))
+    }
+
     /// First token starting at or after byte `at`.
     fn token_from(&self, at: usize) -> usize {
         self.v.doc.token_from(at as u32).index()
@@ -763,7 +781,17 @@ impl Pass<'_, '_, '_> {
                 .split_whitespace()
                 .count();
             let open_tok = self.token_from(first.open);
-            if words < MIN_DIRECT_WORDS || self.embedded(open_tok, &last) {
+            if words < MIN_LABEL_WORDS || self.embedded(open_tok, &last) {
+                continue;
+            }
+            // "called the move "a grave mistake"": a short phrase is a quote
+            // only as the object of a verb that names or judges with it.
+            let labelled = || {
+                self.attribution_before(&first)
+                    .and_then(|((a, _), _)| self.f.cues.match_at(&self.v.lower, a))
+                    .is_some_and(|c| matches!(c.frame, Frame::Label | Frame::Appeal))
+            };
+            if words < MIN_DIRECT_WORDS && !labelled() {
                 continue;
             }
             let para = self.v.para.get(open_tok).copied().unwrap_or(0);
@@ -780,6 +808,23 @@ impl Pass<'_, '_, '_> {
                         .then(|| self.attribution_next_sentence(&last))
                         .flatten()
                 });
+            // "said the deal was "a mistake" and …": a quoted phrase inside
+            // the clause a speech verb reports is part of that indirect
+            // quote, not a quote of its own.
+            if let Some(((a, b), _)) = attribution {
+                let sent_end = self.v.sentence_bounds(a).1;
+                let inside = self
+                    .f
+                    .cues
+                    .match_at(&self.v.lower, a)
+                    .filter(|c| matches!(c.frame, Frame::Say | Frame::Tell))
+                    .filter(|_| b <= open_tok)
+                    .and_then(|c| self.clause_start(c, b, sent_end))
+                    .is_some_and(|start| start < open_tok && !self.in_mark[start]);
+                if inside {
+                    continue;
+                }
+            }
             let (cue, who) = match attribution {
                 Some((cue, who)) => (Some(cue), who),
                 None => (None, Who::Inherit),
@@ -858,6 +903,7 @@ impl Pass<'_, '_, '_> {
             if matches!(cue.frame, Frame::Say | Frame::Tell) {
                 let b = t + cue.words.len();
                 let (a, e) = self.np_forward(b)?;
+                let (a, e) = self.appositive_name(e).unwrap_or((a, e));
                 return Some(((t, b), Who::Np(a, e)));
             }
         }
@@ -871,7 +917,7 @@ impl Pass<'_, '_, '_> {
                 return None;
             }
             if let Some(cue) = self.cue_at(k) {
-                if cue.frame == Frame::Source {
+                if matches!(cue.frame, Frame::Source | Frame::Label) {
                     return None;
                 }
                 let (a, e) = self.subject_before(k, t)?;
@@ -929,10 +975,15 @@ impl Pass<'_, '_, '_> {
                 return None;
             }
             let span = (k, k + cue.words.len());
-            if let Some((a, e)) = self.subject_before(k, sent_first) {
-                return Some((span, Who::Np(a, e)));
+            // "…, accusing the channel of "…"": the participle shares the
+            // subject of the main clause, not the noun before its comma.
+            let participle = v.lower(k).ends_with("ing") && k > sent_first && v.text(k - 1) == ",";
+            if let Some((a, e, st)) = self.subject_with_start(k, sent_first) {
+                if !participle || self.opens_sentence(st, sent_first) {
+                    return Some((span, Who::Np(a, e)));
+                }
             }
-            if self.coordinated(k, sent_first) {
+            if self.coordinated(k, sent_first) || participle {
                 return Some((span, self.shared_subject(k, sent_first)));
             }
             return None;
@@ -962,10 +1013,24 @@ impl Pass<'_, '_, '_> {
             // the sentence before its first verb
             .or_else(|| self.v.conjunct_subject(k).filter(|&(a, _)| a >= floor))
             .or_else(|| {
-                let verb = (floor..k).find(|&i| matches!(self.v.upos(i), Some("VERB" | "AUX")))?;
-                self.np_back(verb, floor).filter(|&(a, _)| a == floor)
+                let verb = (floor..k).find(|&i| {
+                    matches!(self.v.upos(i), Some("VERB" | "AUX")) && !self.in_apposition(i, floor)
+                })?;
+                self.subject_with_start(verb, floor)
+                    .filter(|&(_, _, st)| self.opens_sentence(st, floor))
+                    .map(|(a, e, _)| (a, e))
             })
             .map_or(Who::SameAsPrevious, |(a, e)| Who::Np(a, e))
+    }
+
+    /// Whether token `i` lies in a stretch set off by commas that opens
+    /// with a relative pronoun ("X, who visited …, said").
+    fn in_apposition(&self, i: usize, floor: usize) -> bool {
+        let v = self.v;
+        let from = (floor..i).rev().find(|&p| v.text(p) == ",");
+        from.is_some_and(|c| {
+            (c + 1..i).any(|p| matches!(v.lower(p), "who" | "which" | "whose" | "whom"))
+        })
     }
 
     /// "…, but warned that …": the cue shares the subject of an earlier one.
@@ -1002,6 +1067,13 @@ impl Pass<'_, '_, '_> {
             if (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some()) {
                 return None;
             }
+            // "X, a lawmaker, criticised the deal, saying …": a stretch
+            // opening with a finite verb is a clause of the sentence, not
+            // an apposition ("X, speaking on condition of anonymity, said"
+            // is one).
+            if v.is_verb(appos.0) && !v.lower(appos.0).ends_with("ing") {
+                return None;
+            }
             let before = self.np_back(open, floor);
             let appos_is_name = appos.1 > appos.0
                 && appos.1 - appos.0 <= 5
@@ -1035,6 +1107,22 @@ impl Pass<'_, '_, '_> {
             first += 1;
         }
         Some((first, last))
+    }
+
+    /// "said the lawyer, Ana Reis.": the name set off after a role noun
+    /// ending at `e`, when the name ends the sentence or clause.
+    fn appositive_name(&self, e: usize) -> Option<(usize, usize)> {
+        let v = self.v;
+        if v.is_cap(e) || v.text(e + 1) != "," || !self.f.roles.is_speaker_noun(v.lower(e)) {
+            return None;
+        }
+        let (_, end) = v.sentence_bounds(e);
+        let start = e + 2;
+        let mut n = start;
+        while n < end && ((v.is_cap(n) && !v.is_punct(n)) || v.is_joiner(n)) {
+            n += 1;
+        }
+        (n > start && n - start <= 4 && (n >= end || v.is_punct(n))).then(|| (start, n - 1))
     }
 
     /// A noun phrase starting at `start`: "the envoy", "Khalilzad".
@@ -1170,7 +1258,7 @@ impl Pass<'_, '_, '_> {
             })
         };
         match cue.frame {
-            Frame::Appeal => None,
+            Frame::Appeal | Frame::Label => None,
             Frame::Source => {
                 // "according to X, …" or "…, according to X".
                 let (mut a, mut e) = self.np_forward(cue_end)?;
@@ -1210,7 +1298,11 @@ impl Pass<'_, '_, '_> {
             }
             Frame::Say | Frame::Tell => {
                 let is_ing = v.lower(k).ends_with("ing");
-                match self.subject_with_start(k, first) {
+                let participle = is_ing && k > first && v.text(k - 1) == ",";
+                let subject = self
+                    .subject_with_start(k, first)
+                    .filter(|&(_, _, st)| !participle || self.opens_sentence(st, first));
+                match subject {
                     Some((a, e, st)) => {
                         // "Asked about the deal, X said it was dead" reports
                         // what follows the cue; "…, X said." what precedes.
@@ -1252,6 +1344,7 @@ impl Pass<'_, '_, '_> {
                                 && v.text(e + 1) == ","
                                 && (n..end).all(|i| !matches!(v.upos(i), Some("VERB" | "AUX")));
                             if n >= end || apposition {
+                                let (a, e) = self.appositive_name(e).unwrap_or((a, e));
                                 return make((first, k - 1), Who::Np(a, e));
                             }
                         }
@@ -1278,6 +1371,7 @@ impl Pass<'_, '_, '_> {
             match v.lower(n) {
                 "that" | ":" => return false,
                 "," => break,
+                _ if v.is_verb(n) => break,
                 _ => {}
             }
         }
@@ -1294,7 +1388,9 @@ impl Pass<'_, '_, '_> {
             if l == "that" || l == ":" {
                 return Some(n + 1);
             }
-            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() {
+            // "said the government would not talk to groups that …": a verb
+            // before "that" makes it a relative pronoun inside the clause.
+            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() || v.is_verb(n) {
                 break;
             }
         }
@@ -1350,7 +1446,7 @@ impl Pass<'_, '_, '_> {
                 while m < end && BETWEEN.contains(&v.lower(m)) {
                     m += 1;
                 }
-                if m < end && self.cue_at(m).is_some() {
+                if m < end && self.any_cue_at(m) {
                     return n;
                 }
             }
@@ -1361,6 +1457,11 @@ impl Pass<'_, '_, '_> {
                 }
                 let next = v.lower(m);
                 if CLAUSE_BREAK.contains(&next) || next == "according" {
+                    return n;
+                }
+                // "said he would appeal, calling the case "…"": a participle
+                // cue after a comma opens a speech act of its own.
+                if next.ends_with("ing") && self.any_cue_at(m) {
                     return n;
                 }
             }

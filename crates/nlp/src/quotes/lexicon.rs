@@ -24,6 +24,10 @@ pub enum Frame {
     /// "X called on Y to …", "X urged …": reported speech only when the
     /// appeal is quoted.
     Appeal,
+    /// A verb that names or judges with a quoted phrase ("called the
+    /// seizure "an act of piracy"", "accusing the channel of "…""): a
+    /// direct quote's cue only, never an indirect clause.
+    Label,
 }
 
 /// One cue: a word or word sequence that reports speech.
@@ -68,10 +72,11 @@ impl Cues {
                 "tell" => Frame::Tell,
                 "source" => Frame::Source,
                 "appeal" => Frame::Appeal,
+                "label" => Frame::Label,
                 other => {
                     return Err(table.error(
                         row,
-                        format!("unknown frame `{other}` (say, tell, source, appeal)"),
+                        format!("unknown frame `{other}` (say, tell, source, appeal, label)"),
                     ))
                 }
             };
@@ -231,7 +236,12 @@ mod tests {
         let cues = Cues::embedded().unwrap();
         let words = ["called", "on", "them"];
         assert_eq!(cues.match_at(&words, 0).unwrap().lemma, "call on");
-        assert!(cues.match_at(&["called", "off"], 0).is_none());
+        // "called off" is no appeal; alone, "called" only labels a quote.
+        let called = cues.match_at(&["called", "off"], 0).unwrap();
+        assert_eq!(
+            (called.lemma.as_str(), called.frame),
+            ("call", Frame::Label)
+        );
     }
 
     #[test]

@@ -110,6 +110,11 @@ impl<'a> View<'a> {
         self.doc.tags.get(i).map(|t| Upos::as_str(t.upos))
     }
 
+    /// A verb or auxiliary by the tagger (false when untagged).
+    pub fn is_verb(&self, i: usize) -> bool {
+        matches!(self.upos(i), Some("VERB" | "AUX"))
+    }
+
     /// Sentence bounds `[first, end)` of the sentence holding token `i`.
     pub fn sentence_bounds(&self, i: usize) -> (usize, usize) {
         match self.sent.get(i).and_then(|&k| self.doc.sentences.get(k)) {

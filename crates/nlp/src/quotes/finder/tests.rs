@@ -556,3 +556,94 @@ fn a_cue_coordinated_with_another_verb_takes_its_parsed_subject() {
     assert!(got[0].0.contains("bloc"), "{got:?}");
     assert_eq!(got[0].1, "it would suspend the country");
 }
+
+#[test]
+fn relative_that_inside_the_clause_is_not_a_complementizer() {
+    let d = crate::stages::annotated(
+        "Talks halted\n\nNadia Kerr said the city would not negotiate with gangs that burn homes.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].1,
+        "the city would not negotiate with gangs that burn homes"
+    );
+}
+
+#[test]
+fn quoted_phrase_inside_a_reported_clause_stays_indirect() {
+    let got = run(
+        "Omar Diallo said the plan was \"a serious mistake for everyone\" and that talks would resume.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Omar Diallo");
+    assert!(!got[0].2, "{got:?}");
+    assert!(got[0].1.ends_with("talks would resume"), "{got:?}");
+}
+
+#[test]
+fn a_labelling_verb_makes_a_short_phrase_a_quote() {
+    let got = run("Lena Park called the ruling \"deeply unfair\" on Monday.");
+    assert_eq!(got, vec![q("Lena Park", "deeply unfair", true, "called")]);
+    // with no labelling verb, two quoted words are a scare quote
+    assert!(run("Lena Park saw the \"deeply unfair\" ruling.").is_empty());
+}
+
+#[test]
+fn a_participle_cue_takes_the_main_clause_subject() {
+    let d = crate::stages::annotated(
+        "Station shut\n\nThe ministry closed the station on Monday, accusing the owners of \"spreading lies about the war\".",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("ministry"), "{got:?}");
+    assert_eq!(got[0].3, "accusing");
+}
+
+#[test]
+fn a_clause_after_commas_is_no_apposition() {
+    let d = crate::stages::annotated(
+        "Budget row\n\nAnna Cole, a senator on the budget committee, criticised the plan, saying it would raise taxes for farmers.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Anna Cole");
+}
+
+#[test]
+fn inverted_cue_with_a_role_then_a_name_names_the_person() {
+    let got = run(
+        "Ruth Lane met Cape Town officials.\n\"They kept us waiting for hours,\" said the lawyer, Jonas Weir.",
+    );
+    assert_eq!(
+        got,
+        vec![q(
+            "Jonas Weir",
+            "They kept us waiting for hours",
+            true,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn a_denial_of_a_noun_phrase_reports_nothing() {
+    let d = crate::stages::annotated(
+        "Blast\n\nThe rebel group denied any involvement in the attack on the market.",
+    );
+    assert!(quotes(&d).is_empty(), "{:?}", quotes(&d));
+}
+
+#[test]
+fn a_participle_cue_after_the_clause_is_its_own_quote() {
+    let d = crate::stages::annotated(
+        "Verdict\n\nHer lawyer said he would appeal the ruling, calling the trial \"a farce from the start\".",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "he would appeal the ruling");
+    assert_eq!(
+        (got[1].1.as_str(), got[1].3.as_str()),
+        ("a farce from the start", "calling")
+    );
+}
