@@ -139,7 +139,11 @@ fn demonyms(countries: &str, actors: &str) -> Result<FastSet<String>, BuildError
     let t = Table::parse(COUNTRIES_FILE, countries)?;
     let col = t.column("demonyms")?;
     for row in &t.rows {
-        for d in row.get(col).split('|').filter(|d| !d.is_empty() && *d != "-") {
+        for d in row
+            .get(col)
+            .split('|')
+            .filter(|d| !d.is_empty() && *d != "-")
+        {
             set.insert(lowercase(d).into_owned());
         }
     }
@@ -182,7 +186,10 @@ mod tests {
         assert!(u.demonym_plural("kurds"));
         assert!(!u.demonym_plural("districts"));
         assert!(!u.demonym_plural("as"));
-        assert!(!u.demonym_plural("american"), "a singular demonym is an adjective");
+        assert!(
+            !u.demonym_plural("american"),
+            "a singular demonym is an adjective"
+        );
     }
 
     #[test]

@@ -177,6 +177,20 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("tenths", 10.0),
 ];
 
+/// Units of length; one in brackets after another restates it.
+const LENGTHS: &[&str] = &[
+    "km",
+    "kilometers",
+    "kilometres",
+    "kilometer",
+    "kilometre",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "feet",
+];
+
 /// Nouns of soldiers: a casualty count of them counts people ("killing
 /// three soldiers"), other counts keep the unit ("the return of 205
 /// soldiers"). "Troops" names a force and keeps its unit.
@@ -274,7 +288,7 @@ impl FigureFinder {
             && !p.vague
             && matches!(
                 prev,
-                "the" | "both" | "these" | "those" | "its" | "their" | "his" | "her"
+                "the" | "both" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my"
             )
         {
             return None;
@@ -297,6 +311,14 @@ impl FigureFinder {
         // "a 36-month transition": the unit is joined to the number by a hyphen.
         let hyphened = found.noun == Some(p.end + 1) && tok(p.end) == "-";
         if in_date && !duration {
+            return None;
+        }
+        // "about 40 kilometers (25 miles)": a length restated in other units.
+        if i >= 3
+            && prev == "("
+            && found.noun.is_some_and(|k| LENGTHS.contains(&tok(k)))
+            && LENGTHS.contains(&tok(i - 2))
+        {
             return None;
         }
         // "the past two weeks", "the next 10 days" place events in time.
@@ -407,6 +429,15 @@ impl FigureFinder {
         let tail = match quote {
             Some(_) => None,
             None => final_attribution(doc, lower, end_tok),
+        };
+        // "300 million euros ($327 million)": the reporter's conversion of
+        // the sum before it, claimed by no one.
+        let conversion =
+            prev == "(" && p.symbol.is_some() && previous.is_some_and(|q| q.end + 2 == i);
+        let (quote, tail) = if conversion {
+            (None, None)
+        } else {
+            (quote, tail)
         };
         let figure = Figure {
             value,
@@ -526,7 +557,9 @@ impl FigureFinder {
                     CASUALTY_VERBS.contains(&before)
                         || human_verb_after(lower, k + 1)
                         || matches!(tok(k + 1), "dead")
-                        || tok(k + 1) == "on" && tok(k + 2) == "both" && CASUALTY_VERBS.contains(&before)
+                        || tok(k + 1) == "on"
+                            && tok(k + 2) == "both"
+                            && CASUALTY_VERBS.contains(&before)
                 });
                 if casualty {
                     f.unit = "people".into();
@@ -693,7 +726,9 @@ fn final_attribution(doc: &Doc, lower: &[&str], after: usize) -> Option<String> 
     let tok = |k: usize| lower.get(k).copied().unwrap_or("");
     // The cue: the first attribution verb after a comma, near the end.
     let cue = (after + 1..=last).find(|&k| {
-        ATTRIBUTION_VERBS.contains(&tok(k)) && last - k <= 12 && (after + 1..k).any(|c| tok(c) == ",")
+        ATTRIBUTION_VERBS.contains(&tok(k))
+            && last - k <= 12
+            && (after + 1..k).any(|c| tok(c) == ",")
     })?;
     let comma = (after + 1..cue).rev().find(|&c| tok(c) == ",")?;
     let mut a = comma + 1;
@@ -702,8 +737,10 @@ fn final_attribution(doc: &Doc, lower: &[&str], after: usize) -> Option<String> 
         return None;
     }
     // What follows the cue: the end of the sentence, a comma or a time.
-    if !matches!(tok(cue + 1), "." | "," | "on" | "in" | "late" | "earlier" | "last" | "")
-        && cue + 1 < last
+    if !matches!(
+        tok(cue + 1),
+        "." | "," | "on" | "in" | "late" | "earlier" | "last" | ""
+    ) && cue + 1 < last
     {
         return None;
     }
@@ -733,7 +770,10 @@ fn final_attribution(doc: &Doc, lower: &[&str], after: usize) -> Option<String> 
     if b <= a || !nominal || matches!(tok(a), "he" | "she" | "it" | "they" | "we" | "i") {
         return None;
     }
-    Some(doc.span_text(doc.tokens[a].span.cover(doc.tokens[b - 1].span)).to_owned())
+    Some(
+        doc.span_text(doc.tokens[a].span.cover(doc.tokens[b - 1].span))
+            .to_owned(),
+    )
 }
 
 /// Where the headline ends: the first line when it ends without a full
@@ -1010,6 +1050,145 @@ mod tests {
     }
 
     #[test]
+    fn persons_of_any_kind_are_people() {
+        assert_eq!(
+            one("Police detained nine suspects overnight."),
+            (Exact(9.0), "people".into())
+        );
+        assert_eq!(
+            one("Six of his colleagues resigned."),
+            (Exact(6.0), "people".into())
+        );
+        assert_eq!(
+            one("The boat carried 14 sailors."),
+            (Exact(14.0), "people".into())
+        );
+        assert_eq!(
+            one("At least 30 Canadians are stranded abroad."),
+            (Exact(30.0), "people".into())
+        );
+        assert_eq!(
+            one("The raid freed 40 ethnic Kurds."),
+            (Exact(40.0), "people".into())
+        );
+        assert_eq!(
+            one("Police held 12 opposition figures."),
+            (Exact(12.0), "people".into())
+        );
+        // A singular demonym is an adjective: the noun after it counts.
+        assert_eq!(
+            one("The base hosts 900 American troops."),
+            (Exact(900.0), "troops".into())
+        );
+    }
+
+    #[test]
+    fn casualties_of_soldiers_are_people() {
+        assert_eq!(
+            one("The ambush killed five Malian soldiers."),
+            (Exact(5.0), "people".into())
+        );
+        assert_eq!(
+            one("Four soldiers were also killed."),
+            (Exact(4.0), "people".into())
+        );
+        assert_eq!(
+            one("One Chadian soldier died in the clash."),
+            (Exact(1.0), "people".into())
+        );
+        assert_eq!(
+            one("The swap brought home 120 soldiers."),
+            (Exact(120.0), "soldiers".into())
+        );
+        let f = figures("The blast killed two guards and wounded three others.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(3.0), "people"));
+        assert!(figures("Two bridges collapsed and three others stood.").len() == 1);
+    }
+
+    #[test]
+    fn hyphened_durations() {
+        assert_eq!(
+            one("The council agreed an 18-month transition."),
+            (Exact(18.0), "months".into())
+        );
+        assert_eq!(
+            one("He was given a four-year sentence."),
+            (Exact(4.0), "years".into())
+        );
+        assert_eq!(
+            one("The strike was a one-day protest."),
+            (Exact(1.0), "days".into())
+        );
+        assert!(figures("A 40-year-old man was hurt.").is_empty());
+    }
+
+    #[test]
+    fn elliptical_counts_and_bare_people() {
+        let f = figures("Nine of the crew were Filipino and the other three were Greek.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(3.0), "people"));
+        let f = figures("The bill passed by 230 votes to 40.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(40.0), "votes"));
+        assert_eq!(
+            one("The floods forced about 8,000 to flee."),
+            (Exact(8000.0), "people".into())
+        );
+        assert_eq!(
+            one("Some 5,000 of them have fled north."),
+            (Exact(5000.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn fractions_and_scaled_units() {
+        assert_eq!(
+            one("About a quarter of the budget goes to defence."),
+            (Exact(25.0), "percent".into())
+        );
+        assert_eq!(
+            one("Two-thirds of the voters stayed home."),
+            (Exact(66.7), "percent".into())
+        );
+        assert!(figures("He served a quarter of a century.").is_empty());
+        assert_eq!(
+            one("Bread costs 40 U.S. cents a loaf."),
+            (Exact(0.4), "USD".into())
+        );
+        assert_eq!(
+            one("The feud lasted three decades."),
+            (Exact(30.0), "years".into())
+        );
+        assert_eq!(
+            one("The aid covers 200 tonnes a month."),
+            (Exact(200.0), "tonnes".into())
+        );
+    }
+
+    #[test]
+    fn claimant_of_a_sentence_final_attribution() {
+        let d = doc("The fire destroyed 40 homes, local officials from the district said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].claimant_name.as_deref(),
+            Some("local officials from the district")
+        );
+        let d = doc("The fund holds $2 billion, a senior diplomat familiar with the plan said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].claimant_name.as_deref(), Some("senior diplomat"));
+        let d = doc("The fund holds 9 million euros ($10 million), an aide said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].claimant_name.as_deref(), Some("aide"));
+        assert_eq!(f[1].claimant_name, None, "the reporter's conversion");
+        let d = doc("The fund holds $2 billion, he said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].claimant_name, None);
+    }
+
+    #[test]
     fn not_figures() {
         assert!(figures("The deal collapsed, two officials said.").is_empty());
         assert!(figures("Three diplomats told reporters the vote was close.").is_empty());
@@ -1022,6 +1201,12 @@ mod tests {
         assert!(figures("The invasion began in October 2001.").is_empty());
         assert!(figures("Crowds marked the end of the 2014 protests.").is_empty());
         assert!(figures("The 2018 day results came late.").is_empty());
+        assert!(figures("Turnout fell in the 2019 elections.").is_empty());
+        assert!(figures("Our two nations are friends.").is_empty());
+        assert_eq!(
+            one("The camp is 30 kilometers (19 miles) away."),
+            (Exact(30.0), "km".into())
+        );
         assert!(figures("The city elects two councils. Two elects a mayor.").len() == 1);
         assert_eq!(
             one("The army sent 2000 troops north."),
