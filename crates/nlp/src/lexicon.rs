@@ -117,6 +117,9 @@ impl Hasher for FxHasher {
 /// A map whose keys come from our tables, hashed with [`FxHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A set of keys from our tables, hashed with [`FxHasher`].
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+
 /// `s` lower-cased as by `str::to_lowercase`, borrowed when it already is
 /// (most words of a text are ASCII without capitals).
 pub fn lowercase(s: &str) -> Cow<'_, str> {

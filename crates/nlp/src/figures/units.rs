@@ -5,13 +5,21 @@
 //! (civilians, protesters, police officers, officials) count as `people`;
 //! soldiers, troops, prisoners keep their own unit; money is an ISO 4217
 //! code; durations are plural time units. Nouns not in the table are used
-//! as written (lower-cased plural).
+//! as written (lower-cased plural). A unit may carry a scale: "3 cents" is
+//! 0.03 USD, "six decades" 60 years.
+//!
+//! Plural demonyms and group names ("Europeans", "Armenians", "Kurds") count
+//! people too; they are read from the country and actor lexicons.
 
-use crate::lexicon::{FastMap, Table};
+use crate::lexicon::{lowercase, FastMap, FastSet, Table};
 use crate::BuildError;
 
 const FILE: &str = "data/quotes/units.tsv";
 const TEXT: &str = include_str!("../../../../data/quotes/units.tsv");
+const COUNTRIES_FILE: &str = "data/lexicons/countries.tsv";
+const COUNTRIES: &str = include_str!("../../../../data/lexicons/countries.tsv");
+const ACTORS_FILE: &str = "data/lexicons/actors.tsv";
+const ACTORS: &str = include_str!("../../../../data/lexicons/actors.tsv");
 
 /// What a unit measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,28 +33,50 @@ pub enum UnitKind {
     Duration,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
     pub unit: String,
     pub kind: UnitKind,
+    /// What one of the noun is in `unit`: 0.01 for "cents", 10 for
+    /// "decades"; 1 for most.
+    pub scale: f64,
+}
+
+impl Unit {
+    /// `value` of the noun in the unit: "3 cents" → 0.03 (divided, so that
+    /// hundredths come out as written).
+    pub fn scaled(&self, value: f64) -> f64 {
+        if self.scale == 1.0 {
+            value
+        } else if self.scale < 1.0 {
+            value / (1.0 / self.scale).round()
+        } else {
+            value * self.scale
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Units {
     by_noun: FastMap<String, Unit>,
+    /// Lower-cased demonyms and group names ("armenian", "european").
+    demonyms: FastSet<String>,
 }
 
 impl Units {
     pub fn embedded() -> Result<Units, BuildError> {
-        Units::parse(FILE, TEXT)
+        let mut units = Units::parse(FILE, TEXT)?;
+        units.demonyms = demonyms(COUNTRIES, ACTORS)?;
+        Ok(units)
     }
 
     pub fn parse(file: &'static str, text: &str) -> Result<Units, BuildError> {
         let table = Table::parse(file, text)?;
-        let (noun, unit, kind) = (
+        let (noun, unit, kind, scale) = (
             table.column("noun")?,
             table.column("unit")?,
             table.column("kind")?,
+            table.column("scale")?,
         );
         let mut by_noun = FastMap::default();
         for row in &table.rows {
@@ -65,21 +95,67 @@ impl Units {
             if row.get(unit).is_empty() {
                 return Err(table.error(row, "empty unit"));
             }
+            let scale = match row.opt(scale) {
+                None => 1.0,
+                Some(s) => match s.parse::<f64>() {
+                    Ok(v) if v > 0.0 && v.is_finite() => v,
+                    _ => return Err(table.error(row, format!("bad scale `{s}`"))),
+                },
+            };
             by_noun.insert(
                 row.get(noun).to_owned(),
                 Unit {
                     unit: row.get(unit).to_owned(),
                     kind,
+                    scale,
                 },
             );
         }
-        Ok(Units { by_noun })
+        Ok(Units {
+            by_noun,
+            demonyms: FastSet::default(),
+        })
+    }
+
+    /// A lower-cased plural of a demonym or group name ("europeans",
+    /// "armenians", "kurds"): people of that country or group.
+    pub fn demonym_plural(&self, word: &str) -> bool {
+        let Some(stem) = word.strip_suffix('s') else {
+            return false;
+        };
+        self.demonyms.contains(word) || stem.len() > 2 && self.demonyms.contains(stem)
     }
 
     /// The unit of a lower-cased noun, word pair ("per cent") or symbol.
     pub fn get(&self, noun: &str) -> Option<&Unit> {
         self.by_noun.get(noun)
     }
+}
+
+/// Demonyms of `countries.tsv` and the names and plural aliases of the
+/// group adjectives (kind NORP) of `actors.tsv`, lower-cased.
+fn demonyms(countries: &str, actors: &str) -> Result<FastSet<String>, BuildError> {
+    let mut set = FastSet::default();
+    let t = Table::parse(COUNTRIES_FILE, countries)?;
+    let col = t.column("demonyms")?;
+    for row in &t.rows {
+        for d in row
+            .get(col)
+            .split('|')
+            .filter(|d| !d.is_empty() && *d != "-")
+        {
+            set.insert(lowercase(d).into_owned());
+        }
+    }
+    let t = Table::parse(ACTORS_FILE, actors)?;
+    let (name, kind, aliases) = (t.column("name")?, t.column("kind")?, t.column("aliases")?);
+    for row in t.rows.iter().filter(|r| r.get(kind) == "NORP") {
+        let forms = std::iter::once(row.get(name)).chain(row.get(aliases).split('|'));
+        for d in forms.filter(|d| !d.is_empty() && *d != "-") {
+            set.insert(lowercase(d).into_owned());
+        }
+    }
+    Ok(set)
 }
 
 #[cfg(test)]
@@ -96,5 +172,31 @@ mod tests {
         assert_eq!(u.get("$").unwrap().unit, "USD");
         assert_eq!(u.get("per cent").unwrap().unit, "percent");
         assert_eq!(u.get("years").unwrap().kind, UnitKind::Duration);
+        assert_eq!(u.get("sailors").unwrap().unit, "people");
+        assert_eq!(u.get("u.s. cents").unwrap().scaled(3.0), 0.03);
+        assert_eq!(u.get("decades").unwrap().scaled(6.0), 60.0);
+        assert_eq!(u.get("troops").unwrap().scaled(650.0), 650.0);
+    }
+
+    #[test]
+    fn demonym_plurals_are_people() {
+        let u = Units::embedded().unwrap();
+        assert!(u.demonym_plural("europeans"));
+        assert!(u.demonym_plural("armenians"));
+        assert!(u.demonym_plural("kurds"));
+        assert!(!u.demonym_plural("districts"));
+        assert!(!u.demonym_plural("as"));
+        assert!(
+            !u.demonym_plural("american"),
+            "a singular demonym is an adjective"
+        );
+    }
+
+    #[test]
+    fn bad_scale_is_an_error() {
+        let err = Units::parse(FILE, "noun\tunit\tkind\tscale\ncents\tUSD\tcurrency\tx\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bad scale"), "{err}");
     }
 }

@@ -141,7 +141,60 @@ struct Found {
     unit: String,
     /// Token of the counted noun, if any.
     noun: Option<usize>,
+    /// What one of the noun is in `unit` ("cents": 0.01 USD).
+    scale: f64,
 }
+
+impl Found {
+    fn new(unit: impl Into<String>, noun: Option<usize>) -> Found {
+        Found {
+            unit: unit.into(),
+            noun,
+            scale: 1.0,
+        }
+    }
+}
+
+/// The previous figure of the sentence: its unit and last token, for an
+/// elliptical count ("12 of the sailors … the other four", "by 101 votes
+/// to 12").
+#[derive(Clone, Copy)]
+struct Previous<'a> {
+    unit: &'a str,
+    end: usize,
+}
+
+/// Fraction words after "a"/"one" ("a fifth of") and after a number and a
+/// hyphen ("two-thirds of"), with their denominators.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
+
+/// Units of length; one in brackets after another restates it.
+const LENGTHS: &[&str] = &[
+    "km",
+    "kilometers",
+    "kilometres",
+    "kilometer",
+    "kilometre",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "feet",
+];
+
+/// Nouns of soldiers: a casualty count of them counts people ("killing
+/// three soldiers"), other counts keep the unit ("the return of 205
+/// soldiers"). "Troops" names a force and keeps its unit.
+const SOLDIER_UNITS: &[&str] = &["soldiers"];
 
 impl FigureFinder {
     fn find(&self, doc: &Doc) -> Vec<Figure> {
@@ -150,23 +203,55 @@ impl FigureFinder {
             .map(|i| lowercase(doc.token_text(TokenId::at(i))))
             .collect();
         let lower: Vec<&str> = lowered.iter().map(|w| &**w).collect();
-        let mut out = Vec::new();
+        let mut out: Vec<Figure> = Vec::new();
+        // Last token and sentence of each figure in `out`.
+        let mut ends: Vec<(usize, Option<usize>)> = Vec::new();
         let mut i = 0;
         while i < n {
-            let Some(p) = number::parse(&lower, i) else {
+            let Some(p) = fraction(&lower, i).or_else(|| number::parse(&lower, i)) else {
                 i += 1;
                 continue;
             };
             let end = p.end.max(i + 1);
-            if let Some(f) = self.figure(doc, &lower, i, &p) {
+            let sentence = doc.sentence_at(doc.tokens[i].span.start);
+            let previous = match (out.last(), ends.last()) {
+                (Some(f), Some(&(e, s))) if s == sentence && sentence.is_some() => Some(Previous {
+                    unit: f.unit.as_str(),
+                    end: e,
+                }),
+                _ => None,
+            };
+            if let Some((f, last)) = self.figure(doc, &lower, i, &p, previous) {
                 out.push(f);
+                ends.push((last, sentence));
             }
             i = end;
         }
+        // A headline number the body repeats ("sets three-year transition"
+        // … "a three-year transition") is the body's figure.
+        let headline = headline_end(doc);
+        let body: Vec<(FigureValue, String)> = out
+            .iter()
+            .filter(|f| f.span.start >= headline)
+            .map(|f| (f.value, f.unit.clone()))
+            .collect();
+        out.retain(|f| {
+            f.span.start >= headline
+                || !matches!(f.value, FigureValue::Exact(_))
+                || !body.iter().any(|(v, u)| *v == f.value && *u == f.unit)
+        });
         out
     }
 
-    fn figure(&self, doc: &Doc, lower: &[&str], i: usize, p: &Parsed) -> Option<Figure> {
+    /// The figure of the number at `i` and its last token.
+    fn figure(
+        &self,
+        doc: &Doc,
+        lower: &[&str],
+        i: usize,
+        p: &Parsed,
+        previous: Option<Previous>,
+    ) -> Option<(Figure, usize)> {
         let tok = |k: usize| lower.get(k).copied().unwrap_or("");
         let span_of = |a: usize, b: usize| {
             doc.tokens[a]
@@ -203,7 +288,7 @@ impl FigureFinder {
             && !p.vague
             && matches!(
                 prev,
-                "the" | "both" | "these" | "those" | "its" | "their" | "his" | "her"
+                "the" | "both" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my"
             )
         {
             return None;
@@ -218,12 +303,22 @@ impl FigureFinder {
                 .next()
                 .is_some_and(char::is_uppercase)
             && !p.vague;
-        let found = self.unit(doc, lower, i, p)?;
+        let found = self.unit(doc, lower, i, p, previous)?;
         let duration = found
             .noun
             .and_then(|k| self.units.get(tok(k)))
             .is_some_and(|u| u.kind == UnitKind::Duration);
+        // "a 36-month transition": the unit is joined to the number by a hyphen.
+        let hyphened = found.noun == Some(p.end + 1) && tok(p.end) == "-";
         if in_date && !duration {
+            return None;
+        }
+        // "about 40 kilometers (25 miles)": a length restated in other units.
+        if i >= 3
+            && prev == "("
+            && found.noun.is_some_and(|k| LENGTHS.contains(&tok(k)))
+            && LENGTHS.contains(&tok(i - 2))
+        {
             return None;
         }
         // "the past two weeks", "the next 10 days" place events in time.
@@ -237,7 +332,7 @@ impl FigureFinder {
         {
             return None;
         }
-        if prev_is_name && found.noun.is_none_or(|k| k != p.end) {
+        if prev_is_name && found.noun.is_none_or(|k| k != p.end && !hyphened) {
             return None;
         }
         // "two officials said", "three diplomats told Reuters": the count of
@@ -266,14 +361,35 @@ impl FigureFinder {
                     .units
                     .get(tok(p.end))
                     .is_some_and(|u| u.kind == UnitKind::Count);
+            // "the 2021 election", "its 2019 budget": a year before the noun.
             let time_prep = matches!(
                 prev,
-                "in" | "since" | "by" | "until" | "from" | "of" | "between"
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "from"
+                    | "of"
+                    | "between"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "that"
             );
             if year_like && (!listed_noun || time_prep) {
                 return None;
             }
-            if v == 1.0 && p.words && found.noun != Some(p.end) {
+            // "one soldier", "one Azerbaijani soldier", "a one-day
+            // offensive"; not "one of the", "one said".
+            let one_noun = found.noun == Some(p.end)
+                || hyphened
+                || found.noun == Some(p.end + 1)
+                    && doc
+                        .token_text(TokenId::at(p.end))
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase);
+            if v == 1.0 && p.words && !one_noun {
                 return None;
             }
         }
@@ -295,41 +411,101 @@ impl FigureFinder {
             .min_by_key(|q| q.text.len())
             .or_else(|| continued_report(doc, lower, num_span));
         let about = self.about(doc, lower, found.noun, p.end, qualifier.as_deref());
-        Some(Figure {
-            value: p.value,
+        let scale = |v: f64| {
+            if found.scale == 1.0 {
+                v
+            } else if found.scale < 1.0 {
+                v / (1.0 / found.scale).round()
+            } else {
+                v * found.scale
+            }
+        };
+        let value = match p.value {
+            FigureValue::Exact(v) => FigureValue::Exact(scale(v)),
+            FigureValue::Range(a, b) => FigureValue::Range(scale(a), scale(b)),
+        };
+        // "…, officials said.": an attribution at the end of the sentence
+        // that the quotes layer did not take.
+        let tail = match quote {
+            Some(_) => None,
+            None => final_attribution(doc, lower, end_tok),
+        };
+        // "300 million euros ($327 million)": the reporter's conversion of
+        // the sum before it, claimed by no one.
+        let conversion =
+            prev == "(" && p.symbol.is_some() && previous.is_some_and(|q| q.end + 2 == i);
+        let (quote, tail) = if conversion {
+            (None, None)
+        } else {
+            (quote, tail)
+        };
+        let figure = Figure {
+            value,
             unit: found.unit,
             about,
             claimant: quote.and_then(|q| q.speaker),
-            claimant_name: quote.and_then(|q| q.speaker_name.clone()),
+            claimant_name: quote.and_then(|q| q.speaker_name.clone()).or(tail),
             span,
             evidence,
             qualifier,
-        })
+        };
+        Some((figure, end_tok))
     }
 
     /// The unit of the number at `i`: its symbol or "%", else the counted
     /// noun after it (through a partitive "of": "250 of the country's 400
-    /// districts"), else people for a vague number followed by a human verb.
-    fn unit(&self, doc: &Doc, lower: &[&str], i: usize, p: &Parsed) -> Option<Found> {
+    /// districts"; or joined by a hyphen: "a 36-month transition"), else the
+    /// unit of the sentence's previous figure for an elliptical count ("the
+    /// other four", "by 101 votes to 12"), else people for a bare number
+    /// that is killed, flees or is arrested.
+    fn unit(
+        &self,
+        doc: &Doc,
+        lower: &[&str],
+        i: usize,
+        p: &Parsed,
+        previous: Option<Previous>,
+    ) -> Option<Found> {
         if p.percent {
-            return Some(Found {
-                unit: "percent".into(),
-                noun: None,
-            });
+            return Some(Found::new("percent", None));
         }
         if let Some(sym) = &p.symbol {
             let u = self.units.get(sym)?;
-            return Some(Found {
-                unit: u.unit.clone(),
-                noun: None,
-            });
+            return Some(Found::new(u.unit.clone(), None));
         }
         let tok = |k: usize| lower.get(k).copied().unwrap_or("");
+        let cap = |k: usize| {
+            k < doc.tokens.len()
+                && doc
+                    .token_text(TokenId::at(k))
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
         let tagged = doc.tags.len() == doc.tokens.len() && !doc.tags.is_empty();
+        let (_, start) = qualifier(lower, i);
+        let before = start.checked_sub(1).map_or("", tok);
+        // "a 36-month transition", "a one-day offensive"; not "a 25-year-old".
+        if tok(p.end) == "-" && tok(p.end + 2) != "-" {
+            if let Some(u) = self
+                .units
+                .get(tok(p.end + 1))
+                .filter(|u| u.kind == UnitKind::Duration)
+            {
+                return Some(Found {
+                    unit: u.unit.clone(),
+                    noun: Some(p.end + 1),
+                    scale: u.scale,
+                });
+            }
+        }
         let mut k = p.end;
         let mut limit = p.end + 4;
         let mut skipped_number = false;
-        while k < limit && k < lower.len() {
+        let found = loop {
+            if k >= limit || k >= lower.len() {
+                break None;
+            }
             let w = tok(k);
             // "the country 's 400 districts": a possessor, not the counted noun.
             if matches!(tok(k + 1), "'s" | "’s" | "'" | "’") {
@@ -338,30 +514,58 @@ impl FigureFinder {
             }
             let pair = format!("{w} {}", tok(k + 1));
             if let Some(u) = self.units.get(&pair).or_else(|| self.units.get(w)) {
-                return Some(Found {
+                break Some(Found {
                     unit: u.unit.clone(),
                     noun: Some(k),
+                    scale: u.scale,
                 });
             }
+            // "20 Europeans", "100,000 ethnic Armenians".
+            if cap(k) && self.units.demonym_plural(w) {
+                break Some(Found::new("people", Some(k)));
+            }
+            // "seven others": people when they are killed, hurt or held.
+            if w == "others" {
+                let human = CASUALTY_VERBS.contains(&before) || human_verb_after(lower, k + 1);
+                break human.then(|| Found::new("people", Some(k)));
+            }
             let punct = !w.chars().any(char::is_alphanumeric) && w != "%";
+            // "300 scholarships a year", "3 cents a litre": a rate, not an object.
+            let rate = matches!(tok(k + 1), "a" | "an") && self.units.get(tok(k + 2)).is_some();
             if w == "of" && k == p.end {
                 limit = k + 8;
             } else if punct || UNIT_STOP.contains(&w) {
-                break;
+                break None;
             } else if number::parse(lower, k).is_some() && !skipped_number && k > p.end {
                 skipped_number = true;
             } else if plural_noun(doc, k, w, tagged)
-                && !matches!(
-                    tok(k + 1),
-                    "a" | "an" | "the" | "that" | "his" | "her" | "their"
-                )
+                && (rate
+                    || !matches!(
+                        tok(k + 1),
+                        "a" | "an" | "the" | "that" | "his" | "her" | "their"
+                    ))
             {
-                return Some(Found {
-                    unit: w.to_owned(),
-                    noun: Some(k),
-                });
+                break Some(Found::new(w, Some(k)));
             }
             k += 1;
+        };
+        if let Some(mut f) = found {
+            // "killing three soldiers", "two soldiers were killed": a
+            // casualty count counts people.
+            if SOLDIER_UNITS.contains(&f.unit.as_str()) {
+                let casualty = f.noun.is_some_and(|k| {
+                    CASUALTY_VERBS.contains(&before)
+                        || human_verb_after(lower, k + 1)
+                        || matches!(tok(k + 1), "dead")
+                        || tok(k + 1) == "on"
+                            && tok(k + 2) == "both"
+                            && CASUALTY_VERBS.contains(&before)
+                });
+                if casualty {
+                    f.unit = "people".into();
+                }
+            }
+            return Some(f);
         }
         if p.ratio {
             // "an exchange of prisoners on a 1,000-for-1,000 basis": the
@@ -373,36 +577,34 @@ impl FigureFinder {
                 self.units
                     .get(tok(k))
                     .filter(|u| u.kind == UnitKind::Count)
-                    .map(|u| Found {
-                        unit: u.unit.clone(),
-                        noun: None,
-                    })
+                    .map(|u| Found::new(u.unit.clone(), None))
             });
+        }
+        // "12 of the sailors … and the other four", "by 101 votes to 12".
+        if let Some(prev) = previous {
+            let other = before == "other";
+            let to = before == "to" && start >= 1 && prev.end + 2 == start;
+            let counted = self
+                .units
+                .get(prev.unit)
+                .is_none_or(|u| u.kind == UnitKind::Count);
+            if (other || to) && counted {
+                return Some(Found::new(prev.unit, None));
+            }
         }
         // "killing at least 30", "the death toll rose to 45".
-        let (_, start) = qualifier(lower, i);
-        let before = start.checked_sub(1).map_or("", tok);
         let toll = (start.saturating_sub(5)..start).any(|k| tok(k) == "toll");
         if CASUALTY_VERBS.contains(&before) || toll {
-            return Some(Found {
-                unit: "people".into(),
-                noun: None,
-            });
+            return Some(Found::new("people", None));
         }
-        if p.vague {
-            let mut k = p.end;
-            while matches!(
-                tok(k),
-                "have" | "has" | "had" | "were" | "was" | "are" | "been" | "reportedly"
-            ) {
-                k += 1;
-            }
-            if HUMAN_VERBS.contains(&tok(k)) {
-                return Some(Found {
-                    unit: "people".into(),
-                    noun: None,
-                });
-            }
+        // "dozens have died", "forcing about 50,000 to flee", "about
+        // 60,000 of them have fled".
+        let mut k = p.end;
+        if tok(k) == "of" && matches!(tok(k + 1), "them" | "whom" | "those") {
+            k += 2;
+        }
+        if human_verb_after(lower, k) || tok(k) == "to" && matches!(tok(k + 1), "flee" | "leave") {
+            return Some(Found::new("people", None));
         }
         None
     }
@@ -507,6 +709,130 @@ fn plural_noun(doc: &Doc, k: usize, w: &str, tagged: bool) -> bool {
         && !w.ends_with("'s")
         && !w.ends_with("’s")
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Verbs of an attribution at the end of a sentence.
+const ATTRIBUTION_VERBS: &[&str] = &["said", "says", "told", "added", "reported", "confirmed"];
+
+/// The source named by an attribution that ends the sentence after token
+/// `after`: "…, officials from the three countries said." → "officials
+/// from the three countries"; "…, a German official familiar with the
+/// talks said, speaking …" → "German official"; "…, residents and a local
+/// group said" → "residents".
+fn final_attribution(doc: &Doc, lower: &[&str], after: usize) -> Option<String> {
+    let s = doc.sentence_at(doc.tokens.get(after)?.span.start)?;
+    let sent = doc.sentences[s];
+    let last = sent.tokens().last()?.index();
+    let tok = |k: usize| lower.get(k).copied().unwrap_or("");
+    // The cue: the first attribution verb after a comma, near the end.
+    let cue = (after + 1..=last).find(|&k| {
+        ATTRIBUTION_VERBS.contains(&tok(k))
+            && last - k <= 12
+            && (after + 1..k).any(|c| tok(c) == ",")
+    })?;
+    let comma = (after + 1..cue).rev().find(|&c| tok(c) == ",")?;
+    let mut a = comma + 1;
+    let mut b = cue;
+    if b <= a || b - a > 8 {
+        return None;
+    }
+    // What follows the cue: the end of the sentence, a comma or a time.
+    if !matches!(
+        tok(cue + 1),
+        "." | "," | "on" | "in" | "late" | "earlier" | "last" | ""
+    ) && cue + 1 < last
+    {
+        return None;
+    }
+    while matches!(tok(a), "a" | "an" | "the") {
+        a += 1;
+    }
+    if let Some(k) = (a + 1..b).find(|&k| {
+        matches!(
+            tok(k),
+            "and" | "familiar" | "who" | "with" | "close" | "speaking" | "briefed" | ","
+        )
+    }) {
+        b = k;
+    }
+    let tagged = doc.tags.len() == doc.tokens.len();
+    let nominal = (a..b).all(|k| {
+        tok(k).chars().any(char::is_alphanumeric)
+            && (!tagged
+                || doc.tags.get(k).is_some_and(|t| {
+                    matches!(
+                        t.upos.as_str(),
+                        "NOUN" | "PROPN" | "ADJ" | "DET" | "ADP" | "NUM" | "PRON"
+                    )
+                }))
+    });
+    // A plural or named source, not a pronoun ("…, he said").
+    if b <= a || !nominal || matches!(tok(a), "he" | "she" | "it" | "they" | "we" | "i") {
+        return None;
+    }
+    Some(
+        doc.span_text(doc.tokens[a].span.cover(doc.tokens[b - 1].span))
+            .to_owned(),
+    )
+}
+
+/// Where the headline ends: the first line when it ends without a full
+/// stop and more lines follow; 0 when there is none.
+fn headline_end(doc: &Doc) -> u32 {
+    let Some(next) = doc.tokens.iter().skip(1).position(|t| t.line_start) else {
+        return 0;
+    };
+    let last = doc.token_text(TokenId::at(next));
+    if matches!(last, "." | "!" | "?" | "…") {
+        return 0;
+    }
+    doc.tokens[next + 1].span.start
+}
+
+/// A human verb at token `k`, after any auxiliaries: "have died", "were
+/// also killed", "fled".
+fn human_verb_after(lower: &[&str], mut k: usize) -> bool {
+    while lower.get(k).is_some_and(|w| {
+        matches!(
+            *w,
+            "have" | "has" | "had" | "were" | "was" | "are" | "been" | "reportedly" | "also"
+        )
+    }) {
+        k += 1;
+    }
+    lower.get(k).is_some_and(|w| HUMAN_VERBS.contains(w))
+}
+
+/// A fraction at token `i` as a percentage, to one decimal: "a fifth of"
+/// (20), "one third of" (33.3), "two-thirds of" (66.7); not "a quarter of
+/// a century".
+fn fraction(lower: &[&str], i: usize) -> Option<Parsed> {
+    let tok = |k: usize| lower.get(k).copied().unwrap_or("");
+    let (count, word) = match tok(i) {
+        "a" | "one" => (1.0, i + 1),
+        _ => match number::parse(lower, i) {
+            Some(Parsed {
+                value: FigureValue::Exact(v),
+                words: true,
+                end,
+                ..
+            }) if end == i + 1 && tok(end) == "-" => (v, i + 2),
+            _ => return None,
+        },
+    };
+    let denominator = FRACTIONS.iter().find(|(f, _)| *f == tok(word))?.1;
+    if tok(word + 1) != "of" || matches!(tok(word + 2), "a" | "an") || count >= denominator {
+        return None;
+    }
+    Some(Parsed {
+        value: FigureValue::Exact((count * 1000.0 / denominator).round() / 10.0),
+        end: word + 1,
+        symbol: None,
+        percent: true,
+        vague: false,
+        words: true,
+        ratio: false,
+    })
 }
 
 /// A hedge before token `i` ("at least", "nearly") and where it starts.
@@ -724,6 +1050,145 @@ mod tests {
     }
 
     #[test]
+    fn persons_of_any_kind_are_people() {
+        assert_eq!(
+            one("Police detained nine suspects overnight."),
+            (Exact(9.0), "people".into())
+        );
+        assert_eq!(
+            one("Six of his colleagues resigned."),
+            (Exact(6.0), "people".into())
+        );
+        assert_eq!(
+            one("The boat carried 14 sailors."),
+            (Exact(14.0), "people".into())
+        );
+        assert_eq!(
+            one("At least 30 Canadians are stranded abroad."),
+            (Exact(30.0), "people".into())
+        );
+        assert_eq!(
+            one("The raid freed 40 ethnic Kurds."),
+            (Exact(40.0), "people".into())
+        );
+        assert_eq!(
+            one("Police held 12 opposition figures."),
+            (Exact(12.0), "people".into())
+        );
+        // A singular demonym is an adjective: the noun after it counts.
+        assert_eq!(
+            one("The base hosts 900 American troops."),
+            (Exact(900.0), "troops".into())
+        );
+    }
+
+    #[test]
+    fn casualties_of_soldiers_are_people() {
+        assert_eq!(
+            one("The ambush killed five Malian soldiers."),
+            (Exact(5.0), "people".into())
+        );
+        assert_eq!(
+            one("Four soldiers were also killed."),
+            (Exact(4.0), "people".into())
+        );
+        assert_eq!(
+            one("One Chadian soldier died in the clash."),
+            (Exact(1.0), "people".into())
+        );
+        assert_eq!(
+            one("The swap brought home 120 soldiers."),
+            (Exact(120.0), "soldiers".into())
+        );
+        let f = figures("The blast killed two guards and wounded three others.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(3.0), "people"));
+        assert!(figures("Two bridges collapsed and three others stood.").len() == 1);
+    }
+
+    #[test]
+    fn hyphened_durations() {
+        assert_eq!(
+            one("The council agreed an 18-month transition."),
+            (Exact(18.0), "months".into())
+        );
+        assert_eq!(
+            one("He was given a four-year sentence."),
+            (Exact(4.0), "years".into())
+        );
+        assert_eq!(
+            one("The strike was a one-day protest."),
+            (Exact(1.0), "days".into())
+        );
+        assert!(figures("A 40-year-old man was hurt.").is_empty());
+    }
+
+    #[test]
+    fn elliptical_counts_and_bare_people() {
+        let f = figures("Nine of the crew were Filipino and the other three were Greek.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(3.0), "people"));
+        let f = figures("The bill passed by 230 votes to 40.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(40.0), "votes"));
+        assert_eq!(
+            one("The floods forced about 8,000 to flee."),
+            (Exact(8000.0), "people".into())
+        );
+        assert_eq!(
+            one("Some 5,000 of them have fled north."),
+            (Exact(5000.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn fractions_and_scaled_units() {
+        assert_eq!(
+            one("About a quarter of the budget goes to defence."),
+            (Exact(25.0), "percent".into())
+        );
+        assert_eq!(
+            one("Two-thirds of the voters stayed home."),
+            (Exact(66.7), "percent".into())
+        );
+        assert!(figures("He served a quarter of a century.").is_empty());
+        assert_eq!(
+            one("Bread costs 40 U.S. cents a loaf."),
+            (Exact(0.4), "USD".into())
+        );
+        assert_eq!(
+            one("The feud lasted three decades."),
+            (Exact(30.0), "years".into())
+        );
+        assert_eq!(
+            one("The aid covers 200 tonnes a month."),
+            (Exact(200.0), "tonnes".into())
+        );
+    }
+
+    #[test]
+    fn claimant_of_a_sentence_final_attribution() {
+        let d = doc("The fire destroyed 40 homes, local officials from the district said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].claimant_name.as_deref(),
+            Some("local officials from the district")
+        );
+        let d = doc("The fund holds $2 billion, a senior diplomat familiar with the plan said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].claimant_name.as_deref(), Some("senior diplomat"));
+        let d = doc("The fund holds 9 million euros ($10 million), an aide said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].claimant_name.as_deref(), Some("aide"));
+        assert_eq!(f[1].claimant_name, None, "the reporter's conversion");
+        let d = doc("The fund holds $2 billion, he said.");
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].claimant_name, None);
+    }
+
+    #[test]
     fn not_figures() {
         assert!(figures("The deal collapsed, two officials said.").is_empty());
         assert!(figures("Three diplomats told reporters the vote was close.").is_empty());
@@ -736,6 +1201,12 @@ mod tests {
         assert!(figures("The invasion began in October 2001.").is_empty());
         assert!(figures("Crowds marked the end of the 2014 protests.").is_empty());
         assert!(figures("The 2018 day results came late.").is_empty());
+        assert!(figures("Turnout fell in the 2019 elections.").is_empty());
+        assert!(figures("Our two nations are friends.").is_empty());
+        assert_eq!(
+            one("The camp is 30 kilometers (19 miles) away."),
+            (Exact(30.0), "km".into())
+        );
         assert!(figures("The city elects two councils. Two elects a mayor.").len() == 1);
         assert_eq!(
             one("The army sent 2000 troops north."),
