@@ -298,7 +298,22 @@ impl<'a> Coder<'a> {
                 && v.iter()
                     .all(|e| countries.get(e.index()).copied().flatten() == first)
         };
-        resolve_references(&mut cands, &one_side);
+        // Armed forces on one side: the same sector and no two countries.
+        let forces = |a: &[EntityId], b: &[EntityId]| {
+            let info = |e: &EntityId| {
+                self.doc()
+                    .entity(*e)
+                    .map(|x| (x.role, x.country.as_deref()))
+            };
+            a.iter().filter_map(info).any(|(ra, ca)| {
+                b.iter().filter_map(info).any(|(rb, cb)| {
+                    ra == rb
+                        && matches!(ra, Some(Sector::MIL | Sector::COP))
+                        && (ca.is_none() || cb.is_none() || ca == cb)
+                })
+            })
+        };
+        resolve_references(&mut cands, &one_side, &forces);
         let mut events: Vec<Event> = Vec::new();
         // The trigger token of each kept event, parallel to `events`.
         let mut triggers: Vec<usize> = Vec::new();
@@ -833,10 +848,24 @@ impl<'a> Coder<'a> {
 
     /// The by-agent of a passive verb.
     fn agent(&self, v: usize) -> Option<usize> {
-        self.t.children(v).iter().copied().find(|&c| {
-            self.t.rel(c) == "obl:agent"
-                || (self.t.base_rel(c) == "obl" && self.t.case(c) == Some("by"))
-        })
+        let by = |c: usize| self.t.case(c) == Some("by");
+        self.t
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| self.t.rel(c) == "obl:agent" || (self.t.base_rel(c) == "obl" && by(c)))
+            // "was sentenced to four years in prison by the court": the
+            // parser may hang the agent on the verb's other phrase; an
+            // actor there is the passive's agent.
+            .or_else(|| {
+                self.t
+                    .with_rel(v, "obl")
+                    .filter(|&o| self.t.actors(o).is_empty())
+                    .flat_map(|o| self.t.children(o).iter().copied())
+                    .find(|&c| {
+                        self.t.base_rel(c) == "nmod" && by(c) && self.t.entity_of(c).is_some()
+                    })
+            })
     }
 
     /// "the government and the rebels have agreed" parsed with the first
@@ -1239,7 +1268,10 @@ impl<'a> Coder<'a> {
                 for a in self.t.with_rel(v, "advcl") {
                     let of = self.t.marked(a, &["of", "for"]);
                     if of {
+                        // and what it says of those involved ("accused
+                        // Kabul of harbouring militants who attack …").
                         absorbed.insert(a);
+                        absorbed.extend(self.t.descendants(a));
                     }
                 }
             }
@@ -3213,7 +3245,11 @@ impl<'a> Coder<'a> {
 /// Fills "the two sides" with the participants of the last symmetric event
 /// and definite event nouns ("the invasion", "the pullout") with the actors
 /// of the last event of the same root; drops what stays without actors.
-fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId]) -> bool) {
+fn resolve_references(
+    cands: &mut Vec<Candidate>,
+    one_side: &dyn Fn(&[EntityId]) -> bool,
+    same_forces: &dyn Fn(&[EntityId], &[EntityId]) -> bool,
+) {
     let mut last_sym: Vec<EntityId> = Vec::new();
     // The article's first dyad: "the parties" before any is named refers
     // to the sides the article is about.
@@ -3307,8 +3343,25 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
         // "Y and Z were also sanctioned": by whoever sanctioned before.
         if c.also && c.source.is_empty() {
             let root = c.cameo.get(..2).unwrap_or_default();
-            if let Some(s) = earlier_sources(&done, root, &c.target) {
-                c.source = s;
+            if let Some(prev) = earlier_event(&done, root, &c.target) {
+                let s: Vec<EntityId> = prev
+                    .source
+                    .iter()
+                    .filter(|e| !c.target.contains(e))
+                    .copied()
+                    .collect();
+                // "troops killed 11 militants … Two soldiers were also
+                // killed": a state's own forces fell to the other side.
+                let violent = ["18", "19", "20"].contains(&root);
+                c.source = if violent && same_forces(&s, &c.target) {
+                    prev.target
+                        .iter()
+                        .filter(|e| !c.target.contains(e))
+                        .copied()
+                        .collect()
+                } else {
+                    s
+                };
             }
         }
         // "demanded the release of the crew": of whoever holds them, the
@@ -3320,7 +3373,19 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
             }
         }
         if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
-            if let Some(t) = earlier_sources(&done, root, &c.source) {
+            // "condemned the attack": the article's attack, the first act of
+            // violence it tells, not the fighting that followed.
+            let first_violence = VIOLENCE.contains(&root).then(|| {
+                done.iter().find(|p| {
+                    VIOLENCE.iter().any(|v| p.cameo.starts_with(v))
+                        && p.answers.is_none()
+                        && !p.source.is_empty()
+                        && p.source.iter().all(|e| !c.source.contains(e))
+                })
+            });
+            if let Some(p) = first_violence.flatten() {
+                c.target = p.source.clone();
+            } else if let Some(t) = earlier_sources(&done, root, &c.source) {
                 c.target = t;
             }
         }
@@ -3358,9 +3423,23 @@ fn resolve_references(cands: &mut Vec<Candidate>, one_side: &dyn Fn(&[EntityId])
 /// code starts with `prefix` and that has a source ("also" and answering
 /// events take their actors from it).
 fn earlier_sources(done: &[Candidate], prefix: &str, except: &[EntityId]) -> Option<Vec<EntityId>> {
-    // Violence is one family: "condemned the killings" answers the police
-    // crackdown (17x) or the attack (18x–20x) told before.
-    const VIOLENCE: &[&str] = &["17", "18", "19", "20"];
+    let prev = earlier_event(done, prefix, except)?;
+    Some(
+        prev.source
+            .iter()
+            .filter(|e| !except.contains(e))
+            .copied()
+            .collect(),
+    )
+}
+
+/// The latest event in `done` whose code starts with `prefix` (a family
+/// for violence and [`ANY_ACT`]) and that has a source other than `except`.
+fn earlier_event<'c>(
+    done: &'c [Candidate],
+    prefix: &str,
+    except: &[EntityId],
+) -> Option<&'c Candidate> {
     let kind = |cameo: &str| {
         if prefix == ANY_ACT {
             !cameo.starts_with("01") && !cameo.starts_with("02")
@@ -3370,21 +3449,18 @@ fn earlier_sources(done: &[Candidate], prefix: &str, except: &[EntityId]) -> Opt
             cameo.starts_with(prefix)
         }
     };
-    let prev = done.iter().rev().find(|p| {
+    done.iter().rev().find(|p| {
         kind(&p.cameo)
             && !p.source.is_empty()
             // an answer ("repelled the attack") is not the act answered
             && p.answers.is_none()
             && p.source.iter().any(|e| !except.contains(e))
-    })?;
-    Some(
-        prev.source
-            .iter()
-            .filter(|e| !except.contains(e))
-            .copied()
-            .collect(),
-    )
+    })
 }
+
+/// Violence is one family: "condemned the killings" answers the police
+/// crackdown (17x) or the attack (18x–20x) told before.
+const VIOLENCE: &[&str] = &["17", "18", "19", "20"];
 
 /// Definite nouns that refer back to any act told before ("the decision",
 /// "the move"), answered by [`ANY_ACT`].

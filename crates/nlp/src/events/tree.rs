@@ -190,6 +190,18 @@ impl<'a> Tree<'a> {
         out
     }
 
+    /// The tokens below `i` (not `i` itself), at most a few hundred.
+    pub fn descendants(&self, i: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self.children(i).to_vec();
+        let mut k = 0;
+        while k < out.len() && out.len() < 400 {
+            let t = out[k];
+            out.extend(self.children(t).iter().copied());
+            k += 1;
+        }
+        out
+    }
+
     /// The span of `i`'s subtree (for evidence).
     pub fn subtree_span(&self, i: usize) -> Span {
         let mut span = self.span(i);
