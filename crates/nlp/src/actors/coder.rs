@@ -1218,10 +1218,17 @@ impl<'a> Coder<'a> {
                                 ..base
                             });
                         } else {
+                            // "Armenia's Defence Ministry": the owner is part
+                            // of the name, which tells it from Azerbaijan's.
+                            let span = match country_possessor(v, first) {
+                                Some(f) => v.span(f, end),
+                                None => men.span,
+                            };
                             out.push(Cand {
                                 key: Key::Org(norm_org(men.span.text(v.doc.text()))),
                                 country,
                                 role,
+                                span,
                                 ..base
                             });
                         }
@@ -2178,6 +2185,19 @@ fn inherit_from_lists(v: &View, cands: &mut [Cand]) {
     }
 }
 
+/// The first token of a country named as the possessor of the name at
+/// `first` ("Armenia's Defence Ministry").
+fn country_possessor(v: &View, first: usize) -> Option<usize> {
+    if first < 2 || !is_possessive(v.low(first - 1)) {
+        return None;
+    }
+    let m = v.mention_at[first - 2]?;
+    v.entries(m)
+        .iter()
+        .any(|e| matches!(e, Entry::Country(_)))
+        .then(|| v.mention_tokens(m).0)
+}
+
 /// Whether the name at `first` is owned by a state: "Armenia's", "the
 /// country's", "the nation's", "its" (of a state named before is not
 /// checked: a body owned by "its" is at least no international one).
@@ -2309,17 +2329,30 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             p[hi] = lo;
         }
     };
-    // Same key.
-    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    // Same key; organisations of one name but two countries ("Armenia's
+    // Defence Ministry", "Azerbaijan's Defence Ministry") stay apart, and
+    // the name alone joins the last one of a country it fits.
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for i in 0..n {
         match &cands[i].key {
             Key::Person | Key::Refers(_) | Key::Group(..) => {}
             k => {
-                if let Some(&j) = by_key.get(k) {
+                let seen = by_key.entry(k.clone()).or_default();
+                let fits = |j: &usize| match (&cands[*j].country, &cands[i].country) {
+                    (Some(a), Some(b)) => a == b || !matches!(k, Key::Org(_)),
+                    _ => true,
+                };
+                let same = |j: &usize| cands[*j].country == cands[i].country;
+                let j = seen
+                    .iter()
+                    .rev()
+                    .find(|j| same(j))
+                    .or_else(|| seen.iter().rev().find(|j| fits(j)))
+                    .copied();
+                if let Some(j) = j {
                     union(&mut parent, j, i);
-                } else {
-                    by_key.insert(k.clone(), i);
                 }
+                seen.push(i);
             }
         }
     }
