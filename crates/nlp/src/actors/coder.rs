@@ -1312,7 +1312,46 @@ impl<'a> Coder<'a> {
                 && v.upos(i) == Some(upos("ADJ"))
                 && v.upos(head_end)
                     .is_some_and(|u| u == upos("NOUN") || u == upos("ADJ"));
-            if inside_name || before_name || used[i] || compound || headline_group || adjective {
+            // "Army spokesman X", "provincial police chief X", "Cabinet
+            // spokesman X": a bare institution noun before a title and a
+            // name is part of the title, not an actor of its own (a named
+            // body keeps its capitalised name: "Foreign Ministry spokesman").
+            let in_title = {
+                let mut k = head_end;
+                while k < n && v.sentence_of[k] == v.sentence_of[i] {
+                    if let Some((r, l)) = v.cue_at(k).filter(|(r, _)| r.use_ == RoleUse::Title) {
+                        let _ = r;
+                        k += l;
+                    } else if TITLE_MODIFIERS.contains(&v.low(k))
+                        || is_cap(v.words[k]) && k > head_end && v.mention_at[k].is_none()
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let named_before = i > 0
+                    && !v.sentence_start[i]
+                    && is_cap(v.words[i - 1])
+                    && v.words[i - 1].chars().any(char::is_alphabetic);
+                k > head_end
+                    && v.cue_at(head_end)
+                        .is_some_and(|(r, _)| r.use_ == RoleUse::Title)
+                    && v.mention_at
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person)
+                    && !named_before
+            };
+            if inside_name
+                || before_name
+                || used[i]
+                || compound
+                || headline_group
+                || adjective
+                || in_title
+            {
                 i = head_end;
                 continue;
             }
