@@ -2092,6 +2092,19 @@ impl<'a> Coder<'a> {
                 k = me.max(k + 1);
                 continue;
             }
+            // "Tavush Governor": a province or town the tagger did not name.
+            if v.cue_at(k).is_none() && is_cap(v.words[k]) && !v.sentence_start[k] {
+                if let Some(c) = word_place_country(v, k) {
+                    let slot = if k < split {
+                        &mut affil
+                    } else {
+                        &mut post_affil
+                    };
+                    if slot.is_none() {
+                        *slot = Some((Some(c), None));
+                    }
+                }
+            }
             if let Some((r, len)) = v.cue_at(k) {
                 if k < split {
                     if r.weak {
@@ -2273,6 +2286,25 @@ fn place_country(v: &View, m: usize) -> Option<String> {
     let mut countries = refs.iter().map(|r| g.iso3(r.entry));
     let first = countries.next().filter(|c| !c.is_empty())?;
     countries.all(|c| c == first).then(|| first.to_string())
+}
+
+/// The country of a capitalised word that names places of one country
+/// only, none of them a common word, where the article names that country
+/// too (a town's name may be another country's town).
+fn word_place_country(v: &View, k: usize) -> Option<String> {
+    let w = v.words[k];
+    if TITLE_MODIFIERS.contains(&v.low(k)) || STOP.contains(&v.low(k)) {
+        return None;
+    }
+    let g = Gazetteer::embedded().ok()?;
+    let refs = g.lookup(&name_key(w));
+    if refs.iter().any(|r| g.entry(r.entry).common) {
+        return None;
+    }
+    let mut countries = refs.iter().map(|r| g.iso3(r.entry));
+    let first = countries.next().filter(|c| !c.is_empty())?;
+    let named = (0..v.doc.mentions.len()).any(|m| v.mention_country(m).as_deref() == Some(first));
+    (countries.all(|c| c == first) && named).then(|| first.to_string())
 }
 
 /// Bodies a possessive title can name its holder's employer by ("the
