@@ -629,3 +629,121 @@ fn a_ministry_named_by_its_portfolio_is_that_ministry_of_the_home_country() {
     let foreign = entity(&doc, "foreign ministry");
     assert_ne!(interior.name, foreign.name, "two ministries, two actors");
 }
+
+#[test]
+fn people_and_bodies_of_no_stated_country_take_the_articles() {
+    let doc = annotate(
+        "Kenyan police fired tear gas at protesters in Nairobi on Monday. \
+         President William Ruto said Kenya would investigate the deaths. \
+         The lawyer, Joseph Mwangi, said his clients were beaten. \
+         Kenya's opposition called for a strike across Kenya.",
+    );
+    assert_eq!(entity(&doc, "William Ruto").country.as_deref(), Some("KEN"));
+    assert_eq!(
+        coded(entity(&doc, "Joseph Mwangi")),
+        (Some("KEN"), Some(Sector::JUD))
+    );
+}
+
+#[test]
+fn a_possessive_title_takes_its_owners_country_and_sector() {
+    let doc = annotate(
+        "Amnesty International condemned the arrests in Kenya on Monday. \
+         Its regional director, Grace Wanjiru, said the detainees must be freed.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Grace Wanjiru")),
+        (None, Some(Sector::NGO))
+    );
+    let doc = annotate(
+        "U.N. Secretary-General Antonio Guterres called for calm in Kenya, \
+         his spokesman Stephane Dujarric said on Monday.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Stephane Dujarric")),
+        (None, Some(Sector::IGO))
+    );
+}
+
+#[test]
+fn a_title_before_a_comma_starts_after_the_verb() {
+    let doc = annotate("Kenya summoned Uganda's ambassador, Peter Okello, on Tuesday.");
+    assert_eq!(entity(&doc, "Peter Okello").country.as_deref(), Some("UGA"));
+}
+
+#[test]
+fn a_province_in_a_title_gives_its_country() {
+    let doc = annotate(
+        "The road to Afghanistan's south reopened on Monday, Helmand Governor Ahmad Wali said.",
+    );
+    assert_eq!(entity(&doc, "Ahmad Wali").country.as_deref(), Some("AFG"));
+}
+
+#[test]
+fn former_office_holders_are_elites() {
+    let doc = annotate("Police arrested former Prime Minister Omar Diallo in Conakry.");
+    assert_eq!(entity(&doc, "Omar Diallo").role, Some(Sector::ELI));
+}
+
+#[test]
+fn ruling_and_opposition_parties() {
+    let doc = annotate(
+        "The ruling People's Unity Party denied the claims. \
+         The opposition Civic Alliance Party said it would appeal.",
+    );
+    assert_eq!(entity(&doc, "People's Unity Party").role, Some(Sector::GOV));
+    assert_eq!(entity(&doc, "Civic Alliance Party").role, Some(Sector::OPP));
+}
+
+#[test]
+fn a_states_security_council_is_its_own() {
+    let doc = annotate(
+        "Prime Minister Nikol Pashinyan chaired a meeting of Armenia's Security Council \
+         on Wednesday. The UN Security Council will meet on Friday.",
+    );
+    let own = doc
+        .entities
+        .iter()
+        .find(|e| e.country.as_deref() == Some("ARM") && e.name.contains("Security Council"))
+        .unwrap_or_else(|| panic!("{:?}", doc.entities));
+    assert_eq!(own.role, Some(Sector::GOV));
+    assert_eq!(entity(&doc, "UN Security Council").role, Some(Sector::IGO));
+}
+
+#[test]
+fn a_pro_government_militia_is_on_the_states_side() {
+    let doc = annotate(
+        "Gunmen attacked members of a pro-government militia near the border, officials said.",
+    );
+    let militia = doc
+        .entities
+        .iter()
+        .find(|e| e.name.contains("militia"))
+        .unwrap_or_else(|| panic!("{:?}", doc.entities));
+    assert_eq!(militia.role, Some(Sector::MIL));
+}
+
+#[test]
+fn one_body_name_of_two_countries_is_two_entities() {
+    let doc = annotate(
+        "Armenia's Defence Ministry said Azerbaijani troops opened fire overnight. \
+         Azerbaijan's Defence Ministry rejected that account.",
+    );
+    let arm = entity(&doc, "Armenia's Defence Ministry");
+    let aze = entity(&doc, "Azerbaijan's Defence Ministry");
+    assert_eq!(arm.country.as_deref(), Some("ARM"));
+    assert_eq!(aze.country.as_deref(), Some("AZE"));
+}
+
+#[test]
+fn an_institution_noun_inside_a_title_is_no_actor() {
+    let doc = annotate(
+        "Police arrested four suspects on Friday, provincial police chief Imran Khalid said.",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.name != "provincial police"),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(entity(&doc, "Imran Khalid").role, Some(Sector::COP));
+}

@@ -109,6 +109,8 @@ struct Cand {
     /// ("[Egyptian] and Ethiopian officials" → "officials"), added to its
     /// name.
     shared_head: Option<String>,
+    /// For a person: the token range of the title the text gives.
+    title_at: Option<(usize, usize)>,
 }
 
 impl Cand {
@@ -132,6 +134,7 @@ impl Cand {
             group: false,
             fresh: false,
             shared_head: None,
+            title_at: None,
         }
     }
 }
@@ -1060,11 +1063,12 @@ impl<'a> Coder<'a> {
             return Vec::new();
         }
         let v = View::new(doc, self.lex);
-        let home = home_country(&v);
+        let (home, leading) = home_country(&v);
         let mut cands = self.candidates(&v, home.as_deref());
         inherit_from_lists(&v, &mut cands);
+        inherit_from_owners(&v, &mut cands);
         let clusters = corefer(&v, &mut cands);
-        build_entities(&v, &cands, clusters)
+        build_entities(&v, &cands, clusters, home.as_deref().or(leading.as_deref()))
     }
 
     fn candidates(&self, v: &View, home: Option<&str>) -> Vec<Cand> {
@@ -1154,6 +1158,25 @@ impl<'a> Coder<'a> {
                             }
                             continue;
                         }
+                        // "the country's Security Council", "Armenia's
+                        // Security Council": a state's own body under the
+                        // short name of an international one.
+                        if a.sector == Some(Sector::IGO) && a.country.is_none() {
+                            if let Some(country) = state_possessor(v, first) {
+                                out.push(Cand {
+                                    kind: EntityKind::Org,
+                                    country: country.or_else(|| home.map(str::to_string)),
+                                    role: Some(Sector::GOV),
+                                    key: Key::Org(norm_org(mtext)),
+                                    actor,
+                                    ..base
+                                });
+                                for u in used.iter_mut().take(end).skip(first) {
+                                    *u = true;
+                                }
+                                continue;
+                            }
+                        }
                         out.push(Cand {
                             kind: a.kind,
                             country: a.country.clone(),
@@ -1195,10 +1218,17 @@ impl<'a> Coder<'a> {
                                 ..base
                             });
                         } else {
+                            // "Armenia's Defence Ministry": the owner is part
+                            // of the name, which tells it from Azerbaijan's.
+                            let span = match country_possessor(v, first) {
+                                Some(f) => v.span(f, end),
+                                None => men.span,
+                            };
                             out.push(Cand {
                                 key: Key::Org(norm_org(men.span.text(v.doc.text()))),
                                 country,
                                 role,
+                                span,
                                 ..base
                             });
                         }
@@ -1282,7 +1312,46 @@ impl<'a> Coder<'a> {
                 && v.upos(i) == Some(upos("ADJ"))
                 && v.upos(head_end)
                     .is_some_and(|u| u == upos("NOUN") || u == upos("ADJ"));
-            if inside_name || before_name || used[i] || compound || headline_group || adjective {
+            // "Army spokesman X", "provincial police chief X", "Cabinet
+            // spokesman X": a bare institution noun before a title and a
+            // name is part of the title, not an actor of its own (a named
+            // body keeps its capitalised name: "Foreign Ministry spokesman").
+            let in_title = {
+                let mut k = head_end;
+                while k < n && v.sentence_of[k] == v.sentence_of[i] {
+                    if let Some((r, l)) = v.cue_at(k).filter(|(r, _)| r.use_ == RoleUse::Title) {
+                        let _ = r;
+                        k += l;
+                    } else if TITLE_MODIFIERS.contains(&v.low(k))
+                        || is_cap(v.words[k]) && k > head_end && v.mention_at[k].is_none()
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let named_before = i > 0
+                    && !v.sentence_start[i]
+                    && is_cap(v.words[i - 1])
+                    && v.words[i - 1].chars().any(char::is_alphabetic);
+                k > head_end
+                    && v.cue_at(head_end)
+                        .is_some_and(|(r, _)| r.use_ == RoleUse::Title)
+                    && v.mention_at
+                        .get(k)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person)
+                    && !named_before
+            };
+            if inside_name
+                || before_name
+                || used[i]
+                || compound
+                || headline_group
+                || adjective
+                || in_title
+            {
                 i = head_end;
                 continue;
             }
@@ -1406,6 +1475,10 @@ impl<'a> Coder<'a> {
                     .and_then(|(r, _)| r.sector)
             });
         }
+        // "the ruling United Party": the party in government.
+        if first > 0 && matches!(v.low(first - 1), "ruling" | "governing") {
+            strong = Some(Sector::GOV);
+        }
         let sector = strong.or(weak);
         let descriptive = descriptive && sector.is_some() && country.is_some();
         (country, sector, descriptive)
@@ -1427,6 +1500,8 @@ impl<'a> Coder<'a> {
         let mut modifier_org: Option<usize> = None;
         let mut modifier_person: Option<usize> = None;
         let mut pro_government = false;
+        // "a pro-government militia": an armed group on the state's side.
+        let mut pro_state = false;
         let mut modified = false;
         let mut k = i;
         let mut lowercase_mods = 0;
@@ -1522,6 +1597,7 @@ impl<'a> Coder<'a> {
             }
             if l.starts_with("pro-") {
                 pro_government = true;
+                pro_state |= matches!(l, "pro-government" | "pro-state" | "pro-army");
                 start = p;
                 modified = true;
                 k = p;
@@ -1620,6 +1696,15 @@ impl<'a> Coder<'a> {
             });
         }
         let head_low = v.low(i).to_string();
+        // A junta is the military in power: its sector is the government's,
+        // but "the junta" and "the military" are one body.
+        let key_sector = |s: Option<Sector>| {
+            if head_low == "junta" {
+                Some(Sector::MIL)
+            } else {
+                s
+            }
+        };
         let span = v.span(start, head_end);
         // People ("protesters", "rebels") and armed bodies ("troops") may
         // act as unnamed groups; institutions and buildings ("the court",
@@ -1707,9 +1792,15 @@ impl<'a> Coder<'a> {
                     })
                     .and_then(|c| c.country.clone());
             }
+            let sector = if pro_state && matches!(role.sector, Some(Sector::REB | Sector::INS)) {
+                Some(Sector::MIL)
+            } else {
+                role.sector
+            };
             return Some(Cand {
-                key: Key::Group(country.clone(), role.sector, kind),
+                key: Key::Group(country.clone(), key_sector(sector), kind),
                 country,
+                role: sector,
                 ..base
             });
         }
@@ -1735,7 +1826,7 @@ impl<'a> Coder<'a> {
                 let (_, end) = v.mention_tokens(m);
                 return Some(Cand {
                     span: v.span(start, end),
-                    key: Key::Group(country.clone(), role.sector, kind),
+                    key: Key::Group(country.clone(), key_sector(role.sector), kind),
                     country,
                     ..base
                 });
@@ -1767,7 +1858,7 @@ impl<'a> Coder<'a> {
         if INSTITUTIONS.contains(&head_low.as_str()) && role.use_ == RoleUse::Org {
             let c = home.map(str::to_string);
             return Some(Cand {
-                key: Key::Group(c.clone(), role.sector, kind),
+                key: Key::Group(c.clone(), key_sector(role.sector), kind),
                 country: c,
                 ..base
             });
@@ -1915,6 +2006,11 @@ impl<'a> Coder<'a> {
                     v.low(k - 1),
                     "the" | "a" | "an" | "," | "." | "to" | "“" | "\"" | "by" | "according"
                 )
+                // "The UAE summoned Iran's ambassador, X": the title starts
+                // after the verb.
+                && !v
+                    .upos(k - 1)
+                    .is_some_and(|u| u == upos("VERB") || u == upos("AUX"))
                 && e - k < 10
             {
                 k -= 1;
@@ -1938,6 +2034,7 @@ impl<'a> Coder<'a> {
             return;
         };
         c.title = Some(v.text(t0, t1).to_string());
+        c.title_at = Some((t0, t1));
         // Split at the first preposition after a cue: pre-modifiers, complement.
         let split = (t0..t1)
             .find(|&k| matches!(v.low(k), "for" | "of" | "to" | "at" | "with" | "in") && k > t0)
@@ -1959,8 +2056,12 @@ impl<'a> Coder<'a> {
                 });
                 let a = if let Some(a) = known {
                     Some((a.country.clone(), a.sector))
-                } else if matches!(mk, MentionKind::Gpe | MentionKind::Norp) {
-                    v.mention_country(m).map(|c| (Some(c), None))
+                } else if matches!(mk, MentionKind::Gpe | MentionKind::Norp | MentionKind::Loc) {
+                    // "Tavush Governor", "Hormozgan province's chief
+                    // justice": a province or town of one country.
+                    v.mention_country(m)
+                        .or_else(|| place_country(v, m))
+                        .map(|c| (Some(c), None))
                 } else if mk == MentionKind::Org {
                     let (cc, r, _) = self.code_org(v, v.mention_tokens(m).0, me);
                     Some((cc, r))
@@ -1990,6 +2091,19 @@ impl<'a> Coder<'a> {
                 }
                 k = me.max(k + 1);
                 continue;
+            }
+            // "Tavush Governor": a province or town the tagger did not name.
+            if v.cue_at(k).is_none() && is_cap(v.words[k]) && !v.sentence_start[k] {
+                if let Some(c) = word_place_country(v, k) {
+                    let slot = if k < split {
+                        &mut affil
+                    } else {
+                        &mut post_affil
+                    };
+                    if slot.is_none() {
+                        *slot = Some((Some(c), None));
+                    }
+                }
             }
             if let Some((r, len)) = v.cue_at(k) {
                 if k < split {
@@ -2035,6 +2149,11 @@ impl<'a> Coder<'a> {
         if kin {
             c.role = None;
         }
+        // "former Prime Minister X": a past office holder is of the elite,
+        // not the government.
+        if c.role == Some(Sector::GOV) && (t0..t1).any(|k| v.low(k) == "former") {
+            c.role = Some(Sector::ELI);
+        }
         // Offices of a state, and its opposition ("Opposition leader X"),
         // are the article's country's unless the text says otherwise.
         let state_role = c.role.is_some_and(|r| state_sector(r) || r == Sector::OPP);
@@ -2048,8 +2167,10 @@ impl<'a> Coder<'a> {
 /// places the gazetteer puts in it alone ("El Fasher", "North Darfur"), are
 /// mentioned at least twice as often as any other's. News is about where
 /// it happens: a story that names Washington twice and three Sudanese towns
-/// is about Sudan.
-fn home_country(v: &View) -> Option<String> {
+/// is about Sudan. Second, the leading country: the most mentioned one
+/// when no other is mentioned as often (a story of two countries names
+/// the one it is about a little more often).
+fn home_country(v: &View) -> (Option<String>, Option<String>) {
     let mut counts: HashMap<String, usize> = HashMap::new();
     let gazetteer = Gazetteer::embedded().ok();
     for m in 0..v.doc.mentions.len() {
@@ -2076,14 +2197,18 @@ fn home_country(v: &View) -> Option<String> {
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     match top.as_slice() {
         [(c, n), rest @ ..] if rest.first().is_none_or(|r| *n >= 2 * r.1) && *n >= 2 => {
-            Some(c.clone())
+            (Some(c.clone()), Some(c.clone()))
         }
-        _ => None,
+        [(c, n), rest @ ..] if rest.first().is_none_or(|r| *n > r.1) && *n >= 2 => {
+            (None, Some(c.clone()))
+        }
+        _ => (None, None),
     }
 }
 
 /// "a Ukrainian delegation, including Foreign Minister Andrii Sybiha": a
-/// person listed after "including" or "like" takes the group's country.
+/// person (or a body: "Presidential Office head X") listed after "including"
+/// or "like" takes the group's country.
 fn inherit_from_lists(v: &View, cands: &mut [Cand]) {
     let toks = &v.doc.tokens;
     for k in 0..v.words.len() {
@@ -2103,14 +2228,156 @@ fn inherit_from_lists(v: &View, cands: &mut [Cand]) {
             .and_then(|c| c.country.clone());
         let Some(gc) = group_country else { continue };
         for c in cands.iter_mut() {
-            if c.kind == EntityKind::Person
-                && c.span.start > at
-                && c.sentence == sentence
-                && c.country.is_none()
-                && c.key == Key::Person
-            {
+            let named = c.kind == EntityKind::Person && c.key == Key::Person
+                || c.kind == EntityKind::Org && matches!(c.key, Key::Org(_));
+            if named && c.span.start > at && c.sentence == sentence && c.country.is_none() {
                 c.country = Some(gc.clone());
             }
+        }
+    }
+}
+
+/// The first token of a country named as the possessor of the name at
+/// `first` ("Armenia's Defence Ministry").
+fn country_possessor(v: &View, first: usize) -> Option<usize> {
+    if first < 2 || !is_possessive(v.low(first - 1)) {
+        return None;
+    }
+    let m = v.mention_at[first - 2]?;
+    v.entries(m)
+        .iter()
+        .any(|e| matches!(e, Entry::Country(_)))
+        .then(|| v.mention_tokens(m).0)
+}
+
+/// Whether the name at `first` is owned by a state: "Armenia's", "the
+/// country's", "the nation's", "its" (of a state named before is not
+/// checked: a body owned by "its" is at least no international one).
+/// `Some(Some(iso3))` when the owner is a named country, `Some(None)`
+/// for a state not named.
+fn state_possessor(v: &View, first: usize) -> Option<Option<String>> {
+    if first == 0 {
+        return None;
+    }
+    let p = first - 1;
+    if matches!(v.low(p), "national") {
+        return Some(None);
+    }
+    if !is_possessive(v.low(p)) || p == 0 {
+        return None;
+    }
+    let owner = p - 1;
+    if let Some(m) = v.mention_at[owner] {
+        let country = v.entries(m).iter().find_map(|e| match *e {
+            Entry::Country(i) | Entry::Capital(i) => Some(v.lex.country(i).iso3.clone()),
+            _ => None,
+        });
+        return country.map(Some);
+    }
+    matches!(v.low(owner), "country" | "nation" | "state").then_some(None)
+}
+
+/// The country of a place mention the gazetteer puts in one country
+/// alone.
+fn place_country(v: &View, m: usize) -> Option<String> {
+    let g = Gazetteer::embedded().ok()?;
+    let men = &v.doc.mentions[m];
+    let refs = g.lookup(&name_key(men.span.text(v.doc.text())));
+    let mut countries = refs.iter().map(|r| g.iso3(r.entry));
+    let first = countries.next().filter(|c| !c.is_empty())?;
+    countries.all(|c| c == first).then(|| first.to_string())
+}
+
+/// The country of a capitalised word that names places of one country
+/// only, none of them a common word, where the article names that country
+/// too (a town's name may be another country's town).
+fn word_place_country(v: &View, k: usize) -> Option<String> {
+    let w = v.words[k];
+    if TITLE_MODIFIERS.contains(&v.low(k)) || STOP.contains(&v.low(k)) {
+        return None;
+    }
+    let g = Gazetteer::embedded().ok()?;
+    let refs = g.lookup(&name_key(w));
+    if refs.iter().any(|r| g.entry(r.entry).common) {
+        return None;
+    }
+    let mut countries = refs.iter().map(|r| g.iso3(r.entry));
+    let first = countries.next().filter(|c| !c.is_empty())?;
+    let named = (0..v.doc.mentions.len()).any(|m| v.mention_country(m).as_deref() == Some(first));
+    (countries.all(|c| c == first) && named).then(|| first.to_string())
+}
+
+/// Bodies a possessive title can name its holder's employer by ("the
+/// group's director").
+const OWNER_NOUNS: &[&str] = &[
+    "agency",
+    "bloc",
+    "body",
+    "channel",
+    "company",
+    "firm",
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "party",
+];
+
+/// "Its regional director, X", "the group's coordinator, X", "his
+/// spokesman X": a title owned by a pronoun or a body noun names the
+/// holder's employer, the last body (or person, for "his"/"her") named
+/// before; the holder takes its country, and its sector where the title
+/// gives none or only a state office's weak one (the spokesman of the UN
+/// chief is no government's).
+fn inherit_from_owners(v: &View, cands: &mut [Cand]) {
+    for i in 0..cands.len() {
+        let Some((t0, t1)) = cands[i].title_at else {
+            continue;
+        };
+        if cands[i].kind != EntityKind::Person {
+            continue;
+        }
+        let lows: Vec<&str> = (t0.saturating_sub(2)..t1).map(|k| v.low(k)).collect();
+        let off = t0 - t0.saturating_sub(2);
+        // The owner word: the title's first word, or the one before it.
+        let at = |j: usize| lows.get(j).copied().unwrap_or("");
+        let (pron, body) = {
+            let w0 = at(off);
+            let wb = if off > 0 { at(off - 1) } else { "" };
+            let pron = [w0, wb]
+                .into_iter()
+                .find(|w| matches!(*w, "its" | "their" | "his" | "her"));
+            let body = OWNER_NOUNS.contains(&w0) && is_possessive(at(off + 1))
+                || off >= 2 && OWNER_NOUNS.contains(&at(off - 2)) && is_possessive(wb);
+            (pron, body)
+        };
+        let want_person = matches!(pron, Some("his" | "her"));
+        if pron.is_none() && !body {
+            continue;
+        }
+        let start = cands[i].span.start.min(v.doc.tokens[t0].span.start);
+        let sentence = cands[i].sentence;
+        let owner = cands[..i].iter().rposition(|c| {
+            c.span.end <= start
+                && c.named
+                && c.actor
+                && sentence.saturating_sub(c.sentence) <= 2
+                && !matches!(c.key, Key::Refers(_))
+                && if want_person {
+                    c.kind == EntityKind::Person
+                } else {
+                    c.kind == EntityKind::Org && matches!(c.key, Key::Org(_) | Key::Actor(_))
+                }
+        });
+        let Some(o) = owner else { continue };
+        let (oc, or) = (cands[o].country.clone(), cands[o].role);
+        let c = &mut cands[i];
+        if c.country.is_none() {
+            c.country = oc;
+        }
+        let international = matches!(or, Some(Sector::IGO | Sector::NGO));
+        if c.role.is_none() || international && c.role == Some(Sector::GOV) {
+            c.role = or;
         }
     }
 }
@@ -2133,17 +2400,30 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             p[hi] = lo;
         }
     };
-    // Same key.
-    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    // Same key; organisations of one name but two countries ("Armenia's
+    // Defence Ministry", "Azerbaijan's Defence Ministry") stay apart, and
+    // the name alone joins the last one of a country it fits.
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
     for i in 0..n {
         match &cands[i].key {
             Key::Person | Key::Refers(_) | Key::Group(..) => {}
             k => {
-                if let Some(&j) = by_key.get(k) {
+                let seen = by_key.entry(k.clone()).or_default();
+                let fits = |j: &usize| match (&cands[*j].country, &cands[i].country) {
+                    (Some(a), Some(b)) => a == b || !matches!(k, Key::Org(_)),
+                    _ => true,
+                };
+                let same = |j: &usize| cands[*j].country == cands[i].country;
+                let j = seen
+                    .iter()
+                    .rev()
+                    .find(|j| same(j))
+                    .or_else(|| seen.iter().rev().find(|j| fits(j)))
+                    .copied();
+                if let Some(j) = j {
                     union(&mut parent, j, i);
-                } else {
-                    by_key.insert(k.clone(), i);
                 }
+                seen.push(i);
             }
         }
     }
@@ -2429,7 +2709,26 @@ fn head_class(cue: &str) -> String {
     }
 }
 
-fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
+/// Whether a named person or organisation of no country the text gives
+/// takes the article's country: news names its own country's people and
+/// bodies without saying whose they are ("President X", "the lawyer, Y",
+/// "Tunduk TV"); international bodies and their staff have none, nor have
+/// the actors of the lexicon, which carry theirs.
+/// Heads of bodies made of several states.
+const MULTINATIONAL: &[&str] = &["alliance", "bloc", "coalition"];
+
+fn takes_article_country(kind: EntityKind, role: Option<Sector>, known: bool) -> bool {
+    matches!(kind, EntityKind::Person | EntityKind::Org)
+        && !known
+        && !matches!(role, Some(Sector::IGO | Sector::NGO))
+}
+
+fn build_entities(
+    v: &View,
+    cands: &[Cand],
+    roots: Vec<usize>,
+    article_country: Option<&str>,
+) -> Vec<Entity> {
     let text = v.doc.text();
     let mut order: Vec<usize> = Vec::new();
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -2509,15 +2808,50 @@ fn build_entities(v: &View, cands: &[Cand], roots: Vec<usize>) -> Vec<Entity> {
                 )
         })
         .and_then(|i| cands[i].country.clone());
+        // A person's sector is the one the first title gives; a body's is
+        // the one most of its mentions give ("the military" three times,
+        // "the junta" twice), the first on a tie.
         let role = if kind == EntityKind::Gpe {
             None
-        } else {
+        } else if kind == EntityKind::Person {
             pick(&|c| {
                 c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
                     || c.role.is_some() && c.kind == kind
             })
             .and_then(|i| cands[i].role)
+        } else {
+            let voters: Vec<Sector> = ms
+                .iter()
+                .filter(|&&i| {
+                    let c = &cands[i];
+                    c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
+                        || c.role.is_some() && c.kind == kind
+                })
+                .filter_map(|&i| cands[i].role)
+                .collect();
+            let votes = |r: Sector| voters.iter().filter(|&&x| x == r).count();
+            voters
+                .iter()
+                .copied()
+                .fold(None, |best: Option<Sector>, r| match best {
+                    Some(b) if votes(b) >= votes(r) => Some(b),
+                    _ => Some(r),
+                })
         };
+        // Known actors carry their country; coalitions and blocs are of
+        // several.
+        let known = ms.iter().any(|&i| {
+            matches!(cands[i].key, Key::Actor(_))
+                || cands[i]
+                    .cue
+                    .as_deref()
+                    .is_some_and(|h| MULTINATIONAL.contains(&h))
+        });
+        let country = country.or_else(|| {
+            takes_article_country(kind, role, known)
+                .then(|| article_country.map(str::to_string))
+                .flatten()
+        });
         let title = pick(&|c| c.title.is_some()).and_then(|i| cands[i].title.clone());
         let mut spans: Vec<Span> = ms.iter().map(|&i| cands[i].span).collect();
         spans.sort();

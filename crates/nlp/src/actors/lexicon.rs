@@ -417,6 +417,28 @@ mod tests {
         assert_eq!(l.longest_role(&[]), None);
     }
 
+    /// The gold format's roles: a lexicon sector outside them (a party
+    /// sector, a labour sector) would be written out and scored wrong.
+    #[test]
+    fn every_lexicon_sector_is_a_gold_role() {
+        const GOLD: &[&str] = &[
+            "GOV", "MIL", "REB", "INS", "OPP", "COP", "JUD", "LEG", "SPY", "MED", "EDU", "BUS",
+            "CRM", "CVL", "REF", "HLH", "IGO", "NGO", "ELI", "-",
+        ];
+        for (file, text, column) in [("roles.tsv", ROLES, 2), ("actors.tsv", ACTORS, 3)] {
+            for line in text.lines().filter(|l| !l.starts_with('#')).skip(1) {
+                let sector = line.split('\t').nth(column).unwrap_or("-");
+                assert!(GOLD.contains(&sector), "{file}: {line}");
+            }
+        }
+        let l = lex();
+        assert_eq!(l.role(&["party"]).and_then(|r| r.sector), Some(Sector::OPP));
+        assert_eq!(
+            l.role(&["ruling", "party"]).and_then(|r| r.sector),
+            Some(Sector::GOV)
+        );
+    }
+
     #[test]
     fn bad_rows_name_file_and_line() {
         let err = Lexicons::from_tables(

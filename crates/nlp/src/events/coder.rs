@@ -3234,7 +3234,10 @@ impl<'a> Coder<'a> {
     fn political(&self, source: &[EntityId]) -> bool {
         source.iter().any(|&e| {
             self.doc().entity(e).is_some_and(|e| match e.role {
-                Some(Sector::MED | Sector::CVL | Sector::BUS | Sector::EDU) => false,
+                Some(Sector::MED | Sector::BUS | Sector::EDU) => false,
+                // "farmers said they would blockade Paris": a civic group
+                // is a party to events, a private person is a witness.
+                Some(Sector::CVL) => e.kind != newsgraph_core::EntityKind::Person,
                 Some(_) => true,
                 None => e.kind != newsgraph_core::EntityKind::Person || e.title.is_some(),
             })

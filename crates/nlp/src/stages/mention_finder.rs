@@ -623,6 +623,9 @@ impl MentionFinder {
         // Whether sentence i is a headline in title case, when asked.
         let mut titled: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
         let mut out: Vec<Found> = Vec::new();
+        // Mentions a rule of place typed (indices into `out`): they win
+        // the one-name-one-type vote.
+        let mut placed: Vec<usize> = Vec::new();
         for (span, mut kind, score, lexicon) in found {
             if lexicon {
                 out.push((span, kind, score, lexicon));
@@ -830,13 +833,17 @@ impl MentionFinder {
                 }
             }
             // "the city of [El Fasher]": a settlement noun and "of" before
-            // a name make it a place.
+            // a name make it a place, and so does "the provincial capital,
+            // [Ijevan]"; such a mention decides the type of its name
+            // elsewhere in the article ("off [Abu Musa]").
+            let mut place_rule = false;
             if kind != MentionKind::Loc
                 && a >= 2
-                && word(a - 1) == "of"
-                && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
+                && (word(a - 1) == "of" && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
+                    || word(a - 1) == "," && word(a - 2) == "capital")
             {
                 kind = MentionKind::Loc;
+                place_rule = true;
             }
             // "met them at [State House]": a name that ends in a building
             // word after a preposition of place is the building.
@@ -859,6 +866,9 @@ impl MentionFinder {
                 text,
                 Span::new(spans[a].start as usize, spans[b - 1].end as usize),
             );
+            if place_rule {
+                placed.push(out.len());
+            }
             out.push((span, kind, score, lexicon));
         }
         // One name, one type: a name the model typed differently elsewhere
@@ -869,10 +879,19 @@ impl MentionFinder {
             let mut votes: Vec<(MentionKind, f32)> = Vec::new();
             if !f.3 {
                 let t = f.0.text(text);
-                for g in out.iter().filter(|g| !g.3 && g.0.text(text) == t) {
+                for (j, g) in out
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| !g.3 && g.0.text(text) == t)
+                {
+                    let w = if placed.contains(&j) {
+                        g.2 + 100.0
+                    } else {
+                        g.2
+                    };
                     match votes.iter_mut().find(|v| v.0 == g.1) {
-                        Some(v) => v.1 += g.2,
-                        None => votes.push((g.1, g.2)),
+                        Some(v) => v.1 += w,
+                        None => votes.push((g.1, w)),
                     }
                 }
             }
@@ -1166,6 +1185,22 @@ mod tests {
         assert!(m.iter().any(|(t, _)| t == "Interior Ministry"), "{m:?}");
         let m = mentions("Hundreds of people gathered at Kabul airport on Monday.");
         assert!(!m.iter().any(|(t, _)| t.ends_with("airport")), "{m:?}");
+    }
+
+    #[test]
+    fn a_place_noun_types_the_name_everywhere() {
+        let m = mentions(
+            "Guards seized a ship near the island of Kish Garan on Monday. \
+             The ship had been sailing off Kish Garan when it was stopped. \
+             Residents fled to the provincial capital, Darband.",
+        );
+        assert!(
+            m.iter()
+                .filter(|(t, _)| t == "Kish Garan")
+                .all(|(_, k)| *k == MentionKind::Loc),
+            "{m:?}"
+        );
+        assert!(m.contains(&("Darband".into(), MentionKind::Loc)), "{m:?}");
     }
 
     #[test]
