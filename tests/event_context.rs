@@ -372,3 +372,34 @@ fn the_verdict_is_the_courts_and_a_release_is_demanded_of_the_captor() {
     );
     assert_eq!(event(&doc, "16").cameo, "161");
 }
+
+#[test]
+fn weapons_mutual_fire_and_acts_that_are_no_events() {
+    let doc = annotate(
+        "Armenian and Azerbaijani forces shelled each other's positions on Tuesday.",
+        "2026-02-12",
+    );
+    let e = event(&doc, "19");
+    assert_eq!(e.source.len(), 2);
+    assert_eq!(e.source, e.target, "both sides act on each other");
+    let doc = annotate("Rebels attacked the army base with drones.", "2026-02-12");
+    assert_eq!(event(&doc, "19").cameo, "195");
+    // chairing one's own council and evacuating residents are no events
+    let doc = annotate(
+        "Armenian Prime Minister Nikol Pashinyan chaired an emergency meeting of the Security Council. Armenia's Defence Ministry said authorities had evacuated about 600 residents from Berkaber.",
+        "2026-02-12",
+    );
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| !e.cameo.starts_with("04") && !e.cameo.starts_with("08")),
+        "{:?}",
+        doc.events
+    );
+    // urging restraint is an appeal for de-escalation
+    let doc = annotate(
+        "Iran's foreign minister urged Armenia and Azerbaijan to exercise restraint.",
+        "2026-02-12",
+    );
+    assert_eq!(event(&doc, "02").cameo, "0256");
+}

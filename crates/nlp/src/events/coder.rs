@@ -451,7 +451,21 @@ impl<'a> Coder<'a> {
     }
 
     fn verb_match(&self, v: usize) -> Option<Match<'a>> {
-        self.verb_cache.get(v).copied().flatten()
+        self.verb_cache
+            .get(v)
+            .copied()
+            .flatten()
+            .filter(|m| !m.pattern.no_event())
+    }
+
+    /// Whether verb `v` matched a pattern that reads it, with its object,
+    /// as no event ("chaired a meeting", "evacuated residents").
+    fn no_event_verb(&self, v: usize) -> bool {
+        self.verb_cache
+            .get(v)
+            .copied()
+            .flatten()
+            .is_some_and(|m| m.pattern.no_event())
     }
 
     fn noun_match(&self, n: usize) -> Option<Match<'a>> {
@@ -530,7 +544,6 @@ impl<'a> Coder<'a> {
                 };
                 self.objects_fit(p, &cands)
             })
-            .filter(|p| !p.no_event())
             .map(|pattern| Match { pattern })
     }
 
@@ -1231,6 +1244,12 @@ impl<'a> Coder<'a> {
                 }
             }
             let Some(m) = m else {
+                // "chaired a meeting of the council": the object a no-event
+                // reading names is no event of its own either.
+                if self.no_event_verb(v) {
+                    absorbed.extend(self.t.with_rel(v, "obj").map(|o| self.through(o)));
+                    continue;
+                }
                 // An uncoded verb whose object is an event noun ("voiced
                 // criticism", "chanted calls for") gives it its subject.
                 if let Some(n) = self
@@ -1942,6 +1961,41 @@ impl<'a> Coder<'a> {
                 cameo = "190".into();
             }
         }
+        // "opened fire with mortars", "attacked the base with drones": the
+        // weapon makes the fight artillery (194) or aerial (195).
+        if cameo == "190" {
+            let mut with = self.prep_objects(v, &["with"]);
+            for o in self.t.with_rel(v, "obj") {
+                with.extend(self.prep_objects(o, &["with"]));
+            }
+            let weapons: Vec<&str> = with
+                .into_iter()
+                .flat_map(|o| self.t.conjuncts(o))
+                .map(|o| self.t.lemma(o))
+                .collect();
+            if let Some(code) = weapons.iter().find_map(|&w| weapon_code(w)) {
+                cameo = code.into();
+            }
+        }
+        // "shelled each other's positions", "attacked one another": both
+        // sides act on each other.
+        let mutual = |t: usize| {
+            matches!(self.t.lemma(t), "each" | "one")
+                && self
+                    .t
+                    .with_rel(t, "fixed")
+                    .any(|f| matches!(self.t.lemma(f), "other" | "another"))
+        };
+        let mut frame = p.frame;
+        if source.len() >= 2
+            && self
+                .t
+                .with_rel(v, "obj")
+                .any(|o| mutual(o) || self.t.with_rel(o, "nmod:poss").any(mutual))
+        {
+            target = source.clone();
+            frame = Frame::Clash;
+        }
         // "shelled Kharkiv": a place attacked is where the attack is, and
         // the state it lies in is attacked.
         let mut place = None;
@@ -2071,7 +2125,7 @@ impl<'a> Coder<'a> {
             inner,
             referent: None,
             cameo,
-            frame: p.frame,
+            frame,
             source,
             target,
             negated,
@@ -2302,10 +2356,11 @@ impl<'a> Coder<'a> {
         }
         // A reported event is coded on its own (as claimed); the
         // statement itself is then about no one.
-        if toks
-            .iter()
-            .any(|&t| self.verb_match(t).is_some() || self.noun_match(t).is_some())
-        {
+        // So is one the lexicon reads as no event ("evacuated residents
+        // from X" is about nobody in X).
+        if toks.iter().any(|&t| {
+            self.verb_match(t).is_some() || self.noun_match(t).is_some() || self.no_event_verb(t)
+        }) {
             return None;
         }
         // Only a name counts: a bare role noun ("sent soldiers") is too
@@ -3459,6 +3514,17 @@ fn earlier_event<'c>(
             && p.answers.is_none()
             && p.source.iter().any(|e| !except.contains(e))
     })
+}
+
+/// The code of fighting with a weapon: artillery and tanks (194), aircraft,
+/// drones and missiles (195).
+fn weapon_code(lemma: &str) -> Option<&'static str> {
+    match lemma {
+        "artillery" | "mortar" | "shell" | "howitzer" | "tank" | "rocket-launcher" => Some("194"),
+        "drone" | "missile" | "rocket" | "aircraft" | "airstrike" | "jet" | "warplane"
+        | "helicopter" => Some("195"),
+        _ => None,
+    }
 }
 
 /// Violence is one family: "condemned the killings" answers the police
