@@ -403,3 +403,21 @@ fn weapons_mutual_fire_and_acts_that_are_no_events() {
     );
     assert_eq!(event(&doc, "02").cameo, "0256");
 }
+
+#[test]
+fn a_mediator_acts_on_the_parties_and_a_release_happens_where_the_captor_is() {
+    let doc = annotate(
+        "MUSCAT, Oman (AP) — Iran freed two German citizens on Wednesday in a prisoner exchange mediated by Oman, and Germany released an Iranian engineer, a German official familiar with the talks said.",
+        "2026-03-19",
+    );
+    let m = event(&doc, "04");
+    assert_eq!(m.cameo, "045", "{:?}", doc.events);
+    let mut t = names(&doc, &m.target);
+    t.sort();
+    assert_eq!(t, ["Germany", "Iran"]);
+    for e in doc.events.iter().filter(|e| e.cameo.starts_with("084")) {
+        assert_eq!(place(&doc, e).as_deref(), Some("Muscat"));
+    }
+    // "familiar with the talks" tells no talks
+    assert!(doc.events.iter().all(|e| e.cameo != "046"));
+}

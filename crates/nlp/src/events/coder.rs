@@ -1381,12 +1381,36 @@ impl<'a> Coder<'a> {
             self.is_purpose(c.trigger)
                 && self.t.head(c.trigger).is_some_and(|h| anchors.contains(&h))
         };
+        let start = out.len();
         out.extend(
             verbs
                 .into_iter()
                 .filter(|c| !absorbed.contains(&c.trigger) && !purpose_of_event(c)),
         );
         out.extend(nouns);
+        // "Iran freed two Germans in an exchange mediated by Oman, and
+        // Germany released an Iranian": a mediator acts on the parties the
+        // sentence shows acting.
+        let sentence = &mut out[start..];
+        let parties: Vec<EntityId> = sentence
+            .iter()
+            .filter(|c| !c.cameo.starts_with("045") && c.frame != Frame::Say)
+            .flat_map(|c| c.source.iter().copied())
+            .collect();
+        for c in sentence.iter_mut() {
+            if c.cameo.starts_with("045") && c.target.is_empty() {
+                let mut t: Vec<EntityId> = parties
+                    .iter()
+                    .filter(|e| !c.source.contains(e))
+                    .copied()
+                    .collect();
+                dedup(&mut t);
+                if t.len() >= 2 {
+                    c.target = t;
+                    c.to_sides = false;
+                }
+            }
+        }
     }
 
     fn verb_candidate(
@@ -2687,6 +2711,22 @@ impl<'a> Coder<'a> {
         if anaphoric && described {
             return None;
         }
+        // "an official familiar with the talks", "a source close to the
+        // negotiations": a told event in a description of someone is no
+        // new event.
+        // (The parser often misreads these, so the words are read as
+        // they come: an adjective of knowing, a preposition, a determiner.)
+        let described_by = (n.saturating_sub(4)..n).rev().find(|&k| {
+            matches!(
+                self.t.lemma(k),
+                "familiar" | "close" | "privy" | "involved" | "briefed"
+            ) && (k + 1..n).all(|j| matches!(self.t.pos(j), "ADP" | "DET" | "ADJ"))
+        });
+        if anaphoric
+            && (self.t.head(n).is_some_and(|h| self.t.pos(h) == "ADJ") || described_by.is_some())
+        {
+            return None;
+        }
         // "if the killings continued": a told event going on, supposed, is
         // no new event.
         if anaphoric && self.condition_clause(n) {
@@ -3061,10 +3101,13 @@ impl<'a> Coder<'a> {
         // Sudan"); words about it do not ("proposed talks to Ukraine"), nor
         // do cuts in relations or sanctions ("recalled its ambassador to
         // Australia", "imposed tariffs on China": 16x).
+        // Nor does a release ("Iran freed two Germans": in Iran, not
+        // Germany).
         if place.is_none()
             && !speech
             && matches!(info.quad_class, 2 | 4)
             && !c.cameo.starts_with("16")
+            && !c.cameo.starts_with("084")
         {
             place = self.target_place(&target);
         }
