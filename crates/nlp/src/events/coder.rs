@@ -1430,6 +1430,18 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
+        // "The UAE has claimed Abu Musa": claiming a place is a territorial
+        // claim, not a statement.
+        if self.t.lemma(v) == "claim"
+            && p.frame == Frame::Say
+            && self.t.first(v, "ccomp").is_none()
+            && self
+                .t
+                .with_rel(v, "obj")
+                .any(|o| self.inside(o, Item::Place).is_some())
+        {
+            return None;
+        }
         let passive = self.is_passive(v);
         // "Vietnam is committed to opening up", "is determined to": a
         // participle of intent read as passive, with no by-agent, is a state
