@@ -805,3 +805,13 @@ fn the_agency_of_a_dateline_after_a_headline_is_no_actor() {
         doc.entities
     );
 }
+
+#[test]
+fn bare_security_forces_are_the_states_own_actor() {
+    let doc = annotate(
+        "BAMAKO, Mali (Reuters) — Mali's military government dissolved all parties on Tuesday.\n\
+         Security forces arrested three opposition activists in the capital on Wednesday.",
+    );
+    let e = entity(&doc, "Security forces");
+    assert_eq!(coded(e), (Some("MLI"), Some(Sector::MIL)));
+}

@@ -2774,6 +2774,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             }
             cands[i].kind = cands[j].kind;
             union(&mut parent, j, i);
+        } else if rk == RefKind::RoleOrg && !cands[i].fresh && state_force(v, &cands[i]) {
+            // "Security forces arrested three activists": with no armed
+            // body named before, the state's forces are an actor of their
+            // own (of the article's country), as "police" is.
+            cands[i].actor = true;
+            cands[i].named = true;
+            let same = (0..i)
+                .rev()
+                .find(|&j| cands[j].actor && state_force(v, &cands[j]));
+            if let Some(j) = same {
+                union(&mut parent, j, i);
+            }
         } else {
             cands[i].actor = false;
             // "protesters ... the protesters": one unnamed group.
@@ -2805,6 +2817,24 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
         }
     }
     (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Whether a candidate is the bare "security forces" of a state.
+fn state_force(v: &View, c: &Cand) -> bool {
+    let text = v.doc.text();
+    // "its security forces", "the security forces": someone's, or ones
+    // named before.
+    let before = text
+        .get(..c.span.start as usize)
+        .and_then(|t| t.split_whitespace().next_back())
+        .map(lower)
+        .unwrap_or_default();
+    matches!(c.key, Key::Refers(RefKind::RoleOrg))
+        && lower(c.span.text(text)) == "security forces"
+        && !matches!(
+            before.as_str(),
+            "the" | "its" | "their" | "his" | "her" | "our" | "whose"
+        )
 }
 
 /// Role nouns that name the same kind of body ("forces", "troops").
