@@ -815,3 +815,18 @@ fn bare_security_forces_are_the_states_own_actor() {
     let e = entity(&doc, "Security forces");
     assert_eq!(coded(e), (Some("MLI"), Some(Sector::MIL)));
 }
+
+#[test]
+fn a_body_modifying_a_thing_it_owns_is_no_actor() {
+    let doc = annotate(
+        "The two men were flown to Muscat aboard an Omani government plane before boarding \
+         a German air force flight to Berlin.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.name != "Omani government" && e.name != "German air force"),
+        "{:?}",
+        doc.entities
+    );
+}

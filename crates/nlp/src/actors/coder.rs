@@ -447,6 +447,26 @@ const RECORDS: &[&str] = &[
     "website",
 ];
 
+/// Nouns of what a body does by force ("a military air strike"): the
+/// body before them is its agent, not a mere modifier.
+const ACTS_OF_FORCE: &[&str] = &[
+    "air",
+    "airstrike",
+    "airstrikes",
+    "assault",
+    "attack",
+    "attacks",
+    "bombardment",
+    "crackdown",
+    "drone",
+    "offensive",
+    "operation",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
+];
+
 /// Function words that only a headline capitalises.
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
     "After", "And", "As", "At", "By", "For", "From", "In", "Of", "On", "Over", "To", "With",
@@ -1769,6 +1789,18 @@ impl<'a> Coder<'a> {
                     sentence,
                 )
             });
+        }
+        // "an Omani government plane", "a German air force flight": a body
+        // named as the modifier of one thing it owns is no actor there.
+        if role.use_ == RoleUse::Org
+            && start > 0
+            && matches!(v.low(start - 1), "a" | "an")
+            && v.upos(head_end) == Some(upos("NOUN"))
+            && v.cue_at(head_end).is_none()
+            && !ACTS_OF_FORCE.contains(&v.low(head_end))
+            && v.sentence_of.get(head_end) == Some(&sentence)
+        {
+            return None;
         }
         let head_low = v.low(i).to_string();
         // A junta is the military in power: its sector is the government's,
