@@ -747,3 +747,86 @@ fn an_institution_noun_inside_a_title_is_no_actor() {
     );
     assert_eq!(entity(&doc, "Imran Khalid").role, Some(Sector::COP));
 }
+
+#[test]
+fn a_bare_institution_opening_a_title_is_no_actor() {
+    let doc = annotate(
+        "The court jailed the editor on Monday. Cabinet spokesman Omar Latif defended the ruling.",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Cabinet"),
+        "{:?}",
+        doc.entities
+    );
+    assert!(doc.entities.iter().any(|e| e.name == "Omar Latif"));
+}
+
+#[test]
+fn a_government_hoped_for_cited_or_as_an_office_is_no_actor() {
+    let doc = annotate(
+        "The junta said it would hand power to an elected government in 2029. \
+         Exports fell by a third, according to government figures. \
+         The deal should be debated in parliament, the opposition said.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.name != "government" && e.name != "parliament"),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn the_government_is_the_one_named_before() {
+    let doc = annotate(
+        "HAVANA (Reuters) - Peru's government and the rebels agreed a truce on Monday. \
+         The government's negotiator said the talks would resume.",
+    );
+    let govs: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("government"))
+        .collect();
+    assert_eq!(govs.len(), 1, "{:?}", doc.entities);
+    assert_eq!(govs[0].country.as_deref(), Some("PER"));
+}
+
+#[test]
+fn the_agency_of_a_dateline_after_a_headline_is_no_actor() {
+    let doc = annotate(
+        "Junta expels French ambassador\n\
+         BISSAU, Guinea-Bissau (Reuters) — The junta expelled the French ambassador. \
+         Reporters said the ambassador left on Thursday.",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Reuters"),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn bare_security_forces_are_the_states_own_actor() {
+    let doc = annotate(
+        "BAMAKO, Mali (Reuters) — Mali's military government dissolved all parties on Tuesday.\n\
+         Security forces arrested three opposition activists in the capital on Wednesday.",
+    );
+    let e = entity(&doc, "Security forces");
+    assert_eq!(coded(e), (Some("MLI"), Some(Sector::MIL)));
+}
+
+#[test]
+fn a_body_modifying_a_thing_it_owns_is_no_actor() {
+    let doc = annotate(
+        "The two men were flown to Muscat aboard an Omani government plane before boarding \
+         a German air force flight to Berlin.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.name != "Omani government" && e.name != "German air force"),
+        "{:?}",
+        doc.entities
+    );
+}

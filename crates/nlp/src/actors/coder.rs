@@ -209,11 +209,65 @@ fn line_start(doc: &Doc, k: usize) -> bool {
 /// Whether token `k` of sentence `sentence` lies in the sentence's
 /// dateline ("KABUL, Afghanistan (AP) —").
 fn in_dateline(v: &View, sentence: usize, k: usize) -> bool {
-    v.doc
-        .sentences
-        .get(sentence)
-        .and_then(|s| crate::syntax::sentence_dateline(v.doc, s))
-        .is_some_and(|dash| k < dash)
+    let Some(s) = v.doc.sentences.get(sentence) else {
+        return false;
+    };
+    if crate::syntax::sentence_dateline(v.doc, s).is_some_and(|dash| k < dash) {
+        return true;
+    }
+    // A headline without a full stop runs into the dateline of the next
+    // line: the dateline opens that line, not the sentence.
+    let first = s.first.index();
+    let Some(line) = (first..=k)
+        .rev()
+        .find(|&j| j == first || line_start(v.doc, j))
+    else {
+        return false;
+    };
+    let end = s.end.index().min(line + 13);
+    let text = v.doc.text();
+    let tokens = v.doc.tokens.get(line..end).unwrap_or(&[]);
+    // "Guinea-Bissau": a hyphen inside a word is no dash (read as the
+    // comma a dateline may hold).
+    let words: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .map(|(j, t)| {
+            let w = t.span.text(text);
+            if w == "-" && j > 0 && tokens[j - 1].span.end == t.span.start {
+                ","
+            } else {
+                w
+            }
+        })
+        .collect();
+    crate::syntax::dateline_end(&words).is_some_and(|dash| k < line + dash)
+}
+
+/// Whether the one-word organisation mention `first..end` is a bare
+/// institution noun opening the title of a person named right after it
+/// ("Cabinet spokesman Daniyar Omurzakov", "Ministry spokesman Vikram
+/// Rao"); a named body keeps its name ("Foreign Ministry spokesman").
+fn bare_body_in_title(v: &View, first: usize, end: usize) -> bool {
+    if end != first + 1 {
+        return false;
+    }
+    let l = v.low(first);
+    if !(INSTITUTIONS.contains(&l) || matches!(l, "ministry" | "government")) {
+        return false;
+    }
+    let mut k = end;
+    let mut titles = 0;
+    while let Some((_, len)) = v.cue_at(k).filter(|(r, _)| r.use_ == RoleUse::Title) {
+        k += len;
+        titles += 1;
+    }
+    titles > 0
+        && v.mention_at
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person)
 }
 
 /// Nouns for a part of a body that acts on its own ("the Taliban's office
@@ -378,6 +432,39 @@ const INSTITUTIONS: &[&str] = &[
     "junta",
     "parliament",
     "cabinet",
+];
+
+/// Records a body keeps ("government figures"): its name before them
+/// cites a source, not an actor.
+const RECORDS: &[&str] = &[
+    "data",
+    "documents",
+    "estimates",
+    "figures",
+    "records",
+    "statistics",
+    "tallies",
+    "website",
+];
+
+/// Nouns of what a body does by force ("a military air strike"): the
+/// body before them is its agent, not a mere modifier.
+const ACTS_OF_FORCE: &[&str] = &[
+    "air",
+    "airstrike",
+    "airstrikes",
+    "assault",
+    "attack",
+    "attacks",
+    "bombardment",
+    "crackdown",
+    "drone",
+    "offensive",
+    "operation",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
 ];
 
 /// Function words that only a headline capitalises.
@@ -1095,6 +1182,14 @@ impl<'a> Coder<'a> {
             if in_dateline(v, sentence, first) {
                 continue;
             }
+            // "Cabinet spokesman X", "Ministry spokesman Y": a bare
+            // institution noun opening a title names no body of its own.
+            if men.kind == MentionKind::Org && bare_body_in_title(v, first, end) {
+                for u in used.iter_mut().take(end).skip(first) {
+                    *u = true;
+                }
+                continue;
+            }
             if men.kind == MentionKind::Org
                 && mtext
                     .rsplit(' ')
@@ -1695,6 +1790,18 @@ impl<'a> Coder<'a> {
                 )
             });
         }
+        // "an Omani government plane", "a German air force flight": a body
+        // named as the modifier of one thing it owns is no actor there.
+        if role.use_ == RoleUse::Org
+            && start > 0
+            && matches!(v.low(start - 1), "a" | "an")
+            && v.upos(head_end) == Some(upos("NOUN"))
+            && v.cue_at(head_end).is_none()
+            && !ACTS_OF_FORCE.contains(&v.low(head_end))
+            && v.sentence_of.get(head_end) == Some(&sentence)
+        {
+            return None;
+        }
         let head_low = v.low(i).to_string();
         // A junta is the military in power: its sector is the government's,
         // but "the junta" and "the military" are one body.
@@ -1856,6 +1963,28 @@ impl<'a> Coder<'a> {
         // Unmodified: an institution ("the government", "police") is an
         // actor of the article's country; a definite role noun refers back.
         if INSTITUTIONS.contains(&head_low.as_str()) && role.use_ == RoleUse::Org {
+            let before = v.low(start.saturating_sub(1));
+            let next_noun = v.upos(head_end) == Some(upos("NOUN"))
+                && v.sentence_of.get(head_end) == Some(&sentence);
+            // "an elected government": a new, often hoped-for, body ("a
+            // police spokesman" is the police's).
+            let indefinite = (i.saturating_sub(2)..i).any(|a| {
+                matches!(v.low(a), "a" | "an")
+                    && (a + 1..i).all(|b| v.words[b].chars().all(char::is_lowercase))
+            }) && !next_noun;
+            // "according to government figures": the body's records, not
+            // the body acting.
+            let modifier = next_noun && RECORDS.contains(&v.low(head_end));
+            // "head of government", "debated in parliament", "outside
+            // parliament": a bare singular after a preposition is an office
+            // or a place, not the body acting ("clashed with police" is).
+            let bare_place = i > 0
+                && matches!(head_low.as_str(), "government" | "parliament" | "cabinet")
+                && (start == i && v.upos(i - 1) == Some(upos("ADP")) && before != "by"
+                    || matches!(v.low(i - 1), "outside" | "inside"));
+            if indefinite || modifier || bare_place {
+                return None;
+            }
             let c = home.map(str::to_string);
             return Some(Cand {
                 key: Key::Group(c.clone(), key_sector(role.sector), kind),
@@ -2477,6 +2606,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     for i in 0..n {
         if let Key::Group(c, s, _) = &cands[i].key {
             let class_i = head_class(cands[i].cue.as_deref().unwrap_or(""));
+            // "Colombia's government … the government": a body of no
+            // country the text gives is the last one of its kind named.
+            if c.is_none() && class_i == "GOVT" {
+                let last = (0..i).rev().find(|&j| {
+                    matches!(&cands[j].key, Key::Group(Some(_), s2, _) if s2 == s)
+                        && head_class(cands[j].cue.as_deref().unwrap_or("")) == class_i
+                });
+                if let Some(j) = last {
+                    union(&mut parent, j, i);
+                    continue;
+                }
+            }
             for j in 0..i {
                 if let Key::Group(c2, s2, _) = &cands[j].key {
                     if c == c2
@@ -2665,6 +2806,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             }
             cands[i].kind = cands[j].kind;
             union(&mut parent, j, i);
+        } else if rk == RefKind::RoleOrg && !cands[i].fresh && state_force(v, &cands[i]) {
+            // "Security forces arrested three activists": with no armed
+            // body named before, the state's forces are an actor of their
+            // own (of the article's country), as "police" is.
+            cands[i].actor = true;
+            cands[i].named = true;
+            let same = (0..i)
+                .rev()
+                .find(|&j| cands[j].actor && state_force(v, &cands[j]));
+            if let Some(j) = same {
+                union(&mut parent, j, i);
+            }
         } else {
             cands[i].actor = false;
             // "protesters ... the protesters": one unnamed group.
@@ -2696,6 +2849,24 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
         }
     }
     (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Whether a candidate is the bare "security forces" of a state.
+fn state_force(v: &View, c: &Cand) -> bool {
+    let text = v.doc.text();
+    // "its security forces", "the security forces": someone's, or ones
+    // named before.
+    let before = text
+        .get(..c.span.start as usize)
+        .and_then(|t| t.split_whitespace().next_back())
+        .map(lower)
+        .unwrap_or_default();
+    matches!(c.key, Key::Refers(RefKind::RoleOrg))
+        && lower(c.span.text(text)) == "security forces"
+        && !matches!(
+            before.as_str(),
+            "the" | "its" | "their" | "his" | "her" | "our" | "whose"
+        )
 }
 
 /// Role nouns that name the same kind of body ("forces", "troops").
