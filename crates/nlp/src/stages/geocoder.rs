@@ -485,6 +485,7 @@ impl<'a> Finder<'a> {
         occ.extend(self.missions(&accepted));
         occ.extend(self.sites_in(&accepted));
         occ.extend(self.settlements(&accepted));
+        self.repeat_unlisted(&mut occ, &accepted);
         self.one_reading_per_name(&mut occ);
         self.locate_unplaced_sites(&mut occ, &accepted);
         self.places(occ)
@@ -777,8 +778,16 @@ impl<'a> Finder<'a> {
                     while end < n && self.words[end].gap == Gap::Space && self.words[end].cap {
                         end += 1;
                     }
+                    // a country closing a name ("Tehrik-e-Taliban Pakistan")
+                    // is no surname: it still names the country elsewhere
+                    let country = self
+                        .g
+                        .lookup(&self.words[end - 1].key)
+                        .iter()
+                        .any(|r| self.g.entry(r.entry).kind == EntryKind::Country);
                     if end >= start + 2
                         && !self.headline[i]
+                        && !country
                         && !is(FUNCTION_WORDS, &self.words[start].key)
                     {
                         self.surnames.insert(self.words[end - 1].key.clone());
@@ -1291,10 +1300,13 @@ impl<'a> Finder<'a> {
         let mut out = Vec::new();
         for k in 1..self.words.len() {
             let w = &self.words[k];
-            if !matches!(self.key(k), "village" | "town" | "hamlet" | "camp")
-                || w.cap
-                || w.gap != Gap::Space
-            {
+            let kind = match self.key(k) {
+                "village" | "town" | "hamlet" | "camp" => PlaceKind::City,
+                "district" | "tehsil" | "subdistrict" | "county" => PlaceKind::Admin2,
+                "area" => PlaceKind::Region,
+                _ => continue,
+            };
+            if w.cap || w.gap != Gap::Space {
                 continue;
             }
             let end = k;
@@ -1307,7 +1319,12 @@ impl<'a> Finder<'a> {
             {
                 first -= 1;
             }
-            let cued = first > 0 && is(LOC_CUES, self.key(first - 1));
+            // "in Bajaur district", "in the Mamund area"
+            let cued = first > 0
+                && (is(LOC_CUES, self.key(first - 1))
+                    || (self.key(first - 1) == "the"
+                        && first > 1
+                        && is(LOC_CUES, self.key(first - 2))));
             if first == end
                 || !cued
                 || end - first > 3
@@ -1317,12 +1334,15 @@ impl<'a> Finder<'a> {
             {
                 continue;
             }
-            let span = self.words[first].span.cover(self.words[end - 1].span);
-
+            let mut span = self.words[first].span.cover(self.words[end - 1].span);
+            // a district is named with its noun ("Mohmand district")
+            if kind == PlaceKind::Admin2 {
+                span = span.cover(w.span);
+            }
             out.push(Occurrence {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
-                    kind: PlaceKind::City,
+                    kind,
                     at: self.stated_container(end + 1),
                 },
                 span,
@@ -1330,6 +1350,54 @@ impl<'a> Finder<'a> {
             });
         }
         out
+    }
+
+    /// "in Bajaur district … raids in Bajaur": a settlement or district the
+    /// text has introduced with its noun is the same place wherever its
+    /// name recurs on its own (not inside another name).
+    fn repeat_unlisted(&self, occ: &mut Vec<Occurrence>, accepted: &[(Match, EntryId, bool)]) {
+        let mut extra = Vec::new();
+        for o in occ.iter() {
+            let Target::Unlisted { kind, .. } = &o.target else {
+                continue;
+            };
+            if !matches!(kind, PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Region) {
+                continue;
+            }
+            let mut words = self.words_within(o.span);
+            // without its noun ("Bajaur district" recurs as "Bajaur")
+            if words.len() > 1 && !self.words[words.end - 1].cap {
+                words.end -= 1;
+            }
+            let len = words.len();
+            if len == 0 {
+                continue;
+            }
+            for first in 0..self.words.len().saturating_sub(len - 1) {
+                let end = first + len;
+                let same = (0..len).all(|j| self.words[first + j].key == self.words[words.start + j].key);
+                if !same
+                    || first == words.start
+                    || !self.words[first].cap
+                    || !self.chained(first, end)
+                    || self.blocked[first..end].iter().any(|b| *b != Block::Free)
+                    || self.part_of_name(&Match { first, end, refs: &[] })
+                    || accepted.iter().any(|(m, _, _)| m.first < end && m.end > first)
+                {
+                    continue;
+                }
+                let span = self.words[first].span.cover(self.words[end - 1].span);
+                if occ.iter().chain(extra.iter()).any(|x: &Occurrence| x.span.start < span.end && span.start < x.span.end) {
+                    continue;
+                }
+                extra.push(Occurrence {
+                    target: o.target.clone(),
+                    span,
+                    full: None,
+                });
+            }
+        }
+        occ.extend(extra);
     }
 
     /// "the airport in Goma": a site at that city (the city stays a place).
@@ -1439,7 +1507,7 @@ impl<'a> Finder<'a> {
         for o in occ.iter_mut() {
             if let Target::Unlisted {
                 at: at @ None,
-                kind: PlaceKind::City,
+                kind: PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Region,
                 ..
             } = &mut o.target
             {
