@@ -41,6 +41,7 @@ use std::collections::{HashMap, HashSet};
 const LOC_CUES: &[&str] = &[
     "in",
     "near",
+    "off",
     "at",
     "from",
     "to",
@@ -574,7 +575,14 @@ impl<'a> Finder<'a> {
             .map(|m| m.span)
             .collect();
         for (s, b) in &spans {
-            for i in self.words_within(*s) {
+            let words = self.words_within(*s);
+            // "the island of Abu Musa", "the provincial capital, Ijevan": a
+            // gazetteer place the recogniser took for a person is a place
+            // where the words before it speak of a place
+            if *b == Block::Hard && !words.is_empty() && self.person_is_place(words.clone()) {
+                continue;
+            }
+            for i in words {
                 self.blocked[i] = self.blocked[i].max(*b);
             }
         }
@@ -583,6 +591,45 @@ impl<'a> Finder<'a> {
                 self.located[i] = true;
             }
         }
+    }
+
+    /// A PERSON mention over words `words` that is a listed place (not a
+    /// common word) right after a location cue.
+    fn person_is_place(&self, words: std::ops::Range<usize>) -> bool {
+        let (first, end) = (words.start, words.end);
+        if !self.chained(first, end) || !self.locative_before(first) {
+            return false;
+        }
+        self.g
+            .lookup(&self.ngram_key(first, end))
+            .iter()
+            .any(|r| !self.g.entry(r.entry).common)
+    }
+
+    /// The words before word `first` ask for a place: a location cue other
+    /// than "of" ("near X", "in the X"), a settlement noun and "of" ("the
+    /// island of X"), or a capital in apposition ("the provincial capital, X").
+    fn locative_before(&self, first: usize) -> bool {
+        let Some(p) = first.checked_sub(1) else {
+            return false;
+        };
+        if self.words[first].starts_sentence {
+            return false;
+        }
+        let pk = self.key(p);
+        if pk == "of" {
+            let noun = p.checked_sub(1).map_or("", |q| self.key(q));
+            return is(SETTLEMENTS, noun) || matches!(noun, "island" | "islands");
+        }
+        if self.words[first].comma_before {
+            return pk == "capital";
+        }
+        if pk == "the" {
+            return p
+                .checked_sub(1)
+                .is_some_and(|q| is(LOC_CUES, self.key(q)) && self.key(q) != "of");
+        }
+        is(LOC_CUES, pk)
     }
 
     /// The words inside `span` (words are in text order and do not overlap).
@@ -889,6 +936,10 @@ impl<'a> Finder<'a> {
         if let Some(p) = prev {
             let pk = self.key(p);
             if is(LOC_CUES, pk) && !self.words[m.first].starts_sentence {
+                return true;
+            }
+            // "the provincial capital, Ijevan"
+            if pk == "capital" && self.words[m.first].comma_before {
                 return true;
             }
             // "in the Gaza Strip"
