@@ -336,6 +336,30 @@ const SITE_HEADS: &[&str] = &[
     "airport",
 ];
 
+/// Job nouns after a region that make it an office's remit, not a place
+/// ("the Middle East and North Africa director", "Asia editor").
+const DESK_ROLES: &[&str] = &[
+    "coordinator",
+    "director",
+    "editor",
+    "correspondent",
+    "researcher",
+    "analyst",
+    "chief",
+    "head",
+    "envoy",
+    "representative",
+    "desk",
+    "bureau",
+    "programme",
+    "program",
+    "division",
+    "deputy",
+    "manager",
+    "expert",
+    "specialist",
+];
+
 /// Words before "of" that introduce a settlement's name ("the village of X").
 const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
 
@@ -714,7 +738,28 @@ impl<'a> Finder<'a> {
                 .words
                 .get(end)
                 .is_some_and(|w| w.gap == Gap::Space && w.cap);
-            if !glued_before && !glued_after {
+            // "the Gulf of Mexico": a longer name the table does not hold
+            let of_name = self.key(end) == "of"
+                && self.words.get(end + 1).is_some_and(|w| w.cap && w.gap == Gap::Space);
+            // "Europe and Central Asia coordinator": a desk in a job title
+            let desk = {
+                let mut k = end;
+                while k < self.words.len()
+                    && (self.words[k].cap || matches!(self.key(k), "and" | "&"))
+                    && self.words[k].gap == Gap::Space
+                {
+                    k += 1;
+                }
+                self.words.get(k).is_some_and(|w| {
+                    !w.cap && w.gap == Gap::Space && is(DESK_ROLES, &w.key)
+                })
+            };
+            if desk {
+                self.blocked[i..end]
+                    .iter_mut()
+                    .for_each(|b| *b = Block::Hard);
+            }
+            if !glued_before && !glued_after && !of_name && !desk {
                 out.push(Occurrence {
                     target: Target::Region(index),
                     span: self.words[i].span.cover(self.words[end - 1].span),
@@ -1502,6 +1547,29 @@ impl<'a> Finder<'a> {
                 .iter()
                 .find(|(m, _, _)| m.end == i)
                 .map_or(i - 1, |(m, _, _)| m.first);
+            // "The US Embassy (in Kabul) said": the mission speaks as an
+            // actor, unless a location cue places something there
+            let mut after = i + 1;
+            if self.key(after) == "in" {
+                if let Some((m, _, _)) = accepted.iter().find(|(m, _, _)| m.first == after + 1) {
+                    after = m.end;
+                }
+            }
+            let speaks = self
+                .words
+                .get(after)
+                .is_some_and(|w| w.gap == Gap::Space && is(VERB_AFTER, &w.key));
+            let before = first.checked_sub(1).map(|p| {
+                if self.key(p) == "the" {
+                    p.checked_sub(1)
+                } else {
+                    Some(p)
+                }
+            });
+            let cued = before.flatten().is_some_and(|p| is(LOC_CUES, self.key(p)));
+            if speaks && !cued {
+                continue;
+            }
             let span = self.words[first].span.cover(w.span);
             // "in <city>" right after
             let host = (self.key(i + 1) == "in")
