@@ -94,6 +94,8 @@ pub fn resolve_expr(expr: &str, published: Option<NaiveDate>, tense: Tense) -> O
         prev: prev_key(&items, found.start),
         order: Order::Unknown,
         anchor: None,
+        anchor_value: None,
+        deadline: deadline_after(&items, found.end),
     };
     Some(to_expr(
         &items,
@@ -116,6 +118,8 @@ pub(crate) fn annotate(
     parse::find_all(&items, &mut found);
     let order = numeric_order(&found);
     let mut anchor: Option<NaiveDate> = None;
+    // the last date the text writes out ("in September 2022"), for "a year later"
+    let mut anchor_value: Option<newsgraph_core::TimeValue> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in &found {
         let (lo, hi) = sentence_bounds(&items, text, sentences, f.start);
@@ -135,6 +139,8 @@ pub(crate) fn annotate(
             prev: prev_key(&items, f.start),
             order,
             anchor,
+            anchor_value,
+            deadline: deadline_after(&items, f.end),
         };
         let r = resolve::resolve_found(f, &cx);
         let expr = to_expr(&items, f, &r);
@@ -143,6 +149,9 @@ pub(crate) fn annotate(
                 && v.precision == newsgraph_core::DatePrecision::Day
         }) {
             anchor = NaiveDate::from_ymd_opt(v.year, u32::from(v.month), u32::from(v.day));
+        }
+        if !r.relative && expr.kind == newsgraph_core::TimeKind::Point {
+            anchor_value = expr.value.or(anchor_value);
         }
         out.push(expr);
     }
@@ -173,6 +182,12 @@ fn signal_before(items: &[Item], start: usize, lo: usize) -> Key {
         .map(|t| t.key)
         .find(|k| !matches!(k, Key::On | Key::In | Key::The | Key::Of | Key::At))
         .unwrap_or(Key::Other)
+}
+
+/// "… until April 30 to propose": "to" and a word right after item `end`.
+fn deadline_after(items: &[Item], end: usize) -> bool {
+    items.get(end).is_some_and(|t| t.key == Key::To)
+        && items.get(end + 1).is_some_and(|t| t.kind == Kind::Word)
 }
 
 fn prev_key(items: &[Item], start: usize) -> Key {
