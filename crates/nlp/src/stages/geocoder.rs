@@ -740,7 +740,10 @@ impl<'a> Finder<'a> {
                 .is_some_and(|w| w.gap == Gap::Space && w.cap);
             // "the Gulf of Mexico": a longer name the table does not hold
             let of_name = self.key(end) == "of"
-                && self.words.get(end + 1).is_some_and(|w| w.cap && w.gap == Gap::Space);
+                && self
+                    .words
+                    .get(end + 1)
+                    .is_some_and(|w| w.cap && w.gap == Gap::Space);
             // "Europe and Central Asia coordinator": a desk in a job title
             let desk = {
                 let mut k = end;
@@ -750,11 +753,11 @@ impl<'a> Finder<'a> {
                 {
                     k += 1;
                 }
-                self.words.get(k).is_some_and(|w| {
-                    !w.cap && w.gap == Gap::Space && is(DESK_ROLES, &w.key)
-                })
+                self.words
+                    .get(k)
+                    .is_some_and(|w| !w.cap && w.gap == Gap::Space && is(DESK_ROLES, &w.key))
             };
-            if desk {
+            if desk || of_name {
                 self.blocked[i..end]
                     .iter_mut()
                     .for_each(|b| *b = Block::Hard);
@@ -1457,7 +1460,10 @@ impl<'a> Finder<'a> {
             let Target::Unlisted { kind, .. } = &o.target else {
                 continue;
             };
-            if !matches!(kind, PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Region) {
+            if !matches!(
+                kind,
+                PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Region
+            ) {
                 continue;
             }
             let mut words = self.words_within(o.span);
@@ -1471,19 +1477,30 @@ impl<'a> Finder<'a> {
             }
             for first in 0..self.words.len().saturating_sub(len - 1) {
                 let end = first + len;
-                let same = (0..len).all(|j| self.words[first + j].key == self.words[words.start + j].key);
+                let same =
+                    (0..len).all(|j| self.words[first + j].key == self.words[words.start + j].key);
                 if !same
                     || first == words.start
                     || !self.words[first].cap
                     || !self.chained(first, end)
                     || self.blocked[first..end].iter().any(|b| *b != Block::Free)
-                    || self.part_of_name(&Match { first, end, refs: &[] })
-                    || accepted.iter().any(|(m, _, _)| m.first < end && m.end > first)
+                    || self.part_of_name(&Match {
+                        first,
+                        end,
+                        refs: &[],
+                    })
+                    || accepted
+                        .iter()
+                        .any(|(m, _, _)| m.first < end && m.end > first)
                 {
                     continue;
                 }
                 let span = self.words[first].span.cover(self.words[end - 1].span);
-                if occ.iter().chain(extra.iter()).any(|x: &Occurrence| x.span.start < span.end && span.start < x.span.end) {
+                if occ
+                    .iter()
+                    .chain(extra.iter())
+                    .any(|x: &Occurrence| x.span.start < span.end && span.start < x.span.end)
+                {
                     continue;
                 }
                 extra.push(Occurrence {
@@ -2072,6 +2089,76 @@ mod tests {
         }
         Geocoder::new().expect("geocoder builds").annotate(&mut doc);
         doc.places
+    }
+
+    #[test]
+    fn a_country_closing_an_organisation_name_is_no_surname() {
+        let ps =
+            places("Militants of the Harakat-e-Jihad Nepal attacked. Officials in Nepal said so.");
+        assert_eq!(country_of(&ps, "Nepal"), Some("NPL"));
+    }
+
+    #[test]
+    fn districts_and_areas_named_with_their_noun_are_places() {
+        let ps = places(
+            "Gunmen attacked a post in Nepal's western Dorkhali district on Monday. \
+             Troops moved into the Tulsang area of Dorkhali after raids in Dorkhali.",
+        );
+        let d = find(&ps, "Dorkhali district").expect("district");
+        assert_eq!(d.kind, PlaceKind::Admin2);
+        assert_eq!(d.country.as_deref(), Some("NPL"));
+        assert_eq!(d.spans.len(), 3, "the bare name recurs: {d:?}");
+        let a = find(&ps, "Tulsang").expect("area");
+        assert_eq!(a.kind, PlaceKind::Region);
+        assert_eq!(a.country.as_deref(), Some("NPL"));
+    }
+
+    #[test]
+    fn a_listed_place_taken_for_a_person_is_a_place_after_a_cue() {
+        let text = "Guards seized a boat near the island of Abu Musa. Families fled to the provincial capital, Ijevan, on Friday. Abu Musa spoke.";
+        let ps = places_with_mentions(
+            text,
+            &[
+                ("Abu Musa", MentionKind::Person),
+                ("Ijevan", MentionKind::Person),
+            ],
+        );
+        assert!(find(&ps, "Abu Musa").is_some(), "{ps:?}");
+        assert!(find(&ps, "Ijevan").is_some(), "{ps:?}");
+        // without a cue the person stays a person
+        let ps = places_with_mentions(
+            "Ijevan spoke to reporters.",
+            &[("Ijevan", MentionKind::Person)],
+        );
+        assert!(find(&ps, "Ijevan").is_none());
+    }
+
+    #[test]
+    fn the_gulf_is_the_persian_gulf_unless_a_longer_name() {
+        let ps = places("Tankers were seized in the Gulf this year.");
+        let g = find(&ps, "Gulf").expect("Gulf");
+        assert_eq!(g.kind, PlaceKind::Region);
+        assert_eq!(g.country, None);
+        let ps = places("Oil rigs shut in the Gulf of Mexico on Monday.");
+        assert!(ps.iter().all(|p| p.name != "Gulf"), "{ps:?}");
+        let ps = places("Storms hit the Gulf of Carpentaria on Monday.");
+        assert!(ps.iter().all(|p| p.name != "Gulf"), "{ps:?}");
+    }
+
+    #[test]
+    fn a_region_in_a_job_title_is_no_place() {
+        let ps = places("said Ann Lee, Europe and Central Asia coordinator at the group.");
+        assert!(ps.is_empty(), "{ps:?}");
+        let ps = places("Fighting spread across Central Asia.");
+        assert!(find(&ps, "Central Asia").is_some());
+    }
+
+    #[test]
+    fn an_embassy_that_speaks_is_an_actor() {
+        let ps = places("The U.S. Embassy in Bishkek said it was concerned.");
+        assert!(ps.iter().all(|p| p.kind != PlaceKind::Site), "{ps:?}");
+        let ps = places("Two diplomats at the Australian Embassy were expelled from Indonesia.");
+        assert!(ps.iter().any(|p| p.kind == PlaceKind::Site), "{ps:?}");
     }
 
     #[test]

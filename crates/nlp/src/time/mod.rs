@@ -344,6 +344,37 @@ mod tests {
     }
 
     #[test]
+    fn months_and_years_later_count_from_the_last_written_date() {
+        let found = find(
+            "Clashes broke out in May 2019. Two years later the rebels took the port.",
+            day(2024, 1, 10),
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].value, Some(TimeValue::month(2021, 5)));
+        assert!(found[1].relative);
+        let found = find(
+            "The law passed in 2010. Six months earlier, talks had failed.",
+            day(2024, 1, 10),
+        );
+        assert_eq!(found[1].value, Some(TimeValue::year(2009)));
+        // no date written before: nothing to count from
+        let found = find("A year later the town fell.", day(2024, 1, 10));
+        assert_eq!(found[0].value, None);
+    }
+
+    #[test]
+    fn a_deadline_given_in_the_past_may_lie_ahead() {
+        let found = find(
+            "The council gave the miners until June 15 to leave the site.",
+            day(2024, 3, 2),
+        );
+        assert_eq!(found[0].value, Some(TimeValue::day(2024, 6, 15)));
+        // a past state that lasted until a date stays in the past
+        let found = find("The strike lasted until June 15.", day(2024, 3, 2));
+        assert_eq!(found[0].value, Some(TimeValue::day(2023, 6, 15)));
+    }
+
+    #[test]
     fn without_publication_date_relative_stays_open() {
         for expr in [
             "yesterday",

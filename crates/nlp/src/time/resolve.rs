@@ -352,7 +352,7 @@ pub(crate) fn resolve(expr: Expr, cx: &Context) -> Resolved {
         }
         Expr::AnchoredMonths { months } => {
             let v = cx.anchor_value.map(|a| match a.precision {
-                DatePrecision::Year => TimeValue::year(a.year + months / 12),
+                DatePrecision::Year => TimeValue::year(a.year + months.div_euclid(12)),
                 DatePrecision::Month | DatePrecision::Day => {
                     let (y, m) = add_months(a.year, u32::from(a.month), months);
                     TimeValue::month(y, m)
