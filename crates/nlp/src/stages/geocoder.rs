@@ -488,8 +488,9 @@ impl<'a> Finder<'a> {
     fn run(mut self) -> Vec<Place> {
         let mut occ = self.site_runs();
         occ.extend(self.region_runs());
-        let matches = self.find();
+        let mut matches = self.find();
         self.count_focus(&matches);
+        self.divisions_of_the_article(&mut matches);
         let mut accepted: Vec<(Match, EntryId, bool)> = Vec::new();
         for m in &matches {
             if let Some((entry, metonym)) = self.judge(m, &accepted) {
@@ -507,6 +508,7 @@ impl<'a> Finder<'a> {
             }
             occ.push(self.occurrence(m, *entry));
         }
+        occ.extend(self.shared_heads(&accepted));
         occ.extend(self.missions(&accepted));
         occ.extend(self.sites_in(&accepted));
         occ.extend(self.settlements(&accepted));
@@ -603,7 +605,7 @@ impl<'a> Finder<'a> {
             // "the island of Abu Musa", "the provincial capital, Ijevan": a
             // gazetteer place the recogniser took for a person is a place
             // where the words before it speak of a place
-            if *b == Block::Hard && !words.is_empty() && self.person_is_place(words.clone()) {
+            if !words.is_empty() && self.mention_is_place(words.clone()) {
                 continue;
             }
             for i in words {
@@ -617,17 +619,39 @@ impl<'a> Finder<'a> {
         }
     }
 
-    /// A PERSON mention over words `words` that is a listed place (not a
-    /// common word) right after a location cue.
-    fn person_is_place(&self, words: std::ops::Range<usize>) -> bool {
+    /// A person or organisation mention over words `words` that is a
+    /// listed place (not a common word) right after a location cue, or
+    /// after a coordinated name word that makes another listed place with
+    /// its head ("Greater and Lesser Tunb").
+    fn mention_is_place(&self, words: std::ops::Range<usize>) -> bool {
         let (first, end) = (words.start, words.end);
-        if !self.chained(first, end) || !self.locative_before(first) {
+        if !self.chained(first, end) {
             return false;
         }
-        self.g
-            .lookup(&self.ngram_key(first, end))
-            .iter()
-            .any(|r| !self.g.entry(r.entry).common)
+        let listed = |key: &str| {
+            self.g
+                .lookup(key)
+                .iter()
+                .any(|r| !self.g.entry(r.entry).common)
+        };
+        if !listed(&self.ngram_key(first, end)) {
+            return false;
+        }
+        if self.locative_before(first) {
+            return true;
+        }
+        let shared = first >= 2
+            && end - first >= 2
+            && self.key(first - 1) == "and"
+            && self.words[first - 2].cap;
+        shared && {
+            let mut key = self.words[first - 2].key.clone();
+            for j in first + 1..end {
+                key.push(' ');
+                key.push_str(&self.words[j].key);
+            }
+            listed(&key)
+        }
     }
 
     /// The words before word `first` ask for a place: a location cue other
@@ -1402,7 +1426,7 @@ impl<'a> Finder<'a> {
             let kind = match self.key(k) {
                 "village" | "town" | "hamlet" | "camp" => PlaceKind::City,
                 "district" | "tehsil" | "subdistrict" | "county" => PlaceKind::Admin2,
-                "area" => PlaceKind::Region,
+                "area" | "region" => PlaceKind::Region,
                 _ => continue,
             };
             if w.cap || w.gap != Gap::Space {
@@ -1447,6 +1471,67 @@ impl<'a> Finder<'a> {
                 span,
                 full: Some(span.cover(w.span)),
             });
+        }
+        out
+    }
+
+    /// "results from Northern Province" in an article about Zambia: a
+    /// division written with its capitalised kind word is the article's
+    /// country's division of the shorter name ("Northern") when the full
+    /// name belongs only to divisions of countries the article is not about.
+    fn divisions_of_the_article(&self, matches: &mut [Match<'static>]) {
+        for m in matches.iter_mut() {
+            let last = m.end - 1;
+            if m.end - m.first < 2 || !self.words[last].cap || !is(ADMIN_AFTER, self.key(last)) {
+                continue;
+            }
+            let about = |refs: &[NameRef]| {
+                refs.iter().any(|r| {
+                    let e = self.g.entry(r.entry);
+                    e.kind == EntryKind::Admin1 && self.focus_share(e.country) > 0.0
+                })
+            };
+            if about(m.refs) {
+                continue;
+            }
+            let shorter = self.g.lookup(&self.ngram_key(m.first, last));
+            if about(shorter) {
+                m.refs = shorter;
+            }
+        }
+    }
+
+    /// "the Greater and Lesser Tunb islands", "North and South Korea": a
+    /// name word coordinated before a listed name that shares its head.
+    fn shared_heads(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for (m, entry, metonym) in accepted {
+            if *metonym || m.end - m.first < 2 || m.first < 2 || self.key(m.first - 1) != "and" {
+                continue;
+            }
+            let w = m.first - 2;
+            if !self.words[w].cap || self.blocked[w] == Block::Hard {
+                continue;
+            }
+            let mut key = self.words[w].key.clone();
+            for j in m.first + 1..m.end {
+                key.push(' ');
+                key.push_str(&self.words[j].key);
+            }
+            let country = self.g.entry(*entry).country;
+            let kind = self.g.entry(*entry).kind;
+            let refs = self.g.lookup(&key);
+            let pick = refs
+                .iter()
+                .filter(|r| self.g.entry(r.entry).kind == kind)
+                .max_by_key(|r| (self.g.entry(r.entry).country == country, r.primary));
+            if let Some(r) = pick {
+                out.push(Occurrence {
+                    target: Target::Entry(r.entry),
+                    span: self.words[w].span,
+                    full: None,
+                });
+            }
         }
         out
     }
@@ -1779,6 +1864,19 @@ impl<'a> Finder<'a> {
             })
             .cloned()
             .unwrap_or_default();
+        // a name written in part ("Greater" of "the Greater and Lesser Tunb
+        // islands") is not one of the entry's names: the entry's own is
+        let name = match t {
+            Target::Entry(id)
+                if !g
+                    .lookup(&crate::geo::text::name_key(&name))
+                    .iter()
+                    .any(|r| r.entry == *id) =>
+            {
+                g.entry(*id).name.clone()
+            }
+            _ => name,
+        };
         let mut aliases: Vec<String> = all.into_iter().filter(|n| *n != name).collect();
         for o in os {
             if let Some(f) = o.full {
