@@ -1443,9 +1443,10 @@ impl<'a> Finder<'a> {
                 first -= 1;
             }
             // "in Bajaur district", "in the Mamund area"
+            // "in Colombia's X region": through "the" or a possessive name
             let cued = first > 0
                 && (is(LOC_CUES, self.key(first - 1))
-                    || (self.key(first - 1) == "the"
+                    || ((self.key(first - 1) == "the" || self.words[first - 1].possessive)
                         && first > 1
                         && is(LOC_CUES, self.key(first - 2))));
             if first == end
@@ -2229,6 +2230,31 @@ mod tests {
             &[("Ijevan", MentionKind::Person)],
         );
         assert!(find(&ps, "Ijevan").is_none());
+    }
+
+    #[test]
+    fn a_capitalised_division_word_falls_back_to_the_article_country() {
+        // "Northern Province" is Sri Lanka's full name; Zambia's is "Northern"
+        let ps = places("Zambia counted votes in Lusaka and in Northern Province on Monday.");
+        assert_eq!(country_of(&ps, "Northern Province"), Some("ZMB"), "{ps:?}");
+        let ps = places("Sri Lanka sent troops to Colombo and Northern Province on Monday.");
+        assert_eq!(country_of(&ps, "Northern Province"), Some("LKA"), "{ps:?}");
+    }
+
+    #[test]
+    fn coordinated_name_words_share_the_head() {
+        let text = "Iran holds the nearby Greater and Lesser Tunb islands.";
+        let ps = places_with_mentions(text, &[("Lesser Tunb", MentionKind::Org)]);
+        assert!(find(&ps, "Greater Tunb").is_some(), "{ps:?}");
+        assert!(find(&ps, "Lesser Tunb").is_some(), "{ps:?}");
+    }
+
+    #[test]
+    fn an_unlisted_region_named_with_its_noun_after_a_cue() {
+        let ps = places("Rebels attacked rivals in Colombia's Zumbara region, the army said.");
+        let r = find(&ps, "Zumbara").expect("region");
+        assert_eq!(r.kind, PlaceKind::Region);
+        assert_eq!(r.country.as_deref(), Some("COL"));
     }
 
     #[test]
