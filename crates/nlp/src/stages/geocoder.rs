@@ -1869,10 +1869,11 @@ impl<'a> Finder<'a> {
         // islands") is not one of the entry's names: the entry's own is
         let name = match t {
             Target::Entry(id)
-                if !g
-                    .lookup(&crate::geo::text::name_key(&name))
-                    .iter()
-                    .any(|r| r.entry == *id) =>
+                if name.split(' ').count() < g.entry(*id).name.split(' ').count()
+                    && !g
+                        .lookup(&crate::geo::text::name_key(&name))
+                        .iter()
+                        .any(|r| r.entry == *id) =>
             {
                 g.entry(*id).name.clone()
             }
