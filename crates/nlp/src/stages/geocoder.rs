@@ -513,6 +513,7 @@ impl<'a> Finder<'a> {
         occ.extend(self.sites_in(&accepted));
         occ.extend(self.settlements(&accepted));
         self.repeat_unlisted(&mut occ, &accepted);
+        self.listed_settlements(&mut occ, &accepted);
         self.one_reading_per_name(&mut occ);
         self.locate_unplaced_sites(&mut occ, &accepted);
         self.places(occ)
@@ -1599,6 +1600,73 @@ impl<'a> Finder<'a> {
         occ.extend(extra);
     }
 
+    /// "from Berkaber, Voskepar and Baghanis": the last name of a list
+    /// whose two items before it are unlisted settlements is one too, even
+    /// where the recogniser took it for a person.
+    fn listed_settlements(&self, occ: &mut Vec<Occurrence>, accepted: &[(Match, EntryId, bool)]) {
+        let settlement = |o: &Occurrence| {
+            matches!(
+                o.target,
+                Target::Unlisted {
+                    kind: PlaceKind::City,
+                    ..
+                }
+            )
+        };
+        let mut extra = Vec::new();
+        for a in occ.iter().filter(|o| settlement(o)) {
+            let wa = self.words_within(a.span);
+            let Some(b) = occ.iter().filter(|o| settlement(o)).find(|o| {
+                let wb = self.words_within(o.span);
+                wb.start == wa.end && self.words[wb.start].comma_before
+            }) else {
+                continue;
+            };
+            let wb = self.words_within(b.span);
+            let and = wb.end;
+            if !matches!(self.key(and), "and" | "or") {
+                continue;
+            }
+            let first = and + 1;
+            let Some(w) = self.words.get(first) else {
+                continue;
+            };
+            if !w.cap || w.gap != Gap::Space || self.headline[first] {
+                continue;
+            }
+            let mut end = first + 1;
+            while end < self.words.len() && self.words[end].gap == Gap::Space && self.words[end].cap
+            {
+                end += 1;
+            }
+            let span = self.words[first].span.cover(self.words[end - 1].span);
+            let taken = accepted
+                .iter()
+                .any(|(m, _, _)| m.first < end && m.end > first)
+                || occ
+                    .iter()
+                    .any(|o| o.span.start < span.end && span.start < o.span.end)
+                || self.blocked[first..end].contains(&Block::Soft);
+            if taken {
+                continue;
+            }
+            let at = match &b.target {
+                Target::Unlisted { at, .. } => *at,
+                _ => None,
+            };
+            extra.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&self.text[span.range()]),
+                    kind: PlaceKind::City,
+                    at,
+                },
+                span,
+                full: None,
+            });
+        }
+        occ.extend(extra);
+    }
+
     /// "the airport in Goma": a site at that city (the city stays a place).
     fn sites_in(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
         let mut out = Vec::new();
@@ -2256,6 +2324,18 @@ mod tests {
         let r = find(&ps, "Zumbara").expect("region");
         assert_eq!(r.kind, PlaceKind::Region);
         assert_eq!(r.country.as_deref(), Some("COL"));
+    }
+
+    #[test]
+    fn the_last_name_of_a_list_of_settlements_is_one() {
+        let text = "Shells hit the village of Tolvask and the village of Meruzan. \
+                    Officials moved families from Tolvask, Meruzan and Karvenik to the capital.";
+        let ps = places_with_mentions(text, &[("Karvenik", MentionKind::Person)]);
+        let k = find(&ps, "Karvenik").expect("settlement");
+        assert_eq!(k.kind, PlaceKind::City);
+        // a list of people stays people
+        let ps = places("Talks with Tolvask, Meruzan and Karvenik went on.");
+        assert!(ps.is_empty(), "{ps:?}");
     }
 
     #[test]
