@@ -482,6 +482,7 @@ impl<'a> Finder<'a> {
         };
         f.mark_headlines();
         f.block_mentions();
+        f.block_spelled_out_acronyms();
         f
     }
 
@@ -617,6 +618,65 @@ impl<'a> Finder<'a> {
             for i in self.words_within(*s) {
                 self.located[i] = true;
             }
+        }
+    }
+
+    /// "the African Party for the Independence of Guinea and Cape Verde
+    /// (PAIGC)": a long capitalised name spelled out before its acronym in
+    /// brackets names an organisation; the places in it are not places.
+    fn block_spelled_out_acronyms(&mut self) {
+        for k in 1..self.words.len() {
+            let w = &self.words[k];
+            let gap = &self.text[self.words[k - 1].span.end as usize..w.span.start as usize];
+            let closes = self.text[w.span.end as usize..].starts_with(')');
+            let letters = w.key.chars().count();
+            if !w.upper || !gap.trim_end().ends_with('(') || !closes || !(3..=8).contains(&letters)
+            {
+                continue;
+            }
+            // the run before: capitalised words and the small words of names
+            let mut first = k;
+            let mut caps = 0;
+            while first > 0 {
+                let p = &self.words[first - 1];
+                if p.starts_line && first - 1 != 0 && !p.cap {
+                    break;
+                }
+                let small = matches!(
+                    p.key.as_str(),
+                    "of" | "for" | "the" | "and" | "de" | "du" | "des"
+                );
+                if !(p.cap || small) || (first < k && self.words[first].gap == Gap::Other) {
+                    break;
+                }
+                if p.cap {
+                    caps += 1;
+                }
+                first -= 1;
+                if p.starts_sentence {
+                    break;
+                }
+            }
+            while first < k && !self.words[first].cap {
+                first += 1;
+            }
+            // the acronym's letters among the run's initials
+            let initials: Vec<char> = self.words[first..k]
+                .iter()
+                .filter(|x| x.cap)
+                .filter_map(|x| x.key.chars().next())
+                .collect();
+            let shared = w.key.chars().filter(|c| initials.contains(c)).count();
+            // "the Democratic Republic of Congo (DRC)" is itself a place
+            let named = first < k
+                && self.chained(first, k)
+                && !self.g.lookup(&self.ngram_key(first, k)).is_empty();
+            if caps < 3 || shared < 3 || named {
+                continue;
+            }
+            self.blocked[first..k]
+                .iter_mut()
+                .for_each(|b| *b = Block::Hard);
         }
     }
 
@@ -2336,6 +2396,17 @@ mod tests {
         // a list of people stays people
         let ps = places("Talks with Tolvask, Meruzan and Karvenik went on.");
         assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_name_spelled_out_before_its_acronym_holds_no_place() {
+        let ps = places(
+            "Leaders of the Front for the Liberation of Mozambique (FRELIMO) met in Maputo.",
+        );
+        assert!(find(&ps, "Mozambique").is_none(), "{ps:?}");
+        assert!(find(&ps, "Maputo").is_some(), "{ps:?}");
+        let ps = places("Troops entered the Democratic Republic of Congo (DRC) on Monday.");
+        assert!(!ps.is_empty(), "{ps:?}");
     }
 
     #[test]
