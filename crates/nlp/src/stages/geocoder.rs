@@ -41,6 +41,7 @@ use std::collections::{HashMap, HashSet};
 const LOC_CUES: &[&str] = &[
     "in",
     "near",
+    "off",
     "at",
     "from",
     "to",
@@ -335,6 +336,30 @@ const SITE_HEADS: &[&str] = &[
     "airport",
 ];
 
+/// Job nouns after a region that make it an office's remit, not a place
+/// ("the Middle East and North Africa director", "Asia editor").
+const DESK_ROLES: &[&str] = &[
+    "coordinator",
+    "director",
+    "editor",
+    "correspondent",
+    "researcher",
+    "analyst",
+    "chief",
+    "head",
+    "envoy",
+    "representative",
+    "desk",
+    "bureau",
+    "programme",
+    "program",
+    "division",
+    "deputy",
+    "manager",
+    "expert",
+    "specialist",
+];
+
 /// Words before "of" that introduce a settlement's name ("the village of X").
 const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
 
@@ -457,14 +482,16 @@ impl<'a> Finder<'a> {
         };
         f.mark_headlines();
         f.block_mentions();
+        f.block_spelled_out_acronyms();
         f
     }
 
     fn run(mut self) -> Vec<Place> {
         let mut occ = self.site_runs();
         occ.extend(self.region_runs());
-        let matches = self.find();
+        let mut matches = self.find();
         self.count_focus(&matches);
+        self.divisions_of_the_article(&mut matches);
         let mut accepted: Vec<(Match, EntryId, bool)> = Vec::new();
         for m in &matches {
             if let Some((entry, metonym)) = self.judge(m, &accepted) {
@@ -482,9 +509,12 @@ impl<'a> Finder<'a> {
             }
             occ.push(self.occurrence(m, *entry));
         }
+        occ.extend(self.shared_heads(&accepted));
         occ.extend(self.missions(&accepted));
         occ.extend(self.sites_in(&accepted));
         occ.extend(self.settlements(&accepted));
+        self.repeat_unlisted(&mut occ, &accepted);
+        self.listed_settlements(&mut occ, &accepted);
         self.one_reading_per_name(&mut occ);
         self.locate_unplaced_sites(&mut occ, &accepted);
         self.places(occ)
@@ -573,7 +603,14 @@ impl<'a> Finder<'a> {
             .map(|m| m.span)
             .collect();
         for (s, b) in &spans {
-            for i in self.words_within(*s) {
+            let words = self.words_within(*s);
+            // "the island of Abu Musa", "the provincial capital, Ijevan": a
+            // gazetteer place the recogniser took for a person is a place
+            // where the words before it speak of a place
+            if !words.is_empty() && self.mention_is_place(words.clone()) {
+                continue;
+            }
+            for i in words {
                 self.blocked[i] = self.blocked[i].max(*b);
             }
         }
@@ -582,6 +619,126 @@ impl<'a> Finder<'a> {
                 self.located[i] = true;
             }
         }
+    }
+
+    /// "the African Party for the Independence of Guinea and Cape Verde
+    /// (PAIGC)": a long capitalised name spelled out before its acronym in
+    /// brackets names an organisation; the places in it are not places.
+    fn block_spelled_out_acronyms(&mut self) {
+        for k in 1..self.words.len() {
+            let w = &self.words[k];
+            let gap = &self.text[self.words[k - 1].span.end as usize..w.span.start as usize];
+            let closes = self.text[w.span.end as usize..].starts_with(')');
+            let letters = w.key.chars().count();
+            if !w.upper || !gap.trim_end().ends_with('(') || !closes || !(3..=8).contains(&letters)
+            {
+                continue;
+            }
+            // the run before: capitalised words and the small words of names
+            let mut first = k;
+            let mut caps = 0;
+            while first > 0 {
+                let p = &self.words[first - 1];
+                if p.starts_line && first - 1 != 0 && !p.cap {
+                    break;
+                }
+                let small = matches!(
+                    p.key.as_str(),
+                    "of" | "for" | "the" | "and" | "de" | "du" | "des"
+                );
+                if !(p.cap || small) || (first < k && self.words[first].gap == Gap::Other) {
+                    break;
+                }
+                if p.cap {
+                    caps += 1;
+                }
+                first -= 1;
+                if p.starts_sentence {
+                    break;
+                }
+            }
+            while first < k && !self.words[first].cap {
+                first += 1;
+            }
+            // the acronym's letters among the run's initials
+            let initials: Vec<char> = self.words[first..k]
+                .iter()
+                .filter(|x| x.cap)
+                .filter_map(|x| x.key.chars().next())
+                .collect();
+            let shared = w.key.chars().filter(|c| initials.contains(c)).count();
+            // "the Democratic Republic of Congo (DRC)" is itself a place
+            let named = first < k
+                && self.chained(first, k)
+                && !self.g.lookup(&self.ngram_key(first, k)).is_empty();
+            if caps < 3 || shared < 3 || named {
+                continue;
+            }
+            self.blocked[first..k]
+                .iter_mut()
+                .for_each(|b| *b = Block::Hard);
+        }
+    }
+
+    /// A person or organisation mention over words `words` that is a
+    /// listed place (not a common word) right after a location cue, or
+    /// after a coordinated name word that makes another listed place with
+    /// its head ("Greater and Lesser Tunb").
+    fn mention_is_place(&self, words: std::ops::Range<usize>) -> bool {
+        let (first, end) = (words.start, words.end);
+        if !self.chained(first, end) {
+            return false;
+        }
+        let listed = |key: &str| {
+            self.g
+                .lookup(key)
+                .iter()
+                .any(|r| !self.g.entry(r.entry).common)
+        };
+        if !listed(&self.ngram_key(first, end)) {
+            return false;
+        }
+        if self.locative_before(first) {
+            return true;
+        }
+        let shared = first >= 2
+            && end - first >= 2
+            && self.key(first - 1) == "and"
+            && self.words[first - 2].cap;
+        shared && {
+            let mut key = self.words[first - 2].key.clone();
+            for j in first + 1..end {
+                key.push(' ');
+                key.push_str(&self.words[j].key);
+            }
+            listed(&key)
+        }
+    }
+
+    /// The words before word `first` ask for a place: a location cue other
+    /// than "of" ("near X", "in the X"), a settlement noun and "of" ("the
+    /// island of X"), or a capital in apposition ("the provincial capital, X").
+    fn locative_before(&self, first: usize) -> bool {
+        let Some(p) = first.checked_sub(1) else {
+            return false;
+        };
+        if self.words[first].starts_sentence {
+            return false;
+        }
+        let pk = self.key(p);
+        if pk == "of" {
+            let noun = p.checked_sub(1).map_or("", |q| self.key(q));
+            return is(SETTLEMENTS, noun) || matches!(noun, "island" | "islands");
+        }
+        if self.words[first].comma_before {
+            return pk == "capital";
+        }
+        if pk == "the" {
+            return p
+                .checked_sub(1)
+                .is_some_and(|q| is(LOC_CUES, self.key(q)) && self.key(q) != "of");
+        }
+        is(LOC_CUES, pk)
     }
 
     /// The words inside `span` (words are in text order and do not overlap).
@@ -666,7 +823,31 @@ impl<'a> Finder<'a> {
                 .words
                 .get(end)
                 .is_some_and(|w| w.gap == Gap::Space && w.cap);
-            if !glued_before && !glued_after {
+            // "the Gulf of Mexico": a longer name the table does not hold
+            let of_name = self.key(end) == "of"
+                && self
+                    .words
+                    .get(end + 1)
+                    .is_some_and(|w| w.cap && w.gap == Gap::Space);
+            // "Europe and Central Asia coordinator": a desk in a job title
+            let desk = {
+                let mut k = end;
+                while k < self.words.len()
+                    && (self.words[k].cap || matches!(self.key(k), "and" | "&"))
+                    && self.words[k].gap == Gap::Space
+                {
+                    k += 1;
+                }
+                self.words
+                    .get(k)
+                    .is_some_and(|w| !w.cap && w.gap == Gap::Space && is(DESK_ROLES, &w.key))
+            };
+            if desk || of_name {
+                self.blocked[i..end]
+                    .iter_mut()
+                    .for_each(|b| *b = Block::Hard);
+            }
+            if !glued_before && !glued_after && !of_name && !desk {
                 out.push(Occurrence {
                     target: Target::Region(index),
                     span: self.words[i].span.cover(self.words[end - 1].span),
@@ -777,8 +958,16 @@ impl<'a> Finder<'a> {
                     while end < n && self.words[end].gap == Gap::Space && self.words[end].cap {
                         end += 1;
                     }
+                    // a country closing a name ("Tehrik-e-Taliban Pakistan")
+                    // is no surname: it still names the country elsewhere
+                    let country = self
+                        .g
+                        .lookup(&self.words[end - 1].key)
+                        .iter()
+                        .any(|r| self.g.entry(r.entry).kind == EntryKind::Country);
                     if end >= start + 2
                         && !self.headline[i]
+                        && !country
                         && !is(FUNCTION_WORDS, &self.words[start].key)
                     {
                         self.surnames.insert(self.words[end - 1].key.clone());
@@ -880,6 +1069,10 @@ impl<'a> Finder<'a> {
         if let Some(p) = prev {
             let pk = self.key(p);
             if is(LOC_CUES, pk) && !self.words[m.first].starts_sentence {
+                return true;
+            }
+            // "the provincial capital, Ijevan"
+            if pk == "capital" && self.words[m.first].comma_before {
                 return true;
             }
             // "in the Gaza Strip"
@@ -1291,10 +1484,13 @@ impl<'a> Finder<'a> {
         let mut out = Vec::new();
         for k in 1..self.words.len() {
             let w = &self.words[k];
-            if !matches!(self.key(k), "village" | "town" | "hamlet" | "camp")
-                || w.cap
-                || w.gap != Gap::Space
-            {
+            let kind = match self.key(k) {
+                "village" | "town" | "hamlet" | "camp" => PlaceKind::City,
+                "district" | "tehsil" | "subdistrict" | "county" => PlaceKind::Admin2,
+                "area" | "region" => PlaceKind::Region,
+                _ => continue,
+            };
+            if w.cap || w.gap != Gap::Space {
                 continue;
             }
             let end = k;
@@ -1307,7 +1503,13 @@ impl<'a> Finder<'a> {
             {
                 first -= 1;
             }
-            let cued = first > 0 && is(LOC_CUES, self.key(first - 1));
+            // "in Bajaur district", "in the Mamund area"
+            // "in Colombia's X region": through "the" or a possessive name
+            let cued = first > 0
+                && (is(LOC_CUES, self.key(first - 1))
+                    || ((self.key(first - 1) == "the" || self.words[first - 1].possessive)
+                        && first > 1
+                        && is(LOC_CUES, self.key(first - 2))));
             if first == end
                 || !cued
                 || end - first > 3
@@ -1317,12 +1519,15 @@ impl<'a> Finder<'a> {
             {
                 continue;
             }
-            let span = self.words[first].span.cover(self.words[end - 1].span);
-
+            let mut span = self.words[first].span.cover(self.words[end - 1].span);
+            // a district is named with its noun ("Mohmand district")
+            if kind == PlaceKind::Admin2 {
+                span = span.cover(w.span);
+            }
             out.push(Occurrence {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
-                    kind: PlaceKind::City,
+                    kind,
                     at: self.stated_container(end + 1),
                 },
                 span,
@@ -1330,6 +1535,196 @@ impl<'a> Finder<'a> {
             });
         }
         out
+    }
+
+    /// "results from Northern Province" in an article about Zambia: a
+    /// division written with its capitalised kind word is the article's
+    /// country's division of the shorter name ("Northern") when the full
+    /// name belongs only to divisions of countries the article is not about.
+    fn divisions_of_the_article(&self, matches: &mut [Match<'static>]) {
+        for m in matches.iter_mut() {
+            let last = m.end - 1;
+            if m.end - m.first < 2 || !self.words[last].cap || !is(ADMIN_AFTER, self.key(last)) {
+                continue;
+            }
+            let about = |refs: &[NameRef]| {
+                refs.iter().any(|r| {
+                    let e = self.g.entry(r.entry);
+                    e.kind == EntryKind::Admin1 && self.focus_share(e.country) > 0.0
+                })
+            };
+            if about(m.refs) {
+                continue;
+            }
+            let shorter = self.g.lookup(&self.ngram_key(m.first, last));
+            if about(shorter) {
+                m.refs = shorter;
+            }
+        }
+    }
+
+    /// "the Greater and Lesser Tunb islands", "North and South Korea": a
+    /// name word coordinated before a listed name that shares its head.
+    fn shared_heads(&self, accepted: &[(Match, EntryId, bool)]) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for (m, entry, metonym) in accepted {
+            if *metonym || m.end - m.first < 2 || m.first < 2 || self.key(m.first - 1) != "and" {
+                continue;
+            }
+            let w = m.first - 2;
+            if !self.words[w].cap || self.blocked[w] == Block::Hard {
+                continue;
+            }
+            let mut key = self.words[w].key.clone();
+            for j in m.first + 1..m.end {
+                key.push(' ');
+                key.push_str(&self.words[j].key);
+            }
+            let country = self.g.entry(*entry).country;
+            let kind = self.g.entry(*entry).kind;
+            let refs = self.g.lookup(&key);
+            let pick = refs
+                .iter()
+                .filter(|r| self.g.entry(r.entry).kind == kind)
+                .max_by_key(|r| (self.g.entry(r.entry).country == country, r.primary));
+            if let Some(r) = pick {
+                out.push(Occurrence {
+                    target: Target::Entry(r.entry),
+                    span: self.words[w].span,
+                    full: None,
+                });
+            }
+        }
+        out
+    }
+
+    /// "in Bajaur district … raids in Bajaur": a settlement or district the
+    /// text has introduced with its noun is the same place wherever its
+    /// name recurs on its own (not inside another name).
+    fn repeat_unlisted(&self, occ: &mut Vec<Occurrence>, accepted: &[(Match, EntryId, bool)]) {
+        let mut extra = Vec::new();
+        for o in occ.iter() {
+            let Target::Unlisted { kind, .. } = &o.target else {
+                continue;
+            };
+            if !matches!(
+                kind,
+                PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Region
+            ) {
+                continue;
+            }
+            let mut words = self.words_within(o.span);
+            // without its noun ("Bajaur district" recurs as "Bajaur")
+            if words.len() > 1 && !self.words[words.end - 1].cap {
+                words.end -= 1;
+            }
+            let len = words.len();
+            if len == 0 {
+                continue;
+            }
+            for first in 0..self.words.len().saturating_sub(len - 1) {
+                let end = first + len;
+                let same =
+                    (0..len).all(|j| self.words[first + j].key == self.words[words.start + j].key);
+                if !same
+                    || first == words.start
+                    || !self.words[first].cap
+                    || !self.chained(first, end)
+                    || self.blocked[first..end].iter().any(|b| *b != Block::Free)
+                    || self.part_of_name(&Match {
+                        first,
+                        end,
+                        refs: &[],
+                    })
+                    || accepted
+                        .iter()
+                        .any(|(m, _, _)| m.first < end && m.end > first)
+                {
+                    continue;
+                }
+                let span = self.words[first].span.cover(self.words[end - 1].span);
+                if occ
+                    .iter()
+                    .chain(extra.iter())
+                    .any(|x: &Occurrence| x.span.start < span.end && span.start < x.span.end)
+                {
+                    continue;
+                }
+                extra.push(Occurrence {
+                    target: o.target.clone(),
+                    span,
+                    full: None,
+                });
+            }
+        }
+        occ.extend(extra);
+    }
+
+    /// "from Berkaber, Voskepar and Baghanis": the last name of a list
+    /// whose two items before it are unlisted settlements is one too, even
+    /// where the recogniser took it for a person.
+    fn listed_settlements(&self, occ: &mut Vec<Occurrence>, accepted: &[(Match, EntryId, bool)]) {
+        let settlement = |o: &Occurrence| {
+            matches!(
+                o.target,
+                Target::Unlisted {
+                    kind: PlaceKind::City,
+                    ..
+                }
+            )
+        };
+        let mut extra = Vec::new();
+        for a in occ.iter().filter(|o| settlement(o)) {
+            let wa = self.words_within(a.span);
+            let Some(b) = occ.iter().filter(|o| settlement(o)).find(|o| {
+                let wb = self.words_within(o.span);
+                wb.start == wa.end && self.words[wb.start].comma_before
+            }) else {
+                continue;
+            };
+            let wb = self.words_within(b.span);
+            let and = wb.end;
+            if !matches!(self.key(and), "and" | "or") {
+                continue;
+            }
+            let first = and + 1;
+            let Some(w) = self.words.get(first) else {
+                continue;
+            };
+            if !w.cap || w.gap != Gap::Space || self.headline[first] {
+                continue;
+            }
+            let mut end = first + 1;
+            while end < self.words.len() && self.words[end].gap == Gap::Space && self.words[end].cap
+            {
+                end += 1;
+            }
+            let span = self.words[first].span.cover(self.words[end - 1].span);
+            let taken = accepted
+                .iter()
+                .any(|(m, _, _)| m.first < end && m.end > first)
+                || occ
+                    .iter()
+                    .any(|o| o.span.start < span.end && span.start < o.span.end)
+                || self.blocked[first..end].contains(&Block::Soft);
+            if taken {
+                continue;
+            }
+            let at = match &b.target {
+                Target::Unlisted { at, .. } => *at,
+                _ => None,
+            };
+            extra.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&self.text[span.range()]),
+                    kind: PlaceKind::City,
+                    at,
+                },
+                span,
+                full: None,
+            });
+        }
+        occ.extend(extra);
     }
 
     /// "the airport in Goma": a site at that city (the city stays a place).
@@ -1383,6 +1778,29 @@ impl<'a> Finder<'a> {
                 .iter()
                 .find(|(m, _, _)| m.end == i)
                 .map_or(i - 1, |(m, _, _)| m.first);
+            // "The US Embassy (in Kabul) said": the mission speaks as an
+            // actor, unless a location cue places something there
+            let mut after = i + 1;
+            if self.key(after) == "in" {
+                if let Some((m, _, _)) = accepted.iter().find(|(m, _, _)| m.first == after + 1) {
+                    after = m.end;
+                }
+            }
+            let speaks = self
+                .words
+                .get(after)
+                .is_some_and(|w| w.gap == Gap::Space && is(VERB_AFTER, &w.key));
+            let before = first.checked_sub(1).map(|p| {
+                if self.key(p) == "the" {
+                    p.checked_sub(1)
+                } else {
+                    Some(p)
+                }
+            });
+            let cued = before.flatten().is_some_and(|p| is(LOC_CUES, self.key(p)));
+            if speaks && !cued {
+                continue;
+            }
             let span = self.words[first].span.cover(w.span);
             // "in <city>" right after
             let host = (self.key(i + 1) == "in")
@@ -1439,7 +1857,7 @@ impl<'a> Finder<'a> {
         for o in occ.iter_mut() {
             if let Target::Unlisted {
                 at: at @ None,
-                kind: PlaceKind::City,
+                kind: PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Region,
                 ..
             } = &mut o.target
             {
@@ -1575,6 +1993,20 @@ impl<'a> Finder<'a> {
             })
             .cloned()
             .unwrap_or_default();
+        // a name written in part ("Greater" of "the Greater and Lesser Tunb
+        // islands") is not one of the entry's names: the entry's own is
+        let name = match t {
+            Target::Entry(id)
+                if name.split(' ').count() < g.entry(*id).name.split(' ').count()
+                    && !g
+                        .lookup(&crate::geo::text::name_key(&name))
+                        .iter()
+                        .any(|r| r.entry == *id) =>
+            {
+                g.entry(*id).name.clone()
+            }
+            _ => name,
+        };
         let mut aliases: Vec<String> = all.into_iter().filter(|n| *n != name).collect();
         for o in os {
             if let Some(f) = o.full {
@@ -1885,6 +2317,124 @@ mod tests {
         }
         Geocoder::new().expect("geocoder builds").annotate(&mut doc);
         doc.places
+    }
+
+    #[test]
+    fn a_country_closing_an_organisation_name_is_no_surname() {
+        let ps =
+            places("Militants of the Harakat-e-Jihad Nepal attacked. Officials in Nepal said so.");
+        assert_eq!(country_of(&ps, "Nepal"), Some("NPL"));
+    }
+
+    #[test]
+    fn districts_and_areas_named_with_their_noun_are_places() {
+        let ps = places(
+            "Gunmen attacked a post in Nepal's western Dorkhali district on Monday. \
+             Troops moved into the Tulsang area of Dorkhali after raids in Dorkhali.",
+        );
+        let d = find(&ps, "Dorkhali district").expect("district");
+        assert_eq!(d.kind, PlaceKind::Admin2);
+        assert_eq!(d.country.as_deref(), Some("NPL"));
+        assert_eq!(d.spans.len(), 3, "the bare name recurs: {d:?}");
+        let a = find(&ps, "Tulsang").expect("area");
+        assert_eq!(a.kind, PlaceKind::Region);
+        assert_eq!(a.country.as_deref(), Some("NPL"));
+    }
+
+    #[test]
+    fn a_listed_place_taken_for_a_person_is_a_place_after_a_cue() {
+        let text = "Guards seized a boat near the island of Abu Musa. Families fled to the provincial capital, Ijevan, on Friday. Abu Musa spoke.";
+        let ps = places_with_mentions(
+            text,
+            &[
+                ("Abu Musa", MentionKind::Person),
+                ("Ijevan", MentionKind::Person),
+            ],
+        );
+        assert!(find(&ps, "Abu Musa").is_some(), "{ps:?}");
+        assert!(find(&ps, "Ijevan").is_some(), "{ps:?}");
+        // without a cue the person stays a person
+        let ps = places_with_mentions(
+            "Ijevan spoke to reporters.",
+            &[("Ijevan", MentionKind::Person)],
+        );
+        assert!(find(&ps, "Ijevan").is_none());
+    }
+
+    #[test]
+    fn a_capitalised_division_word_falls_back_to_the_article_country() {
+        // "Northern Province" is Sri Lanka's full name; Zambia's is "Northern"
+        let ps = places("Zambia counted votes in Lusaka and in Northern Province on Monday.");
+        assert_eq!(country_of(&ps, "Northern Province"), Some("ZMB"), "{ps:?}");
+        let ps = places("Sri Lanka sent troops to Colombo and Northern Province on Monday.");
+        assert_eq!(country_of(&ps, "Northern Province"), Some("LKA"), "{ps:?}");
+    }
+
+    #[test]
+    fn coordinated_name_words_share_the_head() {
+        let text = "Iran holds the nearby Greater and Lesser Tunb islands.";
+        let ps = places_with_mentions(text, &[("Lesser Tunb", MentionKind::Org)]);
+        assert!(find(&ps, "Greater Tunb").is_some(), "{ps:?}");
+        assert!(find(&ps, "Lesser Tunb").is_some(), "{ps:?}");
+    }
+
+    #[test]
+    fn an_unlisted_region_named_with_its_noun_after_a_cue() {
+        let ps = places("Rebels attacked rivals in Colombia's Zumbara region, the army said.");
+        let r = find(&ps, "Zumbara").expect("region");
+        assert_eq!(r.kind, PlaceKind::Region);
+        assert_eq!(r.country.as_deref(), Some("COL"));
+    }
+
+    #[test]
+    fn the_last_name_of_a_list_of_settlements_is_one() {
+        let text = "Shells hit the village of Tolvask and the village of Meruzan. \
+                    Officials moved families from Tolvask, Meruzan and Karvenik to the capital.";
+        let ps = places_with_mentions(text, &[("Karvenik", MentionKind::Person)]);
+        let k = find(&ps, "Karvenik").expect("settlement");
+        assert_eq!(k.kind, PlaceKind::City);
+        // a list of people stays people
+        let ps = places("Talks with Tolvask, Meruzan and Karvenik went on.");
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_name_spelled_out_before_its_acronym_holds_no_place() {
+        let ps = places(
+            "Leaders of the Front for the Liberation of Mozambique (FRELIMO) met in Maputo.",
+        );
+        assert!(find(&ps, "Mozambique").is_none(), "{ps:?}");
+        assert!(find(&ps, "Maputo").is_some(), "{ps:?}");
+        let ps = places("Troops entered the Democratic Republic of Congo (DRC) on Monday.");
+        assert!(!ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn the_gulf_is_the_persian_gulf_unless_a_longer_name() {
+        let ps = places("Tankers were seized in the Gulf this year.");
+        let g = find(&ps, "Gulf").expect("Gulf");
+        assert_eq!(g.kind, PlaceKind::Region);
+        assert_eq!(g.country, None);
+        let ps = places("Oil rigs shut in the Gulf of Mexico on Monday.");
+        assert!(ps.iter().all(|p| p.name != "Gulf"), "{ps:?}");
+        let ps = places("Storms hit the Gulf of Carpentaria on Monday.");
+        assert!(ps.iter().all(|p| p.name != "Gulf"), "{ps:?}");
+    }
+
+    #[test]
+    fn a_region_in_a_job_title_is_no_place() {
+        let ps = places("said Ann Lee, Europe and Central Asia coordinator at the group.");
+        assert!(ps.is_empty(), "{ps:?}");
+        let ps = places("Fighting spread across Central Asia.");
+        assert!(find(&ps, "Central Asia").is_some());
+    }
+
+    #[test]
+    fn an_embassy_that_speaks_is_an_actor() {
+        let ps = places("The U.S. Embassy in Bishkek said it was concerned.");
+        assert!(ps.iter().all(|p| p.kind != PlaceKind::Site), "{ps:?}");
+        let ps = places("Two diplomats at the Australian Embassy were expelled from Indonesia.");
+        assert!(ps.iter().any(|p| p.kind == PlaceKind::Site), "{ps:?}");
     }
 
     #[test]

@@ -94,6 +94,8 @@ pub fn resolve_expr(expr: &str, published: Option<NaiveDate>, tense: Tense) -> O
         prev: prev_key(&items, found.start),
         order: Order::Unknown,
         anchor: None,
+        anchor_value: None,
+        deadline: deadline_after(&items, found.end),
     };
     Some(to_expr(
         &items,
@@ -116,6 +118,8 @@ pub(crate) fn annotate(
     parse::find_all(&items, &mut found);
     let order = numeric_order(&found);
     let mut anchor: Option<NaiveDate> = None;
+    // the last date the text writes out ("in September 2022"), for "a year later"
+    let mut anchor_value: Option<newsgraph_core::TimeValue> = None;
     let mut out = Vec::with_capacity(found.len());
     for f in &found {
         let (lo, hi) = sentence_bounds(&items, text, sentences, f.start);
@@ -135,6 +139,8 @@ pub(crate) fn annotate(
             prev: prev_key(&items, f.start),
             order,
             anchor,
+            anchor_value,
+            deadline: deadline_after(&items, f.end),
         };
         let r = resolve::resolve_found(f, &cx);
         let expr = to_expr(&items, f, &r);
@@ -143,6 +149,9 @@ pub(crate) fn annotate(
                 && v.precision == newsgraph_core::DatePrecision::Day
         }) {
             anchor = NaiveDate::from_ymd_opt(v.year, u32::from(v.month), u32::from(v.day));
+        }
+        if !r.relative && expr.kind == newsgraph_core::TimeKind::Point {
+            anchor_value = expr.value.or(anchor_value);
         }
         out.push(expr);
     }
@@ -173,6 +182,12 @@ fn signal_before(items: &[Item], start: usize, lo: usize) -> Key {
         .map(|t| t.key)
         .find(|k| !matches!(k, Key::On | Key::In | Key::The | Key::Of | Key::At))
         .unwrap_or(Key::Other)
+}
+
+/// "… until April 30 to propose": "to" and a word right after item `end`.
+fn deadline_after(items: &[Item], end: usize) -> bool {
+    items.get(end).is_some_and(|t| t.key == Key::To)
+        && items.get(end + 1).is_some_and(|t| t.kind == Kind::Word)
 }
 
 fn prev_key(items: &[Item], start: usize) -> Key {
@@ -326,6 +341,37 @@ mod tests {
             Some("2021-03-04")
         );
         assert!(found[1].relative);
+    }
+
+    #[test]
+    fn months_and_years_later_count_from_the_last_written_date() {
+        let found = find(
+            "Clashes broke out in May 2019. Two years later the rebels took the port.",
+            day(2024, 1, 10),
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].value, Some(TimeValue::month(2021, 5)));
+        assert!(found[1].relative);
+        let found = find(
+            "The law passed in 2010. Six months earlier, talks had failed.",
+            day(2024, 1, 10),
+        );
+        assert_eq!(found[1].value, Some(TimeValue::year(2009)));
+        // no date written before: nothing to count from
+        let found = find("A year later the town fell.", day(2024, 1, 10));
+        assert_eq!(found[0].value, None);
+    }
+
+    #[test]
+    fn a_deadline_given_in_the_past_may_lie_ahead() {
+        let found = find(
+            "The council gave the miners until June 15 to leave the site.",
+            day(2024, 3, 2),
+        );
+        assert_eq!(found[0].value, Some(TimeValue::day(2024, 6, 15)));
+        // a past state that lasted until a date stays in the past
+        let found = find("The strike lasted until June 15.", day(2024, 3, 2));
+        assert_eq!(found[0].value, Some(TimeValue::day(2023, 6, 15)));
     }
 
     #[test]

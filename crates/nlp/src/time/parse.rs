@@ -92,6 +92,9 @@ pub(crate) enum Expr {
     Recent { n: u32, unit: Unit, ahead: bool },
     /// "the next day", "two days later": days after the date before it.
     Anchored { days: i32 },
+    /// "a year later", "six months earlier": months after (before) the
+    /// date named before it, at that date's precision (month at most).
+    AnchoredMonths { months: i32 },
     /// "three months", "20 years": a length, not a date — except after
     /// "in" in a future clause ("will return in two weeks"). `n` 0 is vague.
     Duration { n: u32, unit: Unit },
@@ -706,6 +709,17 @@ impl Parser<'_> {
         match self.key(end) {
             Key::Ago => Some((Expr::Ago { n, unit }, end + 1)),
             Key::Later | Key::Earlier => {
+                let sign = if self.key(end) == Key::Later { 1 } else { -1 };
+                let months = match unit {
+                    Unit::Month => 1,
+                    Unit::Quarter => 3,
+                    Unit::Year => 12,
+                    _ => 0,
+                };
+                if months > 0 && n > 0 {
+                    let months = sign * months * n.min(1_000) as i32;
+                    return Some((Expr::AnchoredMonths { months }, end + 1));
+                }
                 let days = match unit {
                     Unit::Day => 1,
                     Unit::Week => 7,
@@ -715,7 +729,6 @@ impl Parser<'_> {
                 if n == 0 {
                     return Some((Expr::Duration { n, unit }, end));
                 }
-                let sign = if self.key(end) == Key::Later { 1 } else { -1 };
                 let days = sign * days * n.min(10_000) as i32;
                 Some((Expr::Anchored { days }, end + 1))
             }

@@ -11,7 +11,7 @@ use super::lex::{Key, Unit};
 use super::parse::{Expr, Found, Part, Shift};
 use super::Tense;
 use chrono::{Datelike, Days, NaiveDate};
-use newsgraph_core::{TimeKind, TimeValue};
+use newsgraph_core::{DatePrecision, TimeKind, TimeValue};
 
 /// Which way an under-specified date is read from the publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,12 @@ pub(crate) struct Context {
     pub order: Order,
     /// The last day named before this expression, for "the next day".
     pub anchor: Option<NaiveDate>,
+    /// The last date of any precision named before this expression, for
+    /// "a year later".
+    pub anchor_value: Option<TimeValue>,
+    /// "to" and a verb follow: the date is a deadline for an act ("until
+    /// April 30 to propose a timetable").
+    pub deadline: bool,
 }
 
 /// A resolved expression, ready to become a `TimeExpr`.
@@ -89,6 +95,9 @@ impl Context {
         match self.signal {
             Key::Since => return Lean::Back,
             Key::By | Key::Until | Key::Before if self.tense != Tense::Past => return Lean::Ahead,
+            // "gave the junta until April 30 to propose": a deadline set in
+            // the past may still lie ahead; a date is read to the nearer side
+            Key::By | Key::Until if !weekday && self.deadline => return Lean::Near,
             _ => {}
         }
         match self.tense {
@@ -340,6 +349,16 @@ pub(crate) fn resolve(expr: Expr, cx: &Context) -> Resolved {
         Expr::Anchored { days } => {
             let v = cx.anchor.and_then(|a| add_days(a, i64::from(days)));
             return Resolved::point(day(v), true);
+        }
+        Expr::AnchoredMonths { months } => {
+            let v = cx.anchor_value.map(|a| match a.precision {
+                DatePrecision::Year => TimeValue::year(a.year + months.div_euclid(12)),
+                DatePrecision::Month | DatePrecision::Day => {
+                    let (y, m) = add_months(a.year, u32::from(a.month), months);
+                    TimeValue::month(y, m)
+                }
+            });
+            return Resolved::point(v, true);
         }
         _ => {}
     }
