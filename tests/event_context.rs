@@ -421,3 +421,19 @@ fn a_mediator_acts_on_the_parties_and_a_release_happens_where_the_captor_is() {
     // "familiar with the talks" tells no talks
     assert!(doc.events.iter().all(|e| e.cameo != "046"));
 }
+
+#[test]
+fn a_hyphen_inside_a_word_ends_no_dateline() {
+    let doc = annotate(
+        "U.N. Secretary-General Antonio Guterres was ready to help the two countries resolve the dispute, his spokesman Stephane Dujarric said in New York.",
+        "2026-02-12",
+    );
+    let q = doc.quotes.first().expect("an indirect quote");
+    assert!(
+        q.text
+            .text(doc.text())
+            .starts_with("U.N. Secretary-General"),
+        "{:?}",
+        q.text.text(doc.text())
+    );
+}

@@ -138,11 +138,23 @@ pub fn sentence_dateline(doc: &Doc, s: &newsgraph_core::Sentence) -> Option<usiz
     let text = doc.text();
     let first = s.first.index();
     let end = s.end.index().min(first + 13);
-    let words: Vec<&str> = doc
-        .tokens
-        .get(first..end)?
+    let toks = doc.tokens.get(first..end)?;
+    // A hyphen inside a word ("BISSAU, Guinea-Bissau (Reuters) —") is no
+    // dash: it touches the words on both sides.
+    let words: Vec<&str> = toks
         .iter()
-        .map(|t| t.span.text(text))
+        .enumerate()
+        .map(|(k, t)| {
+            let w = t.span.text(text);
+            let joined = k > 0
+                && toks[k - 1].span.end == t.span.start
+                && toks.get(k + 1).is_some_and(|n| n.span.start == t.span.end);
+            if w == "-" && joined {
+                "Hyphen"
+            } else {
+                w
+            }
+        })
         .collect();
     dateline_end(&words).map(|dash| first + dash)
 }
