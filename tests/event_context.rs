@@ -437,3 +437,24 @@ fn a_hyphen_inside_a_word_ends_no_dateline() {
         q.text.text(doc.text())
     );
 }
+
+#[test]
+fn a_host_of_talks_acts_on_their_parties_and_a_denied_act_is_not_told() {
+    let doc = annotate(
+        "Ethiopia's government and the Oromo Liberation Army held talks in Nairobi on Monday. The talks, hosted by Kenya, resumed on Tuesday. Algeria's foreign ministry denied hosting any armed group.",
+        "2026-01-15",
+    );
+    let host = doc
+        .events
+        .iter()
+        .find(|e| e.cameo == "043" && names(&doc, &e.source) == ["Kenya"])
+        .expect("Kenya hosts");
+    assert_eq!(host.target.len(), 2, "{:?}", names(&doc, &host.target));
+    assert!(
+        doc.events.iter().all(
+            |e| !(e.cameo == "043" && names(&doc, &e.source) == ["Algeria's foreign ministry"])
+        ),
+        "{:?}",
+        doc.events
+    );
+}

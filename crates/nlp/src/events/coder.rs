@@ -1422,7 +1422,8 @@ impl<'a> Coder<'a> {
         let p = m.pattern;
         // "denied that its forces target civilians": what a speaker denies
         // is not reported as having happened.
-        if self.t.rel(v) == "ccomp"
+        // So is "denied hosting any armed group".
+        if matches!(self.t.rel(v), "ccomp" | "xcomp")
             && self
                 .t
                 .head(v)
@@ -2109,7 +2110,19 @@ impl<'a> Coder<'a> {
                 .is_empty();
         // "The accord, brokered by Cuba and Norway": a mediator acts on the
         // parties it brings together, the sides of the last joint act.
-        let mediated = cameo.starts_with("045");
+        // "talks hosted by Kenya": a host of talks acts on their parties too.
+        let hosted_talks = cameo.starts_with("043")
+            && self
+                .t
+                .with_rel(v, "obj")
+                .chain(self.t.head(v).filter(|_| self.t.rel(v) == "acl"))
+                .any(|o| {
+                    matches!(
+                        self.t.lemma(o),
+                        "talk" | "talks" | "negotiation" | "meeting" | "summit" | "delegation"
+                    )
+                });
+        let mediated = cameo.starts_with("045") || hosted_talks;
         if mediated {
             target.retain(|e| !source.contains(e));
         }
