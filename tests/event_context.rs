@@ -458,3 +458,15 @@ fn a_host_of_talks_acts_on_their_parties_and_a_denied_act_is_not_told() {
         doc.events
     );
 }
+
+#[test]
+fn a_verb_after_comma_and_continues_the_main_clause_not_a_relative_one() {
+    let doc = annotate(
+        "Ecuadorean police fired tear gas at thousands of protesters who marched on the presidential palace in Quito on Wednesday, the third day of demonstrations, and arrested at least 46 people, officials said.",
+        "2026-04-16",
+    );
+    let e = event(&doc, "17");
+    let arrest = doc.events.iter().find(|e| e.cameo == "173").unwrap_or(e);
+    assert_eq!(arrest.cameo, "173");
+    assert_eq!(names(&doc, &arrest.source), ["police"]);
+}

@@ -693,6 +693,20 @@ impl<'a> Coder<'a> {
             })
     }
 
+    /// Whether conjunct `v` is introduced by ", and" (or ", but").
+    fn after_comma_and(&self, v: usize) -> bool {
+        self.t.with_rel(v, "cc").any(|c| {
+            matches!(self.t.lemma(c), "and" | "but")
+                && c > 0
+                && self
+                    .t
+                    .children(v)
+                    .iter()
+                    .any(|&p| p == c - 1 && self.t.rel(p) == "punct")
+                && self.t.lemma(c - 1) == ","
+        })
+    }
+
     /// The (active) subject of a verb, inherited through xcomp, conj and
     /// participial modifiers.
     fn subject(&self, v: usize, depth: u8) -> Option<usize> {
@@ -755,6 +769,20 @@ impl<'a> Coder<'a> {
                         .is_some_and(|s| self.t.actors(s).is_empty()) =>
             {
                 self.subject(self.t.head(h)?, depth + 1)
+            }
+            // "police fired tear gas at protesters who marched on the
+            // palace …, and arrested 46 people": a verb after ", and" that
+            // the parser joined to a relative clause continues the main
+            // clause.
+            "conj" if self.t.rel(h) == "acl:relcl" && self.after_comma_and(v) => {
+                let mut x = self.t.head(h)?;
+                for _ in 0..6 {
+                    if self.t.pos(x) == "VERB" && !self.t.rel(x).starts_with("acl") {
+                        return self.subject(x, depth + 1);
+                    }
+                    x = self.t.head(x)?;
+                }
+                None
             }
             "conj" => self
                 .stranded_subject(v)

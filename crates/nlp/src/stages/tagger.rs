@@ -68,6 +68,7 @@ impl Stage for Tagger {
             words.extend(s.tokens().map(|t| doc.tokens[t.index()].span.text(text)));
             model.tag(&words, &mut scratch, &mut out);
             active_past(&words, &mut out);
+            participle_after_number(&mut out);
             retag_without_time(model, &words, &mut scratch, &mut out);
             complementizer_after_time(&words, &mut out);
             for (k, (t, &(upos, xpos))) in s.tokens().zip(out.iter()).enumerate() {
@@ -190,6 +191,29 @@ fn active_past(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     }
 }
 
+/// "released 212 detained members", "treated 40 wounded people": a past
+/// form between a number and the plural noun it counts, after the
+/// clause's verb, describes the noun (a participle), not a new clause
+/// whose subject is the number.
+fn participle_after_number(tags: &mut [(Upos, Xpos)]) {
+    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
+        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
+    };
+    let Some(vbn) = Xpos::parse("VBN") else {
+        return;
+    };
+    for k in 2..tags.len().saturating_sub(1) {
+        let verb_before = (0..k - 1).any(|j| is(tags, j, &["VBD", "VBZ", "VBP"]));
+        if verb_before
+            && is(tags, k - 1, &["CD"])
+            && is(tags, k, &["VBD"])
+            && is(tags, k + 1, &["NNS", "NNPS"])
+        {
+            tags[k].1 = vbn;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +225,18 @@ mod tests {
                 (Upos::parse("X").expect("upos"), x)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_past_form_between_a_number_and_its_noun_is_a_participle() {
+        // "released 212 detained members"
+        let mut t = tagged("NN VBD CD VBD NNS IN NNP");
+        participle_after_number(&mut t);
+        assert_eq!(t[3].1.as_str(), "VBN");
+        // "300 protesters marched": the number opens the clause
+        let mut t = tagged("CD VBD NNS");
+        participle_after_number(&mut t);
+        assert_eq!(t[1].1.as_str(), "VBD");
     }
 
     #[test]
