@@ -382,6 +382,12 @@ fn weapons_mutual_fire_and_acts_that_are_no_events() {
     let e = event(&doc, "19");
     assert_eq!(e.source.len(), 2);
     assert_eq!(e.source, e.target, "both sides act on each other");
+    let doc = annotate(
+        "Algeria and Niger recalled their ambassadors in April 2025.",
+        "2026-02-12",
+    );
+    let e = event(&doc, "16");
+    assert_eq!(e.source, e.target, "each recalled its own: a mutual cut");
     let doc = annotate("Rebels attacked the army base with drones.", "2026-02-12");
     assert_eq!(event(&doc, "19").cameo, "195");
     // chairing one's own council and evacuating residents are no events

@@ -2051,12 +2051,21 @@ impl<'a> Coder<'a> {
                     .with_rel(t, "fixed")
                     .any(|f| matches!(self.t.lemma(f), "other" | "another"))
         };
+        // "the two countries recalled their ambassadors": each from the
+        // other.
+        let theirs = |o: usize| {
+            cameo.starts_with("16")
+                && self
+                    .t
+                    .with_rel(o, "nmod:poss")
+                    .any(|p| self.t.lemma(p) == "their")
+        };
         let mut frame = p.frame;
         if source.len() >= 2
             && self
                 .t
                 .with_rel(v, "obj")
-                .any(|o| mutual(o) || self.t.with_rel(o, "nmod:poss").any(mutual))
+                .any(|o| mutual(o) || theirs(o) || self.t.with_rel(o, "nmod:poss").any(mutual))
         {
             target = source.clone();
             frame = Frame::Clash;
