@@ -693,6 +693,34 @@ impl<'a> Coder<'a> {
             })
     }
 
+    /// "will not negotiate with the Taliban": a symmetric act the
+    /// `subject` will not do is its refusal (12x) of the other side. Makes
+    /// the subject the source and the other side the target and returns
+    /// true when the subject is one of the sides.
+    fn refused_alone(
+        &self,
+        subject: Vec<EntityId>,
+        source: &mut Vec<EntityId>,
+        target: &mut Vec<EntityId>,
+        cameo: &mut String,
+    ) -> bool {
+        if subject.is_empty() || !subject.iter().all(|e| source.contains(e)) {
+            return false;
+        }
+        let mut others: Vec<EntityId> = source.clone();
+        others.extend(target.iter().copied());
+        others.retain(|e| !subject.contains(e));
+        dedup(&mut others);
+        *source = subject;
+        *target = others;
+        *cameo = self
+            .lex
+            .complement(Frame::Refuse, cameo)
+            .unwrap_or("120")
+            .to_string();
+        true
+    }
+
     /// Whether conjunct `v` is introduced by ", and" (or ", but").
     fn after_comma_and(&self, v: usize) -> bool {
         self.t.with_rel(v, "cc").any(|c| {
@@ -2107,22 +2135,13 @@ impl<'a> Coder<'a> {
         }
         // "will not negotiate with the Taliban": the subject alone refuses
         // the other side.
-        if negated && p.frame == Frame::Sym && cooperative(&cameo) && self.future(clause) {
-            let subject = self.actors_of(&subj);
-            if !subject.is_empty() && subject.iter().all(|e| source.contains(e)) {
-                let mut others: Vec<EntityId> = source.clone();
-                others.extend(target.iter().copied());
-                others.retain(|e| !subject.contains(e));
-                dedup(&mut others);
-                source = subject;
-                target = others;
-                cameo = self
-                    .lex
-                    .complement(Frame::Refuse, &cameo)
-                    .unwrap_or("120")
-                    .to_string();
-                negated = false;
-            }
+        if negated
+            && p.frame == Frame::Sym
+            && cooperative(&cameo)
+            && self.future(clause)
+            && self.refused_alone(self.actors_of(&subj), &mut source, &mut target, &mut cameo)
+        {
+            negated = false;
         }
         if negated && matches!(p.frame, Frame::Act | Frame::Retreat | Frame::Intent) {
             let base = governs.clone().unwrap_or_else(|| cameo.clone());
@@ -2805,15 +2824,9 @@ impl<'a> Coder<'a> {
             && self.future(clause)
         {
             let subject = self.actors_of(&self.subject(clause, 0).into_iter().collect::<Vec<_>>());
-            if !subject.is_empty() && subject.iter().all(|e| source.contains(e)) {
-                target.retain(|e| !subject.contains(e));
-                source = subject;
-                governs = Some(cameo.clone());
-                cameo = self
-                    .lex
-                    .complement(Frame::Refuse, &cameo)
-                    .unwrap_or("120")
-                    .to_string();
+            let base = cameo.clone();
+            if self.refused_alone(subject, &mut source, &mut target, &mut cameo) {
+                governs = Some(base);
                 negated = false;
             }
         }
