@@ -129,6 +129,23 @@ fn vague(lower: &[&str], i: usize) -> Option<(f64, f64, usize)> {
     let of_next = |k: usize| -> Option<&str> {
         (lower.get(k).copied() == Some("of")).then(|| lower.get(k + 1).copied())?
     };
+    // "several hundred", "a few thousand": at least two of the scale word,
+    // fewer than ten.
+    let few = match w {
+        "several" => Some(i + 1),
+        "a" if lower.get(i + 1).copied() == Some("few") => Some(i + 2),
+        _ => None,
+    };
+    if let Some(k) = few {
+        if let Some(s) = lower
+            .get(k)
+            .copied()
+            .filter(|s| matches!(*s, "hundred" | "thousand" | "million" | "billion"))
+            .and_then(scale)
+        {
+            return Some((2.0 * s, 10.0 * s - 1.0, k + 1));
+        }
+    }
     let base = match w {
         "dozens" => return Some((24.0, 99.0, i + 1)),
         "tens" => 10.0,
@@ -377,6 +394,15 @@ mod tests {
         assert_eq!(v("hundreds of people"), FigureValue::Range(100.0, 999.0));
         assert_eq!(v("thousands of people"), FigureValue::Range(1000.0, 9999.0));
         assert_eq!(v("dozens of people"), FigureValue::Range(24.0, 99.0));
+        assert_eq!(
+            v("several hundred people"),
+            FigureValue::Range(200.0, 999.0)
+        );
+        assert_eq!(
+            v("a few thousand people"),
+            FigureValue::Range(2000.0, 9999.0)
+        );
+        assert_eq!(v("several thousand"), FigureValue::Range(2000.0, 9999.0));
         assert_eq!(
             v("trillions of dollars"),
             FigureValue::Range(1e12, 1e15 - 1.0)

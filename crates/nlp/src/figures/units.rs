@@ -3,7 +3,8 @@
 //!
 //! Shaped after the gold convention: people of any civilian kind
 //! (civilians, protesters, police officers, officials) count as `people`;
-//! soldiers, troops, prisoners keep their own unit; money is an ISO 4217
+//! soldiers, troops, prisoners traded in an exchange keep their own unit
+//! (other prisoners are people; families count households); money is an ISO 4217
 //! code; durations are plural time units. Nouns not in the table are used
 //! as written (lower-cased plural). A unit may carry a scale: "3 cents" is
 //! 0.03 USD, "six decades" 60 years.

@@ -85,6 +85,12 @@ const HUMAN_VERBS: &[&str] = &[
     "drowned",
     "perished",
     "missing",
+    "tried",
+    "joined",
+    "attended",
+    "stormed",
+    "clashed",
+    "chanted",
 ];
 
 /// Verbs whose bare number object counts people ("killing at least 30").
@@ -221,7 +227,8 @@ impl FigureFinder {
                 }),
                 _ => None,
             };
-            if let Some((f, last)) = self.figure(doc, &lower, i, &p, previous) {
+            let earlier = out.last().map(|f| f.unit.as_str());
+            if let Some((f, last)) = self.figure(doc, &lower, i, &p, previous, earlier) {
                 out.push(f);
                 ends.push((last, sentence));
             }
@@ -235,10 +242,31 @@ impl FigureFinder {
             .filter(|f| f.span.start >= headline)
             .map(|f| (f.value, f.unit.clone()))
             .collect();
+        // A vague headline count the lead sentence makes precise ("kill
+        // dozens" … "killing at least 37 people") is the lead's figure.
+        let lead = doc
+            .tokens
+            .iter()
+            .find(|t| t.span.start >= headline)
+            .and_then(|t| doc.sentence_at(t.span.start));
+        let in_lead: Vec<(FigureValue, String)> = out
+            .iter()
+            .filter(|f| {
+                f.span.start >= headline && lead.is_some() && doc.sentence_at(f.span.start) == lead
+            })
+            .map(|f| (f.value, f.unit.clone()))
+            .collect();
+        let within = |v: &FigureValue, a: f64, b: f64| matches!(v, FigureValue::Exact(x) if a <= *x && *x <= b);
         out.retain(|f| {
-            f.span.start >= headline
-                || !matches!(f.value, FigureValue::Exact(_))
-                || !body.iter().any(|(v, u)| *v == f.value && *u == f.unit)
+            if f.span.start >= headline {
+                return true;
+            }
+            match f.value {
+                FigureValue::Exact(_) => !body.iter().any(|(v, u)| *v == f.value && *u == f.unit),
+                FigureValue::Range(a, b) => {
+                    !in_lead.iter().any(|(v, u)| *u == f.unit && within(v, a, b))
+                }
+            }
         });
         out
     }
@@ -251,6 +279,7 @@ impl FigureFinder {
         i: usize,
         p: &Parsed,
         previous: Option<Previous>,
+        earlier: Option<&str>,
     ) -> Option<(Figure, usize)> {
         let tok = |k: usize| lower.get(k).copied().unwrap_or("");
         let span_of = |a: usize, b: usize| {
@@ -283,13 +312,21 @@ impl FigureFinder {
         if p.ratio && p.words {
             return None;
         }
-        // A written-out number after "the" refers back ("the two sides").
+        // A written-out number after "the" refers back ("the two sides");
+        // after a personal possessive it still counts people ("his two
+        // sons", "their three children").
+        let possessive = matches!(prev, "their" | "his" | "her" | "our" | "my");
+        let people_after = self
+            .units
+            .get(next)
+            .is_some_and(|u| u.unit == "people" && u.kind == UnitKind::Count);
         if p.words
             && !p.vague
             && matches!(
                 prev,
                 "the" | "both" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my"
             )
+            && !(possessive && people_after)
         {
             return None;
         }
@@ -303,7 +340,7 @@ impl FigureFinder {
                 .next()
                 .is_some_and(char::is_uppercase)
             && !p.vague;
-        let found = self.unit(doc, lower, i, p, previous)?;
+        let found = self.unit(doc, lower, i, p, previous, earlier)?;
         let duration = found
             .noun
             .and_then(|k| self.units.get(tok(k)))
@@ -324,7 +361,14 @@ impl FigureFinder {
         // "the past two weeks", "the next 10 days" place events in time.
         let (_, hedge_start) = qualifier(lower, i);
         let before = hedge_start.checked_sub(1).map_or("", tok);
+        // "over the next five years" is how long a plan lasts ("over the
+        // past two weeks" still places an event).
+        let over = hedge_start >= 3
+            && matches!(before, "next" | "coming")
+            && tok(hedge_start - 2) == "the"
+            && matches!(tok(hedge_start - 3), "over" | "throughout");
         if duration
+            && !over
             && matches!(
                 before,
                 "past" | "last" | "next" | "coming" | "previous" | "first"
@@ -465,6 +509,7 @@ impl FigureFinder {
         i: usize,
         p: &Parsed,
         previous: Option<Previous>,
+        earlier: Option<&str>,
     ) -> Option<Found> {
         if p.percent {
             return Some(Found::new("percent", None));
@@ -529,6 +574,15 @@ impl FigureFinder {
                 let human = CASUALTY_VERBS.contains(&before) || human_verb_after(lower, k + 1);
                 break human.then(|| Found::new("people", Some(k)));
             }
+            // "250,000 low-income families": a hyphened modifier.
+            let joined = |a: usize, b: usize| {
+                b < doc.tokens.len() && doc.tokens[a].span.end == doc.tokens[b].span.start
+            };
+            if w == "-" && k > p.end && joined(k - 1, k) && joined(k, k + 1) {
+                k += 2;
+                limit += 2;
+                continue;
+            }
             let punct = !w.chars().any(char::is_alphanumeric) && w != "%";
             // "300 scholarships a year", "3 cents a litre": a rate, not an object.
             let rate = matches!(tok(k + 1), "a" | "an") && self.units.get(tok(k + 2)).is_some();
@@ -565,6 +619,20 @@ impl FigureFinder {
                     f.unit = "people".into();
                 }
             }
+            // Prisoners traded in an exchange keep their unit; prisoners
+            // freed, held or pardoned are people.
+            if f.unit == "prisoners" {
+                let exchange = doc.sentence_at(doc.tokens[i].span.start).is_some_and(|s| {
+                    let s = &doc.sentences[s];
+                    (s.first.index()..s.end.index()).any(|k| {
+                        let w = tok(k);
+                        w.starts_with("exchang") || w.starts_with("swap") || w.contains("-for-")
+                    })
+                });
+                if !exchange {
+                    f.unit = "people".into();
+                }
+            }
             return Some(f);
         }
         if p.ratio {
@@ -588,8 +656,26 @@ impl FigureFinder {
                 .units
                 .get(prev.unit)
                 .is_none_or(|u| u.kind == UnitKind::Count);
-            if (other || to) && counted {
+            // "23 officers were injured, four of them seriously".
+            let of_them = tok(p.end) == "of" && tok(p.end + 1) == "them";
+            if (other || to || of_them) && counted {
                 return Some(Found::new(prev.unit, None));
+            }
+        }
+        // "Analysts put the figure at about 6,000": the unit of the count
+        // the figure revises, the article's last one.
+        if before == "at"
+            && start >= 3
+            && matches!(
+                tok(start - 2),
+                "figure" | "number" | "total" | "count" | "tally" | "estimate"
+            )
+            && matches!(tok(start - 3), "the" | "that" | "this" | "its" | "their")
+        {
+            if let Some(u) =
+                earlier.filter(|u| self.units.get(u).is_none_or(|x| x.kind == UnitKind::Count))
+            {
+                return Some(Found::new(u, None));
             }
         }
         // "killing at least 30", "the death toll rose to 45".
@@ -1139,6 +1225,87 @@ mod tests {
             one("Some 5,000 of them have fled north."),
             (Exact(5000.0), "people".into())
         );
+    }
+
+    #[test]
+    fn partitives_and_revised_counts_take_the_earlier_unit() {
+        let f = figures("Twelve miners were trapped, three of them badly hurt.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(3.0), "people"));
+        let f =
+            figures("The army says it sent 9,000 troops. Observers put the figure at about 4,000.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(4000.0), "troops"));
+        assert_eq!(
+            one("Several hundred marched on the ministry."),
+            (Range(200.0, 999.0), "people".into())
+        );
+        assert_eq!(
+            one("A few thousand tried to reach the border."),
+            (Range(2000.0, 9999.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn a_vague_headline_count_the_body_makes_precise_is_dropped() {
+        let f = figures(
+            "Gunmen kill dozens in village raid\nGunmen killed at least 41 people on Monday.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0, f[0].1.as_str()), (Exact(41.0), "people"));
+        let f = figures("Gunmen kill dozens in village raid\nGunmen burned 300 homes on Monday.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        // Made precise only later in the body: the headline keeps its own.
+        let f = figures(
+            "Gunmen kill dozens in village raid\nGunmen attacked a village. They killed 41 people.",
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn occupations_kin_and_names_are_people() {
+        assert_eq!(
+            one("The firm hired 40 engineers."),
+            (Exact(40.0), "people".into())
+        );
+        assert_eq!(
+            one("She lost her three sons in the flood."),
+            (Exact(3.0), "people".into())
+        );
+        assert_eq!(
+            one("The group released a list of 14 names."),
+            (Exact(14.0), "people".into())
+        );
+        // "the two sides" still refers back.
+        assert!(figures("Her two lawyers and the two sides met.").len() == 1);
+    }
+
+    #[test]
+    fn prisoners_are_people_unless_exchanged() {
+        assert_eq!(
+            one("The court pardoned 120 prisoners on Monday."),
+            (Exact(120.0), "people".into())
+        );
+        assert_eq!(
+            one("The sides exchanged 90 prisoners on Monday."),
+            (Exact(90.0), "prisoners".into())
+        );
+    }
+
+    #[test]
+    fn hyphened_modifiers_and_lasting_durations() {
+        assert_eq!(
+            one("Aid will reach 3,000 low-income households."),
+            (Exact(3000.0), "households".into())
+        );
+        assert_eq!(
+            one("Payments go to 80,000 farming families."),
+            (Exact(80000.0), "families".into())
+        );
+        let f = figures("The plant will train staff over the next three years.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0, f[0].1.as_str()), (Exact(3.0), "years"));
+        assert!(figures("The talks resume in the next three days.").is_empty());
     }
 
     #[test]
