@@ -2274,6 +2274,11 @@ impl<'a> Coder<'a> {
         };
         c.country = country;
         c.role = strong.or(asector).or(post_strong).or(weak);
+        // "CONAIE president X", "rebel commander X": the head of a body
+        // outside the state is of the body's sector, not the government's.
+        if strong == Some(Sector::GOV) && asector.is_some_and(|s| !state_sector(s)) {
+            c.role = asector;
+        }
         let kin = (t0..t1).any(|k| KIN.contains(&v.low(k)));
         if kin {
             c.role = None;
