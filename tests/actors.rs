@@ -860,3 +860,12 @@ fn an_episcopal_conference_is_civil_society() {
         Some(Sector::CVL)
     );
 }
+
+#[test]
+fn a_persons_office_is_no_body_named_before() {
+    let doc = annotate(
+        "The Sahel Relief Agency sent a convoy to the border. Minister Omar Diallo met the drivers on Monday, his office said.",
+    );
+    let e = entity(&doc, "Sahel Relief Agency");
+    assert!(!e.aliases.iter().any(|a| a == "office"), "{e:?}");
+}

@@ -2697,7 +2697,8 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         })
                 }
             }
-            RefKind::RoleOrg if cands[i].fresh => None,
+            // "his office said": a person's office, no body named before.
+            RefKind::RoleOrg if cands[i].fresh || person_owned(v, &cands[i]) => None,
             RefKind::RoleOrg => {
                 let role = cands[i].role;
                 let cands_ref = &*cands;
@@ -2854,6 +2855,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
         }
     }
     (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Whether a role noun is a person's own ("his office", "her staff").
+fn person_owned(v: &View, c: &Cand) -> bool {
+    let before = v
+        .doc
+        .text()
+        .get(..c.span.start as usize)
+        .and_then(|t| t.split_whitespace().next_back())
+        .map(lower)
+        .unwrap_or_default();
+    matches!(before.as_str(), "his" | "her")
 }
 
 /// Whether a candidate is the bare "security forces" of a state.
