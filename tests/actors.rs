@@ -830,3 +830,42 @@ fn a_body_modifying_a_thing_it_owns_is_no_actor() {
         doc.entities
     );
 }
+
+#[test]
+fn a_liberation_army_or_front_is_a_rebel_group() {
+    let doc = annotate(
+        "The Kivu Liberation Army attacked a convoy on Monday. The Sanaga Liberation Front denied any role in the attack.",
+    );
+    assert_eq!(entity(&doc, "Kivu Liberation Army").role, Some(Sector::REB));
+    assert_eq!(
+        entity(&doc, "Sanaga Liberation Front").role,
+        Some(Sector::REB)
+    );
+}
+
+#[test]
+fn the_head_of_a_body_outside_the_state_takes_its_sector() {
+    let doc =
+        annotate("Amnesty International president Clara Mendes said the arrests were unlawful.");
+    let e = entity(&doc, "Clara Mendes");
+    assert_eq!(e.role, Some(Sector::NGO), "{e:?}");
+}
+
+#[test]
+fn an_episcopal_conference_is_civil_society() {
+    let doc =
+        annotate("The Episcopal Conference of Peru offered to mediate between the two sides.");
+    assert_eq!(
+        entity(&doc, "Episcopal Conference of Peru").role,
+        Some(Sector::CVL)
+    );
+}
+
+#[test]
+fn a_persons_office_is_no_body_named_before() {
+    let doc = annotate(
+        "The Sahel Relief Agency sent a convoy to the border. Minister Omar Diallo met the drivers on Monday, his office said.",
+    );
+    let e = entity(&doc, "Sahel Relief Agency");
+    assert!(!e.aliases.iter().any(|a| a == "office"), "{e:?}");
+}

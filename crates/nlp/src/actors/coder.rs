@@ -2274,6 +2274,11 @@ impl<'a> Coder<'a> {
         };
         c.country = country;
         c.role = strong.or(asector).or(post_strong).or(weak);
+        // "CONAIE president X", "rebel commander X": the head of a body
+        // outside the state is of the body's sector, not the government's.
+        if strong == Some(Sector::GOV) && asector.is_some_and(|s| !state_sector(s)) {
+            c.role = asector;
+        }
         let kin = (t0..t1).any(|k| KIN.contains(&v.low(k)));
         if kin {
             c.role = None;
@@ -2692,7 +2697,8 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         })
                 }
             }
-            RefKind::RoleOrg if cands[i].fresh => None,
+            // "his office said": a person's office, no body named before.
+            RefKind::RoleOrg if cands[i].fresh || person_owned(v, &cands[i]) => None,
             RefKind::RoleOrg => {
                 let role = cands[i].role;
                 let cands_ref = &*cands;
@@ -2849,6 +2855,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
         }
     }
     (0..n).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Whether a role noun is a person's own ("his office", "her staff").
+fn person_owned(v: &View, c: &Cand) -> bool {
+    let before = v
+        .doc
+        .text()
+        .get(..c.span.start as usize)
+        .and_then(|t| t.split_whitespace().next_back())
+        .map(lower)
+        .unwrap_or_default();
+    matches!(before.as_str(), "his" | "her")
 }
 
 /// Whether a candidate is the bare "security forces" of a state.
