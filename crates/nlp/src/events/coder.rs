@@ -1594,7 +1594,7 @@ impl<'a> Coder<'a> {
         if target.is_empty() && p.frame != Frame::Retreat {
             // "at the US Embassy" is where, not whom; but a country that
             // rockets are fired at is what they are aimed at.
-            let aimed = matches!(&p.cameo[..2], "18" | "19" | "20");
+            let aimed = armed(&p.cameo);
             let preps: Vec<usize> =
                 self.prep_objects(v, TARGET_PREPS)
                     .into_iter()
@@ -2118,12 +2118,9 @@ impl<'a> Coder<'a> {
         // cooperative act the actor says it will not do is a refusal (12x).
         // "will impose sanctions if the junta misses the deadline": a
         // coercive act promised on a condition is a threat (13x).
-        let coercive = matches!(
-            &cameo[..2.min(cameo.len())],
-            "16" | "17" | "18" | "19" | "20"
-        );
+        // (A protest has no threat code: "will march if" stays a march.)
         if !negated
-            && coercive
+            && hostile(&cameo)
             && matches!(p.frame, Frame::Act)
             && self.future(clause)
             && self.conditional(clause)
@@ -3528,8 +3525,7 @@ fn resolve_references(
                     .collect();
                 // "troops killed 11 militants … Two soldiers were also
                 // killed": a state's own forces fell to the other side.
-                let violent = ["18", "19", "20"].contains(&root);
-                c.source = if violent && same_forces(&s, &c.target) {
+                c.source = if armed(&c.cameo) && same_forces(&s, &c.target) {
                     prev.target
                         .iter()
                         .filter(|e| !c.target.contains(e))
