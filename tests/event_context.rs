@@ -476,3 +476,34 @@ fn a_verb_after_comma_and_continues_the_main_clause_not_a_relative_one() {
     assert_eq!(arrest.cameo, "173");
     assert_eq!(names(&doc, &arrest.source), ["police"]);
 }
+
+#[test]
+fn the_group_is_the_armed_group_not_the_army_and_it_is_no_plural() {
+    let doc = annotate(
+        "Congolese troops clashed with M23 fighters near Goma on Monday. The army said the rebels had attacked its positions. The group denied the claim and accused the military of shelling villages.",
+        "2026-01-15",
+    );
+    let attack = doc
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("19") && names(&doc, &e.source) == ["M23"])
+        .expect("the rebels' attack");
+    assert_eq!(names(&doc, &attack.target), ["Congolese troops"]);
+    let accusation = event(&doc, "112");
+    assert_eq!(names(&doc, &accusation.source), ["M23"]);
+    assert_eq!(names(&doc, &accusation.target), ["Congolese troops"]);
+}
+
+#[test]
+fn a_participle_after_a_comma_is_the_clause_subjects_act() {
+    let doc = annotate(
+        "The Culture Ministry on Tuesday revoked the licence of Kanal Nine TV, an independent broadcaster, accusing the channel of spreading false information. Police later sealed the channel's offices.",
+        "2025-09-18",
+    );
+    let e = event(&doc, "112");
+    assert_eq!(names(&doc, &e.source), ["Culture Ministry"]);
+    assert_eq!(names(&doc, &e.target), ["Kanal Nine TV"]);
+    assert_eq!(date(e).as_deref(), Some("2025-09-16"));
+    let sealed = event(&doc, "171");
+    assert_eq!(names(&doc, &sealed.target), ["Kanal Nine TV"]);
+}

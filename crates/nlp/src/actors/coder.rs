@@ -290,6 +290,9 @@ fn state_sector(s: Sector) -> bool {
 /// supporters"): never that actor itself.
 const OUTSIDERS: &[&str] = &["donors", "supporters"];
 
+/// Role nouns for a body outside the state ("the group said").
+const NON_STATE: &[&str] = &["group", "movement"];
+
 /// Ranks that open a title ("Vice Foreign Minister", "Deputy Prime
 /// Minister").
 const TITLE_RANKS: &[&str] = &[
@@ -677,6 +680,20 @@ impl<'a> View<'a> {
                     .is_some_and(|u| u == upos("NOUN") || u == upos("ADJ"))
         };
         title(i) || (field(i) && title(i + 1)) || (field(i) && field(i + 1) && title(i + 2))
+    }
+
+    /// The text of a span.
+    fn text_of(&self, span: Span) -> &'a str {
+        span.text(self.doc.text())
+    }
+
+    /// Whether a phrase ends in a plural common noun ("the rebels").
+    fn plural_noun(&self, span: Span) -> bool {
+        let toks = &self.doc.tokens;
+        let last = toks.partition_point(|t| t.span.start < span.end);
+        last.checked_sub(1)
+            .and_then(|k| self.doc.tags.get(k))
+            .is_some_and(|t| t.xpos.as_str() == "NNS")
     }
 
     /// The mention index and its token range for mention `m`.
@@ -1569,6 +1586,22 @@ impl<'a> Coder<'a> {
                     .filter(|(r, len)| k + len == first && !r.weak && r.use_ == RoleUse::Org)
                     .and_then(|(r, _)| r.sector)
             });
+        }
+        // "Tunduk TV, an independent broadcaster,": the kind in an
+        // apposition right after the name.
+        if strong.is_none() && weak.is_none() && v.low(end) == "," {
+            let det = end + 1;
+            if matches!(v.low(det), "a" | "an" | "the") {
+                strong = (det + 1..det + 5).find_map(|k| {
+                    v.cue_at(k)
+                        .filter(|(r, len)| {
+                            !r.weak
+                                && r.use_ == RoleUse::Org
+                                && !matches!(v.low(k + len), "of" | "for" | "in" | "'s" | "’s")
+                        })
+                        .and_then(|(r, _)| r.sector)
+                });
+            }
         }
         // "the ruling United Party": the party in government.
         if first > 0 && matches!(v.low(first - 1), "ruling" | "governing") {
@@ -2742,6 +2775,11 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                             Some(Sector::INS) | Some(Sector::REB) => {
                                 matches!(c.role, Some(Sector::INS | Sector::REB))
                             }
+                            // "the group", "the movement": a body outside
+                            // the state, never its army or ministries.
+                            None if NON_STATE.contains(&cue) => {
+                                c.kind == EntityKind::Org && !c.role.is_some_and(state_sector)
+                            }
                             None => c.kind == EntityKind::Org && !OUTSIDERS.contains(&cue),
                             r => c.role == r,
                         }
@@ -2772,6 +2810,9 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             }
             RefKind::PronounPerson | RefKind::PronounGroup => {
                 let s = cands[i].sentence;
+                // "the army said the rebels had attacked its positions":
+                // "it" is no plural noun phrase.
+                let singular = matches!(v.text_of(cands[i].span), "it" | "its" | "It" | "Its");
                 (0..i)
                     .rev()
                     .take_while(|&j| cands[j].sentence + 2 >= s)
@@ -2781,6 +2822,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                             c.key,
                             Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup)
                         ) && (c.actor || matches!(c.key, Key::Refers(_)))
+                            && !(singular && v.plural_noun(c.span))
                             && if rk == RefKind::PronounPerson {
                                 c.kind == EntityKind::Person
                             } else {

@@ -838,6 +838,20 @@ impl<'a> Coder<'a> {
             {
                 self.t.head(h).and_then(|g| self.subject(g, depth + 1))
             }
+            // "revoked the licence of Tunduk TV, a broadcaster, accusing
+            // the channel of …", "fired at protesters, wounding 12": a
+            // participle after a comma with an object of its own, hung on
+            // a noun that is no subject, is the clause subject's act.
+            "acl" if self.comma_participle(v) => {
+                let mut g = h;
+                for _ in 0..4 {
+                    g = self.t.head(g)?;
+                    if self.t.pos(g) == "VERB" {
+                        return self.subject(g, depth + 1);
+                    }
+                }
+                Some(h)
+            }
             "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => self.t.antecedent(v),
             // "barred the opposition from holding rallies": what is kept
@@ -852,6 +866,24 @@ impl<'a> Coder<'a> {
             "advcl" if self.t.xpos(v) == "VBG" || self.is_purpose(v) => self.subject(h, depth + 1),
             _ => None,
         }
+    }
+
+    /// "revoked the licence of Tunduk TV, a broadcaster, accusing the
+    /// channel of …", "fired at protesters, wounding 12": a participle
+    /// after a comma, with an object of its own, that the parser hung as
+    /// `acl` on a noun that is no subject, is an adverbial clause of the
+    /// clause above.
+    fn comma_participle(&self, v: usize) -> bool {
+        self.t.rel(v) == "acl"
+            && self.t.xpos(v) == "VBG"
+            && v > 0
+            && self.t.pos(v - 1) == "PUNCT"
+            && self.doc().span_text(self.t.span(v - 1)) == ","
+            && self.t.first(v, "obj").is_some()
+            && self
+                .t
+                .head(v)
+                .is_some_and(|h| !self.t.rel(h).starts_with("nsubj"))
     }
 
     /// The subject of a coordinated clause that the parser took for a
@@ -3004,7 +3036,10 @@ impl<'a> Coder<'a> {
             // clause above it.
             let marked =
                 self.t.rel(v) == "acl" && self.t.marked(v, &["as", "while", "after", "before"]);
-            if !marked && matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl") {
+            if !marked
+                && !self.comma_participle(v)
+                && matches!(self.t.rel(v), "acl" | "acl:relcl" | "advcl:relcl")
+            {
                 // "in April, when X announced": the clause dates itself by its head.
                 return self.inside(h, item);
             }
