@@ -507,3 +507,71 @@ fn a_participle_after_a_comma_is_the_clause_subjects_act() {
     let sealed = event(&doc, "171");
     assert_eq!(names(&doc, &sealed.target), ["Kanal Nine TV"]);
 }
+
+#[test]
+fn what_would_have_happened_did_not() {
+    let doc = annotate(
+        "Russia on Tuesday vetoed a draft resolution that would have demanded a ceasefire in the region.",
+        "2026-05-20",
+    );
+    assert!(doc.events.iter().any(|e| e.cameo.starts_with("12")));
+    assert!(
+        doc.events.iter().all(|e| !e.cameo.starts_with("10")),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn a_statement_is_not_about_where_things_happened() {
+    let doc = annotate(
+        "Qatar's foreign ministry said the engineer had been handed over to its envoys in northern Mali.",
+        "2026-03-05",
+    );
+    let e = event(&doc, "010");
+    assert!(e.target.is_empty(), "{:?}", names(&doc, &e.target));
+}
+
+#[test]
+fn people_seized_by_gunmen_are_abducted_and_ground_held_is_no_act() {
+    let doc = annotate(
+        "Gunmen seized Markus Leitner near Ayorou in January. The rebels seized the border with Bangladesh last year. The junta has blocked food shipments into areas held by the rebels.",
+        "2026-03-05",
+    );
+    let abducted = event(&doc, "181");
+    assert_eq!(names(&doc, &abducted.target), ["Markus Leitner"]);
+    assert!(doc
+        .events
+        .iter()
+        .any(|e| e.cameo.starts_with("192")
+            && e.date.map(|d| d.to_string()).as_deref() == Some("2025")));
+    assert_eq!(
+        doc.events
+            .iter()
+            .filter(|e| e.cameo.starts_with("192"))
+            .count(),
+        1,
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn a_pronoun_in_a_report_is_the_speakers_unless_the_report_names_one_first() {
+    let doc = annotate(
+        "LUSAKA, Aug 20 (Reuters) - The opposition Patriotic Front on Thursday filed a petition at the Constitutional Court and said its lawmakers would boycott the opening of parliament.",
+        "2026-08-20",
+    );
+    let boycott = event(&doc, "14");
+    assert_eq!(names(&doc, &boycott.source), ["Patriotic Front"]);
+    let doc = annotate(
+        "Human Rights Watch said last month that Malian forces and their foreign allies had killed at least 300 civilians.",
+        "2025-10-14",
+    );
+    let killing = event(&doc, "1");
+    assert!(
+        !names(&doc, &killing.source).contains(&"Human Rights Watch".to_string()),
+        "{:?}",
+        names(&doc, &killing.source)
+    );
+}

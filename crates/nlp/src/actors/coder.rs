@@ -682,6 +682,69 @@ impl<'a> View<'a> {
         title(i) || (field(i) && title(i + 1)) || (field(i) && field(i + 1) && title(i + 2))
     }
 
+    /// The span of the subject of the speech verb whose reported clause
+    /// holds `span` ("The alliance … said its lawmakers would …" → "The
+    /// alliance"): the verb's own subject or, for a verb joined to
+    /// another ("filed … and said"), the first verb's; and where the
+    /// verb ends.
+    fn reporting_subject(&self, span: Span) -> Option<(Span, u32)> {
+        let deps = &self.doc.deps;
+        let toks = &self.doc.tokens;
+        let k = toks.partition_point(|t| t.span.end <= span.start);
+        let mut x = k;
+        let mut through_report = false;
+        for _ in 0..8 {
+            let d = deps.get(x)?;
+            let h = d.head?.index();
+            if matches!(d.rel.as_str(), "ccomp" | "parataxis") {
+                through_report = true;
+            }
+            let lemma = self.doc.tags.get(h).map_or("", |t| t.lemma.as_str());
+            if through_report && matches!(lemma, "say" | "tell" | "add" | "announce" | "state") {
+                // The nearest subject before the verb.
+                let subject = |v: usize| {
+                    (0..v).rev().find(|&c| {
+                        deps[c].head.is_some_and(|hh| hh.index() == v)
+                            && deps[c].rel.as_str() == "nsubj"
+                    })
+                };
+                let s = subject(h).or_else(|| {
+                    (deps[h].rel.as_str() == "conj")
+                        .then(|| deps[h].head)
+                        .flatten()
+                        .and_then(|g| subject(g.index()))
+                })?;
+                // The subject's phrase: its dependents before the verb
+                // ("Zambia's main opposition alliance", "the opposition,
+                // the Patriotic Front,").
+                let under = |mut y: usize| {
+                    for _ in 0..6 {
+                        if y == s {
+                            return true;
+                        }
+                        match deps.get(y).and_then(|d| d.head) {
+                            Some(g) => y = g.index(),
+                            None => return false,
+                        }
+                    }
+                    false
+                };
+                let mut first = s;
+                while first > 0 && under(first - 1) {
+                    first -= 1;
+                }
+                let last = (s..h).take_while(|&y| under(y)).last().unwrap_or(s);
+                let phrase = Span::new(
+                    toks.get(first)?.span.start as usize,
+                    toks.get(last)?.span.end as usize,
+                );
+                return Some((phrase, toks.get(h)?.span.end));
+            }
+            x = h;
+        }
+        None
+    }
+
     /// The text of a span.
     fn text_of(&self, span: Span) -> &'a str {
         span.text(self.doc.text())
@@ -1665,10 +1728,24 @@ impl<'a> Coder<'a> {
             // state's, as "Rwanda's foreign ministry" would.
             if matches!(l, "its" | "their") {
                 let here = v.doc.tokens[p].span.start;
-                let antecedent = sofar
-                    .iter()
-                    .filter(|c| c.named && c.kind != EntityKind::Person && c.span.end <= here)
-                    .max_by_key(|c| c.span.start);
+                let fits =
+                    |c: &&Cand| c.named && c.kind != EntityKind::Person && c.span.end <= here;
+                // "X filed a petition and said its lawmakers would …": the
+                // speaker's own members.
+                let speaker = v
+                    .reporting_subject(v.doc.tokens[p].span)
+                    .and_then(|(subj, verb)| {
+                        if sofar.iter().filter(fits).any(|c| c.span.start >= verb) {
+                            return None;
+                        }
+                        sofar
+                            .iter()
+                            .filter(fits)
+                            .filter(|c| c.span.start < subj.end && subj.start < c.span.end)
+                            .max_by_key(|c| (c.span.end == subj.end, c.span.end - c.span.start))
+                    });
+                let antecedent =
+                    speaker.or_else(|| sofar.iter().filter(fits).max_by_key(|c| c.span.start));
                 if let Some(c) = antecedent.filter(|c| c.kind == EntityKind::Gpe && c.actor) {
                     // The name leaves the pronoun out: "foreign ministry".
                     country = c.country.clone();
@@ -2813,22 +2890,59 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                 // "the army said the rebels had attacked its positions":
                 // "it" is no plural noun phrase.
                 let singular = matches!(v.text_of(cands[i].span), "it" | "its" | "It" | "Its");
-                (0..i)
-                    .rev()
-                    .take_while(|&j| cands[j].sentence + 2 >= s)
-                    .find(|&j| {
-                        let c = &cands[j];
-                        !matches!(
+                let person = rk == RefKind::PronounPerson;
+                let fits_kind = |c: &Cand| (c.kind == EntityKind::Person) == person;
+                // "X filed a petition and said its lawmakers would …": a
+                // pronoun in what a speaker says is the speaker's.
+                // "HRW said Malian forces and their allies …": unless an
+                // actor named in the report comes first.
+                let compatible = |c: &Cand| {
+                    (c.actor || matches!(c.key, Key::Refers(_)))
+                        && !matches!(
                             c.key,
                             Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup)
-                        ) && (c.actor || matches!(c.key, Key::Refers(_)))
-                            && !(singular && v.plural_noun(c.span))
-                            && if rk == RefKind::PronounPerson {
-                                c.kind == EntityKind::Person
-                            } else {
-                                c.kind != EntityKind::Person
-                            }
-                    })
+                        )
+                        && fits_kind(c)
+                        && !(singular && v.plural_noun(c.span))
+                };
+                let speaker = v.reporting_subject(cands[i].span).and_then(|(subj, verb)| {
+                    let in_report = (0..i)
+                        .rev()
+                        .take_while(|&j| cands[j].span.start >= verb)
+                        .any(|j| compatible(&cands[j]));
+                    if in_report {
+                        return None;
+                    }
+                    // The name that heads the subject ("the U.S. Navy's
+                    // Bahrain-based Fifth Fleet"), else any in it.
+                    let named: Vec<usize> = (0..i)
+                        .rev()
+                        .take_while(|&j| cands[j].sentence == s)
+                        .filter(|&j| {
+                            let c = &cands[j];
+                            c.span.start < subj.end && subj.start < c.span.end && compatible(c)
+                        })
+                        .collect();
+                    named
+                        .iter()
+                        .copied()
+                        .find(|&j| cands[j].span.end == subj.end)
+                        .or(named.first().copied())
+                });
+                speaker.or_else(|| {
+                    (0..i)
+                        .rev()
+                        .take_while(|&j| cands[j].sentence + 2 >= s)
+                        .find(|&j| {
+                            let c = &cands[j];
+                            !matches!(
+                                c.key,
+                                Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup)
+                            ) && (c.actor || matches!(c.key, Key::Refers(_)))
+                                && !(singular && v.plural_noun(c.span))
+                                && fits_kind(c)
+                        })
+                })
             }
         };
         if let Some(j) = target {

@@ -441,9 +441,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("192", &["Orcs"], &[], false, Occurred)],
     ),
     (
-        "capture people",
+        "an armed group capturing people abducts them",
         "$Orcs/PROPN/2/nsubj captured/VERB/0/root/capture #Faramir/PROPN/2/obj",
-        &[("173", &["Orcs"], &["Faramir"], false, Occurred)],
+        &[("181", &["Orcs"], &["Faramir"], false, Occurred)],
+    ),
+    (
+        "a state capturing people arrests them",
+        "@Gondor/PROPN/2/nsubj captured/VERB/0/root/capture #Faramir/PROPN/2/obj",
+        &[("173", &["Gondor"], &["Faramir"], false, Occurred)],
     ),
     (
         "arrest",

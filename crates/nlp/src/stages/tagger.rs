@@ -67,6 +67,7 @@ impl Stage for Tagger {
             words.clear();
             words.extend(s.tokens().map(|t| doc.tokens[t.index()].span.text(text)));
             model.tag(&words, &mut scratch, &mut out);
+            hedged_adjective(&words, &mut out);
             active_past(&words, &mut out);
             participle_after_number(&mut out);
             retag_without_time(model, &words, &mut scratch, &mut out);
@@ -166,6 +167,35 @@ fn complementizer_after_time(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     }
 }
 
+/// "bombed suspected al Shabaab camps", "the alleged plotters": a
+/// hedging participle before a noun phrase, after a verb, determiner,
+/// number or preposition, is an adjective. Read as a verb it takes the
+/// noun phrase for its object and breaks the clause around it ("Police
+/// suspected militants" keeps its verb: a noun comes before it).
+fn hedged_adjective(words: &[&str], tags: &mut [(Upos, Xpos)]) {
+    const HEDGES: &[&str] = &["suspected", "alleged", "purported", "presumed"];
+    const BEFORE: &[&str] = &[
+        "VB", "VBD", "VBN", "VBZ", "VBP", "VBG", "DT", "CD", "IN", "PRP$", "POS", "TO", ",",
+    ];
+    const NOUN_PHRASE: &[&str] = &["NN", "NNS", "NNP", "NNPS", "JJ", "CD"];
+    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
+        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
+    };
+    let (Some(adj), Some(jj)) = (Upos::parse("ADJ"), Xpos::parse("JJ")) else {
+        return;
+    };
+    for k in 0..words.len() {
+        if !HEDGES.iter().any(|h| words[k].eq_ignore_ascii_case(h))
+            || !is(tags, k, &["VBN", "VBD"])
+            || !is(tags, k + 1, NOUN_PHRASE)
+            || !(k == 0 || is(tags, k - 1, BEFORE))
+        {
+            continue;
+        }
+        tags[k] = (adj, jj);
+    }
+}
+
 /// "Kenyan police fired tear gas", "Police detained opposition leader X":
 /// a past participle right after the noun phrase that opens the sentence
 /// (or its dateline) and right before an object is the past tense of the
@@ -184,7 +214,10 @@ fn active_past(words: &[&str], tags: &mut [(Upos, Xpos)]) {
         return;
     };
     let vbd = Xpos::parse("VBD");
-    if k > start && is(k - 1, NOUN) && is(k, &["VBN"]) && is(k + 1, OBJECT) {
+    // "bombed suspected camps": a participle used as an adjective opens
+    // the object too.
+    let object = is(k + 1, OBJECT) || (is(k + 1, &["VBN"]) && is(k + 2, NP));
+    if k > start && is(k - 1, NOUN) && is(k, &["VBN"]) && object {
         if let (Some(vbd), Some(slot)) = (vbd, tags.get_mut(k)) {
             *slot = (Upos::parse("VERB").unwrap_or(slot.0), vbd);
         }
@@ -245,6 +278,19 @@ mod tests {
         let mut t = tagged("JJ NN VBN NN NN .");
         active_past(&words, &mut t);
         assert_eq!(t[2].1.as_str(), "VBD");
+        // "bombed suspected camps"
+        let words = ["Jets", "bombed", "suspected", "camps", "."];
+        let mut t = tagged("NNS VBD VBN NNS .");
+        hedged_adjective(&words, &mut t);
+        assert_eq!(t[2].1.as_str(), "JJ");
+        // "Police suspected militants": a verb after its subject stays.
+        let w2 = ["Police", "suspected", "militants", "."];
+        let mut t = tagged("NNS VBD NNS .");
+        hedged_adjective(&w2, &mut t);
+        assert_eq!(t[1].1.as_str(), "VBD");
+        let mut t = tagged("NNS VBN VBN NNS .");
+        active_past(&words, &mut t);
+        assert_eq!(t[1].1.as_str(), "VBD");
         // "Soldiers wounded in the attack": a reduced relative stays.
         let words = ["Soldiers", "wounded", "in", "the", "attack", "died", "."];
         let mut t = tagged("NNS VBN IN DT NN VBD .");

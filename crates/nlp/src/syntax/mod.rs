@@ -108,7 +108,10 @@ pub fn dateline_end(words: &[&str]) -> Option<usize> {
         .take(12)
         .position(|w| matches!(*w, "—" | "–" | "--" | "-"))?;
     let plain = words[..dash].iter().all(|w| {
-        matches!(*w, "," | "(" | ")" | ".") || w.chars().next().is_some_and(char::is_uppercase)
+        matches!(*w, "," | "(" | ")" | ".")
+            || w.chars().next().is_some_and(char::is_uppercase)
+            // "NAIROBI, Sept 17 (Reuters) -"
+            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
     });
     (dash > 0 && plain && dash + 1 < words.len()).then_some(dash)
 }
