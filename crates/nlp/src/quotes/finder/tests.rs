@@ -647,3 +647,140 @@ fn a_participle_cue_after_the_clause_is_its_own_quote() {
         ("a farce from the start", "calling")
     );
 }
+
+#[test]
+fn a_title_with_for_in_apposition_gives_the_name() {
+    assert_eq!(
+        run("“Talks will resume next week,” Kenya's minister of state for trade, Amina Odhiambo, told reporters."),
+        vec![q("Amina Odhiambo", "Talks will resume next week", true, "told")]
+    );
+}
+
+#[test]
+fn he_takes_the_person_named_in_his_own_or_the_previous_sentence() {
+    let got = run("“We will not sign this text,” said Lena Fox.\n\
+         Norway's envoy, Arne Dahl, blamed the donors for the delay, which he said had hurt the talks. \
+         The fund had not been consulted at all, he added.");
+    let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(who, ["Lena Fox", "Arne Dahl", "Arne Dahl"], "{got:?}");
+}
+
+#[test]
+fn he_passes_over_a_woman() {
+    let got = run("Ms Ana Ruiz met Carlos Vega in the capital on Monday.\n\
+         “The talks went well,” Ruiz said. \
+         Vega met the press later. Ms Ruiz thanked Vega in a speech. “We are close to a deal,” he said.");
+    let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(who, ["Ana Ruiz", "Carlos Vega"], "{got:?}");
+}
+
+#[test]
+fn a_relative_clause_does_not_give_the_speaker() {
+    let d = crate::stages::annotated(
+        "Ransom\n\nA local elder who joined earlier talks said the kidnappers had asked for a large ransom.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "local elder");
+}
+
+#[test]
+fn a_document_seen_by_someone_speaks_itself() {
+    let d = crate::stages::annotated(
+        "Raid\n\nSix guards were killed in the raid on the depot, a police report seen by journalists said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "police report");
+}
+
+#[test]
+fn a_document_after_according_to_speaks_for_its_issuer() {
+    let got = run("Troops fired shots to disperse the crowd, according to a police statement.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "police");
+}
+
+#[test]
+fn the_dateline_city_is_never_the_speaker() {
+    let d = crate::stages::annotated(
+        "Vote\n\nHARARE, May 3 (Reuters) - Zimbabwe's opposition coalition on Monday filed a court challenge and said its members would boycott parliament.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("coalition"), "{got:?}");
+    assert!(!got[0].1.contains("HARARE"), "{got:?}");
+}
+
+#[test]
+fn his_aide_keeps_the_possessive() {
+    let got = run(
+        "The president left for Lima. His spokesman said the president would return next week.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "His spokesman");
+}
+
+#[test]
+fn a_gerund_or_noun_object_of_deny_or_claim_is_no_quote() {
+    let got = run("The army denied shelling the village near the border. \
+         The group claimed responsibility for the bombing in a statement. \
+         The rebel group claimed it had captured the town.");
+    assert_eq!(
+        got,
+        vec![q(
+            "rebel group",
+            "it had captured the town",
+            false,
+            "claimed"
+        )]
+    );
+}
+
+#[test]
+fn an_acronym_after_the_name_stands_for_it() {
+    let got = run("The National Security Agency (NSA) said the network had been shut down.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "NSA");
+}
+
+#[test]
+fn residents_of_a_place_are_not_the_place() {
+    let got = run("Residents of Kismayo told reporters that the market had been hit twice.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Residents of Kismayo");
+}
+
+#[test]
+fn an_embassy_keeps_its_seat() {
+    let got = run("The French Embassy in Dakar said it was concerned by the arrests.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "French Embassy in Dakar");
+}
+
+#[test]
+fn a_day_between_subject_and_cue_is_skipped() {
+    let got = run("Britain on Thursday said it would send more aid to the region.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Britain");
+}
+
+#[test]
+fn a_capitalised_preposition_is_no_name() {
+    let got = run(
+        "In Lisbon, the victim's sister, Rosa Pinto, said the family was relieved.\n\
+         “We waited so long for this call,” she said.",
+    );
+    let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(who, ["Rosa Pinto", "Rosa Pinto"], "{got:?}");
+}
+
+#[test]
+fn a_plural_noun_read_as_a_verb_stays_in_the_subject() {
+    let d = crate::stages::annotated(
+        "Law\n\nParliament passed the bill, a measure that rights groups said could be used against the press.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "rights groups");
+}
