@@ -181,8 +181,9 @@ const NAME_PARTICLES: &[&str] = &[
     "le",
 ];
 /// Cue lemmas whose object is often a gerund or a noun that reports no
-/// speech ("denied hitting …", "claimed responsibility …").
-const OBJECT_NOT_CONTENT: &[&str] = &["deny", "claim"];
+/// speech ("denied hitting …", "claimed responsibility …", "declared X
+/// the winner", "recalled its ambassador").
+const OBJECT_NOT_CONTENT: &[&str] = &["deny", "claim", "declare", "recall"];
 /// Finite auxiliaries and copulas that mark a clause without tags.
 const FINITE_AUX: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
@@ -413,6 +414,11 @@ impl<'a> Finder<'a> {
                     return Some(s);
                 }
             }
+            if head == "it" {
+                if let Some(e) = self.subject_body(v, a) {
+                    return Some(self.entity_speaker(doc, e));
+                }
+            }
             // "President X urged allies to …. "…," he wrote": the person the
             // sentence before (same paragraph) opens with, when that
             // sentence quotes no one.
@@ -494,6 +500,12 @@ impl<'a> Finder<'a> {
             });
         }
         let definite = matches!(v.lower(a), "the" | "this" | "that");
+        // "the statement said": the statement of the speaker before.
+        if definite && b == a + 1 && SOURCE_DOCUMENTS.contains(&head) {
+            if let Some(s) = history.last() {
+                return Some(s.clone());
+            }
+        }
         let role = self.roles.get(head).map(|r| r.kind);
         if definite
             && b - a <= 3
@@ -576,6 +588,33 @@ impl<'a> Finder<'a> {
                     .flatten()
             })
             .cloned()
+    }
+
+    /// "The government raised prices, ending subsidies that it says cost
+    /// …": the body (an actor that is no person) that the sentence of
+    /// token `at` names before its first verb, when that comes before `at`.
+    fn subject_body(&self, v: &View, at: usize) -> Option<EntityId> {
+        let (first, end) = v.sentence_bounds(at);
+        let verb = (first..end).find(|&i| v.is_verb(i) && !v.is_cap(i))?;
+        if verb >= at {
+            return None;
+        }
+        let (lo, hi) = (v.span(first).start, v.span(verb).start);
+        v.doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != newsgraph_core::EntityKind::Person && !e.group)
+            .filter_map(|(i, e)| {
+                e.spans
+                    .iter()
+                    .filter(|s| s.start >= lo && s.end <= hi)
+                    .map(|s| s.start)
+                    .min()
+                    .map(|st| (st, i))
+            })
+            .min()
+            .map(|(_, i)| EntityId::at(i))
     }
 
     /// The person entity that the sentence before token `at`'s sentence
@@ -1301,6 +1340,12 @@ impl Pass<'_, '_, '_> {
         if j <= floor {
             return None;
         }
+        // "…, according to the commission, which said …": the relative
+        // pronoun stands for the noun phrase before its comma.
+        if j >= floor + 3 && matches!(v.lower(j - 1), "which" | "who") && v.text(j - 2) == "," {
+            let (a, e) = self.np_back(j - 2, floor)?;
+            return Some((a, e, a));
+        }
         if v.text(j - 1) == "," {
             let close = j - 1;
             let open = (floor..close)
@@ -1319,6 +1364,11 @@ impl Pass<'_, '_, '_> {
             // an apposition ("X, speaking on condition of anonymity, said"
             // is one).
             if v.is_verb(appos.0) && !v.lower(appos.0).ends_with("ing") {
+                return None;
+            }
+            // "…, the capital, and opened fire on them, said X": a
+            // coordinated clause, not an apposition.
+            if matches!(v.lower(appos.0), "and" | "but" | "or") {
                 return None;
             }
             let appos_is_name = appos.1 > appos.0
@@ -1396,6 +1446,27 @@ impl Pass<'_, '_, '_> {
                 return self.subject_opens(a2, floor).then_some((a2, e2, a2));
             }
         }
+        // "residents and a local group said": the first of coordinated
+        // subjects.
+        if a >= floor + 2 && v.lower(a - 1) == "and" {
+            if let Some((a2, e2)) = self.np_back(a - 1, floor) {
+                if self.subject_opens(a2, floor) && !self.in_mark[a2] {
+                    return Some((a2, e2, a2));
+                }
+            }
+        }
+        // "a diplomat familiar with the talks said": an adjective with its
+        // complement after a speaker noun.
+        if a >= floor + 3 && matches!(v.lower(a - 1), "with" | "to" | "of" | "on") {
+            let adj = a - 2;
+            if matches!(v.upos(adj), Some("ADJ")) || matches!(v.lower(adj), "familiar" | "close") {
+                if let Some((a2, e2)) = self.np_back(adj, floor) {
+                    if self.f.roles.is_speaker_noun(v.lower(e2)) && self.subject_opens(a2, floor) {
+                        return Some((a2, e2, a2));
+                    }
+                }
+            }
+        }
         // The relative clause: its pronoun within a few words, no comma or
         // cue between.
         let lowest = floor.max(a.saturating_sub(12));
@@ -1450,8 +1521,15 @@ impl Pass<'_, '_, '_> {
             while first > floor && last + 1 - first < MAX_NP && self.np_word(first - 1) {
                 first -= 1;
             }
-            // "the U.S. Embassy in Bishkek": a body named with its seat.
-            if first > floor + 1 && self.f.org_in(v, first - 1) {
+            // "the U.S. Embassy in Bishkek": a body named with its seat;
+            // "officials from the three countries", "officials on both
+            // sides": a speaker noun with where it stands.
+            let pp_after_speaker = first > floor + 1
+                && matches!(v.lower(first - 1), "from" | "on" | "in")
+                && !v.is_cap(first - 2)
+                && v.lower(first - 2).ends_with('s')
+                && self.f.roles.is_speaker_noun(v.lower(first - 2));
+            if first > floor + 1 && (self.f.org_in(v, first - 1) || pp_after_speaker) {
                 first -= 2;
             } else {
                 break;

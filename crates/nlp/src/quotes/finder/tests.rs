@@ -784,3 +784,67 @@ fn a_plural_noun_read_as_a_verb_stays_in_the_subject() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "rights groups");
 }
+
+#[test]
+fn coordinated_subjects_give_the_first() {
+    let got = run("A shell hit the market on Monday, killing four people, residents and a local aid group said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "residents");
+}
+
+#[test]
+fn a_speaker_noun_keeps_where_it_stands() {
+    let d = crate::stages::annotated(
+        "Clash\n\nTwo soldiers died in a clash along the frontier, officials on both sides said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "officials on both sides");
+}
+
+#[test]
+fn a_speaker_familiar_with_something_is_the_speaker() {
+    let d = crate::stages::annotated(
+        "Funds\n\nThe frozen funds will be released next month, a diplomat familiar with the talks said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "diplomat");
+}
+
+#[test]
+fn which_said_takes_the_noun_before_its_comma() {
+    let d = crate::stages::annotated(
+        "Prisons\n\nThe men were held without charge for years, according to the Human Rights Commission, which said it had been denied access to the prisons.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "it had been denied access to the prisons");
+    assert!(got[1].0.contains("Commission"), "{got:?}");
+}
+
+#[test]
+fn a_coordinated_clause_is_no_apposition() {
+    let got = run("The gunmen reached Kalo, a village near the capital, Goma, and opened fire on the crowd, said Ali Musa, the local chief.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ali Musa");
+}
+
+#[test]
+fn it_in_a_relative_clause_takes_the_sentence_subject() {
+    let d = crate::stages::annotated(
+        "Fuel\n\nThe Ecuadorean government raised fuel prices on Friday, ending subsidies that it says cost the state a fortune every year.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("government"), "{got:?}");
+}
+
+#[test]
+fn a_noun_object_of_declare_or_recall_is_no_quote() {
+    let got = run(
+        "The commission declared the ruling party candidate the winner of the vote. \
+         Indonesia recalled its ambassador to Canberra on Monday.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
