@@ -1356,7 +1356,11 @@ impl Pass<'_, '_, '_> {
                 return None;
             }
             let appos = (open + 1, close);
-            if (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some()) {
+            // "X, who denies wrongdoing, said": a relative clause's own cue
+            // does not end the subject.
+            let relative = matches!(v.lower(appos.0), "who" | "which");
+            if !relative && (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some())
+            {
                 return None;
             }
             // "X, a lawmaker, criticised the deal, saying …": a stretch
@@ -1831,8 +1835,20 @@ impl Pass<'_, '_, '_> {
         if v.words(first, comma) < MIN_CLAUSE_WORDS + 1 {
             return false;
         }
-        if NOT_CLAUSE_START.contains(&v.lower(first)) || v.lower(first) == "according" {
+        if v.lower(first) == "according" {
             return false;
+        }
+        // "As part of the deal, the funds will be moved, X said": a fronted
+        // adverbial is part of the clause when a clause with a verb follows
+        // its comma.
+        if NOT_CLAUSE_START.contains(&v.lower(first)) {
+            let Some(c) = (first..comma).find(|&i| v.text(i) == ",") else {
+                return false;
+            };
+            if v.words(c + 1, comma) < MIN_CLAUSE_WORDS + 1 || !(c + 1..comma).any(|i| v.is_verb(i))
+            {
+                return false;
+            }
         }
         // "…, officials said on Monday that …" is a leading cue after an
         // adverbial.
@@ -1859,7 +1875,10 @@ impl Pass<'_, '_, '_> {
             }
             // "said the government would not talk to groups that …": a verb
             // before "that" makes it a relative pronoun inside the clause.
-            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() || v.is_verb(n) {
+            // "said in a televised address that": a participle after a
+            // determiner is an adjective, not a verb of the clause.
+            let verb = v.is_verb(n) && !(n > cue_end && DETERMINERS.contains(&v.lower(n - 1)));
+            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() || verb {
                 break;
             }
         }

@@ -848,3 +848,38 @@ fn a_noun_object_of_declare_or_recall_is_no_quote() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_with_a_cue_is_still_an_apposition() {
+    let got = run("Marta Quiroga, who denies any wrongdoing, said in a televised address that she would appeal the ruling.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Marta Quiroga",
+            "she would appeal the ruling",
+            false,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn a_fronted_adverbial_opens_a_trailing_clause() {
+    let d = crate::stages::annotated(
+        "Deal\n\nAs part of the deal, the frozen funds will be moved to a bank in Oman, a diplomat familiar with the talks said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "diplomat");
+    assert!(got[0].1.starts_with("As part of the deal"), "{got:?}");
+}
+
+#[test]
+fn a_participle_after_a_determiner_does_not_hide_that() {
+    let d = crate::stages::annotated(
+        "Vote\n\nThe president said in a televised address that he would challenge the vote in court.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "he would challenge the vote in court");
+}
