@@ -175,6 +175,20 @@ const NOUN_CONTENT: &[&str] = &[
     "threaten",
     "vow",
 ];
+/// Lower-case words inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "der", "du", "dos", "la",
+    "le",
+];
+/// Cue lemmas whose object is often a gerund or a noun that reports no
+/// speech ("denied hitting …", "claimed responsibility …", "declared X
+/// the winner", "recalled its ambassador").
+const OBJECT_NOT_CONTENT: &[&str] = &["deny", "claim", "declare", "recall"];
+/// Finite auxiliaries and copulas that mark a clause without tags.
+const FINITE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do",
+];
 /// Documents that speak for their issuer ("according to a statement from X").
 const SOURCE_DOCUMENTS: &[&str] = &[
     "statement",
@@ -281,16 +295,42 @@ impl<'a> Finder<'a> {
             }
             kept.push(c);
         }
-        self.resolve(&v, kept)
+        let quoted: Vec<Span> = segs
+            .iter()
+            .map(|s| Span::new(s.open, s.end().max(s.open)))
+            .collect();
+        self.resolve(&v, kept, &quoted)
     }
 
-    fn resolve(&self, v: &View, cands: Vec<Candidate>) -> Vec<Quote> {
-        let people = people(self, v);
+    fn resolve(&self, v: &View, cands: Vec<Candidate>, quoted: &[Span]) -> Vec<Quote> {
+        let mut people = people(self, v);
+        people.persons = person_mentions(v, &people, quoted);
+        for (tok, s) in &people.persons {
+            let (Some(n), Some(before)) = (&s.name, tok.checked_sub(1)) else {
+                continue;
+            };
+            let w = v.lower(before);
+            if FEMALE_TITLES.contains(&w) || MALE_TITLES.contains(&w) {
+                people.female.insert(n.clone(), FEMALE_TITLES.contains(&w));
+            }
+        }
         let mut speakers: Vec<Option<Speaker>> = vec![None; cands.len()];
         let mut history: Vec<Speaker> = Vec::new();
         for (k, c) in cands.iter().enumerate() {
             let s = match c.who {
-                Who::Np(a, b) => self.resolve_np(v, a, b, &history, &people),
+                Who::Np(a, b) => {
+                    let s = self.resolve_np(v, a, b, &history, &people);
+                    // "she said": the person is a woman from here on.
+                    if let (Some(s), "he" | "she") = (&s, v.lower(b)) {
+                        if let Some(n) = &s.name {
+                            people
+                                .female
+                                .entry(n.clone())
+                                .or_insert(v.lower(b) == "she");
+                        }
+                    }
+                    s
+                }
                 Who::SameAsPrevious => (0..k)
                     .rev()
                     .take_while(|&j| cands[j].sentence == c.sentence)
@@ -369,6 +409,16 @@ impl<'a> Finder<'a> {
         let doc = v.doc;
         if PRONOUNS.contains(&head) {
             let person = matches!(head, "he" | "she" | "i");
+            if matches!(head, "he" | "she") {
+                if let Some(s) = self.pronoun_person(v, a, head == "she", people) {
+                    return Some(s);
+                }
+            }
+            if head == "it" {
+                if let Some(e) = self.subject_body(v, a) {
+                    return Some(self.entity_speaker(doc, e));
+                }
+            }
             // "President X urged allies to …. "…," he wrote": the person the
             // sentence before (same paragraph) opens with, when that
             // sentence quotes no one.
@@ -395,13 +445,31 @@ impl<'a> Finder<'a> {
         if v.is_cap(b) && !DETERMINERS.contains(&head) {
             let mut start = b;
             while start > a
-                && (v.is_cap(start - 1) || v.is_name_link(start - 1) || v.is_joiner(start - 1))
+                && (v.is_cap(start - 1)
+                    || v.is_name_link(start - 1)
+                    || v.is_joiner(start - 1)
+                    || self.org_in(v, start - 1))
                 && !v.is_possessive(start - 1)
             {
                 start -= 1;
             }
             while start < b && DETERMINERS.contains(&v.lower(start)) {
                 start += 1;
+            }
+            // "Residents of X said": a group noun opening the run heads a
+            // phrase about people of a place, not the place's name.
+            if start + 1 < b
+                && matches!(v.lower(start + 1), "of" | "from")
+                && self.roles.get(v.lower(start)).is_some_and(|r| {
+                    r.kind != RoleKind::TitleOnly && !r.title && v.lower(start).ends_with('s')
+                })
+                && entity_for(doc, v.span_of(start, b)).is_none()
+            {
+                return Some(Speaker {
+                    entity: None,
+                    name: Some(v.doc.span_text(v.span_of(start, b)).to_owned()),
+                    person: false,
+                });
             }
             let run: Vec<usize> = (start..=b).collect();
             let mut name_start = self.strip_titles(v, &run);
@@ -410,7 +478,10 @@ impl<'a> Finder<'a> {
             if let Some(e) = (name_start..=b).find_map(|st| entity_for(doc, v.span_of(st, b))) {
                 return Some(self.entity_speaker(doc, e));
             }
-            name_start = name_tail(v, name_start, b);
+            // A body named with its seat is no person's name run.
+            if !(name_start..b).any(|i| self.org_in(v, i)) {
+                name_start = name_tail(v, name_start, b);
+            }
             let written = name_text(v, name_start, b);
             let full = if written.split_whitespace().count() == 1 {
                 people
@@ -429,6 +500,12 @@ impl<'a> Finder<'a> {
             });
         }
         let definite = matches!(v.lower(a), "the" | "this" | "that");
+        // "the statement said": the statement of the speaker before.
+        if definite && b == a + 1 && SOURCE_DOCUMENTS.contains(&head) {
+            if let Some(s) = history.last() {
+                return Some(s.clone());
+            }
+        }
         let role = self.roles.get(head).map(|r| r.kind);
         if definite
             && b - a <= 3
@@ -450,16 +527,94 @@ impl<'a> Finder<'a> {
         if let Some(e) = entity {
             return Some(self.entity_speaker(doc, e));
         }
-        let start = if DETERMINERS.contains(&v.lower(a)) && a < b {
-            a + 1
-        } else {
-            a
-        };
+        // "his spokesman", "her office": a person's aide or office is named
+        // with the person's possessive, other determiners go.
+        let start =
+            if DETERMINERS.contains(&v.lower(a)) && a < b && !matches!(v.lower(a), "his" | "her") {
+                a + 1
+            } else {
+                a
+            };
         Some(Speaker {
             entity: None,
             name: Some(v.doc.span_text(v.span_of(start, b)).to_owned()),
             person: role == Some(RoleKind::Person),
         })
+    }
+
+    /// The person "he" or "she" at token `at` most likely stands for: the
+    /// first person named earlier in its own sentence ("X accused them of
+    /// …, which he said …"), else the person that the sentence before (in
+    /// the same paragraph) names before its first verb, its subject. A
+    /// person known to be of the other sex is passed over.
+    fn pronoun_person(
+        &self,
+        v: &View,
+        at: usize,
+        female: bool,
+        people: &People,
+    ) -> Option<Speaker> {
+        let fits = |s: &Speaker| {
+            s.name
+                .as_ref()
+                .and_then(|n| people.female.get(n))
+                .is_none_or(|&f| f == female)
+        };
+        let (first, _) = v.sentence_bounds(at);
+        let in_range = |lo: usize, hi: usize| {
+            let k = people.persons.partition_point(|(pos, _)| *pos < lo);
+            people.persons[k..]
+                .iter()
+                .take_while(move |(pos, _)| *pos < hi)
+                .map(|(_, s)| s)
+        };
+        if let Some(s) = in_range(first, at).find(|s| fits(s)) {
+            return Some(s.clone());
+        }
+        let (p0, p1) = v.sentence_bounds(first.checked_sub(1)?);
+        if v.para.get(p0) != v.para.get(at) {
+            return None;
+        }
+        let verb = (p0..p1)
+            .find(|&i| v.is_verb(i) && !v.is_cap(i))
+            .unwrap_or(p1);
+        in_range(p0, verb)
+            .find(|s| fits(s))
+            .or_else(|| {
+                // The subject is of the other sex: the last one who fits.
+                let subject = in_range(p0, verb).next()?;
+                (!fits(subject))
+                    .then(|| in_range(p0, p1).filter(|s| fits(s)).last())
+                    .flatten()
+            })
+            .cloned()
+    }
+
+    /// "The government raised prices, ending subsidies that it says cost
+    /// …": the body (an actor that is no person) that the sentence of
+    /// token `at` names before its first verb, when that comes before `at`.
+    fn subject_body(&self, v: &View, at: usize) -> Option<EntityId> {
+        let (first, end) = v.sentence_bounds(at);
+        let verb = (first..end).find(|&i| v.is_verb(i) && !v.is_cap(i))?;
+        if verb >= at {
+            return None;
+        }
+        let (lo, hi) = (v.span(first).start, v.span(verb).start);
+        v.doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != newsgraph_core::EntityKind::Person && !e.group)
+            .filter_map(|(i, e)| {
+                e.spans
+                    .iter()
+                    .filter(|s| s.start >= lo && s.end <= hi)
+                    .map(|s| s.start)
+                    .min()
+                    .map(|st| (st, i))
+            })
+            .min()
+            .map(|(_, i)| EntityId::at(i))
     }
 
     /// The person entity that the sentence before token `at`'s sentence
@@ -563,6 +718,20 @@ impl<'a> Finder<'a> {
         start
     }
 
+    /// "in" joining a body's capitalised name to its seat: "Embassy *in*
+    /// Bishkek", "Mission *in* Somalia".
+    fn org_in(&self, v: &View, i: usize) -> bool {
+        i > 0
+            && v.lower(i) == "in"
+            && v.is_cap(i - 1)
+            && v.is_cap(i + 1)
+            && !v.is_punct(i + 1)
+            && self
+                .roles
+                .get(v.lower(i - 1))
+                .is_some_and(|r| r.kind == RoleKind::Group)
+    }
+
     fn looks_like_person(&self, name: &str) -> bool {
         let words: Vec<&str> = name.split_whitespace().collect();
         (2..=4).contains(&words.len())
@@ -621,6 +790,13 @@ fn name_tail(v: &View, start: usize, end: usize) -> usize {
     st
 }
 
+/// "KDF", "AUSSOM", "U.N.": two to eight capitals (dots allowed), no
+/// lower-case letter.
+fn is_acronym(w: &str) -> bool {
+    let caps = w.chars().filter(|c| c.is_ascii_uppercase()).count();
+    (2..=8).contains(&caps) && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
 /// The named entity whose covering span is tightest around `span` (an
 /// unnamed group is an event actor, not a speaker the gold names).
 fn entity_for(doc: &Doc, span: Span) -> Option<EntityId> {
@@ -646,6 +822,91 @@ struct People {
     names: Vec<Name>,
     /// `(token, index into names)`, sorted.
     mentions: Vec<(usize, usize)>,
+    /// Every mention of a person outside quotation marks, by its first
+    /// token, sorted: person entities and the names above.
+    persons: Vec<(usize, Speaker)>,
+    /// Speaker name → whether a woman, once a title or a pronoun says so.
+    female: HashMap<String, bool>,
+}
+
+/// Titles that give a person's sex.
+const FEMALE_TITLES: &[&str] = &[
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "madam",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+];
+const MALE_TITLES: &[&str] = &["mr", "mr.", "spokesman", "chairman", "congressman"];
+
+/// Whether tokens `[first, last]` name someone in their own right: a
+/// capitalised word that is no pronoun, not a possessive ("Weber's").
+fn is_name_mention(v: &View, first: usize, last: usize) -> bool {
+    let l = v.lower(first);
+    v.is_cap(first)
+        && !PRONOUNS.contains(&l)
+        && !DETERMINERS.contains(&l)
+        && !v.is_possessive(last)
+        && !v.is_possessive(last + 1)
+}
+
+/// The persons named outside quotation marks, by first token (see
+/// [`People::persons`]); learns the sex of those titled "Ms", "spokesman".
+fn person_mentions(v: &View, people: &People, quoted: &[Span]) -> Vec<(usize, Speaker)> {
+    let doc = v.doc;
+    let outside = |sp: Span| !quoted.iter().any(|q| q.contains(sp));
+    let mut out: Vec<(usize, Speaker)> = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.kind != newsgraph_core::EntityKind::Person || e.group {
+            continue;
+        }
+        for sp in e.spans.iter().filter(|&&sp| outside(sp)) {
+            let tok = doc.token_from(sp.start).index();
+            // A pronoun the actors layer resolved, or "Weber's sister": no
+            // mention of a subject person.
+            let last = doc.token_from(sp.end.saturating_sub(1)).index();
+            if !is_name_mention(v, tok, last) {
+                continue;
+            }
+            out.push((
+                tok,
+                Speaker {
+                    entity: Some(EntityId::at(i)),
+                    name: Some(e.name.clone()),
+                    person: true,
+                },
+            ));
+        }
+    }
+    for &(tok, k) in &people.mentions {
+        let Some(n) = people.names.get(k) else {
+            continue;
+        };
+        if out.iter().any(|(t, _)| *t == tok)
+            || !outside(v.span(tok))
+            || !is_name_mention(v, tok, n.end.max(tok))
+        {
+            continue;
+        }
+        let speaker = match entity_for(doc, v.span_of(n.start, n.end)) {
+            Some(e) => Speaker {
+                entity: Some(e),
+                name: doc.entity(e).map(|x| x.name.clone()),
+                person: true,
+            },
+            None => Speaker {
+                entity: None,
+                name: Some(n.text.clone()),
+                person: true,
+            },
+        };
+        out.push((tok, speaker));
+    }
+    out.sort_by_key(|(t, _)| *t);
+    out
 }
 
 fn people(f: &Finder, v: &View) -> People {
@@ -670,7 +931,12 @@ fn people(f: &Finder, v: &View) -> People {
         }
     }
     mentions.sort_unstable();
-    People { names, mentions }
+    People {
+        names,
+        mentions,
+        persons: Vec::new(),
+        female: HashMap::new(),
+    }
 }
 
 /// Names of two to four capitalised words used anywhere in the article, with
@@ -693,7 +959,16 @@ fn full_names(f: &Finder, v: &View) -> Vec<Name> {
         while j > i && v.is_possessive(j) && v.is_punct(j) {
             j -= 1;
         }
-        let run: Vec<usize> = (i..=j).collect();
+        // "In Freiburg", "On Monday": a function word capitalised at the
+        // start of a sentence is no part of a name.
+        let mut from = i;
+        while from < j && {
+            let l = v.lower(from);
+            NP_STOP.contains(&l) || NOT_CLAUSE_START.contains(&l) || DETERMINERS.contains(&l)
+        } {
+            from += 1;
+        }
+        let run: Vec<usize> = (from..=j).collect();
         let s = name_tail(v, f.strip_titles(v, &run), j);
         let text = name_text(v, s, j);
         let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
@@ -920,8 +1195,8 @@ impl Pass<'_, '_, '_> {
                 if matches!(cue.frame, Frame::Source | Frame::Label) {
                     return None;
                 }
-                let (a, e) = self.subject_before(k, t)?;
-                return (a == t).then_some(((k, k + cue.words.len()), Who::Np(a, e)));
+                let (a, e, st) = self.subject_with_start(k, t)?;
+                return (st == t).then_some(((k, k + cue.words.len()), Who::Np(a, e)));
             }
         }
         None
@@ -992,12 +1267,23 @@ impl Pass<'_, '_, '_> {
     }
 
     /// Skips the words allowed between a subject and its cue, backwards.
+    /// "The ministry on Thursday said", "Police yesterday announced": a
+    /// day word, with or without "on", also stands between.
     fn skip_between(&self, k: usize, floor: usize) -> usize {
+        let v = self.v;
         let mut j = k;
-        while j > floor && BETWEEN.contains(&self.v.lower(j - 1)) {
-            j -= 1;
+        loop {
+            if j > floor && BETWEEN.contains(&v.lower(j - 1)) {
+                j -= 1;
+            } else if j > floor + 1 && is_day_word(v.lower(j - 1)) && !self.in_mark[j - 1] {
+                j -= 1;
+                if j > floor + 1 && v.lower(j - 1) == "on" {
+                    j -= 1;
+                }
+            } else {
+                return j;
+            }
         }
-        j
     }
 
     /// The subject of the nearest earlier cue of the sentence, which a
@@ -1054,6 +1340,12 @@ impl Pass<'_, '_, '_> {
         if j <= floor {
             return None;
         }
+        // "…, according to the commission, which said …": the relative
+        // pronoun stands for the noun phrase before its comma.
+        if j >= floor + 3 && matches!(v.lower(j - 1), "which" | "who") && v.text(j - 2) == "," {
+            let (a, e) = self.np_back(j - 2, floor)?;
+            return Some((a, e, a));
+        }
         if v.text(j - 1) == "," {
             let close = j - 1;
             let open = (floor..close)
@@ -1064,7 +1356,11 @@ impl Pass<'_, '_, '_> {
                 return None;
             }
             let appos = (open + 1, close);
-            if (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some()) {
+            // "X, who denies wrongdoing, said": a relative clause's own cue
+            // does not end the subject.
+            let relative = matches!(v.lower(appos.0), "who" | "which");
+            if !relative && (appos.0..appos.1).any(|i| self.f.cues.match_at(&v.lower, i).is_some())
+            {
                 return None;
             }
             // "X, a lawmaker, criticised the deal, saying …": a stretch
@@ -1074,16 +1370,131 @@ impl Pass<'_, '_, '_> {
             if v.is_verb(appos.0) && !v.lower(appos.0).ends_with("ing") {
                 return None;
             }
-            let before = self.np_back(open, floor);
+            // "…, the capital, and opened fire on them, said X": a
+            // coordinated clause, not an apposition.
+            if matches!(v.lower(appos.0), "and" | "but" | "or") {
+                return None;
+            }
             let appos_is_name = appos.1 > appos.0
-                && appos.1 - appos.0 <= 5
-                && (appos.0..appos.1).all(|i| v.is_cap(i) && !v.is_punct(i));
+                && appos.1 - appos.0 <= 6
+                && v.is_cap(appos.0)
+                && (appos.0..appos.1).all(|i| self.name_piece(i));
+            let before = self.np_back(open, floor).or_else(|| {
+                if !appos_is_name {
+                    return None;
+                }
+                // "the victim's sister, X, said": a title the tags (or their
+                // absence) do not make a noun phrase still opens the subject.
+                let mut st = open;
+                while st > floor && self.np_word(st - 1) {
+                    st -= 1;
+                }
+                (st < open).then_some((st, open - 1))
+            });
             if let (true, Some(b)) = (appos_is_name, before) {
-                return Some((appos.0, appos.1 - 1, b.0));
+                return Some((appos.0, appos.1 - 1, self.title_start(b.0, floor)));
             }
             return before.map(|(a, e)| (a, e, a));
         }
-        self.np_back(j, floor).map(|(a, e)| (a, e, a))
+        let (a, e) = self.np_back(j, floor)?;
+        Some(self.modified_head(a, floor).unwrap_or((a, e, a)))
+    }
+
+    /// A word of a personal name: capitalised, a particle ("al", "bin",
+    /// "van", "de") or a hyphen written inside the name ("al-Sulaiti").
+    fn name_piece(&self, i: usize) -> bool {
+        let v = self.v;
+        let tokens = &v.doc.tokens;
+        let inside = |i: usize| {
+            i > 0
+                && tokens.get(i - 1).is_some_and(|t| !t.space_after)
+                && tokens.get(i).is_some_and(|t| !t.space_after)
+        };
+        (v.is_cap(i) && !v.is_punct(i))
+            || NAME_PARTICLES.contains(&v.lower(i))
+            || (matches!(v.text(i), "-" | "‐" | "‑") && inside(i))
+    }
+
+    /// "Qatar's minister of state for foreign affairs, X, said": a title in
+    /// apposition to a name may hold "for", which ends other noun phrases.
+    fn title_start(&self, mut st: usize, floor: usize) -> usize {
+        let v = self.v;
+        while st > floor + 1
+            && matches!(v.lower(st - 1), "for" | "on")
+            && self.np_word(st - 2)
+            && !v.is_possessive(st - 2)
+        {
+            st -= 1;
+            while st > floor && self.np_word(st - 1) {
+                st -= 1;
+            }
+        }
+        st
+    }
+
+    /// When the noun phrase `[a, …]` just before a cue ends a modifier of
+    /// the subject, the subject's own head: "A mediator who took part in
+    /// earlier talks said" (a relative clause), "a police report seen by
+    /// Reuters said" (a participle with its agent). Only a subject that
+    /// opens its sentence (from `floor`) is taken, as `(first, last,
+    /// first)`.
+    fn modified_head(&self, a: usize, floor: usize) -> Option<(usize, usize, usize)> {
+        let v = self.v;
+        // The participle: "seen by", "obtained by", "quoted by".
+        if a >= floor + 3 && v.lower(a - 1) == "by" {
+            let p = a - 2;
+            let l = v.lower(p);
+            let participle = l.ends_with("ed") || l.ends_with("en") || l == "seen";
+            if participle && !self.in_mark[p] && self.f.cues.match_at(&v.lower, p).is_none() {
+                let (a2, e2) = self.np_back(p, floor)?;
+                return self.subject_opens(a2, floor).then_some((a2, e2, a2));
+            }
+        }
+        // "residents and a local group said": the first of coordinated
+        // subjects.
+        if a >= floor + 2 && v.lower(a - 1) == "and" {
+            if let Some((a2, e2)) = self.np_back(a - 1, floor) {
+                if self.subject_opens(a2, floor) && !self.in_mark[a2] {
+                    return Some((a2, e2, a2));
+                }
+            }
+        }
+        // "a diplomat familiar with the talks said": an adjective with its
+        // complement after a speaker noun.
+        if a >= floor + 3 && matches!(v.lower(a - 1), "with" | "to" | "of" | "on") {
+            let adj = a - 2;
+            if matches!(v.upos(adj), Some("ADJ")) || matches!(v.lower(adj), "familiar" | "close") {
+                if let Some((a2, e2)) = self.np_back(adj, floor) {
+                    if self.f.roles.is_speaker_noun(v.lower(e2)) && self.subject_opens(a2, floor) {
+                        return Some((a2, e2, a2));
+                    }
+                }
+            }
+        }
+        // The relative clause: its pronoun within a few words, no comma or
+        // cue between.
+        let lowest = floor.max(a.saturating_sub(12));
+        for r in (lowest..a).rev() {
+            if self.in_mark[r] || v.is_punct(r) || self.f.cues.match_at(&v.lower, r).is_some() {
+                return None;
+            }
+            let rel = v.lower(r);
+            if matches!(rel, "who" | "which" | "that") {
+                let (a2, e2) = self.np_back(r, floor)?;
+                // "that" also opens a noun's content ("the claim that …").
+                let speaker = rel != "that"
+                    || self.f.roles.is_speaker_noun(v.lower(e2))
+                    || (v.is_cap(e2) && e2 > a2);
+                return (speaker && self.subject_opens(a2, floor)).then_some((a2, e2, a2));
+            }
+        }
+        None
+    }
+
+    /// Whether a subject starting at `st` opens its sentence or the clause
+    /// after a comma ("…, a report seen by X said").
+    fn subject_opens(&self, st: usize, floor: usize) -> bool {
+        self.opens_sentence(st, floor) || (st > floor && self.v.text(st - 1) == ",")
     }
 
     /// A noun phrase ending just before `end`, no further back than `floor`.
@@ -1093,6 +1504,16 @@ impl Pass<'_, '_, '_> {
             return None;
         }
         let last = end - 1;
+        // "The Kenya Defence Forces (KDF) said": the acronym after the name
+        // stands for it.
+        if last >= floor + 3
+            && v.text(last) == ")"
+            && v.text(last - 2) == "("
+            && is_acronym(v.text(last - 1))
+        {
+            let (a, _) = self.np_back(last - 2, floor)?;
+            return Some((a, last - 1));
+        }
         if !self.is_head(last) {
             return None;
         }
@@ -1100,8 +1521,23 @@ impl Pass<'_, '_, '_> {
             return Some((last, last));
         }
         let mut first = last;
-        while first > floor && last + 1 - first < MAX_NP && self.np_word(first - 1) {
-            first -= 1;
+        loop {
+            while first > floor && last + 1 - first < MAX_NP && self.np_word(first - 1) {
+                first -= 1;
+            }
+            // "the U.S. Embassy in Bishkek": a body named with its seat;
+            // "officials from the three countries", "officials on both
+            // sides": a speaker noun with where it stands.
+            let pp_after_speaker = first > floor + 1
+                && matches!(v.lower(first - 1), "from" | "on" | "in")
+                && !v.is_cap(first - 2)
+                && v.lower(first - 2).ends_with('s')
+                && self.f.roles.is_speaker_noun(v.lower(first - 2));
+            if first > floor + 1 && (self.f.org_in(v, first - 1) || pp_after_speaker) {
+                first -= 2;
+            } else {
+                break;
+            }
         }
         while first < last && matches!(v.lower(first), "of" | "'s" | "’s") {
             first += 1;
@@ -1187,6 +1623,18 @@ impl Pass<'_, '_, '_> {
         if self.f.cues.match_at(&v.lower, i).is_some() {
             return false;
         }
+        // "rights groups said": a plural noun the tagger read as a verb
+        // before a speaker noun is part of the phrase.
+        let next = v.lower(i + 1);
+        if v.upos(i) == Some("VERB")
+            && !v.is_cap(i)
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && self.f.roles.is_speaker_noun(next)
+            && next.ends_with('s')
+        {
+            return true;
+        }
         // Tags, when there are any, only veto: a verb, preposition or
         // conjunction ends the phrase.
         let vetoed = matches!(
@@ -1247,6 +1695,17 @@ impl Pass<'_, '_, '_> {
             if tagged && !NOUN_CONTENT.contains(&cue.lemma.as_str()) && !has_verb() {
                 return None;
             }
+            // "denied hitting any target", "claimed responsibility for the
+            // attack": a gerund or noun object of these cues is no speech;
+            // a "that"-clause or one with its own verb is.
+            let after_that = a > 0 && matches!(v.lower(a - 1), "that" | ":");
+            if OBJECT_NOT_CONTENT.contains(&cue.lemma.as_str())
+                && !after_that
+                && !self.in_mark[a]
+                && !self.finite_clause(a, b)
+            {
+                return None;
+            }
             Some(Candidate {
                 text: v.span_of(a, b - 1),
                 direct: false,
@@ -1262,6 +1721,20 @@ impl Pass<'_, '_, '_> {
             Frame::Source => {
                 // "according to X, …" or "…, according to X".
                 let (mut a, mut e) = self.np_forward(cue_end)?;
+                // "according to a police statement": the issuer.
+                if SOURCE_DOCUMENTS.contains(&v.lower(e)) && e > a {
+                    let m = e - 1;
+                    let issuer = self.f.roles.is_speaker_noun(v.lower(m))
+                        || entity_for(v.doc, v.span(m)).is_some();
+                    if issuer && !v.is_possessive(m) && !matches!(v.lower(m), "joint" | "official")
+                    {
+                        let mut st = m;
+                        while st > a && v.is_cap(st - 1) && v.is_cap(m) {
+                            st -= 1;
+                        }
+                        (a, e) = (st, m);
+                    }
+                }
                 // "according to a statement from the ministry": the issuer.
                 if SOURCE_DOCUMENTS.contains(&v.lower(e))
                     && matches!(v.lower(e + 1), "from" | "by" | "of" | "issued" | "released")
@@ -1362,8 +1835,20 @@ impl Pass<'_, '_, '_> {
         if v.words(first, comma) < MIN_CLAUSE_WORDS + 1 {
             return false;
         }
-        if NOT_CLAUSE_START.contains(&v.lower(first)) || v.lower(first) == "according" {
+        if v.lower(first) == "according" {
             return false;
+        }
+        // "As part of the deal, the funds will be moved, X said": a fronted
+        // adverbial is part of the clause when a clause with a verb follows
+        // its comma.
+        if NOT_CLAUSE_START.contains(&v.lower(first)) {
+            let Some(c) = (first..comma).find(|&i| v.text(i) == ",") else {
+                return false;
+            };
+            if v.words(c + 1, comma) < MIN_CLAUSE_WORDS + 1 || !(c + 1..comma).any(|i| v.is_verb(i))
+            {
+                return false;
+            }
         }
         // "…, officials said on Monday that …" is a leading cue after an
         // adverbial.
@@ -1390,7 +1875,10 @@ impl Pass<'_, '_, '_> {
             }
             // "said the government would not talk to groups that …": a verb
             // before "that" makes it a relative pronoun inside the clause.
-            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() || v.is_verb(n) {
+            // "said in a televised address that": a participle after a
+            // determiner is an adjective, not a verb of the clause.
+            let verb = v.is_verb(n) && !(n > cue_end && DETERMINERS.contains(&v.lower(n - 1)));
+            if l == "," || self.in_mark[n] || self.cue_at(n).is_some() || verb {
                 break;
             }
         }
@@ -1467,6 +1955,26 @@ impl Pass<'_, '_, '_> {
             }
         }
         end
+    }
+
+    /// Whether `[a, b)` reads as a clause with its own finite verb before
+    /// any preposition or comma: "it had carried out the attack" does,
+    /// "hitting any target" and "responsibility in a statement" do not.
+    fn finite_clause(&self, a: usize, b: usize) -> bool {
+        let v = self.v;
+        if v.lower(a).ends_with("ing") {
+            return false;
+        }
+        for n in a..b {
+            let l = v.lower(n);
+            if FINITE_AUX.contains(&l) || (n > a && v.is_verb(n) && !l.ends_with("ing")) {
+                return true;
+            }
+            if v.is_punct(n) || NOT_CLAUSE_START.contains(&l) || v.upos(n) == Some("ADP") {
+                return false;
+            }
+        }
+        false
     }
 
     /// Drops punctuation at the ends of `[a, b)`; `None` when too short.

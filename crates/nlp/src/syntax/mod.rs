@@ -107,11 +107,12 @@ pub fn dateline_end(words: &[&str]) -> Option<usize> {
         .iter()
         .take(12)
         .position(|w| matches!(*w, "—" | "–" | "--" | "-"))?;
-    let plain = words[..dash].iter().all(|w| {
+    // "LUSAKA, Aug 20 (Reuters) -": a day of the month may follow the
+    // month's name.
+    let plain = words[..dash].iter().enumerate().all(|(k, w)| {
         matches!(*w, "," | "(" | ")" | ".")
             || w.chars().next().is_some_and(char::is_uppercase)
-            // "NAIROBI, Sept 17 (Reuters) -"
-            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+            || (k > 1 && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
     });
     (dash > 0 && plain && dash + 1 < words.len()).then_some(dash)
 }
@@ -172,6 +173,9 @@ mod tests {
         let ws = w("TBILISI , Georgia ( AP ) — Police detained him .");
         let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
         assert_eq!(dateline_end(&refs), Some(6));
+        let ws = w("HARARE , May 3 ( Reuters ) - Police detained him .");
+        let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
+        assert_eq!(dateline_end(&refs), Some(7));
         for s in [
             "Police said - again - that it failed .",
             "UN envoy Li said — wrongly — he left .",

@@ -647,3 +647,239 @@ fn a_participle_cue_after_the_clause_is_its_own_quote() {
         ("a farce from the start", "calling")
     );
 }
+
+#[test]
+fn a_title_with_for_in_apposition_gives_the_name() {
+    assert_eq!(
+        run("“Talks will resume next week,” Kenya's minister of state for trade, Amina Odhiambo, told reporters."),
+        vec![q("Amina Odhiambo", "Talks will resume next week", true, "told")]
+    );
+}
+
+#[test]
+fn he_takes_the_person_named_in_his_own_or_the_previous_sentence() {
+    let got = run("“We will not sign this text,” said Lena Fox.\n\
+         Norway's envoy, Arne Dahl, blamed the donors for the delay, which he said had hurt the talks. \
+         The fund had not been consulted at all, he added.");
+    let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(who, ["Lena Fox", "Arne Dahl", "Arne Dahl"], "{got:?}");
+}
+
+#[test]
+fn he_passes_over_a_woman() {
+    let got = run("Ms Ana Ruiz met Carlos Vega in the capital on Monday.\n\
+         “The talks went well,” Ruiz said. \
+         Vega met the press later. Ms Ruiz thanked Vega in a speech. “We are close to a deal,” he said.");
+    let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(who, ["Ana Ruiz", "Carlos Vega"], "{got:?}");
+}
+
+#[test]
+fn a_relative_clause_does_not_give_the_speaker() {
+    let d = crate::stages::annotated(
+        "Ransom\n\nA local elder who joined earlier talks said the kidnappers had asked for a large ransom.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "local elder");
+}
+
+#[test]
+fn a_document_seen_by_someone_speaks_itself() {
+    let d = crate::stages::annotated(
+        "Raid\n\nSix guards were killed in the raid on the depot, a police report seen by journalists said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "police report");
+}
+
+#[test]
+fn a_document_after_according_to_speaks_for_its_issuer() {
+    let got = run("Troops fired shots to disperse the crowd, according to a police statement.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "police");
+}
+
+#[test]
+fn the_dateline_city_is_never_the_speaker() {
+    let d = crate::stages::annotated(
+        "Vote\n\nHARARE, May 3 (Reuters) - Zimbabwe's opposition coalition on Monday filed a court challenge and said its members would boycott parliament.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("coalition"), "{got:?}");
+    assert!(!got[0].1.contains("HARARE"), "{got:?}");
+}
+
+#[test]
+fn his_aide_keeps_the_possessive() {
+    let got = run(
+        "The president left for Lima. His spokesman said the president would return next week.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "His spokesman");
+}
+
+#[test]
+fn a_gerund_or_noun_object_of_deny_or_claim_is_no_quote() {
+    let got = run("The army denied shelling the village near the border. \
+         The group claimed responsibility for the bombing in a statement. \
+         The rebel group claimed it had captured the town.");
+    assert_eq!(
+        got,
+        vec![q(
+            "rebel group",
+            "it had captured the town",
+            false,
+            "claimed"
+        )]
+    );
+}
+
+#[test]
+fn an_acronym_after_the_name_stands_for_it() {
+    let got = run("The National Security Agency (NSA) said the network had been shut down.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "NSA");
+}
+
+#[test]
+fn residents_of_a_place_are_not_the_place() {
+    let got = run("Residents of Kismayo told reporters that the market had been hit twice.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Residents of Kismayo");
+}
+
+#[test]
+fn an_embassy_keeps_its_seat() {
+    let got = run("The French Embassy in Dakar said it was concerned by the arrests.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "French Embassy in Dakar");
+}
+
+#[test]
+fn a_day_between_subject_and_cue_is_skipped() {
+    let got = run("Britain on Thursday said it would send more aid to the region.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Britain");
+}
+
+#[test]
+fn a_capitalised_preposition_is_no_name() {
+    let got = run(
+        "In Lisbon, the victim's sister, Rosa Pinto, said the family was relieved.\n\
+         “We waited so long for this call,” she said.",
+    );
+    let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(who, ["Rosa Pinto", "Rosa Pinto"], "{got:?}");
+}
+
+#[test]
+fn a_plural_noun_read_as_a_verb_stays_in_the_subject() {
+    let d = crate::stages::annotated(
+        "Law\n\nParliament passed the bill, a measure that rights groups said could be used against the press.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "rights groups");
+}
+
+#[test]
+fn coordinated_subjects_give_the_first() {
+    let got = run("A shell hit the market on Monday, killing four people, residents and a local aid group said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "residents");
+}
+
+#[test]
+fn a_speaker_noun_keeps_where_it_stands() {
+    let d = crate::stages::annotated(
+        "Clash\n\nTwo soldiers died in a clash along the frontier, officials on both sides said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "officials on both sides");
+}
+
+#[test]
+fn a_speaker_familiar_with_something_is_the_speaker() {
+    let d = crate::stages::annotated(
+        "Funds\n\nThe frozen funds will be released next month, a diplomat familiar with the talks said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "diplomat");
+}
+
+#[test]
+fn which_said_takes_the_noun_before_its_comma() {
+    let d = crate::stages::annotated(
+        "Prisons\n\nThe men were held without charge for years, according to the Human Rights Commission, which said it had been denied access to the prisons.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "it had been denied access to the prisons");
+    assert!(got[1].0.contains("Commission"), "{got:?}");
+}
+
+#[test]
+fn a_coordinated_clause_is_no_apposition() {
+    let got = run("The gunmen reached Kalo, a village near the capital, Goma, and opened fire on the crowd, said Ali Musa, the local chief.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ali Musa");
+}
+
+#[test]
+fn it_in_a_relative_clause_takes_the_sentence_subject() {
+    let d = crate::stages::annotated(
+        "Fuel\n\nThe Ecuadorean government raised fuel prices on Friday, ending subsidies that it says cost the state a fortune every year.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("government"), "{got:?}");
+}
+
+#[test]
+fn a_noun_object_of_declare_or_recall_is_no_quote() {
+    let got = run(
+        "The commission declared the ruling party candidate the winner of the vote. \
+         Indonesia recalled its ambassador to Canberra on Monday.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_relative_clause_with_a_cue_is_still_an_apposition() {
+    let got = run("Marta Quiroga, who denies any wrongdoing, said in a televised address that she would appeal the ruling.");
+    assert_eq!(
+        got,
+        vec![q(
+            "Marta Quiroga",
+            "she would appeal the ruling",
+            false,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn a_fronted_adverbial_opens_a_trailing_clause() {
+    let d = crate::stages::annotated(
+        "Deal\n\nAs part of the deal, the frozen funds will be moved to a bank in Oman, a diplomat familiar with the talks said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "diplomat");
+    assert!(got[0].1.starts_with("As part of the deal"), "{got:?}");
+}
+
+#[test]
+fn a_participle_after_a_determiner_does_not_hide_that() {
+    let d = crate::stages::annotated(
+        "Vote\n\nThe president said in a televised address that he would challenge the vote in court.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "he would challenge the vote in court");
+}
