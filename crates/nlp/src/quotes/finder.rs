@@ -993,11 +993,25 @@ impl Pass<'_, '_, '_> {
 
     /// Skips the words allowed between a subject and its cue, backwards.
     fn skip_between(&self, k: usize, floor: usize) -> usize {
+        let v = self.v;
         let mut j = k;
-        while j > floor && BETWEEN.contains(&self.v.lower(j - 1)) {
-            j -= 1;
+        loop {
+            while j > floor && BETWEEN.contains(&v.lower(j - 1)) {
+                j -= 1;
+            }
+            // "The commission on Tuesday declared …": a day between the
+            // subject and its verb.
+            if j >= floor + 3 && is_day_word(v.lower(j - 1)) && v.lower(j - 2) == "on" {
+                j -= 2;
+                continue;
+            }
+            // "The Defence Forces (KDF) said …": an acronym in brackets.
+            if j >= floor + 4 && v.text(j - 1) == ")" && v.text(j - 3) == "(" && v.is_cap(j - 2) {
+                j -= 3;
+                continue;
+            }
+            return j;
         }
-        j
     }
 
     /// The subject of the nearest earlier cue of the sentence, which a
@@ -1083,7 +1097,20 @@ impl Pass<'_, '_, '_> {
             }
             return before.map(|(a, e)| (a, e, a));
         }
-        self.np_back(j, floor).map(|(a, e)| (a, e, a))
+        let (a, e) = self.np_back(j, floor)?;
+        // "An intermediary who took part in earlier releases said": the
+        // noun the relative clause hangs on, not the clause's last noun.
+        let who = (a.saturating_sub(8).max(floor)..a)
+            .rev()
+            .find(|&p| v.lower(p) == "who")
+            .filter(|&w| (w + 1..a).all(|p| !v.is_punct(p) && !self.in_mark[p]))
+            // "officials who the bloc says …" has no verb of its own
+            // before the noun phrase.
+            .filter(|&w| (w + 1..a).any(|p| matches!(v.upos(p), Some("VERB" | "AUX"))));
+        if let Some((b, f)) = who.and_then(|w| self.np_back(w, floor)) {
+            return Some((b, f, b));
+        }
+        Some((a, e, a))
     }
 
     /// A noun phrase ending just before `end`, no further back than `floor`.
