@@ -36,7 +36,8 @@ pub struct Args {
     pub json: bool,
     /// List every missed and spurious item per file and section, with the
     /// closest item on the other side and why it did not match, and every
-    /// matched event whose date or place is wrong ("inexact", beside its gold).
+    /// matched event whose date or place is wrong and every matched figure whose
+    /// claimant is wrong ("inexact", beside its gold).
     #[arg(long)]
     pub explain: bool,
 }

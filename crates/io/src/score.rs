@@ -397,8 +397,19 @@ pub fn score(gold: &GoldDoc, pred: &GoldDoc) -> DocScore {
     );
     for (g, p) in pairs {
         let (g, p) = (&gold.figures[g], &pred.figures[p]);
-        out.scores.accuracies[Measure::FigureClaimant as usize]
-            .record(names.actor_matches(&g.claimant, &p.claimant));
+        let claimant = names.actor_matches(&g.claimant, &p.claimant);
+        out.scores.accuracies[Measure::FigureClaimant as usize].record(claimant);
+        if !claimant {
+            out.findings.push(Finding {
+                section: Section::Figures,
+                kind: FindingKind::Inexact,
+                item: describe_figure(p),
+                closest: Some(Closest {
+                    item: describe_figure(g),
+                    why: vec!["wrong claimant".to_string()],
+                }),
+            });
+        }
     }
     out
 }

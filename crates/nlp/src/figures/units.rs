@@ -10,7 +10,8 @@
 //! 0.03 USD, "six decades" 60 years.
 //!
 //! Plural demonyms and group names ("Europeans", "Armenians", "Kurds") count
-//! people too; they are read from the country and actor lexicons.
+//! people too, and so does a group name whose plural is the singular
+//! ("Rohingya"); they are read from the country and actor lexicons.
 
 use crate::lexicon::{lowercase, FastMap, FastSet, Table};
 use crate::BuildError;
@@ -125,6 +126,12 @@ impl Units {
             return false;
         };
         self.demonyms.contains(word) || stem.len() > 2 && self.demonyms.contains(stem)
+    }
+
+    /// A lower-cased demonym or group name as written ("rohingya"), whose
+    /// plural may be the same word.
+    pub fn demonym(&self, word: &str) -> bool {
+        self.demonyms.contains(word)
     }
 
     /// The unit of a lower-cased noun, word pair ("per cent") or symbol.

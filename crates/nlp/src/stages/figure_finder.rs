@@ -14,7 +14,7 @@ use crate::figures::units::{UnitKind, Units};
 use crate::lexicon::lowercase;
 use crate::time::CalendarWord;
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Figure, FigureValue, Layer, Quote, Span, TimeKind, TokenId};
+use newsgraph_core::{Doc, EntityId, Figure, FigureValue, Layer, Quote, Span, TimeKind, TokenId};
 use std::borrow::Cow;
 
 /// Words before a number that hedge it; stored as `Figure::qualifier`.
@@ -113,6 +113,12 @@ const CASUALTY_VERBS: &[&str] = &[
     "displaced",
     "rescuing",
     "rescued",
+    "capturing",
+    "captured",
+    "abducting",
+    "abducted",
+    "kidnapping",
+    "kidnapped",
 ];
 
 #[derive(Debug, Clone)]
@@ -136,7 +142,13 @@ impl Stage for FigureFinder {
         Layer::Figures
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Sentences, Layer::Tags, Layer::Dates, Layer::Quotes]
+        &[
+            Layer::Sentences,
+            Layer::Tags,
+            Layer::Entities,
+            Layer::Dates,
+            Layer::Quotes,
+        ]
     }
     fn annotate(&self, doc: &mut Doc) {
         doc.figures = self.find(doc);
@@ -219,6 +231,11 @@ impl FigureFinder {
                 continue;
             };
             let end = p.end.max(i + 1);
+            // "one in five", "two out of three": a proportion, not a count.
+            if let Some(e) = self.proportion(&lower, &p) {
+                i = e;
+                continue;
+            }
             let sentence = doc.sentence_at(doc.tokens[i].span.start);
             let previous = match (out.last(), ends.last()) {
                 (Some(f), Some(&(e, s))) if s == sentence && sentence.is_some() => Some(Previous {
@@ -451,9 +468,8 @@ impl FigureFinder {
         let quote = doc
             .quotes
             .iter()
-            .filter(|q| q.text.contains(num_span))
-            .min_by_key(|q| q.text.len())
-            .or_else(|| continued_report(doc, lower, num_span));
+            .filter(|q| q.text.contains(num_span) && claims(doc, q))
+            .min_by_key(|q| q.text.len());
         let about = self.about(doc, lower, found.noun, p.end, qualifier.as_deref());
         let scale = |v: f64| {
             if found.scale == 1.0 {
@@ -468,27 +484,36 @@ impl FigureFinder {
             FigureValue::Exact(v) => FigureValue::Exact(scale(v)),
             FigureValue::Range(a, b) => FigureValue::Range(scale(a), scale(b)),
         };
-        // "…, officials said.": an attribution at the end of the sentence
-        // that the quotes layer did not take.
-        let tail = match quote {
-            Some(_) => None,
-            None => final_attribution(doc, lower, end_tok),
-        };
-        // "300 million euros ($327 million)": the reporter's conversion of
-        // the sum before it, claimed by no one.
+        // "300 million euros ($327 million), an aide said": the reporter's
+        // conversion of the sum before it, not the source's; inside a
+        // reported clause ("she said Britain would give 30 million pounds
+        // ($40 million)") it is reported with the sum.
         let conversion =
             prev == "(" && p.symbol.is_some() && previous.is_some_and(|q| q.end + 2 == i);
-        let (quote, tail) = if conversion {
-            (None, None)
+        let speaker = |q: &Quote| (q.speaker, q.speaker_name.clone());
+        let claim = if conversion {
+            quote
+                .filter(|q| q.cue.is_some_and(|c| c.end <= q.text.start))
+                .map(speaker)
         } else {
-            (quote, tail)
+            quote
+                .map(speaker)
+                // "…, officials said.": an attribution at the end of the
+                // sentence that the quotes layer did not take.
+                .or_else(|| final_attribution(doc, lower, end_tok).map(|n| (None, Some(n))))
+                .or_else(|| claim_subject(doc, lower, start))
+                .or_else(|| continued_report(doc, lower, num_span))
+        };
+        let (claimant, claimant_name) = match claim {
+            Some(c) => reduce_claimant(doc, c),
+            None => (None, None),
         };
         let figure = Figure {
             value,
             unit: found.unit,
             about,
-            claimant: quote.and_then(|q| q.speaker),
-            claimant_name: quote.and_then(|q| q.speaker_name.clone()).or(tail),
+            claimant,
+            claimant_name,
             span,
             evidence,
             qualifier,
@@ -530,12 +555,18 @@ impl FigureFinder {
         let tagged = doc.tags.len() == doc.tokens.len() && !doc.tags.is_empty();
         let (_, start) = qualifier(lower, i);
         let before = start.checked_sub(1).map_or("", tok);
-        // "a 36-month transition", "a one-day offensive"; not "a 25-year-old".
+        // "a 36-month transition", "a one-day offensive", "a 680-km
+        // border"; not "a 25-year-old".
         if tok(p.end) == "-" && tok(p.end + 2) != "-" {
+            let w = tok(p.end + 1);
+            // "the 193-member assembly": the size of a body.
+            if w == "member" {
+                return Some(Found::new("members", Some(p.end + 1)));
+            }
             if let Some(u) = self
                 .units
-                .get(tok(p.end + 1))
-                .filter(|u| u.kind == UnitKind::Duration)
+                .get(w)
+                .filter(|u| u.kind == UnitKind::Duration || LENGTHS.contains(&w) || w == "km")
             {
                 return Some(Found {
                     unit: u.unit.clone(),
@@ -567,6 +598,11 @@ impl FigureFinder {
             }
             // "20 Europeans", "100,000 ethnic Armenians".
             if cap(k) && self.units.demonym_plural(w) {
+                break Some(Found::new("people", Some(k)));
+            }
+            // "1 million Rohingya live …": a group name whose plural is
+            // the singular, heading its phrase (not "300 Afghan troops").
+            if cap(k) && self.units.demonym(w) && group_head(doc, lower, k + 1, tagged) {
                 break Some(Found::new("people", Some(k)));
             }
             // "seven others": people when they are killed, hurt or held.
@@ -604,12 +640,48 @@ impl FigureFinder {
             k += 1;
         };
         if let Some(mut f) = found {
-            // "killing three soldiers", "two soldiers were killed": a
-            // casualty count counts people.
+            // "250 individuals and entities", "90 homes and shops": a
+            // second counted noun of another unit joins it; persons stay
+            // persons ("soldiers and civilians").
+            if let Some(k) = f.noun.filter(|&k| tok(k + 1) == "and") {
+                let w = tok(k + 2);
+                let second = self.units.get(w).map_or(w, |u| u.unit.as_str());
+                let person = |u: &str| {
+                    matches!(u, "people" | "troops" | "prisoners" | "marines")
+                        || SOLDIER_UNITS.contains(&u)
+                };
+                let counted = self.units.get(w).is_none_or(|u| u.kind == UnitKind::Count);
+                if counted
+                    && !person(second)
+                    && !cap(k + 2)
+                    && plural_noun(doc, k + 2, w, tagged)
+                    && f.unit != second
+                {
+                    f.unit = format!("{} and {w}", tok(k));
+                    f.noun = Some(k + 2);
+                }
+            }
+            if let Some(k) = f.noun.filter(|&k| tok(k) == "members") {
+                // "Thirteen of the council's 15 members voted": votes.
+                if tok(p.end) == "of" && tok(k + 1) == "voted" {
+                    f.unit = "votes".into();
+                }
+                // "the council's 15 members", "its 27 members": the size of
+                // a body (not "the party's 40 members were arrested").
+                let body = before == "its" || before.ends_with("'s") || before.ends_with("’s");
+                let acted = CASUALTY_VERBS.contains(&before) || human_verb_after(lower, k + 1);
+                if body && k == p.end && !acted {
+                    f.unit = "members".into();
+                }
+            }
+            // "killing three soldiers", "two soldiers were killed", "two
+            // soldiers whom the group says it captured": a casualty count
+            // counts people.
             if SOLDIER_UNITS.contains(&f.unit.as_str()) {
                 let casualty = f.noun.is_some_and(|k| {
                     CASUALTY_VERBS.contains(&before)
                         || human_verb_after(lower, k + 1)
+                        || relative_casualty(lower, k + 1)
                         || matches!(tok(k + 1), "dead")
                         || tok(k + 1) == "on"
                             && tok(k + 2) == "both"
@@ -748,23 +820,263 @@ impl FigureFinder {
     }
 }
 
-/// "…, the agency reported. Hundreds more will also stay …": a sentence
-/// with "also" right after a sentence that ends with its attribution, in
-/// the same paragraph, continues that report.
-fn continued_report<'d>(doc: &'d Doc, lower: &[&str], at: Span) -> Option<&'d Quote> {
+/// A claimant: an actor of the article, or a free name.
+type Claim = (Option<EntityId>, Option<String>);
+
+/// Cues that order, urge or pledge: what follows is an act of the speaker,
+/// not a figure they assert ("ordered two diplomats to leave within 72
+/// hours", "pledged 25 million pounds").
+const ACT_CUES: &[&str] = &[
+    "order", "orders", "ordered", "pledge", "pledges", "pledged", "urge", "urges", "urged",
+    "demand", "demands", "demanded",
+];
+
+/// Whether the quote claims what it reports (not an order or a pledge).
+fn claims(doc: &Doc, q: &Quote) -> bool {
+    q.cue
+        .is_none_or(|c| !ACT_CUES.contains(&lowercase(doc.span_text(c)).as_ref()))
+}
+
+/// "…, the agency reported. About 60,000 of them have fled …": a sentence
+/// of the same paragraph after one that ends with its attribution (a
+/// reported clause before its cue, or "…, a police report said"), with no
+/// source of its own, continues that report; so does the next such
+/// sentence. With "also" ("Hundreds more will also stay") the attribution
+/// need not end the sentence.
+fn continued_report(doc: &Doc, lower: &[&str], at: Span) -> Option<Claim> {
     let s = doc.sentence_at(at.start)?;
-    let sent = doc.sentences[s];
-    let prev = doc.sentences.get(s.checked_sub(1)?)?;
-    let new_paragraph = doc.tokens.get(sent.first.index())?.line_start;
-    let also = sent
-        .tokens()
-        .any(|t| lower.get(t.index()).is_some_and(|w| *w == "also"));
-    if new_paragraph || !also {
+    let own = |k: usize| {
+        let span = doc.sentences[k].span;
+        doc.quotes.iter().any(|q| span.contains(q.span))
+    };
+    if own(s) {
         return None;
     }
-    doc.quotes.iter().find(|q| {
-        prev.span.contains(q.span) && q.cue.is_some_and(|c| c.start >= q.text.end) && !q.direct
-    })
+    let also = doc.sentences[s]
+        .tokens()
+        .any(|t| lower.get(t.index()).is_some_and(|w| *w == "also"));
+    // Nothing but punctuation after the attribution in the sentence.
+    let ends = |q: &Quote, sent: Span| {
+        doc.text()
+            .get(q.span.end as usize..sent.end as usize)
+            .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+    };
+    let mut k = s;
+    for _ in 0..3 {
+        let sent = doc.sentences[k];
+        if doc.tokens.get(sent.first.index())?.line_start {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        let prev = doc.sentences[k];
+        if let Some(q) = doc.quotes.iter().find(|q| {
+            prev.span.contains(q.span)
+                && q.cue.is_some_and(|c| c.start >= q.text.end)
+                && !q.direct
+                && claims(doc, q)
+                && (also && k + 1 == s || ends(q, prev.span))
+        }) {
+            return Some((q.speaker, q.speaker_name.clone()));
+        }
+        // "…, a police report seen by Reuters said."
+        let last_word = (prev.first.index()..prev.end.index())
+            .rev()
+            .map(|t| lower.get(t).copied().unwrap_or(""))
+            .find(|w| w.chars().any(char::is_alphanumeric));
+        if last_word.is_some_and(|w| ATTRIBUTION_VERBS.contains(&w)) {
+            if let Some(name) = final_attribution(doc, lower, prev.first.index()) {
+                return Some((None, Some(name)));
+            }
+        }
+        if own(k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Verbs whose object is a count their subject makes ("Amnesty put the
+/// death toll at 52", "the group published a list of 21 names").
+const CLAIM_VERBS: &[&str] = &[
+    "declared",
+    "reported",
+    "confirmed",
+    "put",
+    "puts",
+    "estimated",
+    "estimates",
+    "recorded",
+    "records",
+    "registered",
+    "published",
+    "publishes",
+    "tallied",
+];
+
+/// Plural nouns of sources that may claim a count unnamed ("Military
+/// analysts put the figure at …").
+const SOURCE_PLURALS: &[&str] = &[
+    "analysts",
+    "experts",
+    "monitors",
+    "observers",
+    "officials",
+    "researchers",
+    "activists",
+    "medics",
+    "doctors",
+];
+
+/// The subject of a claim verb whose object holds the figure starting at
+/// token `start`: an actor of the article or a plural source noun.
+fn claim_subject(doc: &Doc, lower: &[&str], start: usize) -> Option<Claim> {
+    let tok = |k: usize| lower.get(k).copied().unwrap_or("");
+    let s = doc.sentence_at(doc.tokens.get(start)?.span.start)?;
+    let first = doc.sentences[s].first.index();
+    let tagged = doc.tags.len() == doc.tokens.len();
+    let verbish = |k: usize| {
+        doc.tags
+            .get(k)
+            .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+    };
+    let verb = (first..start).rev().take(16).find(|&k| {
+        CLAIM_VERBS.contains(&tok(k))
+            && (tok(k) != "put" && tok(k) != "puts" || tok(start - 1) == "at")
+    })?;
+    // Nothing between the verb and the figure starts another clause.
+    let clause = (verb + 1..start).any(|k| {
+        matches!(
+            tok(k),
+            ";" | "and" | "but" | "that" | "which" | "who" | "while"
+        ) || tagged && verbish(k) && !tok(k).ends_with("ing")
+    });
+    if clause {
+        return None;
+    }
+    // The subject ends before the verb, past "on Monday", "(KDF)", "has".
+    let mut e = verb;
+    loop {
+        if e > first + 1 && matches!(tok(e - 1), "has" | "have" | "had" | "also") {
+            e -= 1;
+        } else if e > first + 2
+            && tok(e - 2) == "on"
+            && matches!(
+                crate::time::calendar(tok(e - 1)),
+                Some(CalendarWord::Weekday | CalendarWord::NearDay)
+            )
+        {
+            e -= 2;
+        } else if e > first + 3 && tok(e - 1) == ")" && tok(e - 3) == "(" {
+            e -= 3;
+        } else if let Some(c) = (e > first + 2 && tok(e - 1) == ",")
+            .then(|| apposition_start(doc, lower, first, e - 1))
+            .flatten()
+        {
+            // "The association, a local rights group, published …".
+            e = c;
+        } else {
+            break;
+        }
+    }
+    let head = e.checked_sub(1).filter(|&h| h >= first)?;
+    let head_span = doc.tokens[head].span;
+    // The longest actor name over the head ("… Victims in Azawad", not
+    // "Azawad").
+    let entity = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| !x.group)
+        .filter_map(|(k, x)| {
+            x.spans
+                .iter()
+                .filter(|sp| sp.contains(head_span))
+                .map(|sp| sp.len())
+                .max()
+                .map(|len| (len, k))
+        })
+        .max()
+        .map(|(_, k)| EntityId::at(k));
+    if let Some(id) = entity {
+        return Some((Some(id), None));
+    }
+    if !SOURCE_PLURALS.contains(&tok(head)) {
+        return None;
+    }
+    // "Military analysts": the plural and the words before it.
+    let mut a = head;
+    while a > first
+        && tok(a - 1).chars().all(char::is_alphabetic)
+        && !matches!(tok(a - 1), "the" | "a" | "an" | "some" | "and" | "of")
+        && (!tagged
+            || doc
+                .tags
+                .get(a - 1)
+                .is_some_and(|t| matches!(t.upos.as_str(), "ADJ" | "NOUN" | "PROPN")))
+    {
+        a -= 1;
+    }
+    let text = doc.span_text(doc.tokens[a].span.cover(head_span));
+    Some((None, Some(text.to_owned())))
+}
+
+/// Where a noun phrase set off by commas and ending at the comma `close`
+/// starts (the comma before it), when it has no verb: an apposition.
+fn apposition_start(doc: &Doc, lower: &[&str], first: usize, close: usize) -> Option<usize> {
+    let open = (first..close)
+        .rev()
+        .take(10)
+        .find(|&k| lower.get(k) == Some(&","))?;
+    let tagged = doc.tags.len() == doc.tokens.len();
+    let verbless = (open + 1..close).all(|k| {
+        !tagged
+            || doc
+                .tags
+                .get(k)
+                .is_some_and(|t| !matches!(t.upos.as_str(), "VERB" | "AUX"))
+    });
+    (verbless && open > first).then_some(open)
+}
+
+/// Document nouns a source issues ("a police statement").
+/// A report, a tally or a count keeps its name ("a police report said"):
+/// it may not be the issuer's own word.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "estimates",
+    "estimate",
+    "figures",
+    "data",
+    "records",
+];
+
+/// A claimant named by its document ("police statement") is the actor that
+/// issued it, when the article names that actor.
+fn reduce_claimant(doc: &Doc, claim: Claim) -> Claim {
+    let (None, Some(name)) = &claim else {
+        return claim;
+    };
+    let Some((issuer, noun)) = name.rsplit_once(' ') else {
+        return claim;
+    };
+    if !DOCUMENT_NOUNS.contains(&lowercase(noun).as_ref()) {
+        return claim;
+    }
+    let issuer = issuer.trim();
+    let issuer = issuer
+        .strip_prefix("the ")
+        .or_else(|| issuer.strip_prefix("a "))
+        .unwrap_or(issuer);
+    let named = |x: &str| x.eq_ignore_ascii_case(issuer);
+    match doc
+        .entities
+        .iter()
+        .position(|e| named(&e.name) || e.aliases.iter().any(|a| named(a)))
+    {
+        Some(k) => (Some(EntityId::at(k)), None),
+        None => claim,
+    }
 }
 
 /// A plural common noun: tagged NNS, or a lower-case word ending in "s"
@@ -811,9 +1123,12 @@ fn final_attribution(doc: &Doc, lower: &[&str], after: usize) -> Option<String> 
     let last = sent.tokens().last()?.index();
     let tok = |k: usize| lower.get(k).copied().unwrap_or("");
     // The cue: the first attribution verb after a comma, near the end.
+    // "…, residents said, while the army said …": a clause of its own
+    // may follow the cue.
     let cue = (after + 1..=last).find(|&k| {
         ATTRIBUTION_VERBS.contains(&tok(k))
-            && last - k <= 12
+            && (last - k <= 12
+                || tok(k + 1) == "," && matches!(tok(k + 2), "while" | "whereas" | "but"))
             && (after + 1..k).any(|c| tok(c) == ",")
     })?;
     let comma = (after + 1..cue).rev().find(|&c| tok(c) == ",")?;
@@ -836,7 +1151,17 @@ fn final_attribution(doc: &Doc, lower: &[&str], after: usize) -> Option<String> 
     if let Some(k) = (a + 1..b).find(|&k| {
         matches!(
             tok(k),
-            "and" | "familiar" | "who" | "with" | "close" | "speaking" | "briefed" | ","
+            "and"
+                | "familiar"
+                | "who"
+                | "with"
+                | "close"
+                | "speaking"
+                | "briefed"
+                | "seen"
+                | "obtained"
+                | "cited"
+                | ","
         )
     }) {
         b = k;
@@ -919,6 +1244,66 @@ fn fraction(lower: &[&str], i: usize) -> Option<Parsed> {
         words: true,
         ratio: false,
     })
+}
+
+impl FigureFinder {
+    /// "one in five", "1 in 10", "two out of three": a proportion whose first
+    /// number `p` is smaller than the second and whose second counts no
+    /// other thing than people ("two in three attacks" is a count); where it
+    /// ends.
+    fn proportion(&self, lower: &[&str], p: &Parsed) -> Option<usize> {
+        let tok = |k: usize| lower.get(k).copied().unwrap_or("");
+        let FigureValue::Exact(a) = p.value else {
+            return None;
+        };
+        let at = match (tok(p.end), tok(p.end + 1)) {
+            ("in", _) => p.end + 1,
+            ("out", "of") => p.end + 2,
+            _ => return None,
+        };
+        let q = number::parse(lower, at)?;
+        let FigureValue::Exact(b) = q.value else {
+            return None;
+        };
+        let next = tok(q.end);
+        let people = self.units.get(next).is_some_and(|u| u.unit == "people");
+        let counted = next.len() > 3 && next.ends_with('s') && !people;
+        (a < b && !q.vague && q.symbol.is_none() && !q.percent && !counted).then_some(q.end)
+    }
+}
+
+/// A relative clause at `k` whose verb, within a few words, is a
+/// casualty verb: "whom the group says it captured".
+fn relative_casualty(lower: &[&str], k: usize) -> bool {
+    if !lower
+        .get(k)
+        .is_some_and(|w| matches!(*w, "who" | "whom" | "that"))
+    {
+        return false;
+    }
+    lower
+        .iter()
+        .skip(k + 1)
+        .take(6)
+        .take_while(|w| w.chars().any(char::is_alphanumeric))
+        .any(|w| CASUALTY_VERBS.contains(w))
+}
+
+/// Token `k` ends the phrase of a group name before it: punctuation, a
+/// function word or (when tagged) a verb, not a noun it modifies.
+fn group_head(doc: &Doc, lower: &[&str], k: usize, tagged: bool) -> bool {
+    let Some(w) = lower.get(k) else {
+        return true;
+    };
+    if !w.chars().any(char::is_alphanumeric) || UNIT_STOP.contains(w) {
+        return true;
+    }
+    !tagged && human_verb_after(lower, k)
+        || tagged
+            && doc
+                .tags
+                .get(k)
+                .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX" | "ADP" | "ADV"))
 }
 
 /// A hedge before token `i` ("at least", "nearly") and where it starts.
@@ -1402,5 +1787,158 @@ mod tests {
         assert_eq!(f[0].claimant_name.as_deref(), Some("rebels"));
         assert_eq!(f[1].claimant_name, None);
         assert!(d.span_text(f[0].evidence).starts_with("The rebels say"));
+    }
+
+    #[test]
+    fn person_nouns_and_group_names_are_people() {
+        assert_eq!(
+            one("Raiders shot at least six herders near the well."),
+            (Exact(6.0), "people".into())
+        );
+        assert_eq!(
+            one("Nine foreigners remain in captivity."),
+            (Exact(9.0), "people".into())
+        );
+        assert_eq!(
+            one("About 700,000 Rohingya fled to the coast."),
+            (Exact(700_000.0), "people".into())
+        );
+        assert_eq!(
+            one("The ferry carried 40 Afghan refugees."),
+            (Exact(40.0), "people".into())
+        );
+        assert_eq!(
+            one("The rebels say they captured three Chadian soldiers."),
+            (Exact(3.0), "people".into())
+        );
+        assert_eq!(
+            one("Talks covered five soldiers whom the militia says it kidnapped."),
+            (Exact(5.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn compound_units_and_coordinated_nouns() {
+        assert_eq!(
+            one("Voting was suspended at 300 polling stations."),
+            (Exact(300.0), "polling stations".into())
+        );
+        assert_eq!(
+            one("The bloc listed 40 individuals and entities."),
+            (Exact(40.0), "individuals and entities".into())
+        );
+        assert_eq!(
+            one("Floods destroyed 90 homes and shops."),
+            (Exact(90.0), "homes and shops".into())
+        );
+        assert_eq!(
+            one("The clash killed 12 soldiers and civilians."),
+            (Exact(12.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn hyphened_measures_and_the_size_of_a_body() {
+        assert_eq!(
+            one("Troops patrol a 300-km frontier."),
+            (Exact(300.0), "km".into())
+        );
+        assert_eq!(
+            one("The motion goes to the 54-member assembly."),
+            (Exact(54.0), "members".into())
+        );
+        let f = figures("Nine of the board's 12 members voted against the plan.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[0].0, f[0].1.as_str()), (Exact(9.0), "votes"));
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(12.0), "members"));
+        assert_eq!(
+            one("Police detained 30 members of the party."),
+            (Exact(30.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn proportions_are_not_counts() {
+        assert!(figures("Only one in four adults can read.").is_empty());
+        assert!(figures("Two out of three voters stayed home.").is_empty());
+        let f = figures("Gunmen killed 12 in three villages.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[0].0, f[0].1.as_str()), (Exact(12.0), "people"));
+    }
+
+    fn claimants(text: &str) -> Vec<Option<String>> {
+        let d = doc(text);
+        FigureFinder::new()
+            .unwrap()
+            .find(&d)
+            .into_iter()
+            .map(|f| f.claimant_name)
+            .collect()
+    }
+
+    #[test]
+    fn claimant_of_a_claim_verb_and_of_a_continued_report() {
+        assert_eq!(
+            claimants("Independent monitors put the death toll at 80."),
+            vec![Some("Independent monitors".to_string())]
+        );
+        assert_eq!(
+            claimants("The market burned on Monday. Rescue workers put the toll at 30."),
+            vec![None]
+        );
+        let c = claimants(
+            "Gunmen burned 40 homes overnight, a police report seen by reporters said. \
+             Six guards were killed. The attackers also took 12 trucks.",
+        );
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert!(
+            c.iter().all(|c| c.as_deref() == Some("police report")),
+            "{c:?}"
+        );
+        // A new paragraph, or an attribution that does not end its
+        // sentence, starts the article's own voice again.
+        let c = claimants("Gunmen burned 40 homes, officials said.\nSix guards were killed.");
+        assert_eq!(c, vec![Some("officials".to_string()), None]);
+        let c = claimants(
+            "Firemen put out the fire, officials said, noting the cause was unclear. \
+             The house held 12 people.",
+        );
+        assert_eq!(c, vec![None]);
+    }
+
+    #[test]
+    fn orders_and_pledges_claim_nothing() {
+        let mut d = doc("The ministry ordered 20 diplomats to leave within 48 hours.");
+        let cue = d.text().find("ordered").unwrap();
+        d.quotes.push(Quote {
+            speaker: None,
+            speaker_name: Some("ministry".into()),
+            text: Span::new(cue + 8, d.text().len() - 1),
+            direct: false,
+            cue: Some(Span::new(cue, cue + 7)),
+            span: Span::new(0, d.text().len() - 1),
+            cameo: None,
+        });
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|f| f.claimant_name.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn a_conversion_inside_a_reported_clause_is_the_speakers() {
+        let mut d = doc("She said the fund would give 20 million pounds ($26 million) in aid.");
+        let cue = d.text().find("said").unwrap();
+        d.quotes.push(Quote {
+            speaker: None,
+            speaker_name: Some("envoy".into()),
+            text: Span::new(cue + 5, d.text().len() - 1),
+            direct: false,
+            cue: Some(Span::new(cue, cue + 4)),
+            span: Span::new(0, d.text().len() - 1),
+            cameo: None,
+        });
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[1].claimant_name.as_deref(), Some("envoy"));
     }
 }
