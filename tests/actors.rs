@@ -869,3 +869,50 @@ fn a_persons_office_is_no_body_named_before() {
     let e = entity(&doc, "Sahel Relief Agency");
     assert!(!e.aliases.iter().any(|a| a == "office"), "{e:?}");
 }
+
+#[test]
+fn a_states_forces_under_a_common_noun_are_its_named_army() {
+    let doc = annotate(
+        "The Tanzania People's Defence Force (TPDF) said its jets struck rebel camps. \
+         Tanzania's military said on Friday that Tanzanian warplanes would keep flying. \
+         A TPDF spokesman gave no toll.",
+    );
+    let e = entity(&doc, "Tanzania People's Defence Force");
+    for alias in ["TPDF", "Tanzania's military", "Tanzanian warplanes"] {
+        assert!(
+            e.name == alias || e.aliases.iter().any(|a| a == alias),
+            "{alias} not in {e:?}"
+        );
+    }
+    assert_eq!(coded(e), (Some("TZA"), Some(Sector::MIL)));
+}
+
+#[test]
+fn the_junta_is_the_military_government_named_before() {
+    let doc = annotate(
+        "BRUSSELS (Reuters) - Guinea's military government said it would hold a vote in 2027. \
+         The European Union said it was concerned. The junta has expelled two diplomats.",
+    );
+    let e = entity(&doc, "Guinea's military government");
+    assert!(e.aliases.iter().any(|a| a == "junta"), "{e:?}");
+    assert_eq!(coded(e), (Some("GIN"), Some(Sector::GOV)));
+    let doc = annotate(
+        "Chad's military government welcomed the vote. Chad's military said it would \
+         withdraw from the border.",
+    );
+    let e = entity(&doc, "Chad's military government");
+    assert!(e.aliases.iter().any(|a| a == "Chad's military"), "{e:?}");
+}
+
+#[test]
+fn a_dateline_agency_is_no_actor_even_with_a_dated_dateline() {
+    let doc = annotate(
+        "HARARE, Aug 20 (Reuters) - Zimbabwe's opposition said on Thursday it would \
+         challenge the result. Its leader told reporters the vote was rigged.",
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.name == "Reuters"),
+        "{:?}",
+        doc.entities
+    );
+}

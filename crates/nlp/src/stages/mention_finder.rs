@@ -203,6 +203,7 @@ impl MentionFinder {
             found.push((span, kind, 1.0, true));
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
+        let found = spelled_out_acronyms(doc, &spans, found);
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
         found
@@ -220,6 +221,122 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// Lower-case words inside a long name ("Mission in Somalia", "Support
+/// and Stabilisation", "Community of West African States").
+const NAME_LINKS: &[&str] = &["and", "for", "in", "of", "on", "the", "&"];
+
+/// Where the name spelled out before a parenthesised acronym starts: the
+/// capitalised words (and the lower-case links of a long name) right
+/// before `(`, from the first word whose initial opens the acronym, when
+/// the acronym's letters run through the name in order and all but one of
+/// its capitalised words give a letter to it ("Kenya Defence Forces
+/// (KDF)", "African Union Support and Stabilisation Mission in Somalia
+/// (AUSSOM)"). `open` is the index of `(`; returns the first word's index.
+pub(crate) fn acronym_start(words: &[&str], open: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let first_letter = *letters.first()?;
+    let cap = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    // The run before "(": capitalised words and links, never opening on a link.
+    let mut floor = open;
+    while floor > 0 {
+        let w = words[floor - 1];
+        if cap(w) || NAME_LINKS.contains(&w) || matches!(w, "'s" | "’s") {
+            floor -= 1;
+        } else {
+            break;
+        }
+    }
+    let fits = |s: usize| {
+        let caps: Vec<&str> = (s..open).map(|k| words[k]).filter(|w| cap(w)).collect();
+        if caps.len() < 2 || caps.len() > letters.len() + 1 {
+            return false;
+        }
+        // The acronym's letters in order through the name's letters.
+        let name: Vec<char> = caps
+            .iter()
+            .flat_map(|w| w.chars().filter(|c| c.is_alphabetic()))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let mut it = name.iter();
+        if !letters.iter().all(|l| it.any(|c| c == l)) {
+            return false;
+        }
+        // Initials that give a letter, in order.
+        let mut given = 0;
+        let mut at = 0;
+        for w in &caps {
+            let i = w.chars().next().map(|c| c.to_ascii_lowercase());
+            if let Some(p) = letters[at..].iter().position(|&l| Some(l) == i) {
+                at += p + 1;
+                given += 1;
+            }
+        }
+        given + 1 >= caps.len()
+    };
+    // "African Party for the Independence … (PAIGC)": an acronym of the
+    // name in another language fits only a tail of it; no name then.
+    let opens_run =
+        |s: usize| s == floor || !cap(words[s - 1]) || matches!(words[s - 1], "The" | "A" | "An");
+    (floor..open.saturating_sub(1)).find(|&s| {
+        cap(words[s])
+            && opens_run(s)
+            && words[s].chars().next().map(|c| c.to_ascii_lowercase()) == Some(first_letter)
+            && fits(s)
+    })
+}
+
+/// "The Kenya Defence Forces (KDF)": a name spelled out before its acronym
+/// in brackets is one organisation's name, whatever pieces the model and
+/// the lexicons made of it, and the acronym names it too. A span the
+/// lexicons gave the whole name keeps its type.
+fn spelled_out_acronyms(doc: &Doc, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
+    let text = doc.text();
+    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+    let mut added = false;
+    for open in 1..words.len().saturating_sub(2) {
+        let acronym = words[open + 1];
+        if words[open] != "("
+            || words[open + 2] != ")"
+            || !(2..=8).contains(&acronym.len())
+            || !acronym.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        // Not across a sentence: the run stays in the sentence of "(".
+        let sentence_first = doc
+            .sentences
+            .iter()
+            .find(|s| s.first.index() <= open && open < s.end.index())
+            .map_or(0, |s| s.first.index());
+        let Some(s) = acronym_start(&words[sentence_first..], open - sentence_first, acronym)
+            .map(|s| s + sentence_first)
+        else {
+            continue;
+        };
+        let name = spans[s].cover(spans[open - 1]);
+        let kind = match found.iter().find(|f| f.0 == name) {
+            Some(f) if f.3 => f.1,
+            _ => MentionKind::Org,
+        };
+        found.retain(|f| !f.0.overlaps(name));
+        found.push((name, kind, 1.0, true));
+        // Every bare use of the acronym names the same body.
+        for (k, w) in words.iter().enumerate() {
+            if *w == acronym && !found.iter().any(|f| f.0.overlaps(spans[k])) {
+                found.push((spans[k], kind, 1.0, true));
+            }
+        }
+        added = true;
+    }
+    if added {
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+    }
+    found
 }
 
 /// Function words that a name run does not extend over.
@@ -1121,6 +1238,30 @@ mod tests {
             .iter()
             .map(|m| (doc.span_text(m.span).to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_name_spelled_out_before_its_acronym_is_one_organisation() {
+        let w = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
+        let ws = w("said the Tanzania People's Defence Force ( TPDF ) had");
+        assert_eq!(acronym_start(&ws, 7, "TPDF"), Some(2));
+        let ws = w("the Pacific Support and Recovery Mission in Fiji ( PASUREF ) said");
+        assert_eq!(acronym_start(&ws, 9, "PASUREF"), Some(1));
+        // A title and a person before a party's acronym are no name of it.
+        let ws = w("Prime Minister Imran Khan ( PTI ) said");
+        assert_eq!(acronym_start(&ws, 4, "PTI"), None);
+        let ws = w("the Popular Front for the Liberation of Togo ( FLT ) said");
+        assert_eq!(acronym_start(&ws, 8, "FLT"), None);
+        let m = mentions(
+            "The Tanzania People's Defence Force (TPDF) said it shelled the camps. \
+             A TPDF spokesman declined to comment.",
+        );
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Tanzania People's Defence Force" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+        assert_eq!(m.iter().filter(|(t, _)| t == "TPDF").count(), 2, "{m:?}");
     }
 
     #[test]

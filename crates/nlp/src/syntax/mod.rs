@@ -95,8 +95,9 @@ impl Rng {
 
 /// Where a dateline opening a sentence ends: the index of its dash, when
 /// the sentence opens with a city in capitals and only capitalised words,
-/// commas and a parenthesised agency come before a dash within twelve
-/// tokens ("KABUL, Afghanistan (AP) —", "LIMA --").
+/// numbers (the day of a date), commas and a parenthesised agency come
+/// before a dash within twelve tokens ("KABUL, Afghanistan (AP) —", "LIMA
+/// --", "OSLO, Jan 4 (Reuters) -").
 pub fn dateline_end(words: &[&str]) -> Option<usize> {
     let first = words.first()?;
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
@@ -108,7 +109,9 @@ pub fn dateline_end(words: &[&str]) -> Option<usize> {
         .take(12)
         .position(|w| matches!(*w, "—" | "–" | "--" | "-"))?;
     let plain = words[..dash].iter().all(|w| {
-        matches!(*w, "," | "(" | ")" | ".") || w.chars().next().is_some_and(char::is_uppercase)
+        matches!(*w, "," | "(" | ")" | ".")
+            || w.chars().next().is_some_and(char::is_uppercase)
+            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
     });
     (dash > 0 && plain && dash + 1 < words.len()).then_some(dash)
 }
@@ -169,6 +172,9 @@ mod tests {
         let ws = w("TBILISI , Georgia ( AP ) — Police detained him .");
         let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
         assert_eq!(dateline_end(&refs), Some(6));
+        let ws = w("OSLO , Jan 4 ( Reuters ) - Police detained him .");
+        let refs: Vec<&str> = ws.iter().map(String::as_str).collect();
+        assert_eq!(dateline_end(&refs), Some(7));
         for s in [
             "Police said - again - that it failed .",
             "UN envoy Li said — wrongly — he left .",
