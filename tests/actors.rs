@@ -916,3 +916,19 @@ fn a_dateline_agency_is_no_actor_even_with_a_dated_dateline() {
         doc.entities
     );
 }
+
+#[test]
+fn a_described_body_is_the_one_named_with_its_head_noun() {
+    let doc = annotate(
+        "Malawi's main opposition alliance said on Monday it would boycott parliament. \
+         Its candidate, Peter Banda of the Umodzi Alliance, lost the vote.",
+    );
+    let e = entity(&doc, "Umodzi Alliance");
+    assert!(
+        e.aliases
+            .iter()
+            .any(|a| a == "Malawi's main opposition alliance"),
+        "{e:?}"
+    );
+    assert_eq!(coded(e), (Some("MWI"), Some(Sector::OPP)));
+}

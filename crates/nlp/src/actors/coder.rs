@@ -2739,6 +2739,48 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             union(&mut parent, j, i);
         }
     }
+    // "Zambia's main opposition alliance" … "the Tonse Alliance": a
+    // state's group described by a body noun is the one organisation named
+    // with that noun as its head, of that state or of none given.
+    for i in 0..n {
+        let Key::Group(Some(c), _, _) = &cands[i].key else {
+            continue;
+        };
+        let text = v.doc.text();
+        let Some(noun) = cands[i]
+            .span
+            .text(text)
+            .rsplit(' ')
+            .next()
+            .filter(|w| !is_cap(w))
+            .map(lower)
+            .filter(|w| {
+                super::ORG_HEADS.binary_search(&w.as_str()).is_ok() && head_class(w) != "MIL"
+            })
+        else {
+            continue;
+        };
+        let named: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && !matches!(cands[j].key, Key::Refers(_) | Key::Person | Key::Country(_))
+                    && cands[j].named
+                    && cands[j].kind == EntityKind::Org
+                    && cands[j].country.as_ref().is_none_or(|x| x == c)
+                    && cands[j]
+                        .span
+                        .text(text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| is_cap(w) && lower(w) == noun)
+            })
+            .collect();
+        if let Some(&j) = named.first() {
+            if named.iter().all(|&k| cands[k].key == cands[j].key) {
+                union(&mut parent, j, i);
+            }
+        }
+    }
     // References: the nearest compatible earlier actor.
     for i in 0..n {
         let Key::Refers(rk) = cands[i].key.clone() else {
@@ -3112,6 +3154,8 @@ fn build_entities(
             .max_by_key(|&i| {
                 (
                     !matches!(cands[i].cue.as_deref(), Some("capital" | "demonym")),
+                    // A proper name before a description it was joined to.
+                    !matches!(cands[i].key, Key::Group(..)),
                     surface(i).chars().count(),
                     std::cmp::Reverse(i),
                 )

@@ -204,6 +204,7 @@ impl MentionFinder {
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
         let found = spelled_out_acronyms(doc, &spans, found);
+        let found = demonym_names(text, &spans, &gaz, found);
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
         found
@@ -331,6 +332,49 @@ fn spelled_out_acronyms(doc: &Doc, spans: &[Span], mut found: Vec<Found>) -> Vec
                 found.push((spans[k], kind, 1.0, true));
             }
         }
+        added = true;
+    }
+    if added {
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+    }
+    found
+}
+
+/// Last words of the names of a state's bodies that a demonym may open
+/// ("Somali National Army", "Malian Armed Forces").
+fn body_head(w: &str) -> bool {
+    let l = lowercase(w);
+    ORG_HEADS.binary_search(&&*l).is_ok() || matches!(&*l, "forces" | "force")
+}
+
+/// "the Somali National Army", "the Iranian Foreign Ministry": a demonym
+/// the lexicons know, right before two or more capitalised words that end
+/// in an organisation's head word, opens that organisation's name (the
+/// model and the lexicons tend to cut it after the demonym). One
+/// capitalised word ("Afghan Republic", "Russian Army") stays a description.
+fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) -> Vec<Found> {
+    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+    let mut added = false;
+    for k in 0..words.len().saturating_sub(2) {
+        // A one-word demonym (code 3 × 2, no continuation after it).
+        if gaz[k] != 6 || gaz.get(k + 1) == Some(&7) {
+            continue;
+        }
+        let mut e = k + 1;
+        // Capitalised words of no lexicon name or place (role and
+        // organisation words may be part of the name).
+        while e < words.len()
+            && capitalised_name_word(words[e])
+            && matches!(gaz[e], 0 | 14 | 15 | 24..)
+        {
+            e += 1;
+        }
+        if e - (k + 1) < 2 || !body_head(words[e - 1]) {
+            continue;
+        }
+        let name = spans[k].cover(spans[e - 1]);
+        found.retain(|f| !f.0.overlaps(name));
+        found.push((name, MentionKind::Org, 1.0, true));
         added = true;
     }
     if added {
@@ -954,8 +998,7 @@ impl MentionFinder {
             // [Ijevan]"; such a mention decides the type of its name
             // elsewhere in the article ("off [Abu Musa]").
             let mut place_rule = false;
-            if kind != MentionKind::Loc
-                && a >= 2
+            if a >= 2
                 && (word(a - 1) == "of" && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
                     || word(a - 1) == "," && word(a - 2) == "capital")
             {
@@ -1262,6 +1305,30 @@ mod tests {
             "{m:?}"
         );
         assert_eq!(m.iter().filter(|(t, _)| t == "TPDF").count(), 2, "{m:?}");
+    }
+
+    #[test]
+    fn a_demonym_opens_the_name_of_a_body_of_its_state() {
+        let m = mentions("The Malian Armed Forces said they struck a convoy near the border.");
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Malian Armed Forces" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+        // One capitalised word after it is a description.
+        let m = mentions("Afghan Republic negotiators met the envoy.");
+        assert!(!m.iter().any(|(t, _)| t == "Afghan Republic"), "{m:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_town_of_is_a_place_everywhere() {
+        let m = mentions(
+            "Jets struck camps near the town of Bulo Marer. \
+             Residents of Bulo Marer said a market was hit.",
+        );
+        let k: Vec<_> = m.iter().filter(|(t, _)| t == "Bulo Marer").collect();
+        assert_eq!(k.len(), 2, "{m:?}");
+        assert!(k.iter().all(|(_, k)| *k == MentionKind::Loc), "{m:?}");
     }
 
     #[test]
