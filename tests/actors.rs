@@ -873,18 +873,18 @@ fn a_persons_office_is_no_body_named_before() {
 #[test]
 fn a_states_forces_under_a_common_noun_are_its_named_army() {
     let doc = annotate(
-        "The Tanzania People's Defence Force (TPDF) said its jets struck rebel camps. \
-         Tanzania's military said on Friday that Tanzanian warplanes would keep flying. \
-         A TPDF spokesman gave no toll.",
+        "The Uganda Defence Forces (UDF) said its jets struck rebel camps. \
+         Uganda's military said on Friday that Ugandan warplanes would keep flying. \
+         A UDF spokesman gave no toll.",
     );
-    let e = entity(&doc, "Tanzania People's Defence Force");
-    for alias in ["TPDF", "Tanzania's military", "Tanzanian warplanes"] {
+    let e = entity(&doc, "Uganda Defence Forces");
+    for alias in ["UDF", "Uganda's military", "Ugandan warplanes"] {
         assert!(
             e.name == alias || e.aliases.iter().any(|a| a == alias),
             "{alias} not in {e:?}"
         );
     }
-    assert_eq!(coded(e), (Some("TZA"), Some(Sector::MIL)));
+    assert_eq!(coded(e), (Some("UGA"), Some(Sector::MIL)));
 }
 
 #[test]

@@ -285,6 +285,7 @@ pub(crate) fn acronym_start(words: &[&str], open: usize, acronym: &str) -> Optio
         |s: usize| s == floor || !cap(words[s - 1]) || matches!(words[s - 1], "The" | "A" | "An");
     (floor..open.saturating_sub(1)).find(|&s| {
         cap(words[s])
+            && !matches!(words[s], "The" | "A" | "An")
             && opens_run(s)
             && words[s].chars().next().map(|c| c.to_ascii_lowercase()) == Some(first_letter)
             && fits(s)
@@ -1286,10 +1287,10 @@ mod tests {
     #[test]
     fn a_name_spelled_out_before_its_acronym_is_one_organisation() {
         let w = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
-        let ws = w("said the Tanzania People's Defence Force ( TPDF ) had");
+        let ws = w("said the Tanzania People 's Defence Force ( TPDF ) had");
         assert_eq!(acronym_start(&ws, 7, "TPDF"), Some(2));
         let ws = w("the Pacific Support and Recovery Mission in Fiji ( PASUREF ) said");
-        assert_eq!(acronym_start(&ws, 9, "PASUREF"), Some(1));
+        assert_eq!(acronym_start(&ws, 8, "PASUREF"), Some(1));
         // A title and a person before a party's acronym are no name of it.
         let ws = w("Prime Minister Imran Khan ( PTI ) said");
         assert_eq!(acronym_start(&ws, 4, "PTI"), None);
