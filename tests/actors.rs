@@ -869,3 +869,66 @@ fn a_persons_office_is_no_body_named_before() {
     let e = entity(&doc, "Sahel Relief Agency");
     assert!(!e.aliases.iter().any(|a| a == "office"), "{e:?}");
 }
+
+#[test]
+fn a_states_forces_under_a_common_noun_are_its_named_army() {
+    let doc = annotate(
+        "The Uganda Defence Forces (UDF) said its jets struck rebel camps. \
+         Uganda's military said on Friday that Ugandan warplanes would keep flying. \
+         A UDF spokesman gave no toll.",
+    );
+    let e = entity(&doc, "Uganda Defence Forces");
+    for alias in ["UDF", "Uganda's military", "Ugandan warplanes"] {
+        assert!(
+            e.name == alias || e.aliases.iter().any(|a| a == alias),
+            "{alias} not in {e:?}"
+        );
+    }
+    assert_eq!(coded(e), (Some("UGA"), Some(Sector::MIL)));
+}
+
+#[test]
+fn the_junta_is_the_military_government_named_before() {
+    let doc = annotate(
+        "BRUSSELS (Reuters) - Guinea's military government said it would hold a vote in 2027. \
+         The European Union said it was concerned. The junta has expelled two diplomats.",
+    );
+    let e = entity(&doc, "Guinea's military government");
+    assert!(e.aliases.iter().any(|a| a == "junta"), "{e:?}");
+    assert_eq!(coded(e), (Some("GIN"), Some(Sector::GOV)));
+    let doc = annotate(
+        "Chad's military government welcomed the vote. Chad's military said it would \
+         withdraw from the border.",
+    );
+    let e = entity(&doc, "Chad's military government");
+    assert!(e.aliases.iter().any(|a| a == "Chad's military"), "{e:?}");
+}
+
+#[test]
+fn a_dateline_agency_is_no_actor_even_with_a_dated_dateline() {
+    let doc = annotate(
+        "HARARE, Aug 20 (Reuters) - Zimbabwe's opposition said on Thursday it would \
+         challenge the result. Its leader told reporters the vote was rigged.",
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.name == "Reuters"),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn a_described_body_is_the_one_named_with_its_head_noun() {
+    let doc = annotate(
+        "Malawi's main opposition alliance said on Monday it would boycott parliament. \
+         Its candidate, Peter Banda of the Umodzi Alliance, lost the vote.",
+    );
+    let e = entity(&doc, "Umodzi Alliance");
+    assert!(
+        e.aliases
+            .iter()
+            .any(|a| a == "Malawi's main opposition alliance"),
+        "{e:?}"
+    );
+    assert_eq!(coded(e), (Some("MWI"), Some(Sector::OPP)));
+}

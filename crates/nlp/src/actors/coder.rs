@@ -2095,7 +2095,13 @@ impl<'a> Coder<'a> {
             if indefinite || modifier || bare_place {
                 return None;
             }
-            let c = home.map(str::to_string);
+            // "the junta", "the regime": the ruling body named before,
+            // whichever country it rules, not the article's by default.
+            let c = if definite && matches!(head_low.as_str(), "junta" | "regime") {
+                None
+            } else {
+                home.map(str::to_string)
+            };
             return Some(Cand {
                 key: Key::Group(c.clone(), key_sector(role.sector), kind),
                 country: c,
@@ -2710,7 +2716,15 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     .filter(|w| is_cap(w))
                     .filter_map(|w| w.chars().next())
                     .collect();
-                initials == t
+                // "the Kenya Defence Forces (KDF)": the name the acronym
+                // follows in brackets.
+                let bracketed = v
+                    .doc
+                    .text()
+                    .get(cands[j].span.end as usize..)
+                    .and_then(|r| r.strip_prefix(" ("))
+                    .is_some_and(|r| r.strip_prefix(t).is_some_and(|r| r.starts_with(')')));
+                initials == t || bracketed
             }
         }) {
             union(&mut parent, j, i);
@@ -2743,6 +2757,104 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         break;
                     }
                 }
+            }
+        }
+    }
+    // A state's armed forces under a common noun ("Kenya's military",
+    // "Kenyan troops", "the junta") are the one armed body of that state
+    // the article names ("the Kenya Defence Forces"), or, where the army
+    // rules, its military government ("Myanmar's military government").
+    for i in 0..n {
+        let Key::Group(c, _, _) = &cands[i].key else {
+            continue;
+        };
+        let cue = cands[i].cue.as_deref().unwrap_or("");
+        let ruler = matches!(cue, "junta" | "regime");
+        if !(ruler || (c.is_some() && head_class(cue) == "MIL")) {
+            continue;
+        }
+        let text = v.doc.text();
+        // "Myanmar's military", not a bare "the army": only a force its
+        // state's name qualifies is the state's military rulers.
+        let phrase = lower(cands[i].span.text(text));
+        let owned = phrase.trim_start_matches("the ") != cue;
+        let same_state = |j: usize| c.is_none() || cands[j].country == *c;
+        let military_rule = |j: usize| {
+            let name = lower(cands[j].span.text(text));
+            j != i
+                && same_state(j)
+                && cands[j].kind == EntityKind::Org
+                && cands[j].country.is_some()
+                && !matches!(cands[j].key, Key::Refers(_))
+                && cands[j].role == Some(Sector::GOV)
+                && name.split(' ').any(|w| w == "military" || w == "junta")
+        };
+        // The last ruling body named before, else the first after.
+        let rule = (0..i)
+            .rev()
+            .find(|&j| military_rule(j))
+            .or_else(|| (i + 1..n).find(|&j| military_rule(j)))
+            .filter(|_| ruler || owned);
+        let armed: Vec<usize> = if ruler {
+            Vec::new()
+        } else {
+            (0..n)
+                .filter(|&j| {
+                    j != i
+                        && same_state(j)
+                        && matches!(cands[j].key, Key::Org(_) | Key::Actor(_))
+                        && cands[j].kind == EntityKind::Org
+                        && cands[j].role == Some(Sector::MIL)
+                        && national_force(v, cands[j].span.text(text), c.as_deref())
+                })
+                .collect()
+        };
+        let one_armed = armed
+            .first()
+            .filter(|&&j| armed.iter().all(|&k| cands[k].key == cands[j].key));
+        if let Some(&j) = one_armed.or(rule.as_ref()) {
+            union(&mut parent, j, i);
+        }
+    }
+    // "Zambia's main opposition alliance" … "the Tonse Alliance": a
+    // state's group described by a body noun is the one organisation named
+    // with that noun as its head, of that state or of none given.
+    for i in 0..n {
+        let Key::Group(Some(c), _, _) = &cands[i].key else {
+            continue;
+        };
+        let text = v.doc.text();
+        let Some(noun) = cands[i]
+            .span
+            .text(text)
+            .rsplit(' ')
+            .next()
+            .filter(|w| !is_cap(w))
+            .map(lower)
+            .filter(|w| {
+                super::ORG_HEADS.binary_search(&w.as_str()).is_ok() && head_class(w) != "MIL"
+            })
+        else {
+            continue;
+        };
+        let named: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && !matches!(cands[j].key, Key::Refers(_) | Key::Person | Key::Country(_))
+                    && cands[j].named
+                    && cands[j].kind == EntityKind::Org
+                    && cands[j].country.as_ref().is_none_or(|x| x == c)
+                    && cands[j]
+                        .span
+                        .text(text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| is_cap(w) && lower(w) == noun)
+            })
+            .collect();
+        if let Some(&j) = named.first() {
+            if named.iter().all(|&k| cands[k].key == cands[j].key) {
+                union(&mut parent, j, i);
             }
         }
     }
@@ -3013,6 +3125,30 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     (0..n).map(|i| find(&mut parent, i)).collect()
 }
 
+/// Whether `name` is a state's national armed force: it ends in "Forces",
+/// "Army" or "Military" and says whose or what kind it is ("Kenya Defence
+/// Forces", "Somali National Army", "Armed Forces of …"), unlike a militia
+/// of a colour or a place ("White Army").
+fn national_force(v: &View, name: &str, iso3: Option<&str>) -> bool {
+    let words: Vec<String> = name.split(' ').map(lower).collect();
+    let head = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "forces" | "army" | "military"));
+    let national = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "armed" | "defence" | "defense" | "national" | "royal" | "people's"
+        )
+    });
+    let of_state = name.split(' ').any(|w| {
+        v.lex.lookup(w).iter().any(|e| match e {
+            Entry::Country(i) | Entry::Demonym(i) => Some(v.lex.country(*i).iso3.as_str()) == iso3,
+            _ => false,
+        })
+    });
+    head && (national || of_state)
+}
+
 /// Whether a role noun is a person's own ("his office", "her staff").
 fn person_owned(v: &View, c: &Cand) -> bool {
     let before = v
@@ -3046,7 +3182,8 @@ fn state_force(v: &View, c: &Cand) -> bool {
 /// Role nouns that name the same kind of body ("forces", "troops").
 fn head_class(cue: &str) -> String {
     match cue {
-        "forces" | "troops" | "military" | "army" | "soldiers" | "security forces" => "MIL".into(),
+        "forces" | "troops" | "military" | "army" | "soldiers" | "security forces"
+        | "warplanes" | "jets" => "MIL".into(),
         "government" | "regime" | "administration" | "authorities" | "republic" | "cabinet" => {
             "GOVT".into()
         }
@@ -3131,6 +3268,8 @@ fn build_entities(
             .max_by_key(|&i| {
                 (
                     !matches!(cands[i].cue.as_deref(), Some("capital" | "demonym")),
+                    // A proper name before a description it was joined to.
+                    !matches!(cands[i].key, Key::Group(..)),
                     surface(i).chars().count(),
                     std::cmp::Reverse(i),
                 )

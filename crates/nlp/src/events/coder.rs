@@ -3481,7 +3481,44 @@ impl<'a> Coder<'a> {
                 .any(|&a| self.t.rel(a) == "aux" && self.t.lemma(a) == lemma)
         };
         let progressive_perfect = self.t.xpos(v) == "VBG" && aux("have") && aux("be");
-        describes_actor || progressive_perfect
+        describes_actor || progressive_perfect || self.perfect_background(v)
+    }
+
+    /// A perfect clause over a stretch of time up to its reference point
+    /// ("has carried out dozens of attacks since 2011", "had recorded no
+    /// clashes since the talks resumed", "have previously blamed",
+    /// "has repeatedly warned"): background, not an act of a given day or
+    /// month. A verb joined to such a clause shares its auxiliary and its
+    /// adverbials ("has expelled … and cut ties … since taking power").
+    fn perfect_background(&self, v: usize) -> bool {
+        let mut verbs = vec![v];
+        if self.t.rel(v) == "conj" {
+            verbs.extend(self.t.head(v));
+        }
+        let perfect = verbs.iter().any(|&h| {
+            self.t.xpos(h) == "VBN"
+                && self
+                    .t
+                    .children(h)
+                    .iter()
+                    .any(|&a| self.t.rel(a) == "aux" && self.t.lemma(a) == "have")
+        });
+        let stretch = |h: usize| {
+            self.t.children(h).iter().any(|&a| {
+                let rel = self.t.rel(a);
+                let since = matches!(rel, "advcl" | "obl" | "obl:tmod")
+                    && self.t.children(a).iter().any(|&m| {
+                        matches!(self.t.rel(m), "mark" | "case") && self.t.lemma(m) == "since"
+                    });
+                let adverb = rel == "advmod"
+                    && matches!(
+                        self.t.lemma(a),
+                        "previously" | "repeatedly" | "since" | "long" | "often" | "always"
+                    );
+                since || adverb
+            })
+        };
+        perfect && verbs.iter().any(|&h| stretch(h))
     }
 
     /// A state acted upon is where the event happens ("invaded Afghanistan").

@@ -2231,6 +2231,27 @@ fn a_present_perfect_without_a_date_is_dated_to_the_publication_month() {
 }
 
 #[test]
+fn a_perfect_over_a_stretch_of_time_is_background_without_a_date() {
+    // "Gondor has repeatedly condemned Mordor."
+    let (_, ev) = code(
+        "@Gondor/PROPN/4/nsubj has/AUX.VBZ/4/aux/have repeatedly/ADV/4/advmod/repeatedly condemned/VERB.VBN/0/root/condemn @Mordor/PROPN/4/obj",
+        None,
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(date_of(&ev[0]), None, "{ev:?}");
+    // "Gondor has condemned Mordor since taking power."
+    let (_, ev) = code(
+        "@Gondor/PROPN/3/nsubj has/AUX.VBZ/3/aux/have condemned/VERB.VBN/0/root/condemn @Mordor/PROPN/3/obj since/SCONJ/6/mark taking/VERB.VBG/3/advcl/take power/NOUN/6/obj",
+        None,
+    );
+    let c = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("11"))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(date_of(c), None, "{ev:?}");
+}
+
+#[test]
 fn an_action_begun_in_the_present_perfect_is_dated_to_the_month() {
     // "Aragorn has started touring the region".
     let (_, ev) = code(

@@ -842,6 +842,17 @@ impl<'a> Finder<'a> {
                     .get(k)
                     .is_some_and(|w| !w.cap && w.gap == Gap::Space && is(DESK_ROLES, &w.key))
             };
+            // "the Gulf state's foreign ministry", "Baltic countries": a
+            // region describing a state is no place of the story
+            let describes_state = self.words.get(end).is_some_and(|w| {
+                !w.cap
+                    && w.gap == Gap::Space
+                    && matches!(
+                        w.key.as_str(),
+                        "state" | "states" | "country" | "countries" | "nation" | "nations"
+                    )
+            });
+            let desk = desk || describes_state;
             if desk || of_name {
                 self.blocked[i..end]
                     .iter_mut()
@@ -1462,8 +1473,13 @@ impl<'a> Finder<'a> {
                 })
                 .map(|(_, e, _)| *e)
                 .next();
-            // "the town of X in central Somalia": at least its country
-            let within = division.or_else(|| self.stated_container(end));
+            // "the town of X in central Somalia": at least its country;
+            // "the Somali town of X": the country of the demonym.
+            let demonym = i
+                .checked_sub(1)
+                .filter(|&p| self.words[p].cap)
+                .and_then(|p| self.g.demonym(self.key(p)));
+            let within = division.or_else(|| self.stated_container(end)).or(demonym);
             out.push(Occurrence {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
@@ -1510,8 +1526,12 @@ impl<'a> Finder<'a> {
                     || ((self.key(first - 1) == "the" || self.words[first - 1].possessive)
                         && first > 1
                         && is(LOC_CUES, self.key(first - 2))));
+            // "the Somali town of X": a demonym describes the settlement
+            // named after "of".
+            let demonym = end - first == 1 && self.g.demonym(self.key(first)).is_some();
             if first == end
                 || !cued
+                || demonym
                 || end - first > 3
                 || accepted
                     .iter()
@@ -2186,6 +2206,23 @@ mod tests {
         assert!(find(&ps, "Washington").is_none(), "{ps:?}");
         let ps = places("The delegates arrived in Moscow on Tuesday.");
         assert!(find(&ps, "Moscow").is_some());
+    }
+
+    #[test]
+    fn a_region_describing_a_state_is_no_place() {
+        let ps = places("Talks were brokered by Qatar, the Gulf state's foreign ministry said.");
+        assert!(find(&ps, "Gulf").is_none(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_a_settlement_noun_gives_its_country() {
+        let ps = places(
+            "Nairobi said its jets struck camps near the Ugandan town of Kabwoya. \
+             Kenya denied it.",
+        );
+        assert!(find(&ps, "Ugandan").is_none(), "{ps:?}");
+        let t = find(&ps, "Kabwoya").expect("Kabwoya found");
+        assert_eq!(t.country.as_deref(), Some("UGA"));
     }
 
     #[test]

@@ -203,6 +203,8 @@ impl MentionFinder {
             found.push((span, kind, 1.0, true));
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
+        let found = spelled_out_acronyms(doc, &spans, found);
+        let found = demonym_names(text, &spans, &gaz, found);
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
         found
@@ -220,6 +222,166 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// Lower-case words inside a long name ("Mission in Somalia", "Support
+/// and Stabilisation", "Community of West African States").
+const NAME_LINKS: &[&str] = &["and", "for", "in", "of", "on", "the", "&"];
+
+/// Where the name spelled out before a parenthesised acronym starts: the
+/// capitalised words (and the lower-case links of a long name) right
+/// before `(`, from the first word whose initial opens the acronym, when
+/// the acronym's letters run through the name in order and all but one of
+/// its capitalised words give a letter to it ("Kenya Defence Forces
+/// (KDF)", "African Union Support and Stabilisation Mission in Somalia
+/// (AUSSOM)"). `open` is the index of `(`; returns the first word's index.
+pub(crate) fn acronym_start(words: &[&str], open: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let first_letter = *letters.first()?;
+    let cap = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    // The run before "(": capitalised words and links, never opening on a link.
+    let mut floor = open;
+    while floor > 0 {
+        let w = words[floor - 1];
+        if cap(w) || NAME_LINKS.contains(&w) || matches!(w, "'s" | "’s") {
+            floor -= 1;
+        } else {
+            break;
+        }
+    }
+    let fits = |s: usize| {
+        let caps: Vec<&str> = (s..open).map(|k| words[k]).filter(|w| cap(w)).collect();
+        if caps.len() < 2 || caps.len() > letters.len() + 1 {
+            return false;
+        }
+        // The acronym's letters in order through the name's letters.
+        let name: Vec<char> = caps
+            .iter()
+            .flat_map(|w| w.chars().filter(|c| c.is_alphabetic()))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let mut it = name.iter();
+        if !letters.iter().all(|l| it.any(|c| c == l)) {
+            return false;
+        }
+        // Initials that give a letter, in order.
+        let mut given = 0;
+        let mut at = 0;
+        for w in &caps {
+            let i = w.chars().next().map(|c| c.to_ascii_lowercase());
+            if let Some(p) = letters[at..].iter().position(|&l| Some(l) == i) {
+                at += p + 1;
+                given += 1;
+            }
+        }
+        given + 1 >= caps.len()
+    };
+    // "African Party for the Independence … (PAIGC)": an acronym of the
+    // name in another language fits only a tail of it; no name then.
+    let opens_run =
+        |s: usize| s == floor || !cap(words[s - 1]) || matches!(words[s - 1], "The" | "A" | "An");
+    (floor..open.saturating_sub(1)).find(|&s| {
+        cap(words[s])
+            && !matches!(words[s], "The" | "A" | "An")
+            && opens_run(s)
+            && words[s].chars().next().map(|c| c.to_ascii_lowercase()) == Some(first_letter)
+            && fits(s)
+    })
+}
+
+/// "The Kenya Defence Forces (KDF)": a name spelled out before its acronym
+/// in brackets is one organisation's name, whatever pieces the model and
+/// the lexicons made of it, and the acronym names it too. A span the
+/// lexicons gave the whole name keeps its type.
+fn spelled_out_acronyms(doc: &Doc, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
+    let text = doc.text();
+    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+    let mut added = false;
+    for open in 1..words.len().saturating_sub(2) {
+        let acronym = words[open + 1];
+        if words[open] != "("
+            || words[open + 2] != ")"
+            || !(2..=8).contains(&acronym.len())
+            || !acronym.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        // Not across a sentence: the run stays in the sentence of "(".
+        let sentence_first = doc
+            .sentences
+            .iter()
+            .find(|s| s.first.index() <= open && open < s.end.index())
+            .map_or(0, |s| s.first.index());
+        let Some(s) = acronym_start(&words[sentence_first..], open - sentence_first, acronym)
+            .map(|s| s + sentence_first)
+        else {
+            continue;
+        };
+        let name = spans[s].cover(spans[open - 1]);
+        let kind = match found.iter().find(|f| f.0 == name) {
+            Some(f) if f.3 => f.1,
+            _ => MentionKind::Org,
+        };
+        found.retain(|f| !f.0.overlaps(name));
+        found.push((name, kind, 1.0, true));
+        // Every bare use of the acronym names the same body.
+        for (k, w) in words.iter().enumerate() {
+            if *w == acronym && !found.iter().any(|f| f.0.overlaps(spans[k])) {
+                found.push((spans[k], kind, 1.0, true));
+            }
+        }
+        added = true;
+    }
+    if added {
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+    }
+    found
+}
+
+/// Last words of the names of a state's bodies that a demonym may open
+/// ("Somali National Army", "Malian Armed Forces").
+fn body_head(w: &str) -> bool {
+    let l = lowercase(w);
+    ORG_HEADS.binary_search(&&*l).is_ok() || matches!(&*l, "forces" | "force")
+}
+
+/// "the Somali National Army", "the Iranian Foreign Ministry": a demonym
+/// the lexicons know, right before two or more capitalised words that end
+/// in an organisation's head word, opens that organisation's name (the
+/// model and the lexicons tend to cut it after the demonym). One
+/// capitalised word ("Afghan Republic", "Russian Army") stays a description.
+fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) -> Vec<Found> {
+    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+    let mut added = false;
+    for k in 0..words.len().saturating_sub(2) {
+        // A one-word demonym (code 3 × 2, no continuation after it).
+        if gaz[k] != 6 || gaz.get(k + 1) == Some(&7) {
+            continue;
+        }
+        let mut e = k + 1;
+        // Capitalised words of no lexicon name or place (role and
+        // organisation words may be part of the name).
+        while e < words.len()
+            && capitalised_name_word(words[e])
+            && matches!(gaz[e], 0 | 14 | 15 | 24..)
+        {
+            e += 1;
+        }
+        if e - (k + 1) < 2 || !body_head(words[e - 1]) {
+            continue;
+        }
+        let name = spans[k].cover(spans[e - 1]);
+        found.retain(|f| !f.0.overlaps(name));
+        found.push((name, MentionKind::Org, 1.0, true));
+        added = true;
+    }
+    if added {
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+    }
+    found
 }
 
 /// Function words that a name run does not extend over.
@@ -837,8 +999,7 @@ impl MentionFinder {
             // [Ijevan]"; such a mention decides the type of its name
             // elsewhere in the article ("off [Abu Musa]").
             let mut place_rule = false;
-            if kind != MentionKind::Loc
-                && a >= 2
+            if a >= 2
                 && (word(a - 1) == "of" && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
                     || word(a - 1) == "," && word(a - 2) == "capital")
             {
@@ -1121,6 +1282,54 @@ mod tests {
             .iter()
             .map(|m| (doc.span_text(m.span).to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_name_spelled_out_before_its_acronym_is_one_organisation() {
+        let w = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
+        let ws = w("said the Tanzania People 's Defence Force ( TPDF ) had");
+        assert_eq!(acronym_start(&ws, 7, "TPDF"), Some(2));
+        let ws = w("the Pacific Support and Recovery Mission in Fiji ( PASUREF ) said");
+        assert_eq!(acronym_start(&ws, 8, "PASUREF"), Some(1));
+        // A title and a person before a party's acronym are no name of it.
+        let ws = w("Prime Minister Imran Khan ( PTI ) said");
+        assert_eq!(acronym_start(&ws, 4, "PTI"), None);
+        let ws = w("the Popular Front for the Liberation of Togo ( FLT ) said");
+        assert_eq!(acronym_start(&ws, 8, "FLT"), None);
+        let m = mentions(
+            "The Tanzania People's Defence Force (TPDF) said it shelled the camps. \
+             A TPDF spokesman declined to comment.",
+        );
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Tanzania People's Defence Force" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+        assert_eq!(m.iter().filter(|(t, _)| t == "TPDF").count(), 2, "{m:?}");
+    }
+
+    #[test]
+    fn a_demonym_opens_the_name_of_a_body_of_its_state() {
+        let m = mentions("The Malian Armed Forces said they struck a convoy near the border.");
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Malian Armed Forces" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+        // One capitalised word after it is a description.
+        let m = mentions("Afghan Republic negotiators met the envoy.");
+        assert!(!m.iter().any(|(t, _)| t == "Afghan Republic"), "{m:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_town_of_is_a_place_everywhere() {
+        let m = mentions(
+            "Jets struck camps near the town of Bulo Marer. \
+             Residents of Bulo Marer said a market was hit.",
+        );
+        let k: Vec<_> = m.iter().filter(|(t, _)| t == "Bulo Marer").collect();
+        assert_eq!(k.len(), 2, "{m:?}");
+        assert!(k.iter().all(|(_, k)| *k == MentionKind::Loc), "{m:?}");
     }
 
     #[test]

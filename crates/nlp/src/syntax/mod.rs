@@ -95,8 +95,9 @@ impl Rng {
 
 /// Where a dateline opening a sentence ends: the index of its dash, when
 /// the sentence opens with a city in capitals and only capitalised words,
-/// commas and a parenthesised agency come before a dash within twelve
-/// tokens ("KABUL, Afghanistan (AP) —", "LIMA --").
+/// numbers (the day of a date), commas and a parenthesised agency come
+/// before a dash within twelve tokens ("KABUL, Afghanistan (AP) —", "LIMA
+/// --", "OSLO, Jan 4 (Reuters) -").
 pub fn dateline_end(words: &[&str]) -> Option<usize> {
     let first = words.first()?;
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
