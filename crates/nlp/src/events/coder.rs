@@ -1365,7 +1365,18 @@ impl<'a> Coder<'a> {
                 );
                 for o in args {
                     let o = self.through(o);
-                    if m.pattern.objects.iter().any(|x| x == self.t.lemma(o)) {
+                    // "brokered negotiations between X and Y": the
+                    // talks a mediator brokers are the parties' event too.
+                    let mediated = m.pattern.cameo.starts_with("045")
+                        && self
+                            .noun_match(o)
+                            .is_some_and(|n| n.pattern.frame == Frame::Sym)
+                        && self
+                            .t
+                            .children(o)
+                            .iter()
+                            .any(|&c| matches!(self.t.case(c), Some("between" | "with")));
+                    if m.pattern.objects.iter().any(|x| x == self.t.lemma(o)) && !mediated {
                         absorbed.insert(o);
                     }
                 }
@@ -3620,6 +3631,12 @@ fn resolve_references(
                     && !p.negated
             }) {
                 if c.aside {
+                    continue;
+                }
+                // Talks a mediator brokered between parties the text does
+                // not name are no event of the mediator's own.
+                if prev.cameo.starts_with("045") && c.frame == Frame::Sym && prev.target.is_empty()
+                {
                     continue;
                 }
                 c.referent = Some(Box::new(prev.clone()));
