@@ -575,3 +575,33 @@ fn a_pronoun_in_a_report_is_the_speakers_unless_the_report_names_one_first() {
         names(&doc, &killing.source)
     );
 }
+
+#[test]
+fn declining_to_say_is_declining_comment_and_no_statement() {
+    let doc = annotate(
+        "Foreign Minister Ana Silva declined to say whether a ransom had been paid.",
+        "2026-03-05",
+    );
+    let codes: Vec<&str> = doc.events.iter().map(|e| e.cameo.as_str()).collect();
+    assert_eq!(codes, ["011"]);
+}
+
+#[test]
+fn which_after_a_name_and_a_comma_is_that_name() {
+    let doc = annotate(
+        "The row with Malta, which Rome accused of ignoring distress calls, deepened.",
+        "2026-07-09",
+    );
+    let e = event(&doc, "112");
+    assert_eq!(names(&doc, &e.target), ["Malta"]);
+}
+
+#[test]
+fn a_participle_after_a_place_is_the_gatherers_act() {
+    let doc = annotate(
+        "Tamil demonstrators gathered outside Downing Street, accusing the government of Sri Lanka of failing to deliver justice.",
+        "2026-02-11",
+    );
+    let e = event(&doc, "112");
+    assert_eq!(names(&doc, &e.source), ["Tamil demonstrators"]);
+}

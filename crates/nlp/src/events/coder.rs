@@ -742,6 +742,24 @@ impl<'a> Coder<'a> {
         if depth > 4 {
             return None;
         }
+        // "gathered outside Downing Street, accusing the state of …": a
+        // place the parser made the participle's subject, its preposition
+        // a marker, is where the clause above happened; the participle is
+        // that clause subject's act.
+        if self.t.rel(v) == "advcl" && self.t.xpos(v) == "VBG" {
+            let located = self.t.children(v).iter().any(|&m| {
+                self.t.rel(m) == "mark"
+                    && matches!(
+                        self.t.lemma(m),
+                        "outside" | "near" | "at" | "in" | "inside" | "across" | "around"
+                    )
+            });
+            if located {
+                if let Some(h) = self.t.head(v) {
+                    return self.subject(h, depth + 1);
+                }
+            }
+        }
         if let Some(s) = self.t.subject(v) {
             // "days after prosecutors accused him": a span of time the
             // parser took for the subject stands for the clause "after" it.
@@ -1948,6 +1966,21 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "declined to say whether a ransom was paid": refusing to
+            // speak is declining comment.
+            Frame::Refuse
+                if self.t.children(v).iter().any(|&x| {
+                    matches!(self.t.base_rel(x), "xcomp" | "obl") && self.speaking(x)
+                }) =>
+            {
+                cameo = "011".into();
+                for &x in self.t.children(v) {
+                    if self.speaking(x) {
+                        absorbed.insert(x);
+                        absorbed.extend(self.t.descendants(x));
+                    }
+                }
+            }
             f if f.takes_complement() => {
                 if let Some((tok, code, toks)) = self.complement(v) {
                     governs = Some(code.clone());
@@ -3151,6 +3184,15 @@ impl<'a> Coder<'a> {
                 .iter()
                 .position(|p| p.spans.iter().any(|s| s.contains(span)))
         }
+    }
+
+    /// "(declined) to say", "to comment", "to elaborate": a verb of
+    /// speaking, or "comment" read as a noun.
+    fn speaking(&self, x: usize) -> bool {
+        matches!(
+            self.t.lemma(x),
+            "say" | "comment" | "elaborate" | "confirm" | "disclose" | "specify"
+        ) && matches!(self.t.base_rel(x), "xcomp" | "obl")
     }
 
     /// "would have demanded", "could have been killed": a modal with a

@@ -421,7 +421,17 @@ impl<'a> Tree<'a> {
         if matches!(self.xpos(t), "WP" | "WDT") {
             let verb = self.head(t)?;
             if self.rel(verb).starts_with("acl") {
-                return self.actor_of_phrase(self.antecedent(verb)?);
+                // "the row with Malta, which Rome accused": the name right
+                // before the comma when the parser hung the clause higher.
+                let before_comma = || {
+                    let comma = t.checked_sub(1)?;
+                    (self.span(comma).text(self.doc.text()) == ",")
+                        .then(|| self.entity_of(comma.checked_sub(1)?))
+                        .flatten()
+                };
+                return self
+                    .actor_of_phrase(self.antecedent(verb)?)
+                    .or_else(before_comma);
             }
         }
         self.modifier_actors(t).into_iter().next()
