@@ -605,3 +605,19 @@ fn a_participle_after_a_place_is_the_gatherers_act() {
     let e = event(&doc, "112");
     assert_eq!(names(&doc, &e.source), ["Tamil demonstrators"]);
 }
+
+#[test]
+fn aid_pledged_to_help_someone_is_aimed_at_them_and_a_joint_signing_binds_both() {
+    let doc = annotate(
+        "Japan pledged 10 million dollars to help Sri Lanka.",
+        "2026-02-11",
+    );
+    assert_eq!(names(&doc, &event(&doc, "033").target), ["Sri Lanka"]);
+    let doc = annotate(
+        "Kenya and Uganda signed agreements on trade and the return of refugees on Wednesday.",
+        "2026-02-11",
+    );
+    let e = event(&doc, "057");
+    assert_eq!(e.target.len(), 2, "{:?}", names(&doc, &e.target));
+    assert_eq!(names(&doc, &e.source).len(), 2);
+}

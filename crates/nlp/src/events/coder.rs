@@ -2094,6 +2094,32 @@ impl<'a> Coder<'a> {
                 anchors.push(d);
             }
         }
+        // "X and Y signed agreements on trade": a pact two parties sign
+        // together binds both (GOLD-FORMAT: symmetric, both sides as
+        // source and target), unless signed with someone else.
+        if cameo.starts_with("057")
+            && source.len() >= 2
+            && self.actors_of(&self.prep_objects(v, &["with"])).is_empty()
+        {
+            target = source.clone();
+        }
+        // "pledged 25 million pounds to help Sri Lanka's navy": aid
+        // promised or given to help someone is aimed at them.
+        if target.is_empty() && matches!(cameo.get(..2), Some("03" | "07")) {
+            let helped: Vec<usize> = self
+                .t
+                .children(v)
+                .iter()
+                .copied()
+                .filter(|&a| {
+                    (self.is_purpose(a) || self.t.rel(a) == "xcomp")
+                        && matches!(self.t.lemma(a), "help" | "support" | "assist")
+                })
+                .flat_map(|a| self.t.with_rel(a, "obj").collect::<Vec<_>>())
+                .collect();
+            target = self.actors_of(&helped);
+            target.retain(|e| !source.contains(e));
+        }
         // An object the pattern names: where and when it happens is where
         // and when the act does ("called for a rally in Karachi on
         // Friday"), and the state it leaves is acted upon ("recalled its
@@ -2671,8 +2697,11 @@ impl<'a> Coder<'a> {
             "country",
             "delegation",
             "government",
+            "leader",
+            "minister",
             "nation",
             "party",
+            "president",
             "side",
         ];
         let both = self
@@ -3791,7 +3820,9 @@ fn resolve_references(
         }
         // The current dyad: the sides of the last symmetric or joint act.
         if c.source.len() >= 2
-            && (matches!(c.frame, Frame::Sym | Frame::Clash) || c.target.is_empty())
+            && (matches!(c.frame, Frame::Sym | Frame::Clash)
+                || c.target.is_empty()
+                || c.target == c.source)
             && !one_side(&c.source)
         {
             last_sym = c.source.clone();
