@@ -1907,7 +1907,10 @@ mod tests {
         );
         assert_eq!(
             units("The camp shelters 5,000 refugees in tents built for 2,000."),
-            vec![(Exact(5000.0), "people".into()), (Exact(2000.0), "people".into())]
+            vec![
+                (Exact(5000.0), "people".into()),
+                (Exact(2000.0), "people".into())
+            ]
         );
     }
 

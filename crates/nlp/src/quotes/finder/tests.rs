@@ -883,3 +883,41 @@ fn a_participle_after_a_determiner_does_not_hide_that() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "he would challenge the vote in court");
 }
+
+#[test]
+fn pledged_sums_and_noun_claims_report_nothing() {
+    let d = crate::stages::annotated(
+        "The coast guard pledged 40 million euros in new boats for the navy.",
+    );
+    assert!(quotes(&d).is_empty(), "{:?}", quotes(&d));
+    let d = crate::stages::annotated(
+        "Refugees whose asylum claims were refused in Norway will be deported.",
+    );
+    assert!(quotes(&d).is_empty(), "{:?}", quotes(&d));
+}
+
+#[test]
+fn unnamed_spokespeople() {
+    let d = crate::stages::annotated(
+        "Talks with the unions will resume next week, a spokesman for the presidency said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "spokesman for the presidency");
+    let d = crate::stages::annotated(
+        "The Ghana Armed Forces denied the report on Friday. A spokesman said its troops had not crossed the border.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ghana Armed Forces");
+}
+
+#[test]
+fn a_document_names_its_lower_case_issuer() {
+    let d = crate::stages::annotated(
+        "Exports fell by a third last year, according to finance ministry data.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "finance ministry");
+}
