@@ -212,6 +212,13 @@ const SOURCE_DOCUMENTS: &[&str] = &[
     "assessment",
 ];
 /// A weekday or "today"-like word that may come between a cue and its clause.
+/// A four-digit year ("2011").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
 fn is_day_word(w: &str) -> bool {
     matches!(
         crate::time::calendar(w),
@@ -1306,6 +1313,13 @@ impl Pass<'_, '_, '_> {
         loop {
             if j > floor && BETWEEN.contains(&v.lower(j - 1)) {
                 j -= 1;
+            } else if j > floor + 3
+                && v.lower(j - 2) == "in"
+                && is_year(v.lower(j - 1))
+                && !self.in_mark[j - 1]
+            {
+                // "A U.N. report in 2011 estimated …".
+                j -= 2;
             } else if j > floor + 1 && is_day_word(v.lower(j - 1)) && !self.in_mark[j - 1] {
                 j -= 1;
                 if j > floor + 1 && v.lower(j - 1) == "on" {

@@ -864,9 +864,14 @@ fn claims(doc: &Doc, q: &Quote) -> bool {
 /// need not end the sentence.
 fn continued_report(doc: &Doc, lower: &[&str], at: Span) -> Option<Claim> {
     let s = doc.sentence_at(at.start)?;
+    // A sentence with a quote of its own, or one that orders or pledges
+    // ("Britain pledged 25 million pounds"), is no continued report.
     let own = |k: usize| {
-        let span = doc.sentences[k].span;
-        doc.quotes.iter().any(|q| span.contains(q.span))
+        let sent = doc.sentences[k];
+        doc.quotes.iter().any(|q| sent.span.contains(q.span))
+            || sent
+                .tokens()
+                .any(|t| lower.get(t.index()).is_some_and(|w| ACT_CUES.contains(w)))
     };
     if own(s) {
         return None;
@@ -930,6 +935,10 @@ const CLAIM_VERBS: &[&str] = &[
     "published",
     "publishes",
     "tallied",
+    "promised",
+    "promises",
+    "offered",
+    "offers",
 ];
 
 /// Plural nouns of sources that may claim a count unnamed ("Military
@@ -1961,6 +1970,19 @@ mod tests {
              The house held 12 people.",
         );
         assert_eq!(c, vec![None]);
+    }
+
+    #[test]
+    fn a_pledge_ends_a_continued_report_and_a_promise_is_its_makers() {
+        let c = claimants(
+            "Gunmen burned 40 homes, a police report seen by reporters said. \
+             The governor pledged 2 million dollars for repairs.",
+        );
+        assert_eq!(c, vec![Some("police report".to_string()), None]);
+        assert_eq!(
+            claimants("Local officials promised compensation of 5,000 dollars to each family."),
+            vec![Some("Local officials".to_string())]
+        );
     }
 
     #[test]

@@ -921,3 +921,13 @@ fn a_document_names_its_lower_case_issuer() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "finance ministry");
 }
+
+#[test]
+fn a_dated_document_speaks() {
+    let d = crate::stages::annotated(
+        "A World Bank study in 2019 estimated that half of the farms had no water.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "World Bank study");
+}
