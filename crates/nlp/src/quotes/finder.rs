@@ -325,6 +325,16 @@ impl<'a> Finder<'a> {
         let mut history: Vec<Speaker> = Vec::new();
         for (k, c) in cands.iter().enumerate() {
             let s = match c.who {
+                // "According to X, … . The group said …": the body that
+                // spoke in the sentence just before.
+                Who::Np(a, b)
+                    if b == a + 1
+                        && v.lower(a) == "the"
+                        && matches!(v.lower(b), "group" | "organisation" | "organization")
+                        && self.body_before(v, &cands, &speakers, k).is_some() =>
+                {
+                    self.body_before(v, &cands, &speakers, k)
+                }
                 Who::Np(a, b) => {
                     let s = self.resolve_np(v, a, b, &history, &people);
                     // "she said": the person is a woman from here on.
@@ -392,6 +402,31 @@ impl<'a> Finder<'a> {
                 })
             })
             .collect()
+    }
+
+    /// The speaker of the sentence just before candidate `k` (same
+    /// paragraph), when it is a body: an organisation entity or a name the
+    /// actors layer does not know.
+    fn body_before(
+        &self,
+        v: &View,
+        cands: &[Candidate],
+        speakers: &[Option<Speaker>],
+        k: usize,
+    ) -> Option<Speaker> {
+        let c = &cands[k];
+        let j = (0..k).rev().find(|&j| {
+            c.sentence.checked_sub(1) == Some(cands[j].sentence) && cands[j].para == c.para
+        })?;
+        let s = speakers[j].as_ref()?;
+        let body = match s.entity {
+            Some(e) => v
+                .doc
+                .entity(e)
+                .is_some_and(|x| x.kind != newsgraph_core::EntityKind::Person && !x.group),
+            None => s.name.is_some(),
+        };
+        body.then(|| s.clone())
     }
 
     /// The speaker a noun phrase names.

@@ -931,3 +931,14 @@ fn a_dated_document_speaks() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "World Bank study");
 }
+
+#[test]
+fn the_group_is_the_body_that_spoke_just_before() {
+    let d = crate::stages::annotated(
+        "The Red Cross said the camp was full. According to Sahel Watch, a network of local \
+         volunteers, the roads were closed on Friday. The group said it had warned the army twice.",
+    );
+    let got = quotes(&d);
+    let last = got.last().expect("quotes");
+    assert_eq!(last.0, "Sahel Watch", "{got:?}");
+}
