@@ -183,7 +183,7 @@ const NAME_PARTICLES: &[&str] = &[
 /// Cue lemmas whose object is often a gerund or a noun that reports no
 /// speech ("denied hitting …", "claimed responsibility …", "declared X
 /// the winner", "recalled its ambassador").
-const OBJECT_NOT_CONTENT: &[&str] = &["deny", "claim", "declare", "recall"];
+const OBJECT_NOT_CONTENT: &[&str] = &["deny", "claim", "declare", "recall", "pledge", "promise"];
 /// Finite auxiliaries and copulas that mark a clause without tags.
 const FINITE_AUX: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
@@ -212,6 +212,13 @@ const SOURCE_DOCUMENTS: &[&str] = &[
     "assessment",
 ];
 /// A weekday or "today"-like word that may come between a cue and its clause.
+/// A four-digit year ("2011").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
 fn is_day_word(w: &str) -> bool {
     matches!(
         crate::time::calendar(w),
@@ -318,6 +325,16 @@ impl<'a> Finder<'a> {
         let mut history: Vec<Speaker> = Vec::new();
         for (k, c) in cands.iter().enumerate() {
             let s = match c.who {
+                // "According to X, … . The group said …": the body that
+                // spoke in the sentence just before.
+                Who::Np(a, b)
+                    if b == a + 1
+                        && v.lower(a) == "the"
+                        && matches!(v.lower(b), "group" | "organisation" | "organization")
+                        && self.body_before(v, &cands, &speakers, k).is_some() =>
+                {
+                    self.body_before(v, &cands, &speakers, k)
+                }
                 Who::Np(a, b) => {
                     let s = self.resolve_np(v, a, b, &history, &people);
                     // "she said": the person is a woman from here on.
@@ -385,6 +402,31 @@ impl<'a> Finder<'a> {
                 })
             })
             .collect()
+    }
+
+    /// The speaker of the sentence just before candidate `k` (same
+    /// paragraph), when it is a body: an organisation entity or a name the
+    /// actors layer does not know.
+    fn body_before(
+        &self,
+        v: &View,
+        cands: &[Candidate],
+        speakers: &[Option<Speaker>],
+        k: usize,
+    ) -> Option<Speaker> {
+        let c = &cands[k];
+        let j = (0..k).rev().find(|&j| {
+            c.sentence.checked_sub(1) == Some(cands[j].sentence) && cands[j].para == c.para
+        })?;
+        let s = speakers[j].as_ref()?;
+        let body = match s.entity {
+            Some(e) => v
+                .doc
+                .entity(e)
+                .is_some_and(|x| x.kind != newsgraph_core::EntityKind::Person && !x.group),
+            None => s.name.is_some(),
+        };
+        body.then(|| s.clone())
     }
 
     /// The speaker a noun phrase names.
@@ -498,6 +540,35 @@ impl<'a> Finder<'a> {
                 name: Some(full),
                 person,
             });
+        }
+        // "The army rejected the claim. A spokesman said …": an unnamed
+        // spokesperson speaks for the body the sentence before opens with.
+        if b == a + 1 && matches!(v.lower(a), "a" | "an") && SPOKES.contains(&head) {
+            let (first, _) = v.sentence_bounds(a);
+            let prev = first.checked_sub(1);
+            let same_para = prev.is_some_and(|p| v.para.get(p) == v.para.get(a));
+            if let Some(e) = prev
+                .filter(|_| same_para)
+                .and_then(|p| self.subject_body(v, p))
+            {
+                return Some(self.entity_speaker(doc, e));
+            }
+        }
+        // "a spokesman for the presidency": an unnamed source described
+        // by an office that has no name is the description.
+        if let Some(s) = (a..b).find(|&i| SPOKES.contains(&v.lower(i))) {
+            if v.lower(s + 1) == "for" && !(s + 2..=b).any(|i| v.is_cap(i)) {
+                let start = if DETERMINERS.contains(&v.lower(a)) {
+                    a + 1
+                } else {
+                    a
+                };
+                return Some(Speaker {
+                    entity: None,
+                    name: Some(v.doc.span_text(v.span_of(start, b)).to_owned()),
+                    person: true,
+                });
+            }
         }
         let definite = matches!(v.lower(a), "the" | "this" | "that");
         // "the statement said": the statement of the speaker before.
@@ -840,6 +911,8 @@ const FEMALE_TITLES: &[&str] = &[
     "chairwoman",
     "congresswoman",
 ];
+/// Nouns of a person who speaks for a body.
+const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 const MALE_TITLES: &[&str] = &["mr", "mr.", "spokesman", "chairman", "congressman"];
 
 /// Whether tokens `[first, last]` name someone in their own right: a
@@ -1275,6 +1348,13 @@ impl Pass<'_, '_, '_> {
         loop {
             if j > floor && BETWEEN.contains(&v.lower(j - 1)) {
                 j -= 1;
+            } else if j > floor + 3
+                && v.lower(j - 2) == "in"
+                && is_year(v.lower(j - 1))
+                && !self.in_mark[j - 1]
+            {
+                // "A U.N. report in 2011 estimated …".
+                j -= 2;
             } else if j > floor + 1 && is_day_word(v.lower(j - 1)) && !self.in_mark[j - 1] {
                 j -= 1;
                 if j > floor + 1 && v.lower(j - 1) == "on" {
@@ -1397,6 +1477,15 @@ impl Pass<'_, '_, '_> {
             return before.map(|(a, e)| (a, e, a));
         }
         let (a, e) = self.np_back(j, floor)?;
+        // "…, a spokesman for the presidency said": the spokesperson with
+        // the office they speak for.
+        if a >= floor + 2 && v.lower(a - 1) == "for" {
+            if let Some((a2, e2)) = self.np_back(a - 1, floor) {
+                if SPOKES.contains(&v.lower(e2)) && self.subject_opens(a2, floor) {
+                    return Some((a2, e, a2));
+                }
+            }
+        }
         Some(self.modified_head(a, floor).unwrap_or((a, e, a)))
     }
 
@@ -1666,6 +1755,16 @@ impl Pass<'_, '_, '_> {
                     continue;
                 };
                 let cue_end = k + cue.words.len();
+                // "whose asylum claims have been rejected": a cue word
+                // tagged as a noun that heads a subject or takes a
+                // preposition is no speech.
+                if cue.words.len() == 1
+                    && v.upos(k) == Some("NOUN")
+                    && matches!(v.upos(k + 1), Some("AUX" | "ADP"))
+                {
+                    k = cue_end;
+                    continue;
+                }
                 if let Some(c) = self.indirect_at(&cue, k, cue_end, first, end, s) {
                     self.used[k..cue_end].iter_mut().for_each(|u| *u = true);
                     self.cands.push(c);
@@ -1730,6 +1829,16 @@ impl Pass<'_, '_, '_> {
                     {
                         let mut st = m;
                         while st > a && v.is_cap(st - 1) && v.is_cap(m) {
+                            st -= 1;
+                        }
+                        // "according to interior ministry data": the
+                        // body's lower-case modifiers belong to it.
+                        while st > a
+                            && !v.is_cap(m)
+                            && !DETERMINERS.contains(&v.lower(st - 1))
+                            && !v.is_possessive(st - 1)
+                            && matches!(v.upos(st - 1), Some("NOUN" | "ADJ"))
+                        {
                             st -= 1;
                         }
                         (a, e) = (st, m);

@@ -91,6 +91,8 @@ const HUMAN_VERBS: &[&str] = &[
     "stormed",
     "clashed",
     "chanted",
+    "hospitalized",
+    "hospitalised",
 ];
 
 /// Verbs whose bare number object counts people ("killing at least 30").
@@ -206,6 +208,8 @@ const LENGTHS: &[&str] = &[
     "mile",
     "meters",
     "metres",
+    "meter",
+    "metre",
     "feet",
 ];
 
@@ -596,6 +600,11 @@ impl FigureFinder {
                     scale: u.scale,
                 });
             }
+            // "about 1,100 Sri Lankans", "200 Costa Ricans": a demonym
+            // of two words.
+            if cap(k) && cap(k + 1) && self.units.demonym_plural(&pair) {
+                break Some(Found::new("people", Some(k + 1)));
+            }
             // "20 Europeans", "100,000 ethnic Armenians".
             if cap(k) && self.units.demonym_plural(w) {
                 break Some(Found::new("people", Some(k)));
@@ -605,9 +614,13 @@ impl FigureFinder {
             if cap(k) && self.units.demonym(w) && group_head(doc, lower, k + 1, tagged) {
                 break Some(Found::new("people", Some(k)));
             }
-            // "seven others": people when they are killed, hurt or held.
+            // "seven others": people when they are killed, hurt or held,
+            // or after a count of people in the sentence ("three people
+            // died and 14 others were taken to hospital").
             if w == "others" {
-                let human = CASUALTY_VERBS.contains(&before) || human_verb_after(lower, k + 1);
+                let human = CASUALTY_VERBS.contains(&before)
+                    || human_verb_after(lower, k + 1)
+                    || previous.as_ref().is_some_and(|q| q.unit == "people");
                 break human.then(|| Found::new("people", Some(k)));
             }
             // "250,000 low-income families": a hyphened modifier.
@@ -730,7 +743,13 @@ impl FigureFinder {
                 .is_none_or(|u| u.kind == UnitKind::Count);
             // "23 officers were injured, four of them seriously".
             let of_them = tok(p.end) == "of" && tok(p.end + 1) == "them";
-            if (other || to || of_them) && counted {
+            // "holds 2,800 inmates in a jail built for 1,600", "a
+            // capacity of 500": what the place was made to hold.
+            let capacity = before == "for"
+                && start >= 2
+                && matches!(tok(start - 2), "built" | "designed" | "meant" | "intended")
+                || before == "of" && start >= 2 && tok(start - 2) == "capacity";
+            if (other || to || of_them || capacity) && counted {
                 return Some(Found::new(prev.unit, None));
             }
         }
@@ -845,9 +864,14 @@ fn claims(doc: &Doc, q: &Quote) -> bool {
 /// need not end the sentence.
 fn continued_report(doc: &Doc, lower: &[&str], at: Span) -> Option<Claim> {
     let s = doc.sentence_at(at.start)?;
+    // A sentence with a quote of its own, or one that orders or pledges
+    // ("Britain pledged 25 million pounds"), is no continued report.
     let own = |k: usize| {
-        let span = doc.sentences[k].span;
-        doc.quotes.iter().any(|q| span.contains(q.span))
+        let sent = doc.sentences[k];
+        doc.quotes.iter().any(|q| sent.span.contains(q.span))
+            || sent
+                .tokens()
+                .any(|t| lower.get(t.index()).is_some_and(|w| ACT_CUES.contains(w)))
     };
     if own(s) {
         return None;
@@ -911,6 +935,10 @@ const CLAIM_VERBS: &[&str] = &[
     "published",
     "publishes",
     "tallied",
+    "promised",
+    "promises",
+    "offered",
+    "offers",
 ];
 
 /// Plural nouns of sources that may claim a count unnamed ("Military
@@ -1858,6 +1886,44 @@ mod tests {
     }
 
     #[test]
+    fn guards_fugitives_arrivals_and_metres() {
+        let units = |t: &str| -> Vec<(FigureValue, String)> {
+            figures(t).into_iter().map(|f| (f.0, f.1)).collect()
+        };
+        assert_eq!(
+            units("Three wardens were questioned and five of the escapees remain at large."),
+            vec![(Exact(3.0), "people".into()), (Exact(5.0), "people".into())]
+        );
+        assert_eq!(
+            one("Greece registered 12,000 arrivals by sea in May."),
+            (Exact(12000.0), "people".into())
+        );
+        assert_eq!(
+            one("Smugglers dug a 40-meter passage under the fence."),
+            (Exact(40.0), "m".into())
+        );
+        assert_eq!(
+            one("The ministers signed three memoranda on trade."),
+            (Exact(3.0), "memoranda".into())
+        );
+        assert_eq!(
+            one("About 300 Costa Ricans are stranded abroad."),
+            (Exact(300.0), "people".into())
+        );
+        assert_eq!(
+            units("Two people drowned and 9 others were hospitalized after the ferry sank."),
+            vec![(Exact(2.0), "people".into()), (Exact(9.0), "people".into())]
+        );
+        assert_eq!(
+            units("The camp shelters 5,000 refugees in tents built for 2,000."),
+            vec![
+                (Exact(5000.0), "people".into()),
+                (Exact(2000.0), "people".into())
+            ]
+        );
+    }
+
+    #[test]
     fn proportions_are_not_counts() {
         assert!(figures("Only one in four adults can read.").is_empty());
         assert!(figures("Two out of three voters stayed home.").is_empty());
@@ -1904,6 +1970,19 @@ mod tests {
              The house held 12 people.",
         );
         assert_eq!(c, vec![None]);
+    }
+
+    #[test]
+    fn a_pledge_ends_a_continued_report_and_a_promise_is_its_makers() {
+        let c = claimants(
+            "Gunmen burned 40 homes, a police report seen by reporters said. \
+             The governor pledged 2 million dollars for repairs.",
+        );
+        assert_eq!(c, vec![Some("police report".to_string()), None]);
+        assert_eq!(
+            claimants("Local officials promised compensation of 5,000 dollars to each family."),
+            vec![Some("Local officials".to_string())]
+        );
     }
 
     #[test]

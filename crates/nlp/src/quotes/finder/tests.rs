@@ -883,3 +883,62 @@ fn a_participle_after_a_determiner_does_not_hide_that() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "he would challenge the vote in court");
 }
+
+#[test]
+fn pledged_sums_and_noun_claims_report_nothing() {
+    let d = crate::stages::annotated(
+        "The coast guard pledged 40 million euros in new boats for the navy.",
+    );
+    assert!(quotes(&d).is_empty(), "{:?}", quotes(&d));
+    let d = crate::stages::annotated(
+        "Refugees whose asylum claims were refused in Norway will be deported.",
+    );
+    assert!(quotes(&d).is_empty(), "{:?}", quotes(&d));
+}
+
+#[test]
+fn unnamed_spokespeople() {
+    let d = crate::stages::annotated(
+        "Talks with the unions will resume next week, a spokesman for the presidency said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "spokesman for the presidency");
+    let d = crate::stages::annotated(
+        "The Ghana Armed Forces denied the report on Friday. A spokesman said its troops had not crossed the border.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ghana Armed Forces");
+}
+
+#[test]
+fn a_document_names_its_lower_case_issuer() {
+    let d = crate::stages::annotated(
+        "Exports fell by a third last year, according to finance ministry data.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "finance ministry");
+}
+
+#[test]
+fn a_dated_document_speaks() {
+    let d = crate::stages::annotated(
+        "A World Bank study in 2019 estimated that half of the farms had no water.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "World Bank study");
+}
+
+#[test]
+fn the_group_is_the_body_that_spoke_just_before() {
+    let d = crate::stages::annotated(
+        "The Red Cross said the camp was full. According to Sahel Watch, a network of local \
+         volunteers, the roads were closed on Friday. The group said it had warned the army twice.",
+    );
+    let got = quotes(&d);
+    let last = got.last().expect("quotes");
+    assert_eq!(last.0, "Sahel Watch", "{got:?}");
+}
