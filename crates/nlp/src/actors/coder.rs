@@ -1231,14 +1231,21 @@ impl<'a> Coder<'a> {
         }
         let v = View::new(doc, self.lex);
         let (home, leading) = home_country(&v);
-        let mut cands = self.candidates(&v, home.as_deref());
+        let written = dateline_country(&v);
+        let mut cands = self.candidates(&v, home.as_deref(), written.as_deref());
         inherit_from_lists(&v, &mut cands);
         inherit_from_owners(&v, &mut cands);
         let clusters = corefer(&v, &mut cands);
-        build_entities(&v, &cands, clusters, home.as_deref().or(leading.as_deref()))
+        build_entities(
+            &v,
+            &cands,
+            clusters,
+            home.as_deref().or(leading.as_deref()),
+            written.as_deref(),
+        )
     }
 
-    fn candidates(&self, v: &View, home: Option<&str>) -> Vec<Cand> {
+    fn candidates(&self, v: &View, home: Option<&str>, written: Option<&str>) -> Vec<Cand> {
         let mut out: Vec<Cand> = Vec::new();
         let n = v.words.len();
         let mut used = vec![false; n];
@@ -1381,8 +1388,12 @@ impl<'a> Coder<'a> {
                         let (mut country, role, descriptive) = self.code_org(v, first, end);
                         // "the Interior Ministry" in a story about one
                         // country: that state's.
+                        // A body named in capitals ("the Metropolitan
+                        // Police", "Parliament") is the host's in a story
+                        // written abroad.
                         if country.is_none() && role.is_some_and(state_sector) {
-                            country = home.map(str::to_string);
+                            let proper = v.words[first..end].iter().all(|w| is_cap(w));
+                            country = written.filter(|_| proper && !descriptive).or(home).map(str::to_string);
                         }
                         if descriptive {
                             // "Afghan Republic": a demonym and a role noun.
@@ -1644,11 +1655,20 @@ impl<'a> Coder<'a> {
         // "state broadcaster MRTV", "rights group Amnesty": an
         // organisation's kind said right before its name gives its sector.
         if strong.is_none() && weak.is_none() {
-            strong = (first.saturating_sub(3)..first).find_map(|k| {
+            let kind_at = (first.saturating_sub(3)..first).find(|&k| {
                 v.cue_at(k)
-                    .filter(|(r, len)| k + len == first && !r.weak && r.use_ == RoleUse::Org)
-                    .and_then(|(r, _)| r.sector)
+                    .is_some_and(|(r, len)| k + len == first && !r.weak && r.use_ == RoleUse::Org)
             });
+            strong = kind_at.and_then(|k| v.cue_at(k)).and_then(|(r, _)| r.sector);
+            // "the German charity Sea-Watch": a demonym on the kind gives
+            // the organisation's country.
+            if country.is_none() {
+                country = kind_at
+                    .filter(|&k| k > 0)
+                    .and_then(|k| v.mention_at[k - 1])
+                    .filter(|&m| v.doc.mentions[m].kind == MentionKind::Norp)
+                    .and_then(|m| v.mention_country(m));
+            }
         }
         // "Tunduk TV, an independent broadcaster,": the kind in an
         // apposition right after the name.
@@ -2456,6 +2476,31 @@ fn home_country(v: &View) -> (Option<String>, Option<String>) {
     }
 }
 
+/// The country of the place a dateline names ("LONDON, Feb 11 (AFP) —"):
+/// where the story was written, whose own institutions it names without
+/// saying whose they are.
+fn dateline_country(v: &View) -> Option<String> {
+    let gazetteer = Gazetteer::embedded().ok()?;
+    let n = v.words.len();
+    let line = (0..n.min(200)).find(|&k| {
+        (k == 0 || line_start(v.doc, k))
+            && v.sentence_of.get(k).is_some_and(|&s| s <= 2 && in_dateline(v, s, k))
+    })?;
+    // The place: the words before the first comma or bracket.
+    let end = (line..n.min(line + 6)).find(|&k| matches!(v.words[k], "," | "(" | "-" | "—" | "–"))?;
+    let place = v.words[line..end].join(" ");
+    let key = name_key(&place);
+    let refs = gazetteer.lookup(&key);
+    // The largest place of that name (LONDON is not London, Ontario).
+    let best = refs.iter().max_by_key(|r| gazetteer.entry(r.entry).population)?;
+    let iso3 = gazetteer.iso3(best.entry);
+    (!iso3.is_empty()).then(|| iso3.to_string())
+}
+
+/// Titles of monarchs and popes, who are known by the title and one name
+/// ("King Charles", "Pope Leo"): the title is part of the name.
+const ROYAL_TITLES: &[&str] = &["King", "Queen", "Prince", "Princess", "Emperor", "Pope"];
+
 /// "a Ukrainian delegation, including Foreign Minister Andrii Sybiha": a
 /// person (or a body: "Presidential Office head X") listed after "including"
 /// or "like" takes the group's country.
@@ -3210,6 +3255,7 @@ fn build_entities(
     cands: &[Cand],
     roots: Vec<usize>,
     article_country: Option<&str>,
+    dateline_country: Option<&str>,
 ) -> Vec<Entity> {
     let text = v.doc.text();
     let mut order: Vec<usize> = Vec::new();
@@ -3275,7 +3321,17 @@ fn build_entities(
                 )
             })
             .unwrap_or(head);
-        let name = surface(name_of);
+        let mut name = surface(name_of);
+        // "King Charles": a monarch's title before a single name.
+        if kind == EntityKind::Person && !name.contains(' ') {
+            let before = text[..cands[name_of].span.start as usize].trim_end();
+            if let Some(t) = ROYAL_TITLES
+                .iter()
+                .find(|t| before.strip_suffix(**t).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
+            {
+                name = format!("{t} {name}");
+            }
+        }
         let mut aliases: Vec<String> = named
             .iter()
             .map(|&i| surface(i))
@@ -3331,9 +3387,17 @@ fn build_entities(
                     .as_deref()
                     .is_some_and(|h| MULTINATIONAL.contains(&h))
         });
+        // A named institution no text ties to a state ("the Home Office",
+        // "Parliament") is one of the country the story was written in
+        // when that differs from the country it is about: a visit abroad
+        // meets the host's police and ministries.
+        let proper = |i: usize| matches!(cands[i].key, Key::Org(_)) && cands[i].named;
+        let host = (kind == EntityKind::Org && ms.iter().all(|&i| proper(i)))
+            .then_some(dateline_country)
+            .flatten();
         let country = country.or_else(|| {
             takes_article_country(kind, role, known)
-                .then(|| article_country.map(str::to_string))
+                .then(|| host.or(article_country).map(str::to_string))
                 .flatten()
         });
         let title = pick(&|c| c.title.is_some()).and_then(|i| cands[i].title.clone());

@@ -666,6 +666,29 @@ const FEATURES: &[&str] = &[
     "Valley",
 ];
 
+/// Days and months: capitalised, but no names of organisations.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Ordinal words that open some feature names ("Second Thomas Shoal").
 const ORDINALS: &[&str] = &["First", "Second", "Third", "Fourth", "Fifth"];
 
@@ -1238,6 +1261,49 @@ impl MentionFinder {
                     0.5,
                     false,
                 ));
+            }
+            // "the German charity [Sea-Watch]", "[Alarm Phone], a hotline
+            // run by activists": a capitalised run right after a lower-case
+            // word for a kind of organisation, or before a comma and one,
+            // names that organisation (hyphens join its words).
+            let mut e = k;
+            while e < spans.len() && e - k < 5 && !covered(e, &out) {
+                let joined = word(e) == "-"
+                    && e > k
+                    && e + 1 < spans.len()
+                    && spans[e - 1].end == spans[e].start
+                    && spans[e].end == spans[e + 1].start
+                    && cap(e + 1);
+                if cap(e) || joined {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            let org_noun = |j: usize| {
+                word(j).chars().next().is_some_and(char::is_lowercase)
+                    && self.lex.role(&[word(j)]).is_some_and(|r| {
+                        r.use_ == crate::actors::lexicon::RoleUse::Org && r.sector.is_some()
+                    })
+            };
+            let org_before = k > 0 && org_noun(k - 1);
+            let org_follows = e + 2 < spans.len()
+                && word(e) == ","
+                && matches!(word(e + 1), "a" | "an")
+                && (e + 2..(e + 5).min(spans.len()))
+                    .take_while(|&x| !matches!(word(x), "," | "." | "of" | "for"))
+                    .any(org_noun);
+            let calendar = (k..e).any(|j| CALENDAR.contains(&&*lowercase(word(j))));
+            if e > k
+                && !calendar
+                && (org_before || (org_follows && e - k >= 2))
+                && self
+                    .lex
+                    .lookup(spans[k].cover(spans[e - 1]).text(text))
+                    .is_empty()
+                && gaz.get(k).is_none_or(|&c| c == 0 || c == 24)
+            {
+                out.push((spans[k].cover(spans[e - 1]), MentionKind::Org, 0.5, false));
             }
             k = e.max(k + 1);
         }
