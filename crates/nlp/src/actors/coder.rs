@@ -1312,6 +1312,27 @@ impl<'a> Coder<'a> {
                         ..base
                     };
                     self.code_person(v, first, end, &mut c, home);
+                    // "Jorge Mendieta, alias \"El Flaco,\"": a nickname
+                    // after "alias" or "known as" is the person named
+                    // before it.
+                    let mut p = first;
+                    while p > 0 && matches!(v.words[p - 1], "\"" | "“" | "'" | "‘") {
+                        p -= 1;
+                    }
+                    let cue = p > 0 && matches!(v.low(p - 1), "alias" | "aka" | "nicknamed")
+                        || p > 1 && v.low(p - 2) == "known" && v.low(p - 1) == "as";
+                    let named_before = out.iter().rfind(|o| {
+                        o.kind == EntityKind::Person
+                            && o.key == Key::Person
+                            && o.sentence == sentence
+                            && o.span.end <= v.doc.tokens[p].span.start
+                    });
+                    if let Some(o) = named_before.filter(|_| cue) {
+                        c.target = Some(o.span);
+                        c.key = Key::Refers(RefKind::Direct);
+                        c.country = o.country.clone();
+                        c.role = o.role;
+                    }
                     out.push(c);
                 }
                 MentionKind::Org | MentionKind::Norp | MentionKind::Gpe => {
@@ -1669,6 +1690,13 @@ impl<'a> Coder<'a> {
                     .filter(|&m| v.doc.mentions[m].kind == MentionKind::Norp)
                     .and_then(|m| v.mention_country(m));
             }
+        }
+        // "the Los Lobos gang": the kind right after the name.
+        if strong.is_none() && weak.is_none() && v.words.get(end).is_some_and(|w| !is_cap(w)) {
+            strong = v
+                .cue_at(end)
+                .filter(|(r, _)| !r.weak && r.use_ == RoleUse::Org)
+                .and_then(|(r, _)| r.sector);
         }
         // "Tunduk TV, an independent broadcaster,": the kind in an
         // apposition right after the name.

@@ -28,7 +28,7 @@ use crate::lexicon::lowercase;
 use crate::actors::lexicon::{Entry, Lexicons};
 use crate::actors::ner::{self, Model, NerType};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Layer, Mention, MentionKind, Span, TokenId};
+use newsgraph_core::{Doc, Layer, Mention, MentionKind, Sector, Span, TokenId};
 
 const MODEL: &[u8] = include_bytes!("../../../../data/models/ner/ner.bin");
 
@@ -856,6 +856,23 @@ impl MentionFinder {
                     a -= 1;
                 }
             }
+            // "the [Los Lobos] gang": no person's name opens with a plural
+            // article, and a name right after "the" and before a word for
+            // an armed or criminal group is that group.
+            if kind == MentionKind::Person && b > a {
+                let plural_article = b > a + 1 && matches!(word(a), "Los" | "Las");
+                let group_after = a > 0
+                    && lowercase(word(a - 1)) == "the"
+                    && word(b).chars().next().is_some_and(char::is_lowercase)
+                    && self.lex.role(&[word(b)]).is_some_and(|r| {
+                        r.use_ == crate::actors::lexicon::RoleUse::Org
+                            && matches!(r.sector, Some(Sector::CRM | Sector::REB | Sector::INS))
+                    });
+                let place = gaz.get(a).is_some_and(|&c| c != 0 && c != 24);
+                if (plural_article || group_after) && !place {
+                    kind = MentionKind::Org;
+                }
+            }
             // "[LAHORE], Pakistan (Reuters) —": the words of a dateline
             // before its agency name the place of writing, however odd
             // their capitals look to the model.
@@ -1651,6 +1668,16 @@ mod tests {
                 .any(|(t, k)| t == "State House" && *k == MentionKind::Org),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_name_next_to_a_kind_of_organisation_is_an_organisation() {
+        let m = mentions("The Dutch charity Sea-Haven said its boat had been turned away.");
+        assert!(m.contains(&("Sea-Haven".into(), MentionKind::Org)), "{m:?}");
+        let m = mentions("Night Signal, a hotline run by volunteers, said the boat was sinking.");
+        assert!(m.contains(&("Night Signal".into(), MentionKind::Org)), "{m:?}");
+        let m = mentions("A leader of the Los Halcones gang escaped on Monday.");
+        assert!(m.contains(&("Los Halcones".into(), MentionKind::Org)), "{m:?}");
     }
 
     #[test]
