@@ -1414,7 +1414,10 @@ impl<'a> Coder<'a> {
                         // written abroad.
                         if country.is_none() && role.is_some_and(state_sector) {
                             let proper = v.words[first..end].iter().all(|w| is_cap(w));
-                            country = written.filter(|_| proper && !descriptive).or(home).map(str::to_string);
+                            country = written
+                                .filter(|_| proper && !descriptive)
+                                .or(home)
+                                .map(str::to_string);
                         }
                         if descriptive {
                             // "Afghan Republic": a demonym and a role noun.
@@ -1680,7 +1683,9 @@ impl<'a> Coder<'a> {
                 v.cue_at(k)
                     .is_some_and(|(r, len)| k + len == first && !r.weak && r.use_ == RoleUse::Org)
             });
-            strong = kind_at.and_then(|k| v.cue_at(k)).and_then(|(r, _)| r.sector);
+            strong = kind_at
+                .and_then(|k| v.cue_at(k))
+                .and_then(|(r, _)| r.sector);
             // "the German charity Sea-Watch": a demonym on the kind gives
             // the organisation's country.
             if country.is_none() {
@@ -2512,15 +2517,20 @@ fn dateline_country(v: &View) -> Option<String> {
     let n = v.words.len();
     let line = (0..n.min(200)).find(|&k| {
         (k == 0 || line_start(v.doc, k))
-            && v.sentence_of.get(k).is_some_and(|&s| s <= 2 && in_dateline(v, s, k))
+            && v.sentence_of
+                .get(k)
+                .is_some_and(|&s| s <= 2 && in_dateline(v, s, k))
     })?;
     // The place: the words before the first comma or bracket.
-    let end = (line..n.min(line + 6)).find(|&k| matches!(v.words[k], "," | "(" | "-" | "—" | "–"))?;
+    let end =
+        (line..n.min(line + 6)).find(|&k| matches!(v.words[k], "," | "(" | "-" | "—" | "–"))?;
     let place = v.words[line..end].join(" ");
     let key = name_key(&place);
     let refs = gazetteer.lookup(&key);
     // The largest place of that name (LONDON is not London, Ontario).
-    let best = refs.iter().max_by_key(|r| gazetteer.entry(r.entry).population)?;
+    let best = refs
+        .iter()
+        .max_by_key(|r| gazetteer.entry(r.entry).population)?;
     let iso3 = gazetteer.iso3(best.entry);
     (!iso3.is_empty()).then(|| iso3.to_string())
 }
@@ -3353,10 +3363,11 @@ fn build_entities(
         // "King Charles": a monarch's title before a single name.
         if kind == EntityKind::Person && !name.contains(' ') {
             let before = text[..cands[name_of].span.start as usize].trim_end();
-            if let Some(t) = ROYAL_TITLES
-                .iter()
-                .find(|t| before.strip_suffix(**t).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
-            {
+            if let Some(t) = ROYAL_TITLES.iter().find(|t| {
+                before
+                    .strip_suffix(**t)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            }) {
                 name = format!("{t} {name}");
             }
         }

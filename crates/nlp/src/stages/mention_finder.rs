@@ -808,8 +808,8 @@ impl MentionFinder {
         // Whether sentence i is a headline in title case, when asked.
         let mut titled: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
         let mut out: Vec<Found> = Vec::new();
-        // Mentions a rule of place typed (indices into `out`): they win
-        // the one-name-one-type vote.
+        // Mentions a rule of place (or of a group word) typed (indices into
+        // `out`): they win the one-name-one-type vote.
         let mut placed: Vec<usize> = Vec::new();
         for (span, mut kind, score, lexicon) in found {
             if lexicon {
@@ -856,11 +856,11 @@ impl MentionFinder {
                     a -= 1;
                 }
             }
-            // "the [Los Lobos] gang": no person's name opens with a plural
-            // article, and a name right after "the" and before a word for
-            // an armed or criminal group is that group.
-            if kind == MentionKind::Person && b > a {
-                let plural_article = b > a + 1 && matches!(word(a), "Los" | "Las");
+            // "the [Los Lobos] gang": a name right after "the" and before a
+            // word for an armed or criminal group is that group, and it
+            // decides the type of the name elsewhere in the article.
+            let mut group_rule = false;
+            if matches!(kind, MentionKind::Person | MentionKind::Org) && b > a {
                 let group_after = a > 0
                     && lowercase(word(a - 1)) == "the"
                     && word(b).chars().next().is_some_and(char::is_lowercase)
@@ -869,8 +869,9 @@ impl MentionFinder {
                             && matches!(r.sector, Some(Sector::CRM | Sector::REB | Sector::INS))
                     });
                 let place = gaz.get(a).is_some_and(|&c| c != 0 && c != 24);
-                if (plural_article || group_after) && !place {
+                if group_after && !place {
                     kind = MentionKind::Org;
+                    group_rule = true;
                 }
             }
             // "[LAHORE], Pakistan (Reuters) —": the words of a dateline
@@ -1067,7 +1068,7 @@ impl MentionFinder {
                 text,
                 Span::new(spans[a].start as usize, spans[b - 1].end as usize),
             );
-            if place_rule {
+            if place_rule || group_rule {
                 placed.push(out.len());
             }
             out.push((span, kind, score, lexicon));
@@ -1675,9 +1676,15 @@ mod tests {
         let m = mentions("The Dutch charity Sea-Haven said its boat had been turned away.");
         assert!(m.contains(&("Sea-Haven".into(), MentionKind::Org)), "{m:?}");
         let m = mentions("Night Signal, a hotline run by volunteers, said the boat was sinking.");
-        assert!(m.contains(&("Night Signal".into(), MentionKind::Org)), "{m:?}");
+        assert!(
+            m.contains(&("Night Signal".into(), MentionKind::Org)),
+            "{m:?}"
+        );
         let m = mentions("A leader of the Los Halcones gang escaped on Monday.");
-        assert!(m.contains(&("Los Halcones".into(), MentionKind::Org)), "{m:?}");
+        assert!(
+            m.contains(&("Los Halcones".into(), MentionKind::Org)),
+            "{m:?}"
+        );
     }
 
     #[test]
