@@ -860,7 +860,11 @@ impl MentionFinder {
             // word for an armed or criminal group is that group, and it
             // decides the type of the name elsewhere in the article.
             let mut group_rule = false;
-            if matches!(kind, MentionKind::Person | MentionKind::Org) && b > a {
+            if matches!(
+                kind,
+                MentionKind::Person | MentionKind::Org | MentionKind::Loc
+            ) && b > a
+            {
                 let group_after = a > 0
                     && lowercase(word(a - 1)) == "the"
                     && word(b).chars().next().is_some_and(char::is_lowercase)
