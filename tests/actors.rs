@@ -985,3 +985,17 @@ fn a_nickname_after_alias_is_the_person_and_a_gang_is_an_organisation() {
     assert_eq!(g.kind, EntityKind::Org);
     assert_eq!(g.role, Some(Sector::CRM));
 }
+
+#[test]
+fn a_group_only_the_headline_describes_is_no_actor() {
+    let doc = annotate(
+        "Chilean minister opens mine as Bolivian farmers protest\n\
+         SANTIAGO, May 2 (Reuters) - Chile's mining minister Ana Soto opened a copper \
+         mine on Friday, her ministry said.",
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.name.contains("farmers")),
+        "{:?}",
+        doc.entities
+    );
+}

@@ -2515,12 +2515,7 @@ fn home_country(v: &View) -> (Option<String>, Option<String>) {
 fn dateline_country(v: &View) -> Option<String> {
     let gazetteer = Gazetteer::embedded().ok()?;
     let n = v.words.len();
-    let line = (0..n.min(200)).find(|&k| {
-        (k == 0 || line_start(v.doc, k))
-            && v.sentence_of
-                .get(k)
-                .is_some_and(|&s| s <= 2 && in_dateline(v, s, k))
-    })?;
+    let line = dateline_line(v)?;
     // The place: the words before the first comma or bracket.
     let end =
         (line..n.min(line + 6)).find(|&k| matches!(v.words[k], "," | "(" | "-" | "—" | "–"))?;
@@ -2533,6 +2528,16 @@ fn dateline_country(v: &View) -> Option<String> {
         .max_by_key(|r| gazetteer.entry(r.entry).population)?;
     let iso3 = gazetteer.iso3(best.entry);
     (!iso3.is_empty()).then(|| iso3.to_string())
+}
+
+/// The first token of the line a dateline opens, if any.
+fn dateline_line(v: &View) -> Option<usize> {
+    (0..v.words.len().min(200)).find(|&k| {
+        (k == 0 || line_start(v.doc, k))
+            && v.sentence_of
+                .get(k)
+                .is_some_and(|&s| s <= 2 && in_dateline(v, s, k))
+    })
 }
 
 /// Titles of monarchs and popes, who are known by the title and one name
@@ -3309,16 +3314,31 @@ fn build_entities(
     }
     let mut out = Vec::new();
     let mut groups = Vec::new();
+    let headline_end = dateline_line(v)
+        .filter(|&l| l > 0)
+        .and_then(|l| v.doc.tokens.get(l))
+        .map(|t| t.span.start);
+    let only_headline =
+        |ms: &[usize]| headline_end.is_some_and(|h| ms.iter().all(|&i| cands[i].span.end <= h));
     for r in order {
         let ms = &members[&r];
         if !ms.iter().any(|&i| cands[i].actor) {
-            if let Some(g) = unnamed_group(v, cands, ms) {
+            if let Some(g) = unnamed_group(v, cands, ms).filter(|_| !only_headline(ms)) {
                 groups.push(g);
             }
             continue;
         }
         let named: Vec<usize> = ms.iter().copied().filter(|&i| cands[i].named).collect();
         if named.is_empty() {
+            continue;
+        }
+        // "... as Tamil protesters rally": a group only described in the
+        // headline above the dateline is none of the story's actors (the
+        // body names them in its own words).
+        let described = ms
+            .iter()
+            .all(|&i| matches!(cands[i].key, Key::Group(..)) || cands[i].kind == EntityKind::Norp);
+        if described && only_headline(ms) {
             continue;
         }
         // The first non-reference member decides the kind.
