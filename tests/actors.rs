@@ -932,3 +932,70 @@ fn a_described_body_is_the_one_named_with_its_head_noun() {
     );
     assert_eq!(coded(e), (Some("MWI"), Some(Sector::OPP)));
 }
+
+#[test]
+fn a_name_after_a_kind_of_organisation_is_the_organisation() {
+    let doc = annotate(
+        "The Dutch charity Sea-Haven said its boat had been turned away. \
+         Night Signal, a hotline run by volunteers, said the boat was sinking.",
+    );
+    let e = entity(&doc, "Sea-Haven");
+    assert_eq!(e.kind, EntityKind::Org);
+    assert_eq!(coded(e), (Some("NLD"), Some(Sector::NGO)));
+    assert!(!doc.entities.iter().any(|e| e.name == "Dutch charity"));
+    let e = entity(&doc, "Night Signal");
+    assert_eq!(coded(e), (None, Some(Sector::NGO)));
+}
+
+#[test]
+fn a_monarch_keeps_the_title_in_the_name() {
+    let doc = annotate("The president will meet King Harald at the palace on Friday.");
+    let e = entity(&doc, "King Harald");
+    assert_eq!(e.kind, EntityKind::Person);
+}
+
+#[test]
+fn host_institutions_take_the_dateline_country_in_a_story_written_abroad() {
+    let doc = annotate(
+        "PARIS, March 3 (Reuters) - Kenya's president met his French counterpart. \
+         Kenya and Kenya signed deals, Kenya said. The Kenyan leader thanked Kenya's \
+         diaspora. The Interior Ministry said four protesters were arrested, and the \
+         Regional Council praised the visit.",
+    );
+    let e = entity(&doc, "Interior Ministry");
+    assert_eq!(e.country.as_deref(), Some("FRA"), "{e:?}");
+}
+
+#[test]
+fn un_bodies_spelled_with_dots_are_international() {
+    let doc = annotate("The U.N. Human Rights Council will debate the resolution in Geneva.");
+    let e = entity(&doc, "U.N. Human Rights Council");
+    assert_eq!(coded(e), (None, Some(Sector::IGO)));
+}
+
+#[test]
+fn a_nickname_after_alias_is_the_person_and_a_gang_is_an_organisation() {
+    let doc = annotate(
+        "Among the fugitives is Carlos Ruiz, alias \"El Toro,\" a leader of the \
+         Los Halcones gang, police said.",
+    );
+    let e = entity(&doc, "Carlos Ruiz");
+    assert!(e.aliases.iter().any(|a| a == "El Toro"), "{e:?}");
+    let g = entity(&doc, "Los Halcones");
+    assert_eq!(g.kind, EntityKind::Org);
+    assert_eq!(g.role, Some(Sector::CRM));
+}
+
+#[test]
+fn a_group_only_the_headline_describes_is_no_actor() {
+    let doc = annotate(
+        "Chilean minister opens mine as Bolivian farmers protest\n\
+         SANTIAGO, May 2 (Reuters) - Chile's mining minister Ana Soto opened a copper \
+         mine on Friday, her ministry said.",
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.name.contains("farmers")),
+        "{:?}",
+        doc.entities
+    );
+}

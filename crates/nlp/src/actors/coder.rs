@@ -1231,14 +1231,21 @@ impl<'a> Coder<'a> {
         }
         let v = View::new(doc, self.lex);
         let (home, leading) = home_country(&v);
-        let mut cands = self.candidates(&v, home.as_deref());
+        let written = dateline_country(&v);
+        let mut cands = self.candidates(&v, home.as_deref(), written.as_deref());
         inherit_from_lists(&v, &mut cands);
         inherit_from_owners(&v, &mut cands);
         let clusters = corefer(&v, &mut cands);
-        build_entities(&v, &cands, clusters, home.as_deref().or(leading.as_deref()))
+        build_entities(
+            &v,
+            &cands,
+            clusters,
+            home.as_deref().or(leading.as_deref()),
+            written.as_deref(),
+        )
     }
 
-    fn candidates(&self, v: &View, home: Option<&str>) -> Vec<Cand> {
+    fn candidates(&self, v: &View, home: Option<&str>, written: Option<&str>) -> Vec<Cand> {
         let mut out: Vec<Cand> = Vec::new();
         let n = v.words.len();
         let mut used = vec![false; n];
@@ -1305,6 +1312,27 @@ impl<'a> Coder<'a> {
                         ..base
                     };
                     self.code_person(v, first, end, &mut c, home);
+                    // "Jorge Mendieta, alias \"El Flaco,\"": a nickname
+                    // after "alias" or "known as" is the person named
+                    // before it.
+                    let mut p = first;
+                    while p > 0 && matches!(v.words[p - 1], "\"" | "“" | "'" | "‘") {
+                        p -= 1;
+                    }
+                    let cue = p > 0 && matches!(v.low(p - 1), "alias" | "aka" | "nicknamed")
+                        || p > 1 && v.low(p - 2) == "known" && v.low(p - 1) == "as";
+                    let named_before = out.iter().rfind(|o| {
+                        o.kind == EntityKind::Person
+                            && o.key == Key::Person
+                            && o.sentence == sentence
+                            && o.span.end <= v.doc.tokens[p].span.start
+                    });
+                    if let Some(o) = named_before.filter(|_| cue) {
+                        c.target = Some(o.span);
+                        c.key = Key::Refers(RefKind::Direct);
+                        c.country = o.country.clone();
+                        c.role = o.role;
+                    }
                     out.push(c);
                 }
                 MentionKind::Org | MentionKind::Norp | MentionKind::Gpe => {
@@ -1381,8 +1409,15 @@ impl<'a> Coder<'a> {
                         let (mut country, role, descriptive) = self.code_org(v, first, end);
                         // "the Interior Ministry" in a story about one
                         // country: that state's.
+                        // A body named in capitals ("the Metropolitan
+                        // Police", "Parliament") is the host's in a story
+                        // written abroad.
                         if country.is_none() && role.is_some_and(state_sector) {
-                            country = home.map(str::to_string);
+                            let proper = v.words[first..end].iter().all(|w| is_cap(w));
+                            country = written
+                                .filter(|_| proper && !descriptive)
+                                .or(home)
+                                .map(str::to_string);
                         }
                         if descriptive {
                             // "Afghan Republic": a demonym and a role noun.
@@ -1644,11 +1679,29 @@ impl<'a> Coder<'a> {
         // "state broadcaster MRTV", "rights group Amnesty": an
         // organisation's kind said right before its name gives its sector.
         if strong.is_none() && weak.is_none() {
-            strong = (first.saturating_sub(3)..first).find_map(|k| {
+            let kind_at = (first.saturating_sub(3)..first).find(|&k| {
                 v.cue_at(k)
-                    .filter(|(r, len)| k + len == first && !r.weak && r.use_ == RoleUse::Org)
-                    .and_then(|(r, _)| r.sector)
+                    .is_some_and(|(r, len)| k + len == first && !r.weak && r.use_ == RoleUse::Org)
             });
+            strong = kind_at
+                .and_then(|k| v.cue_at(k))
+                .and_then(|(r, _)| r.sector);
+            // "the German charity Sea-Watch": a demonym on the kind gives
+            // the organisation's country.
+            if country.is_none() {
+                country = kind_at
+                    .filter(|&k| k > 0)
+                    .and_then(|k| v.mention_at[k - 1])
+                    .filter(|&m| v.doc.mentions[m].kind == MentionKind::Norp)
+                    .and_then(|m| v.mention_country(m));
+            }
+        }
+        // "the Los Lobos gang": the kind right after the name.
+        if strong.is_none() && weak.is_none() && v.words.get(end).is_some_and(|w| !is_cap(w)) {
+            strong = v
+                .cue_at(end)
+                .filter(|(r, _)| !r.weak && r.use_ == RoleUse::Org)
+                .and_then(|(r, _)| r.sector);
         }
         // "Tunduk TV, an independent broadcaster,": the kind in an
         // apposition right after the name.
@@ -2456,6 +2509,41 @@ fn home_country(v: &View) -> (Option<String>, Option<String>) {
     }
 }
 
+/// The country of the place a dateline names ("LONDON, Feb 11 (AFP) —"):
+/// where the story was written, whose own institutions it names without
+/// saying whose they are.
+fn dateline_country(v: &View) -> Option<String> {
+    let gazetteer = Gazetteer::embedded().ok()?;
+    let n = v.words.len();
+    let line = dateline_line(v)?;
+    // The place: the words before the first comma or bracket.
+    let end =
+        (line..n.min(line + 6)).find(|&k| matches!(v.words[k], "," | "(" | "-" | "—" | "–"))?;
+    let place = v.words[line..end].join(" ");
+    let key = name_key(&place);
+    let refs = gazetteer.lookup(&key);
+    // The largest place of that name (LONDON is not London, Ontario).
+    let best = refs
+        .iter()
+        .max_by_key(|r| gazetteer.entry(r.entry).population)?;
+    let iso3 = gazetteer.iso3(best.entry);
+    (!iso3.is_empty()).then(|| iso3.to_string())
+}
+
+/// The first token of the line a dateline opens, if any.
+fn dateline_line(v: &View) -> Option<usize> {
+    (0..v.words.len().min(200)).find(|&k| {
+        (k == 0 || line_start(v.doc, k))
+            && v.sentence_of
+                .get(k)
+                .is_some_and(|&s| s <= 2 && in_dateline(v, s, k))
+    })
+}
+
+/// Titles of monarchs and popes, who are known by the title and one name
+/// ("King Charles", "Pope Leo"): the title is part of the name.
+const ROYAL_TITLES: &[&str] = &["King", "Queen", "Prince", "Princess", "Emperor", "Pope"];
+
 /// "a Ukrainian delegation, including Foreign Minister Andrii Sybiha": a
 /// person (or a body: "Presidential Office head X") listed after "including"
 /// or "like" takes the group's country.
@@ -3210,6 +3298,7 @@ fn build_entities(
     cands: &[Cand],
     roots: Vec<usize>,
     article_country: Option<&str>,
+    dateline_country: Option<&str>,
 ) -> Vec<Entity> {
     let text = v.doc.text();
     let mut order: Vec<usize> = Vec::new();
@@ -3225,16 +3314,31 @@ fn build_entities(
     }
     let mut out = Vec::new();
     let mut groups = Vec::new();
+    let headline_end = dateline_line(v)
+        .filter(|&l| l > 0)
+        .and_then(|l| v.doc.tokens.get(l))
+        .map(|t| t.span.start);
+    let only_headline =
+        |ms: &[usize]| headline_end.is_some_and(|h| ms.iter().all(|&i| cands[i].span.end <= h));
     for r in order {
         let ms = &members[&r];
         if !ms.iter().any(|&i| cands[i].actor) {
-            if let Some(g) = unnamed_group(v, cands, ms) {
+            if let Some(g) = unnamed_group(v, cands, ms).filter(|_| !only_headline(ms)) {
                 groups.push(g);
             }
             continue;
         }
         let named: Vec<usize> = ms.iter().copied().filter(|&i| cands[i].named).collect();
         if named.is_empty() {
+            continue;
+        }
+        // "... as Tamil protesters rally": a group only described in the
+        // headline above the dateline is none of the story's actors (the
+        // body names them in its own words).
+        let described = ms
+            .iter()
+            .all(|&i| matches!(cands[i].key, Key::Group(..)) || cands[i].kind == EntityKind::Norp);
+        if described && only_headline(ms) {
             continue;
         }
         // The first non-reference member decides the kind.
@@ -3275,7 +3379,18 @@ fn build_entities(
                 )
             })
             .unwrap_or(head);
-        let name = surface(name_of);
+        let mut name = surface(name_of);
+        // "King Charles": a monarch's title before a single name.
+        if kind == EntityKind::Person && !name.contains(' ') {
+            let before = text[..cands[name_of].span.start as usize].trim_end();
+            if let Some(t) = ROYAL_TITLES.iter().find(|t| {
+                before
+                    .strip_suffix(**t)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            }) {
+                name = format!("{t} {name}");
+            }
+        }
         let mut aliases: Vec<String> = named
             .iter()
             .map(|&i| surface(i))
@@ -3331,9 +3446,17 @@ fn build_entities(
                     .as_deref()
                     .is_some_and(|h| MULTINATIONAL.contains(&h))
         });
+        // A named institution no text ties to a state ("the Home Office",
+        // "Parliament") is one of the country the story was written in
+        // when that differs from the country it is about: a visit abroad
+        // meets the host's police and ministries.
+        let proper = |i: usize| matches!(cands[i].key, Key::Org(_)) && cands[i].named;
+        let host = (kind == EntityKind::Org && ms.iter().all(|&i| proper(i)))
+            .then_some(dateline_country)
+            .flatten();
         let country = country.or_else(|| {
             takes_article_country(kind, role, known)
-                .then(|| article_country.map(str::to_string))
+                .then(|| host.or(article_country).map(str::to_string))
                 .flatten()
         });
         let title = pick(&|c| c.title.is_some()).and_then(|i| cands[i].title.clone());

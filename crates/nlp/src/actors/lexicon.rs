@@ -188,6 +188,15 @@ impl Lexicons {
             for a in list(row.opt(a_alias)) {
                 forms.push((a.to_string(), Entry::Actor(i)));
             }
+            // "UN Human Rights Council" is also written "U.N. Human Rights
+            // Council" and "United Nations Human Rights Council".
+            for f in std::iter::once(row.get(a_name)).chain(list(row.opt(a_alias))) {
+                if let Some(rest) = f.strip_prefix("UN ") {
+                    for p in ["U.N. ", "United Nations "] {
+                        forms.push((format!("{p}{rest}"), Entry::Actor(i)));
+                    }
+                }
+            }
         }
 
         let t = Table::parse("data/lexicons/roles.tsv", roles)?;

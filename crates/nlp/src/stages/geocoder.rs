@@ -328,6 +328,8 @@ const SITE_AFTER: &[&[&str]] = &[
 /// Head words that make a capitalised run a site ("Tahrir Square").
 const SITE_HEADS: &[&str] = &[
     "square",
+    "castle",
+    "prison",
     "plaza",
     "bridge",
     "stadium",
@@ -335,6 +337,10 @@ const SITE_HEADS: &[&str] = &[
     "cathedral",
     "airport",
 ];
+
+/// Lower-case building words that make the name before them a site ("the
+/// Turi prison").
+const LOWER_SITE_HEADS: &[&str] = &["prison", "jail", "penitentiary", "castle"];
 
 /// Job nouns after a region that make it an office's remit, not a place
 /// ("the Middle East and North Africa director", "Asia editor").
@@ -763,11 +769,30 @@ impl<'a> Finder<'a> {
             {
                 end += 1;
             }
-            let head_at = (i..end).find(|&j| is(SITE_HEADS, self.key(j)));
-            let known = || {
+            let mut head_at = (i..end).find(|&j| is(SITE_HEADS, self.key(j)));
+            let known = |end: usize| {
                 (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)))
             };
-            if let Some(h) = head_at.filter(|_| !known()) {
+            // "the Turi prison": a name the gazetteer does not know as a
+            // place, after "the" and before a lower-case word for a
+            // building, is that building.
+            if head_at.is_none()
+                && end < self.words.len()
+                && end - i <= 2
+                && self.words[end].gap == Gap::Space
+                && is(LOWER_SITE_HEADS, self.key(end))
+                && i > 0
+                && self.key(i - 1) == "the"
+                && !(i..end).any(|a| {
+                    (a + 1..=end).any(|b| {
+                        self.chained(a, b) && !self.g.lookup(&self.ngram_key(a, b)).is_empty()
+                    })
+                })
+            {
+                head_at = Some(end);
+                end += 1;
+            }
+            if let Some(h) = head_at.filter(|_| !known(end)) {
                 // the head ends the run ("Tahrir Square") or opens it ("Plaza de Mayo")
                 if end - i >= 2 && (h == end - 1 || h == i) {
                     let span = self.words[i].span.cover(self.words[end - 1].span);

@@ -28,7 +28,7 @@ use crate::lexicon::lowercase;
 use crate::actors::lexicon::{Entry, Lexicons};
 use crate::actors::ner::{self, Model, NerType};
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, Layer, Mention, MentionKind, Span, TokenId};
+use newsgraph_core::{Doc, Layer, Mention, MentionKind, Sector, Span, TokenId};
 
 const MODEL: &[u8] = include_bytes!("../../../../data/models/ner/ner.bin");
 
@@ -666,6 +666,29 @@ const FEATURES: &[&str] = &[
     "Valley",
 ];
 
+/// Days and months: capitalised, but no names of organisations.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Ordinal words that open some feature names ("Second Thomas Shoal").
 const ORDINALS: &[&str] = &["First", "Second", "Third", "Fourth", "Fifth"];
 
@@ -785,8 +808,8 @@ impl MentionFinder {
         // Whether sentence i is a headline in title case, when asked.
         let mut titled: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
         let mut out: Vec<Found> = Vec::new();
-        // Mentions a rule of place typed (indices into `out`): they win
-        // the one-name-one-type vote.
+        // Mentions a rule of place (or of a group word) typed (indices into
+        // `out`): they win the one-name-one-type vote.
         let mut placed: Vec<usize> = Vec::new();
         for (span, mut kind, score, lexicon) in found {
             if lexicon {
@@ -831,6 +854,28 @@ impl MentionFinder {
                 kind = MentionKind::Loc;
                 if a > 0 && ORDINALS.contains(&word(a - 1)) {
                     a -= 1;
+                }
+            }
+            // "the [Los Lobos] gang": a name right after "the" and before a
+            // word for an armed or criminal group is that group, and it
+            // decides the type of the name elsewhere in the article.
+            let mut group_rule = false;
+            if matches!(
+                kind,
+                MentionKind::Person | MentionKind::Org | MentionKind::Loc
+            ) && b > a
+            {
+                let group_after = a > 0
+                    && lowercase(word(a - 1)) == "the"
+                    && word(b).chars().next().is_some_and(char::is_lowercase)
+                    && self.lex.role(&[word(b)]).is_some_and(|r| {
+                        r.use_ == crate::actors::lexicon::RoleUse::Org
+                            && matches!(r.sector, Some(Sector::CRM | Sector::REB | Sector::INS))
+                    });
+                let place = gaz.get(a).is_some_and(|&c| c != 0 && c != 24);
+                if group_after && !place {
+                    kind = MentionKind::Org;
+                    group_rule = true;
                 }
             }
             // "[LAHORE], Pakistan (Reuters) —": the words of a dateline
@@ -1027,7 +1072,7 @@ impl MentionFinder {
                 text,
                 Span::new(spans[a].start as usize, spans[b - 1].end as usize),
             );
-            if place_rule {
+            if place_rule || group_rule {
                 placed.push(out.len());
             }
             out.push((span, kind, score, lexicon));
@@ -1238,6 +1283,49 @@ impl MentionFinder {
                     0.5,
                     false,
                 ));
+            }
+            // "the German charity [Sea-Watch]", "[Alarm Phone], a hotline
+            // run by activists": a capitalised run right after a lower-case
+            // word for a kind of organisation, or before a comma and one,
+            // names that organisation (hyphens join its words).
+            let mut e = k;
+            while e < spans.len() && e - k < 5 && !covered(e, &out) {
+                let joined = word(e) == "-"
+                    && e > k
+                    && e + 1 < spans.len()
+                    && spans[e - 1].end == spans[e].start
+                    && spans[e].end == spans[e + 1].start
+                    && cap(e + 1);
+                if cap(e) || joined {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            let org_noun = |j: usize| {
+                word(j).chars().next().is_some_and(char::is_lowercase)
+                    && self.lex.role(&[word(j)]).is_some_and(|r| {
+                        r.use_ == crate::actors::lexicon::RoleUse::Org && r.sector.is_some()
+                    })
+            };
+            let org_before = k > 0 && org_noun(k - 1);
+            let org_follows = e + 2 < spans.len()
+                && word(e) == ","
+                && matches!(word(e + 1), "a" | "an")
+                && (e + 2..(e + 5).min(spans.len()))
+                    .take_while(|&x| !matches!(word(x), "," | "." | "of" | "for"))
+                    .any(org_noun);
+            let calendar = (k..e).any(|j| CALENDAR.contains(&&*lowercase(word(j))));
+            if e > k
+                && !calendar
+                && (org_before || (org_follows && e - k >= 2))
+                && self
+                    .lex
+                    .lookup(spans[k].cover(spans[e - 1]).text(text))
+                    .is_empty()
+                && gaz.get(k).is_none_or(|&c| c == 0 || c == 24)
+            {
+                out.push((spans[k].cover(spans[e - 1]), MentionKind::Org, 0.5, false));
             }
             k = e.max(k + 1);
         }
@@ -1583,6 +1671,22 @@ mod tests {
         assert!(
             !m.iter()
                 .any(|(t, k)| t == "State House" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_next_to_a_kind_of_organisation_is_an_organisation() {
+        let m = mentions("The Dutch charity Sea-Haven said its boat had been turned away.");
+        assert!(m.contains(&("Sea-Haven".into(), MentionKind::Org)), "{m:?}");
+        let m = mentions("Night Signal, a hotline run by volunteers, said the boat was sinking.");
+        assert!(
+            m.contains(&("Night Signal".into(), MentionKind::Org)),
+            "{m:?}"
+        );
+        let m = mentions("A leader of the Los Halcones gang escaped on Monday.");
+        assert!(
+            m.contains(&("Los Halcones".into(), MentionKind::Org)),
             "{m:?}"
         );
     }
