@@ -666,29 +666,6 @@ const FEATURES: &[&str] = &[
     "Valley",
 ];
 
-/// Days and months: capitalised, but no names of organisations.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Ordinal words that open some feature names ("Second Thomas Shoal").
 const ORDINALS: &[&str] = &["First", "Second", "Third", "Fourth", "Fifth"];
 
@@ -1315,7 +1292,8 @@ impl MentionFinder {
                 && (e + 2..(e + 5).min(spans.len()))
                     .take_while(|&x| !matches!(word(x), "," | "." | "of" | "for"))
                     .any(org_noun);
-            let calendar = (k..e).any(|j| CALENDAR.contains(&&*lowercase(word(j))));
+            // Days and months: capitalised, but no names of organisations.
+            let calendar = (k..e).any(|j| crate::time::calendar(word(j)).is_some());
             if e > k
                 && !calendar
                 && (org_before || (org_follows && e - k >= 2))
