@@ -621,3 +621,13 @@ fn aid_pledged_to_help_someone_is_aimed_at_them_and_a_joint_signing_binds_both()
     assert_eq!(e.target.len(), 2, "{:?}", names(&doc, &e.target));
     assert_eq!(names(&doc, &e.source).len(), 2);
 }
+
+#[test]
+fn the_two_leaders_are_the_pair_that_last_acted_together() {
+    let doc = annotate(
+        "Kenya and Uganda signed agreements on trade on Wednesday. The two leaders met for about 90 minutes in Nairobi.",
+        "2026-02-11",
+    );
+    let e = event(&doc, "040");
+    assert_eq!(names(&doc, &e.source), ["Kenya", "Uganda"]);
+}

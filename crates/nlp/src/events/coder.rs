@@ -2709,7 +2709,8 @@ impl<'a> Coder<'a> {
             .children(n)
             .iter()
             .any(|&c| matches!(self.t.lemma(c).to_lowercase().as_str(), "both" | "two"));
-        both && PAIRS.contains(&self.t.lemma(n)) && self.t.actors(n).is_empty()
+        // "the two leaders" may have been resolved to one of them.
+        both && PAIRS.contains(&self.t.lemma(n)) && self.t.actors(n).len() < 2
     }
 
     /// True when the arguments are "the two sides", "both parties".
@@ -3683,12 +3684,12 @@ fn resolve_references(
                 .collect();
         }
         if c.sides && c.source.len() < 2 {
-            for e in &last_sym {
-                if !c.source.contains(e) {
-                    c.source.push(*e);
-                }
+            if last_sym.is_empty() {
+                c.target = c.source.clone();
+            } else {
+                c.source = last_sym.clone();
+                c.target = last_sym.clone();
             }
-            c.target = c.source.clone();
         }
         if c.anaphoric {
             let root = c.cameo.get(..2);
