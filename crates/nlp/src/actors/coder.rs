@@ -745,11 +745,6 @@ impl<'a> View<'a> {
         None
     }
 
-    /// The text of a span.
-    fn text_of(&self, span: Span) -> &'a str {
-        span.text(self.doc.text())
-    }
-
     /// Whether a phrase ends in a plural common noun ("the rebels").
     fn plural_noun(&self, span: Span) -> bool {
         let toks = &self.doc.tokens;
@@ -1794,7 +1789,7 @@ impl<'a> Coder<'a> {
                         sofar
                             .iter()
                             .filter(fits)
-                            .filter(|c| c.span.start < subj.end && subj.start < c.span.end)
+                            .filter(|c| c.span.overlaps(subj))
                             .max_by_key(|c| (c.span.end == subj.end, c.span.end - c.span.start))
                     });
                 let antecedent =
@@ -3089,7 +3084,10 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                 let s = cands[i].sentence;
                 // "the army said the rebels had attacked its positions":
                 // "it" is no plural noun phrase.
-                let singular = matches!(v.text_of(cands[i].span), "it" | "its" | "It" | "Its");
+                let singular = matches!(
+                    cands[i].span.text(v.doc.text()),
+                    "it" | "its" | "It" | "Its"
+                );
                 let person = rk == RefKind::PronounPerson;
                 let fits_kind = |c: &Cand| (c.kind == EntityKind::Person) == person;
                 // "X filed a petition and said its lawmakers would …": a
@@ -3120,7 +3118,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         .take_while(|&j| cands[j].sentence == s)
                         .filter(|&j| {
                             let c = &cands[j];
-                            c.span.start < subj.end && subj.start < c.span.end && compatible(c)
+                            c.span.overlaps(subj) && compatible(c)
                         })
                         .collect();
                     named

@@ -1968,11 +1968,7 @@ impl<'a> Coder<'a> {
             }
             // "declined to say whether a ransom was paid": refusing to
             // speak is declining comment.
-            Frame::Refuse
-                if self.t.children(v).iter().any(|&x| {
-                    matches!(self.t.base_rel(x), "xcomp" | "obl") && self.speaking(x)
-                }) =>
-            {
+            Frame::Refuse if self.t.children(v).iter().any(|&x| self.speaking(x)) => {
                 cameo = "011".into();
                 for &x in self.t.children(v) {
                     if self.speaking(x) {
