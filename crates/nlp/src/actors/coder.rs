@@ -484,6 +484,7 @@ const GROUP_BODIES: &[&str] = &[
     "militias",
     "marines",
     "gangs",
+    "opposition",
 ];
 
 fn lower(s: &str) -> String {

@@ -669,6 +669,42 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// "detained opposition leader Nika Melia early on Sunday", "arrested
+    /// former Prime Minister X and his deputy": a title and a name right
+    /// after an active verb that has no object, hung by the parser on a
+    /// later word that cannot govern it (an adverb, the full stop). The
+    /// name is the verb's object.
+    fn stranded_object(&self, v: usize) -> Option<usize> {
+        let takes_other = |c: &usize| {
+            matches!(
+                self.t.rel(*c),
+                "obj" | "iobj" | "nsubj:pass" | "ccomp" | "xcomp" | "expl"
+            )
+        };
+        // "…, said Lima Khanam": a speaker after the verb is its subject.
+        if self.t.pos(v) != "VERB" || self.is_say(v) || self.t.children(v).iter().any(takes_other) {
+            return None;
+        }
+        let mut h = v + 1;
+        for _ in 0..6 {
+            match self.t.head(h) {
+                Some(g)
+                    if g > h
+                        && matches!(self.t.rel(h), "det" | "amod" | "compound" | "nmod:desc")
+                        && matches!(self.t.pos(g), "NOUN" | "PROPN" | "ADJ") =>
+                {
+                    h = g
+                }
+                _ => break,
+            }
+        }
+        let g = self.t.head(h)?;
+        let stranded = self.t.pos(h) == "PROPN"
+            && g > h
+            && !matches!(self.t.pos(g), "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ");
+        (stranded && !self.t.actors(h).is_empty()).then_some(h)
+    }
+
     /// A main clause the parser read as a participle on its subject: in
     /// "Prisoners rioted at a jail" or "Albanians demonstrated in Serbia"
     /// the noun heads nothing else and the verb is an `acl` with no by-agent. Such a
@@ -1358,7 +1394,11 @@ impl<'a> Coder<'a> {
                     continue;
                 }
                 // An uncoded verb whose object is an event noun ("voiced
-                // criticism", "chanted calls for") gives it its subject.
+                // criticism", "chanted calls for") gives it its subject,
+                // unless the subject undergoes it ("fled attacks by X").
+                if self.lex.has_cue(lemma, Cue::Undergo) {
+                    continue;
+                }
                 if let Some(n) = self
                     .t
                     .with_rel(v, "obj")
@@ -1598,6 +1638,9 @@ impl<'a> Coder<'a> {
                 objs.extend(self.t.with_rel(v, "xcomp").filter(|&x| {
                     matches!(self.t.pos(x), "NOUN" | "PROPN") && !self.t.actors(x).is_empty()
                 }));
+            }
+            if objs.is_empty() {
+                objs.extend(self.stranded_object(v));
             }
             // "allowed the opposition leader to hold a rally", "rejected a
             // US offer to host talks": the object the parser made the

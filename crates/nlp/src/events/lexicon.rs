@@ -147,6 +147,9 @@ pub enum Cue {
     /// A verb of travel whose purpose ("for talks") is the traveller's
     /// event ("flew to Beijing for talks with Wang").
     Travel,
+    /// A verb whose subject undergoes the event its object names ("fled
+    /// attacks by X", "survived an ambush"): the subject is no actor of it.
+    Undergo,
 }
 
 impl Cue {
@@ -162,6 +165,7 @@ impl Cue {
             "transparent" => Cue::Transparent,
             "document" => Cue::Document,
             "travel" => Cue::Travel,
+            "undergo" => Cue::Undergo,
             _ => return None,
         })
     }
