@@ -206,6 +206,13 @@ fn capital_as_metonym_is_the_state_and_as_place_is_not() {
         "{:?}",
         doc.entities
     );
+    // the object of a verb said of people or bodies, never of places
+    let doc = annotate("Islamabad accused Kabul of sheltering fighters.");
+    assert_eq!(entity(&doc, "Kabul").country.as_deref(), Some("AFG"));
+    // the parties "between" whom an exchange passes
+    let doc = annotate("Ankara has mediated between Kyiv and Moscow for years.");
+    assert_eq!(entity(&doc, "Kyiv").country.as_deref(), Some("UKR"));
+    assert_eq!(entity(&doc, "Moscow").country.as_deref(), Some("RUS"));
 }
 
 #[test]
@@ -233,6 +240,9 @@ fn a_country_an_act_is_aimed_at_is_an_actor() {
     assert_eq!(entity(&doc, "Lebanon").country.as_deref(), Some("LBN"));
     let doc = annotate("Canada is providing aerial photographs and other intelligence to Ukraine.");
     assert_eq!(entity(&doc, "Ukraine").kind, EntityKind::Gpe);
+    // encircled by an exercise
+    let doc = annotate("Russia launched naval drills around Estonia on Friday.");
+    assert_eq!(entity(&doc, "Estonia").kind, EntityKind::Gpe);
     // a country "of" a role noun the act is aimed at
     let doc = annotate("The minister said he would meet with the president of Georgia next week.");
     assert_eq!(entity(&doc, "Georgia").kind, EntityKind::Gpe);

@@ -143,13 +143,26 @@ pub struct TimeExpr {
 impl TimeExpr {
     /// The one date that best stands for this expression when dating an
     /// event: the value of a point; for a range, the smallest month or year
-    /// holding both ends, else where it begins; `None` for durations and sets.
+    /// holding both ends, else where it begins; `None` for durations and sets,
+    /// and for a stretch of years counted back from the publication date
+    /// ("in recent years", "over the past decade"), whose start is no date
+    /// of anything.
     pub fn date(&self) -> Option<TimeValue> {
         match self.kind {
             TimeKind::Point => self.value,
             TimeKind::Range => {
                 let start = self.value?;
-                Some(self.end.and_then(|e| start.covering(e)).unwrap_or(start))
+                match self.end {
+                    Some(end) => match start.covering(end) {
+                        Some(period) => Some(period),
+                        // Counted back in whole years from now ("recent
+                        // years"), unlike "since April 2025" (which ends on
+                        // the publication day).
+                        None if self.relative && end.precision == DatePrecision::Year => None,
+                        None => Some(start),
+                    },
+                    None => Some(start),
+                }
             }
             TimeKind::Duration | TimeKind::Set => None,
         }
@@ -256,6 +269,13 @@ mod tests {
         r.value = Some(TimeValue::year(1990));
         r.end = Some(TimeValue::year(1999));
         assert_eq!(r.date(), Some(TimeValue::year(1990)));
+        // "in recent years": counted back from the publication date.
+        r.relative = true;
+        assert_eq!(r.date(), None);
+        // "since April 1990": from a month to the publication day.
+        r.value = Some(TimeValue::month(1990, 4));
+        r.end = Some(TimeValue::day(1999, 6, 1));
+        assert_eq!(r.date(), Some(TimeValue::month(1990, 4)));
         r.kind = TimeKind::Duration;
         assert_eq!(r.date(), None);
     }

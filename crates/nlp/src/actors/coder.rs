@@ -475,6 +475,23 @@ const HEADLINE_FUNCTION_WORDS: &[&str] = &[
     "After", "And", "As", "At", "By", "For", "From", "In", "Of", "On", "Over", "To", "With",
 ];
 
+/// Verbs whose object is a person or a body, never a place: a capital as
+/// their object stands for its government.
+const ADDRESSING_VERBS: &[&str] = &[
+    "accuse", "blame", "urge", "warn", "criticise", "criticize", "condemn", "thank",
+    "congratulate", "invite", "press", "pressure", "threaten", "sanction", "support", "back",
+    "reassure", "reproach", "rebuke", "praise", "persuade", "convince", "ask", "implore",
+];
+
+/// Words for what passes between two parties: "between" after them names
+/// the parties, not a stretch of land.
+const EXCHANGES: &[&str] = &[
+    "mediate", "talk", "talks", "negotiation", "meeting", "summit", "dialogue", "deal",
+    "agreement", "accord", "treaty", "ceasefire", "truce", "tension", "relation", "tie", "dispute",
+    "conflict", "war", "fighting", "clash", "exchange", "swap", "rift", "row", "cooperation",
+    "rapprochement", "normalisation", "normalization", "mediation", "hostility", "standoff",
+];
+
 /// Role nouns of institutions that still name a body of people acting
 /// together, so that without a name they stand as unnamed groups.
 const GROUP_BODIES: &[&str] = &[
@@ -785,6 +802,9 @@ impl<'a> View<'a> {
     /// followed by a verb ("Moscow proposed", "Washington has spent") or
     /// the agent or partner of one ("backed by Moscow", "talks with Kyiv").
     fn metonym(&self, first: usize, end: usize) -> bool {
+        if self.between_parties(first, end) {
+            return true;
+        }
         if self.in_locative_phrase(first, end) {
             return false;
         }
@@ -801,6 +821,25 @@ impl<'a> View<'a> {
             })
         });
         if subject {
+            return true;
+        }
+        // The person-like object of a verb said of people, not of places
+        // ("accused Kabul of", "urged Moscow to", "warned Manila against").
+        let addressed = (first..end).any(|k| {
+            deps.get(k).is_some_and(|d| {
+                matches!(d.rel.as_str(), "obj" | "iobj")
+                    && d.head.is_some_and(|h| {
+                        let h = h.index();
+                        !(first..end).contains(&h)
+                            && self
+                                .doc
+                                .tags
+                                .get(h)
+                                .is_some_and(|t| ADDRESSING_VERBS.contains(&t.lemma.as_str()))
+                    })
+            })
+        });
+        if addressed {
             return true;
         }
         if let Some(u) = self.upos(end) {
@@ -845,6 +884,32 @@ impl<'a> View<'a> {
             })
             .map(|k| self.low(k));
         case.is_some_and(|c| !matches!(c, "by" | "with" | "against" | "'s" | "’s"))
+    }
+
+    /// Whether the name at `[first, end)` (or the first of the names
+    /// coordinated with it) is one of the parties "between" whom an
+    /// exchange passes ("mediated between Islamabad and Kabul", "talks
+    /// between Kyiv and Moscow"; not "the road between Kabul and Jalalabad").
+    fn between_parties(&self, first: usize, end: usize) -> bool {
+        let deps = &self.doc.deps;
+        let Some(mut h) = self.phrase_head(first, end) else {
+            return false;
+        };
+        if deps[h].rel.as_str() == "conj" {
+            match deps[h].head {
+                Some(x) => h = x.index(),
+                None => return false,
+            }
+        }
+        let case = (h.saturating_sub(3)..h).any(|k| {
+            deps[k].rel.as_str() == "case"
+                && deps[k].head.is_some_and(|x| x.index() == h)
+                && self.low(k) == "between"
+        });
+        case && deps[h]
+            .head
+            .and_then(|g| self.doc.tags.get(g.index()))
+            .is_some_and(|t| EXCHANGES.contains(&t.lemma.to_lowercase().as_str()))
     }
 
     /// Whether the parse makes the name at `[first, end)` (or the first
@@ -938,7 +1003,8 @@ impl<'a> View<'a> {
             }
             "nmod" => case().is_some_and(|c| {
                 matches!(c, "against" | "on" | "upon" | "with")
-                    || (matches!(c, "to" | "from") && argument_noun(head))
+                    // "launched drills around Taiwan": encircled.
+                    || (matches!(c, "to" | "from" | "around") && argument_noun(head))
                     || (c == "of"
                         && depth == 0
                         && self.cue_at(head).is_some()

@@ -108,7 +108,9 @@ const QUANTITY: &[&str] = &[
 ];
 
 /// Words that stand for the two parties of an interaction.
-const SIDE_WORDS: &[&str] = &["side", "sides", "party", "parties"];
+const SIDE_WORDS: &[&str] = &[
+    "side", "sides", "party", "parties", "neighbour", "neighbours", "neighbor", "neighbors",
+];
 
 /// What [`Coder::attached`] looks for.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2381,8 +2383,26 @@ impl<'a> Coder<'a> {
                 if JUDGMENTS.contains(&self.t.lemma(o)) {
                     return Some("116".to_string());
                 }
-                let m = self.noun_match(o)?;
-                m.pattern.cameo.get(..2).map(str::to_string)
+                if let Some(m) = self.noun_match(o) {
+                    return m.pattern.cameo.get(..2).map(str::to_string);
+                }
+                // "launched military drills … condemned the drills",
+                // "vetoed the draft … welcomed the vetoes": the act told
+                // before under the same word.
+                if p.frame == Frame::Say {
+                    return None;
+                }
+                let lemma = self.t.lemma(o);
+                (0..o).rev().find_map(|k| {
+                    if self.t.lemma(k) != lemma {
+                        return None;
+                    }
+                    let code = match self.t.pos(k) {
+                        "VERB" => self.verb_match(k)?.pattern.cameo.as_str(),
+                        _ => self.noun_match(k)?.pattern.cameo.as_str(),
+                    };
+                    code.get(..2).filter(|r| *r != "01").map(str::to_string)
+                })
             })
         } else {
             None
@@ -2739,6 +2759,8 @@ impl<'a> Coder<'a> {
             "leader",
             "minister",
             "nation",
+            "neighbor",
+            "neighbour",
             "party",
             "president",
             "side",
@@ -2831,7 +2853,7 @@ impl<'a> Coder<'a> {
         let against = self.prep_objects(
             n,
             &[
-                "against", "on", "upon", "at", "to", "toward", "towards", "into", "from",
+                "against", "on", "upon", "at", "to", "toward", "towards", "into", "from", "around",
             ],
         );
         let mut with = self.prep_objects(n, &["with", "between", "among"]);

@@ -296,6 +296,29 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("1411", &["students"], &["Gondor"], false, Occurred)],
     ),
     (
+        "a title and name the parser hung on a later adverb is the object",
+        "@Gondor/PROPN/2/nsubj detained/VERB/0/root/detain opposition/NOUN/4/compound leader/NOUN/5/nmod:desc #Aragorn/PROPN/6/nsubj early/ADV/2/advmod",
+        &[("173", &["Gondor"], &["Aragorn"], false, Occurred)],
+    ),
+    (
+        "those who flee an attack are not its actors",
+        "*villagers/NOUN/2/nsubj/villager fled/VERB/0/root/flee attacks/NOUN/2/obj/attack by/ADP/5/case $Orcs/PROPN/3/nmod",
+        &[("190", &["Orcs"], &[], false, Occurred)],
+    ),
+    (
+        "condemning the act told before under the same word",
+        "@Mordor/PROPN/2/nsubj snubbed/VERB/0/root/snub @Rohan/PROPN/2/obj and/CCONJ/6/cc @Gondor/PROPN/6/nsubj condemned/VERB/2/conj/condemn the/DET/8/det snub/NOUN/6/obj/snub",
+        &[
+            ("120", &["Mordor"], &["Rohan"], false, Occurred),
+            ("111", &["Gondor"], &["Mordor"], false, Occurred),
+        ],
+    ),
+    (
+        "a cry for help appeals for aid",
+        "*passengers/NOUN/2/nsubj/passenger called/VERB/0/root/call for/ADP/4/case help/NOUN/2/obl",
+        &[("023", &["passengers"], &[], false, Occurred)],
+    ),
+    (
         "transitive verb",
         "@Rohan/PROPN/2/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/2/obj ./PUNCT/2/punct",
         &[("190", &["Rohan"], &["Gondor"], false, Occurred)],
