@@ -909,6 +909,25 @@ impl<'a> Coder<'a> {
                 }
                 Some(h)
             }
+            // "retook the town after fighting with X", "after three days
+            // of fighting with X": a participle a subordinator introduces
+            // (or that a stretch of time counts) is an adverbial clause the
+            // parser hung on a noun; it is the clause subject's act.
+            "acl"
+                if self.t.xpos(v) == "VBG"
+                    && (self.t.marked(v, &["after", "before", "while", "since"])
+                        || self.t.marked(v, &["of"])
+                            && matches!(self.t.lemma(h), "day" | "week" | "month" | "hour" | "year")) =>
+            {
+                let mut g = h;
+                for _ in 0..4 {
+                    g = self.t.head(g)?;
+                    if self.t.pos(g) == "VERB" {
+                        return self.subject(g, depth + 1);
+                    }
+                }
+                None
+            }
             "acl" if self.t.xpos(v) != "VBN" || self.main_as_acl(v) => Some(h),
             "acl:relcl" => self.t.antecedent(v),
             // "barred the opposition from holding rallies": what is kept

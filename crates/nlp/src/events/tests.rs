@@ -314,6 +314,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         ],
     ),
     (
+        "a participle after 'after' hung on the object is the subject's act",
+        "@Gondor/PROPN/2/nsubj retook/VERB/0/root/retake the/DET/4/det town/NOUN/2/obj after/ADP/7/case three/NUM/7/nummod days/NOUN/2/obl/day of/SCONJ.IN/9/mark fighting/VERB.VBG/7/acl/fight with/ADP/11/case $Orcs/PROPN/9/obl",
+        &[
+            ("192", &["Gondor"], &[], false, Occurred),
+            ("190", &["Gondor", "Orcs"], &["Gondor", "Orcs"], false, Occurred),
+        ],
+    ),
+    (
         "a cry for help appeals for aid",
         "*passengers/NOUN/2/nsubj/passenger called/VERB/0/root/call for/ADP/4/case help/NOUN/2/obl",
         &[("023", &["passengers"], &[], false, Occurred)],

@@ -180,7 +180,35 @@ impl Lemmatizer {
         if let Some(l) = self.exceptions.get(&key(form, xpos)) {
             return l.to_string();
         }
-        self.rules(form, xpos)
+        self.prefixed(form, xpos)
+            .unwrap_or_else(|| self.rules(form, xpos))
+    }
+
+    /// An irregular verb behind a prefix ("retook" → retake, "overran" →
+    /// overrun, "rebuilt" → rebuild): the prefix and the lemma of the
+    /// irregular form after it. The tagger may read an unknown past form
+    /// as present, so the past tenses are tried as well.
+    fn prefixed(&self, form: &str, xpos: Xpos) -> Option<String> {
+        const PREFIXES: &[&str] = &["re", "over", "under", "out", "with", "mis", "up"];
+        if !xpos.as_str().starts_with("VB") {
+            return None;
+        }
+        let low = form.to_lowercase();
+        let present = matches!(xpos.as_str(), "VB" | "VBP");
+        PREFIXES.iter().find_map(|p| {
+            let rest = low.strip_prefix(p).filter(|r| r.len() >= 3)?;
+            // "rebound" (present) is no past of "rebind": a rest that is a
+            // verb of its own reads as given.
+            let tags: &[Xpos] = if present && self.is_verb(rest, "") {
+                &[]
+            } else {
+                &[xpos, Xpos::parse("VBD")?, Xpos::parse("VBN")?]
+            };
+            tags.iter()
+                .find_map(|&x| self.exceptions.get(&key(rest, x)))
+                .filter(|l| l.as_ref() != rest)
+                .map(|l| format!("{p}{l}"))
+        })
     }
 
     fn is_verb(&self, stem: &str, extra: &str) -> bool {
@@ -358,6 +386,11 @@ mod tests {
         assert_eq!(l.lemma("bigger", t("JJR")), "big");
         assert_eq!(l.lemma("making", t("VBG")), "make");
         assert_eq!(l.lemma("goes", t("VBZ")), "go");
+        // an irregular verb behind a prefix, even when read as present
+        assert_eq!(l.lemma("retook", t("VBD")), "retake");
+        assert_eq!(l.lemma("retook", t("VBP")), "retake");
+        assert_eq!(l.lemma("overran", t("VBD")), "overrun");
+        assert_eq!(l.lemma("withdrew", t("VBD")), "withdraw");
         assert_eq!(l.lemma("crises", t("NNS")), "crisis");
         // Event verbs whose -ed/-ing stem the rules cannot tell from a
         // bare stem ("praised" is not "prais").
