@@ -631,3 +631,24 @@ fn the_two_leaders_are_the_pair_that_last_acted_together() {
     let e = event(&doc, "040");
     assert_eq!(names(&doc, &e.source), ["Kenya", "Uganda"]);
 }
+
+#[test]
+fn a_judgement_of_an_act_told_before_answers_its_actor() {
+    // the same word names the act again ("the drills", "the vetoes")
+    let doc = annotate(
+        "Russia launched naval drills near Estonia on Monday. Finland condemned the drills.",
+        "2025-06-04",
+    );
+    assert_eq!(names(&doc, &event(&doc, "11").target), ["Russia"]);
+    // a denial of "the charge" answers whoever made it
+    let doc = annotate(
+        "Chad accused Sudan of arming the rebels. Sudan denied the charge on Tuesday.",
+        "2025-06-04",
+    );
+    let denial = doc
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("016"))
+        .expect("a denial");
+    assert_eq!(names(&doc, &denial.target), ["Chad"]);
+}

@@ -109,7 +109,14 @@ const QUANTITY: &[&str] = &[
 
 /// Words that stand for the two parties of an interaction.
 const SIDE_WORDS: &[&str] = &[
-    "side", "sides", "party", "parties", "neighbour", "neighbours", "neighbor", "neighbors",
+    "side",
+    "sides",
+    "party",
+    "parties",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
 ];
 
 /// What [`Coder::attached`] looks for.
@@ -917,7 +924,10 @@ impl<'a> Coder<'a> {
                 if self.t.xpos(v) == "VBG"
                     && (self.t.marked(v, &["after", "before", "while", "since"])
                         || self.t.marked(v, &["of"])
-                            && matches!(self.t.lemma(h), "day" | "week" | "month" | "hour" | "year")) =>
+                            && matches!(
+                                self.t.lemma(h),
+                                "day" | "week" | "month" | "hour" | "year"
+                            )) =>
             {
                 let mut g = h;
                 for _ in 0..4 {
@@ -2396,6 +2406,14 @@ impl<'a> Coder<'a> {
                 // was last done (not said)
                 if GENERIC_ACTS.contains(&self.t.lemma(o)) {
                     return Some(ANY_ACT.to_string());
+                }
+                // "The Taliban deny the charge": whoever accused them.
+                if matches!(
+                    self.t.lemma(o),
+                    "charge" | "accusation" | "allegation" | "claim"
+                ) && cameo.starts_with("016")
+                {
+                    return Some("11".to_string());
                 }
                 // "appealed the verdict", "defended the ruling": what a
                 // court decided.

@@ -322,6 +322,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         ],
     ),
     (
+        "rejecting an account is a denial",
+        "@Gondor/PROPN/2/nsubj rejected/VERB/0/root/reject the/DET/5/det $Orcs/PROPN/5/compound account/NOUN/2/obj",
+        &[("016", &["Gondor"], &["Orcs"], false, Occurred)],
+    ),
+    (
         "a cry for help appeals for aid",
         "*passengers/NOUN/2/nsubj/passenger called/VERB/0/root/call for/ADP/4/case help/NOUN/2/obl",
         &[("023", &["passengers"], &[], false, Occurred)],
