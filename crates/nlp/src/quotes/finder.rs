@@ -1235,7 +1235,22 @@ impl Pass<'_, '_, '_> {
                 .split_whitespace()
                 .count();
             let open_tok = self.token_from(first.open);
-            if words < MIN_LABEL_WORDS || self.embedded(open_tok, &last) {
+            // 'what Beijing called a "stern warning"', 'called it a "grave
+            // mistake"': the quoted object of a labelling verb, after at
+            // most an article or a pronoun, is no phrase of the sentence.
+            let label_object = || {
+                self.attribution_before(&first).is_some_and(|((a, b), _)| {
+                    self.f
+                        .cues
+                        .match_at(&self.v.lower, a)
+                        .is_some_and(|c| c.frame == Frame::Label)
+                        && b <= open_tok
+                        && open_tok - b <= 2
+                        && (b..open_tok)
+                            .all(|k| matches!(self.v.lower(k), "a" | "an" | "it" | "them"))
+                })
+            };
+            if words < MIN_LABEL_WORDS || (self.embedded(open_tok, &last) && !label_object()) {
                 continue;
             }
             // "called the move "a grave mistake"": a short phrase is a quote

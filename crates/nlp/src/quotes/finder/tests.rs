@@ -1053,3 +1053,11 @@ fn the_mission_is_the_body_named_with_that_noun() {
     assert_eq!(last.1, "One vehicle was destroyed", "{got:?}");
     assert!(last.0.contains("Interim Force"), "{got:?}");
 }
+
+#[test]
+fn a_quoted_label_after_an_article_is_a_quote() {
+    let got = run("Troops crossed the river in what Lena Fox called a \"clear provocation\".");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "clear provocation");
+    assert_eq!(got[0].3, "called");
+}
