@@ -336,7 +336,14 @@ impl<'a> Finder<'a> {
                     self.body_before(v, &cands, &speakers, k)
                 }
                 Who::Np(a, b) => {
-                    let s = self.resolve_np(v, a, b, &history, &people);
+                    // The stretch of the quote and its attribution opens in
+                    // the sentence of the quote's first word or of the
+                    // phrase, whichever comes first: "…" spread over two
+                    // sentences before "he said" still follows the sentence
+                    // before the opening mark.
+                    let opens = v.doc.token_from(c.text.start).index().min(a);
+                    let from = v.sentence_bounds(opens).0.min(v.sentence_bounds(a).0);
+                    let s = self.resolve_np(v, a, b, from, &history, &people);
                     // "she said": the person is a woman from here on.
                     if let (Some(s), "he" | "she") = (&s, v.lower(b)) {
                         if let Some(n) = &s.name {
@@ -444,6 +451,7 @@ impl<'a> Finder<'a> {
         v: &View,
         a: usize,
         b: usize,
+        from: usize,
         history: &[Speaker],
         people: &People,
     ) -> Option<Speaker> {
@@ -452,7 +460,7 @@ impl<'a> Finder<'a> {
         if PRONOUNS.contains(&head) {
             let person = matches!(head, "he" | "she" | "i");
             if matches!(head, "he" | "she") {
-                if let Some(s) = self.pronoun_person(v, a, head == "she", people) {
+                if let Some(s) = self.pronoun_person(v, a, from, head == "she", people) {
                     return Some(s);
                 }
             }
@@ -465,7 +473,7 @@ impl<'a> Finder<'a> {
             // sentence before (same paragraph) opens with, when that
             // sentence quotes no one.
             if person {
-                if let Some(e) = self.opening_person(v, b) {
+                if let Some(e) = self.opening_person(v, from) {
                     return Some(self.entity_speaker(doc, e));
                 }
             }
@@ -511,6 +519,29 @@ impl<'a> Finder<'a> {
                     entity: None,
                     name: Some(v.doc.span_text(v.span_of(start, b)).to_owned()),
                     person: false,
+                });
+            }
+            // "a Western diplomat in Taipei said": one unnamed person with
+            // the place they speak from, when the place is no body that
+            // speaks.
+            if start >= a + 2
+                && matches!(v.lower(start - 1), "in" | "from")
+                && !v.is_cap(start - 2)
+                && self
+                    .roles
+                    .get(v.lower(start - 2))
+                    .is_some_and(|r| r.kind == RoleKind::Person)
+                && entity_for(doc, v.span_of(start, b))
+                    .and_then(|e| doc.entity(e))
+                    .is_none_or(|e| e.kind == newsgraph_core::EntityKind::Gpe)
+            {
+                let first = (a..start - 2)
+                    .find(|&i| !DETERMINERS.contains(&v.lower(i)))
+                    .unwrap_or(start - 2);
+                return Some(Speaker {
+                    entity: None,
+                    name: Some(v.doc.span_text(v.span_of(first, b)).to_owned()),
+                    person: true,
                 });
             }
             let run: Vec<usize> = (start..=b).collect();
@@ -587,14 +618,21 @@ impl<'a> Finder<'a> {
                 return Some(s);
             }
         }
+        let names_head = |e: EntityId| {
+            doc.entity(e)
+                .is_some_and(|x| x.name.to_lowercase().contains(head))
+        };
         let entity = entity_for(doc, v.span_of(a, b))
             .or_else(|| entity_for(doc, v.span(b)))
-            .filter(|&e| {
-                definite
-                    || doc
-                        .entity(e)
-                        .is_some_and(|x| x.name.to_lowercase().contains(head))
-            });
+            .filter(|&e| definite || names_head(e));
+        // "the Multinational Security Support (MSS) mission … the mission
+        // said": the body an earlier mention named with this head noun,
+        // over an actor that neither is nor is named so.
+        if definite && b == a + 1 && entity.is_none_or(|e| !names_head(e)) {
+            if let Some(e) = named_with_head(v, a, head) {
+                return Some(self.entity_speaker(doc, e));
+            }
+        }
         if let Some(e) = entity {
             return Some(self.entity_speaker(doc, e));
         }
@@ -606,22 +644,55 @@ impl<'a> Finder<'a> {
             } else {
                 a
             };
+        let end = self.identifying_relative(v, b).unwrap_or(b);
         Some(Speaker {
             entity: None,
-            name: Some(v.doc.span_text(v.span_of(start, b)).to_owned()),
+            name: Some(v.doc.span_text(v.span_of(start, end)).to_owned()),
             person: role == Some(RoleKind::Person),
         })
+    }
+
+    /// "A woman who fled Solino with her children told …": the last token
+    /// of a short relative clause after the head `b` that names a place or
+    /// a body, up to its first adjunct; what identifies an unnamed source.
+    /// A clause naming nothing ("a teacher who asked not to be named", "an
+    /// elder who joined the talks") identifies no one.
+    fn identifying_relative(&self, v: &View, b: usize) -> Option<usize> {
+        if v.lower(b + 1) != "who" || b + 2 >= v.len() {
+            return None;
+        }
+        let (_, sent_end) = v.sentence_bounds(b);
+        let verb = b + 2;
+        if self.cues.match_at(&v.lower, verb).is_some() || v.is_cap(verb) {
+            return None;
+        }
+        let mut last = verb;
+        while last + 1 < sent_end && last + 1 - verb < 5 {
+            let n = last + 1;
+            let l = v.lower(n);
+            if v.is_punct(n)
+                || NP_STOP.contains(&l)
+                || NOT_CLAUSE_START.contains(&l)
+                || self.cues.match_at(&v.lower, n).is_some()
+            {
+                break;
+            }
+            last = n;
+        }
+        (last > verb && (verb + 1..=last).any(|i| v.is_cap(i))).then_some(last)
     }
 
     /// The person "he" or "she" at token `at` most likely stands for: the
     /// first person named earlier in its own sentence ("X accused them of
     /// …, which he said …"), else the person that the sentence before (in
     /// the same paragraph) names before its first verb, its subject. A
-    /// person known to be of the other sex is passed over.
+    /// person known to be of the other sex is passed over. The own sentence
+    /// starts at token `from`, the sentence where the quote opens.
     fn pronoun_person(
         &self,
         v: &View,
         at: usize,
+        from: usize,
         female: bool,
         people: &People,
     ) -> Option<Speaker> {
@@ -631,7 +702,7 @@ impl<'a> Finder<'a> {
                 .and_then(|n| people.female.get(n))
                 .is_none_or(|&f| f == female)
         };
-        let (first, _) = v.sentence_bounds(at);
+        let first = v.sentence_bounds(from.min(at)).0;
         let in_range = |lo: usize, hi: usize| {
             let k = people.persons.partition_point(|(pos, _)| *pos < lo);
             people.persons[k..]
@@ -861,6 +932,31 @@ fn name_tail(v: &View, start: usize, end: usize) -> usize {
     st
 }
 
+/// The body (no person, no group) whose name an earlier mention, before
+/// token `before`, follows with the common noun `head`: "the
+/// Multinational Security Support (MSS) *mission*", "the Kenya Defence
+/// Forces *operation*"; the latest such.
+fn named_with_head(v: &View, before: usize, head: &str) -> Option<EntityId> {
+    (0..before)
+        .rev()
+        .filter(|&i| v.lower(i) == head)
+        .find_map(|i| {
+            // Back over "(MSS)" to the name's last word.
+            let mut j = i.checked_sub(1)?;
+            if v.text(j) == ")" && j >= 3 && v.text(j - 2) == "(" {
+                j -= 3;
+            }
+            let end = v.span(j).end;
+            v.doc
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| !e.group && e.kind != newsgraph_core::EntityKind::Person)
+                .find(|(_, e)| e.spans.iter().any(|s| s.end == end && s.start < end))
+                .map(|(k, _)| EntityId::at(k))
+        })
+}
+
 /// "KDF", "AUSSOM", "U.N.": two to eight capitals (dots allowed), no
 /// lower-case letter.
 fn is_acronym(w: &str) -> bool {
@@ -1025,6 +1121,7 @@ fn full_names(f: &Finder, v: &View) -> Vec<Name> {
         let mut j = i;
         while j + 1 < v.len()
             && !v.is_possessive(j)
+            && v.para.get(j + 1) == v.para.get(i)
             && ((v.is_cap(j + 1) && !v.is_punct(j + 1)) || v.is_joiner(j + 1))
         {
             j += 1;
@@ -1035,9 +1132,13 @@ fn full_names(f: &Finder, v: &View) -> Vec<Name> {
         // "In Freiburg", "On Monday": a function word capitalised at the
         // start of a sentence is no part of a name.
         let mut from = i;
+        // "Two Pakistani soldiers": nor is a number.
         while from < j && {
             let l = v.lower(from);
-            NP_STOP.contains(&l) || NOT_CLAUSE_START.contains(&l) || DETERMINERS.contains(&l)
+            NP_STOP.contains(&l)
+                || NOT_CLAUSE_START.contains(&l)
+                || DETERMINERS.contains(&l)
+                || crate::figures::number::parse(&[l], 0).is_some()
         } {
             from += 1;
         }
@@ -1045,7 +1146,12 @@ fn full_names(f: &Finder, v: &View) -> Vec<Name> {
         let s = name_tail(v, f.strip_titles(v, &run), j);
         let text = name_text(v, s, j);
         let words: Vec<String> = text.split_whitespace().map(str::to_owned).collect();
-        if f.looks_like_person(&text) {
+        // "clash with Afghan Taliban": a run the actors layer knows as a
+        // body is no person's name.
+        let body = entity_for(v.doc, v.span_of(s, j))
+            .and_then(|e| v.doc.entity(e))
+            .is_some_and(|e| e.kind != newsgraph_core::EntityKind::Person);
+        if f.looks_like_person(&text) && !body {
             out.push(Name {
                 start: s,
                 end: j,
@@ -1129,7 +1235,22 @@ impl Pass<'_, '_, '_> {
                 .split_whitespace()
                 .count();
             let open_tok = self.token_from(first.open);
-            if words < MIN_LABEL_WORDS || self.embedded(open_tok, &last) {
+            // 'what Beijing called a "stern warning"', 'called it a "grave
+            // mistake"': the quoted object of a labelling verb, after at
+            // most an article or a pronoun, is no phrase of the sentence.
+            let label_object = || {
+                self.attribution_before(&first).is_some_and(|((a, b), _)| {
+                    self.f
+                        .cues
+                        .match_at(&self.v.lower, a)
+                        .is_some_and(|c| c.frame == Frame::Label)
+                        && b <= open_tok
+                        && open_tok - b <= 2
+                        && (b..open_tok)
+                            .all(|k| matches!(self.v.lower(k), "a" | "an" | "it" | "them"))
+                })
+            };
+            if words < MIN_LABEL_WORDS || (self.embedded(open_tok, &last) && !label_object()) {
                 continue;
             }
             // "called the move "a grave mistake"": a short phrase is a quote
@@ -1426,13 +1547,32 @@ impl Pass<'_, '_, '_> {
             let (a, e) = self.np_back(j - 2, floor)?;
             return Some((a, e, a));
         }
-        if v.text(j - 1) == "," {
-            let close = j - 1;
-            let open = (floor..close)
-                .rev()
-                .take(20)
-                .find(|&p| v.text(p) == "," || self.in_mark[p])?;
-            if self.in_mark[open] || open <= floor {
+        // `X, known as "Barbecue," said`: the comma inside the closing
+        // mark of a quoted nickname still closes the apposition.
+        let nickname_comma = j >= floor + 3
+            && self.in_mark[j - 1]
+            && v.is_punct(j - 1)
+            && v.text(j - 2) == ","
+            && self.short_quoted_run(j - 1, floor).is_some();
+        if v.text(j - 1) == "," || nickname_comma {
+            let close = if nickname_comma { j - 2 } else { j - 1 };
+            // The comma that opens the apposition; a quoted nickname of a
+            // word or two inside it is part of it, a longer quote ends it.
+            let mut open = None;
+            let mut p = close;
+            while p > floor && close - p < 20 {
+                p -= 1;
+                if self.in_mark[p] {
+                    p = self.short_quoted_run(p, floor)?;
+                    continue;
+                }
+                if v.text(p) == "," {
+                    open = Some(p);
+                    break;
+                }
+            }
+            let open = open?;
+            if open <= floor {
                 return None;
             }
             let appos = (open + 1, close);
@@ -1487,6 +1627,18 @@ impl Pass<'_, '_, '_> {
             }
         }
         Some(self.modified_head(a, floor).unwrap_or((a, e, a)))
+    }
+
+    /// The first token of the stretch inside quotation marks that ends at
+    /// token `end` (no further back than `floor`), when it is a nickname or
+    /// a label of at most three words, not a quote.
+    fn short_quoted_run(&self, end: usize, floor: usize) -> Option<usize> {
+        let v = self.v;
+        let mut q = end;
+        while q > floor && self.in_mark[q - 1] {
+            q -= 1;
+        }
+        (v.words(q, end + 1) <= 3).then_some(q)
     }
 
     /// A word of a personal name: capitalised, a particle ("al", "bin",
@@ -1617,11 +1769,14 @@ impl Pass<'_, '_, '_> {
             // "the U.S. Embassy in Bishkek": a body named with its seat;
             // "officials from the three countries", "officials on both
             // sides": a speaker noun with where it stands.
+            // "a senior official in Nairobi": one person, where they stand.
             let pp_after_speaker = first > floor + 1
                 && matches!(v.lower(first - 1), "from" | "on" | "in")
                 && !v.is_cap(first - 2)
-                && v.lower(first - 2).ends_with('s')
-                && self.f.roles.is_speaker_noun(v.lower(first - 2));
+                && self.f.roles.get(v.lower(first - 2)).is_some_and(|r| {
+                    r.kind != RoleKind::TitleOnly && v.lower(first - 2).ends_with('s')
+                        || r.kind == RoleKind::Person && v.lower(first - 1) != "on"
+                });
             if first > floor + 1 && (self.f.org_in(v, first - 1) || pp_after_speaker) {
                 first -= 2;
             } else {
@@ -1823,8 +1978,13 @@ impl Pass<'_, '_, '_> {
                 // "according to a police statement": the issuer.
                 if SOURCE_DOCUMENTS.contains(&v.lower(e)) && e > a {
                     let m = e - 1;
-                    let issuer = self.f.roles.is_speaker_noun(v.lower(m))
-                        || entity_for(v.doc, v.span(m)).is_some();
+                    // "according to U.N. estimates": a body named nowhere
+                    // else is no actor of the story; its estimate speaks.
+                    let phrase = v.span_of(a, e);
+                    let actor = entity_for(v.doc, v.span(m))
+                        .and_then(|x| v.doc.entity(x))
+                        .is_some_and(|x| x.spans.iter().any(|s| !phrase.contains(*s)));
+                    let issuer = self.f.roles.is_speaker_noun(v.lower(m)) || actor;
                     if issuer && !v.is_possessive(m) && !matches!(v.lower(m), "joint" | "official")
                     {
                         let mut st = m;
@@ -1872,8 +2032,21 @@ impl Pass<'_, '_, '_> {
                     }
                 }
                 let who = Who::Np(a, e);
+                // "…, while the ministry said it had …, according to
+                // broadcaster X": X relays a speaker the sentence names,
+                // whose own quote holds what was said.
+                let relayed = (first..k).any(|m| {
+                    self.used[m]
+                        && self
+                            .f
+                            .cues
+                            .match_at(&v.lower, m)
+                            .is_some_and(|c| matches!(c.frame, Frame::Say | Frame::Tell))
+                });
                 if k == first {
                     make((after + 1, end), who)
+                } else if relayed {
+                    None
                 } else {
                     make((first, k), who)
                 }
@@ -1986,7 +2159,15 @@ impl Pass<'_, '_, '_> {
             // before "that" makes it a relative pronoun inside the clause.
             // "said in a televised address that": a participle after a
             // determiner is an adjective, not a verb of the clause.
-            let verb = v.is_verb(n) && !(n > cue_end && DETERMINERS.contains(&v.lower(n - 1)));
+            // "said in a video posted online that": nor is a participle
+            // after the noun of an adverbial that opens after the cue.
+            let participle = n > cue_end + 1
+                && NOT_CLAUSE_START.contains(&v.lower(cue_end))
+                && (l.ends_with("ed") || l.ends_with("en") || l.ends_with("ing"))
+                && matches!(v.upos(n - 1), Some("NOUN" | "PROPN"));
+            let verb = v.is_verb(n)
+                && !participle
+                && !(n > cue_end && DETERMINERS.contains(&v.lower(n - 1)));
             if l == "," || self.in_mark[n] || self.cue_at(n).is_some() || verb {
                 break;
             }

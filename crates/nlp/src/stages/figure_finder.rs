@@ -214,9 +214,10 @@ const LENGTHS: &[&str] = &[
 ];
 
 /// Nouns of soldiers: a casualty count of them counts people ("killing
-/// three soldiers"), other counts keep the unit ("the return of 205
-/// soldiers"). "Troops" names a force and keeps its unit.
-const SOLDIER_UNITS: &[&str] = &["soldiers"];
+/// three soldiers", "killing 600 security personnel"), other counts keep
+/// the unit ("the return of 205 soldiers"). "Troops" names a force and
+/// keeps its unit.
+const SOLDIER_UNITS: &[&str] = &["soldiers", "personnel"];
 
 impl FigureFinder {
     fn find(&self, doc: &Doc) -> Vec<Figure> {
@@ -230,10 +231,16 @@ impl FigureFinder {
         let mut ends: Vec<(usize, Option<usize>)> = Vec::new();
         let mut i = 0;
         while i < n {
-            let Some(p) = fraction(&lower, i).or_else(|| number::parse(&lower, i)) else {
+            let Some(mut p) = fraction(&lower, i).or_else(|| number::parse(&lower, i)) else {
                 i += 1;
                 continue;
             };
+            // 'killed "dozens" of officers': a number in quotation marks of
+            // its own counts what follows the closing mark.
+            let mark = |w: &str| matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’");
+            if i > 0 && mark(lower[i - 1]) && lower.get(p.end).is_some_and(|w| mark(w)) {
+                p.end += 1;
+            }
             let end = p.end.max(i + 1);
             // "one in five", "two out of three": a proportion, not a count.
             if let Some(e) = self.proportion(&lower, &p) {
@@ -341,8 +348,16 @@ impl FigureFinder {
             .units
             .get(next)
             .is_some_and(|u| u.unit == "people" && u.kind == UnitKind::Count);
+        // "the two-day exercises": a length joined to its noun is no
+        // reference back.
+        let length = next == "-"
+            && self
+                .units
+                .get(tok(p.end + 1))
+                .is_some_and(|u| u.kind == UnitKind::Duration);
         if p.words
             && !p.vague
+            && !length
             && matches!(
                 prev,
                 "the" | "both" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my"
@@ -635,9 +650,20 @@ impl FigureFinder {
             let punct = !w.chars().any(char::is_alphanumeric) && w != "%";
             // "300 scholarships a year", "3 cents a litre": a rate, not an object.
             let rate = matches!(tok(k + 1), "a" | "an") && self.units.get(tok(k + 2)).is_some();
+            // "up from 700,000 two years ago": a number right after this
+            // one opens a phrase of its own.
+            let next_number = k == p.end && number::parse(lower, k).is_some();
+            // "up from 900,000 last year": a time after the number, not
+            // what it counts.
+            let time = k == p.end
+                && matches!(w, "last" | "next" | "this" | "every" | "each")
+                && self
+                    .units
+                    .get(tok(k + 1))
+                    .is_some_and(|u| u.kind == UnitKind::Duration);
             if w == "of" && k == p.end {
                 limit = k + 8;
-            } else if punct || UNIT_STOP.contains(&w) {
+            } else if punct || UNIT_STOP.contains(&w) || next_number || time {
                 break None;
             } else if number::parse(lower, k).is_some() && !skipped_number && k > p.end {
                 skipped_number = true;
@@ -694,6 +720,7 @@ impl FigureFinder {
                 let casualty = f.noun.is_some_and(|k| {
                     CASUALTY_VERBS.contains(&before)
                         || human_verb_after(lower, k + 1)
+                        || coordinated_casualty(lower, k + 1)
                         || relative_casualty(lower, k + 1)
                         || matches!(tok(k + 1), "dead")
                         || tok(k + 1) == "on"
@@ -749,7 +776,12 @@ impl FigureFinder {
                 && start >= 2
                 && matches!(tok(start - 2), "built" | "designed" | "meant" | "intended")
                 || before == "of" && start >= 2 && tok(start - 2) == "capacity";
-            if (other || to || of_them || capacity) && counted {
+            // "more than 1.3 million people, up from about 700,000".
+            let up_from = before == "from"
+                && start >= 2
+                && matches!(tok(start - 2), "up" | "down")
+                && prev.end + 3 <= start;
+            if (other || to || of_them || capacity || up_from) && counted {
                 return Some(Found::new(prev.unit, None));
             }
         }
@@ -1097,10 +1129,22 @@ fn reduce_claimant(doc: &Doc, claim: Claim) -> Claim {
         .or_else(|| issuer.strip_prefix("a "))
         .unwrap_or(issuer);
     let named = |x: &str| x.eq_ignore_ascii_case(issuer);
+    // "U.N. estimates" where the article names the U.N. nowhere else: the
+    // estimate, not an actor of the story, is the source.
+    let text = doc.text();
+    let elsewhere = |e: &newsgraph_core::Entity| {
+        e.spans.iter().any(|s| {
+            !text
+                .get(s.end as usize..)
+                .map(str::trim_start)
+                .and_then(|rest| rest.get(..noun.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+        })
+    };
     match doc
         .entities
         .iter()
-        .position(|e| named(&e.name) || e.aliases.iter().any(|a| named(a)))
+        .position(|e| (named(&e.name) || e.aliases.iter().any(|a| named(a))) && elsewhere(e))
     {
         Some(k) => (Some(EntityId::at(k)), None),
         None => claim,
@@ -1298,6 +1342,22 @@ impl FigureFinder {
         let counted = next.len() > 3 && next.ends_with('s') && !people;
         (a < b && !q.vague && q.symbol.is_none() && !q.percent && !counted).then_some(q.end)
     }
+}
+
+/// "two soldiers and a civilian porter were killed": a noun phrase
+/// coordinated at `k` ("and …") whose verb, after at most five words, is a
+/// human verb that the counted noun shares.
+fn coordinated_casualty(lower: &[&str], k: usize) -> bool {
+    if lower.get(k) != Some(&"and") {
+        return false;
+    }
+    (k + 1..k + 7)
+        .take_while(|&m| {
+            lower
+                .get(m)
+                .is_some_and(|w| w.chars().any(char::is_alphanumeric))
+        })
+        .any(|m| human_verb_after(lower, m))
 }
 
 /// A relative clause at `k` whose verb, within a few words, is a
@@ -2001,6 +2061,40 @@ mod tests {
         let f = FigureFinder::new().unwrap().find(&d);
         assert_eq!(f.len(), 2, "{f:?}");
         assert!(f.iter().all(|f| f.claimant_name.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn casualties_of_coordinated_soldiers_and_of_personnel_are_people() {
+        let f = figures("Two Kenyan soldiers and a civilian driver were killed.");
+        assert_eq!((f[0].0, f[0].1.as_str()), (Exact(2.0), "people"), "{f:?}");
+        assert_eq!(
+            one("The militants were blamed for killing more than 300 security personnel."),
+            (Exact(300.0), "people".into())
+        );
+        assert_eq!(
+            one("The army deployed 500 security personnel."),
+            (Exact(500.0), "personnel".into())
+        );
+    }
+
+    #[test]
+    fn a_quoted_vague_number_and_a_bare_number_after_up_from() {
+        assert_eq!(
+            one("The group said it had killed \"dozens\" of police officers."),
+            (Range(24.0, 99.0), "people".into())
+        );
+        let f = figures("Two million people need food aid, up from about 900,000 last year.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(900_000.0), "people"));
+        assert_eq!(f[1].2.as_deref(), Some("about"));
+    }
+
+    #[test]
+    fn a_hyphened_length_after_the_is_a_figure() {
+        assert_eq!(
+            one("The two-day summit ended on Friday."),
+            (Exact(2.0), "days".into())
+        );
     }
 
     #[test]

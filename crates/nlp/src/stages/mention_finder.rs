@@ -821,6 +821,50 @@ impl MentionFinder {
             {
                 b -= 1;
             }
+            // "[Lai Ching]-te", "Guinea-[Bissau Human Rights League]": a
+            // hyphen written inside a word (no space on either side) does
+            // not end a person's or a known name ("Bahrain-based" stays
+            // apart); a hyphenated title before it ("Secretary-") is left
+            // to the rules below.
+            let inner_hyphen = |h: usize| {
+                h > 0
+                    && h + 1 < spans.len()
+                    && matches!(word(h), "-" | "‐" | "‑")
+                    && spans[h - 1].end == spans[h].start
+                    && spans[h].end == spans[h + 1].start
+                    && word(h + 1).chars().all(char::is_alphabetic)
+                    && word(h - 1).chars().all(char::is_alphabetic)
+            };
+            // Two names joined so ("the Mandera-Bulo Hawo crossing") stay
+            // apart unless the whole is a name the lexicon knows or the
+            // name of a body.
+            let known = |x: usize, y: usize| {
+                !self
+                    .lex
+                    .lookup(&text[spans[x].start as usize..spans[y].end as usize])
+                    .is_empty()
+            };
+            if b > a {
+                while b + 1 < spans.len()
+                    && inner_hyphen(b)
+                    && (kind == MentionKind::Person
+                        && word(b + 1).chars().next().is_some_and(char::is_lowercase)
+                        || known(b - 1, b + 1))
+                {
+                    b += 2;
+                }
+                // "Pakistan-[Afghanistan Joint Chamber of Commerce]": a
+                // prefix joined to a body's long name is part of it.
+                let long_body = kind == MentionKind::Org && b >= a + 3;
+                while a >= 2
+                    && inner_hyphen(a - 1)
+                    && (known(a - 2, a) || long_body)
+                    && !self.is_title_word(word(a - 2))
+                    && !self.is_title_word(word(a))
+                {
+                    a -= 2;
+                }
+            }
             // "Second [Thomas Shoal]": a name that ends in a word for a
             // feature of the land or sea is a place, with the ordinal that
             // opens it.
@@ -1396,6 +1440,29 @@ mod tests {
         let k: Vec<_> = m.iter().filter(|(t, _)| t == "Bulo Marer").collect();
         assert_eq!(k.len(), 2, "{m:?}");
         assert!(k.iter().all(|(_, k)| *k == MentionKind::Loc), "{m:?}");
+    }
+
+    #[test]
+    fn a_hyphen_inside_a_word_does_not_end_a_name() {
+        let m =
+            mentions("President Moon Jae-in met the press. Moon Jae-in said the talks went well.");
+        assert!(m.iter().any(|(t, _)| t == "Moon Jae-in"), "{m:?}");
+        let m = mentions("Officials of the Guinea-Bissau Human Rights League visited the jail.");
+        assert!(
+            m.iter()
+                .any(|(t, _)| t == "Guinea-Bissau Human Rights League"),
+            "{m:?}"
+        );
+        // Two places joined by a hyphen stay apart, and so does a
+        // compound adjective.
+        let m = mentions("Traders use the Mandera-Bulo Hawo road every day.");
+        assert!(!m.iter().any(|(t, _)| t.contains("Mandera-")), "{m:?}");
+        let m = mentions("Islamic State-linked militants attacked the Bahrain-based fleet.");
+        assert!(
+            !m.iter()
+                .any(|(t, _)| t.contains("-linked") || t.contains("-based")),
+            "{m:?}"
+        );
     }
 
     #[test]

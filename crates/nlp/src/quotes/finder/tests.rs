@@ -942,3 +942,122 @@ fn the_group_is_the_body_that_spoke_just_before() {
     let last = got.last().expect("quotes");
     assert_eq!(last.0, "Sahel Watch", "{got:?}");
 }
+
+#[test]
+fn he_after_a_two_sentence_quote_is_the_subject_before_it() {
+    let d = crate::stages::annotated(
+        "Strike\n\n\"The budget is balanced,\" said Tom Reed.\n\
+         Union leader Omar Haddad blamed the council for the strike. \"We asked for talks \
+         twice. Nobody came to the table,\" he wrote on Facebook.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Omar Haddad", "{got:?}");
+    assert_eq!(got[1].3, "wrote");
+}
+
+#[test]
+fn an_attribution_speaking_on_condition_of_anonymity() {
+    let d = crate::stages::annotated(
+        "Ambush\n\nTwo Kenyan soldiers and a civilian driver were killed, a senior army \
+         official in Garissa said, speaking on condition of anonymity. The attack began at \
+         dawn, he said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(
+        got,
+        vec![
+            q(
+                "senior army official in Garissa",
+                "Two Kenyan soldiers and a civilian driver were killed",
+                false,
+                "said"
+            ),
+            q(
+                "senior army official in Garissa",
+                "The attack began at dawn",
+                false,
+                "said"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_nickname_in_the_apposition_and_a_video_posted_before_that() {
+    let d = crate::stages::annotated(
+        "Raid\n\nRebel leader Paul Mbeki, a former soldier known as \"Tiger,\" said in a video \
+         posted online that his fighters had taken the airport.",
+    );
+    let got = quotes(&d);
+    assert_eq!(
+        got,
+        vec![q(
+            "Paul Mbeki",
+            "his fighters had taken the airport",
+            false,
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn a_body_estimates_that() {
+    let d = crate::stages::annotated(
+        "Hunger\n\nThe World Food Programme estimates that two million people need food aid.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "World Food Programme");
+    assert_eq!(got[0].3, "estimates");
+}
+
+#[test]
+fn according_to_a_channel_does_not_take_a_named_speakers_words() {
+    let d = crate::stages::annotated(
+        "Coast\n\nThe ministry urged calm, while the navy said it had tracked two submarines \
+         near the coast, according to state television.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "navy");
+    assert_eq!(got[0].1, "it had tracked two submarines near the coast");
+}
+
+#[test]
+fn unnamed_sources_keep_what_identifies_them() {
+    let d = crate::stages::annotated(
+        "Vote\n\nA Western diplomat in Lagos said the vote was fair. A man who fled Kherson \
+         with his family told reporters that the shelling never stopped.",
+    );
+    let who: Vec<String> = quotes(&d).into_iter().map(|g| g.0).collect();
+    assert_eq!(who, ["Western diplomat in Lagos", "man who fled Kherson"]);
+    // A body named nowhere else is no actor: its estimates speak.
+    let d = crate::stages::annotated(
+        "Aid\n\nAid covers only a third of the need, according to World Bank estimates.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "World Bank estimates");
+}
+
+#[test]
+fn the_mission_is_the_body_named_with_that_noun() {
+    let d = crate::stages::annotated(
+        "Border\n\nSoldiers of the United Nations Interim Force (UNIFIL) mission patrolled the \
+         border on Monday. Two peacekeepers were hurt by a roadside bomb, according to the \
+         Lebanese army. One vehicle was destroyed, the mission said in a statement.",
+    );
+    let got = quotes(&d);
+    let last = got.last().expect("quotes");
+    assert_eq!(last.1, "One vehicle was destroyed", "{got:?}");
+    assert!(last.0.contains("Interim Force"), "{got:?}");
+}
+
+#[test]
+fn a_quoted_label_after_an_article_is_a_quote() {
+    let got = run("Troops crossed the river in what Lena Fox called a \"clear provocation\".");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "clear provocation");
+    assert_eq!(got[0].3, "called");
+}
