@@ -1092,3 +1092,17 @@ fn a_capital_owning_a_body_stands_for_its_state() {
     let e = entity(&doc, "Beijing");
     assert_eq!(e.kind, EntityKind::Gpe);
 }
+
+#[test]
+fn the_police_is_the_one_police_force_named() {
+    let doc = annotate(
+        "The Liberia National Police said 12 people were arrested. The police denied that \
+         anyone was hurt.",
+    );
+    let e = entity(&doc, "Liberia National Police");
+    assert!(
+        e.aliases.iter().any(|a| a == "police"),
+        "{:?}",
+        doc.entities
+    );
+}

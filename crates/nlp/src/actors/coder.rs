@@ -3039,6 +3039,33 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             union(&mut parent, j, i);
         }
     }
+    // "the police" after "the Haitian National Police": a state's police
+    // under the common noun is the one police force of that state named.
+    for i in 0..n {
+        let Key::Group(c, Some(Sector::COP), EntityKind::Org) = &cands[i].key else {
+            continue;
+        };
+        if cands[i].cue.as_deref() != Some("police") {
+            continue;
+        }
+        let text = v.doc.text();
+        let forces: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && matches!(cands[j].key, Key::Org(_) | Key::Actor(_))
+                    && cands[j].kind == EntityKind::Org
+                    && cands[j].role == Some(Sector::COP)
+                    && (c.is_none() || cands[j].country == *c)
+                    && cands[j].span.text(text).split(' ').any(|w| w == "Police")
+            })
+            .collect();
+        let one = forces
+            .first()
+            .filter(|&&j| forces.iter().all(|&k| cands[k].key == cands[j].key));
+        if let Some(&j) = one {
+            union(&mut parent, j, i);
+        }
+    }
     // "Zambia's main opposition alliance" … "the Tonse Alliance": a
     // state's group described by a body noun is the one organisation named
     // with that noun as its head, of that state or of none given.

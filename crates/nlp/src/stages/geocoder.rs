@@ -1408,8 +1408,19 @@ impl<'a> Finder<'a> {
                 let mut score = match e.kind {
                     EntryKind::Country => 10.0,
                     EntryKind::Site => 12.0,
-                    // a division outranks a small town of its name (Texas, Texas City)
-                    EntryKind::Admin1 => 5.5,
+                    // a division outranks a small town of its name (Texas, Texas City);
+                    // one whose capital is a large city of another name (Florida,
+                    // Tallahassee) outranks a town abroad of its name too
+                    EntryKind::Admin1 => {
+                        let prominent = e.city.is_some_and(|c| {
+                            g.entry(c).population >= 100_000 && !m.refs.iter().any(|r| r.entry == c)
+                        });
+                        if prominent {
+                            6.5
+                        } else {
+                            5.5
+                        }
+                    }
                     EntryKind::City => {
                         let capital = if e.capital { 1.0 } else { 0.0 };
                         1.0 + (e.population.max(1) as f64).log10() + capital
@@ -2478,6 +2489,12 @@ mod tests {
         let ps =
             places("Militants of the Harakat-e-Jihad Nepal attacked. Officials in Nepal said so.");
         assert_eq!(country_of(&ps, "Nepal"), Some("NPL"));
+    }
+
+    #[test]
+    fn a_state_with_a_large_capital_outranks_a_town_abroad_of_its_name() {
+        let ps = places("Police in Haiti seized rifles smuggled from Florida.");
+        assert_eq!(country_of(&ps, "Florida"), Some("USA"), "{ps:?}");
     }
 
     #[test]
