@@ -1106,3 +1106,19 @@ fn the_police_is_the_one_police_force_named() {
         doc.entities
     );
 }
+
+#[test]
+fn a_leader_of_a_gang_is_of_the_gang_and_a_state_office_is_government() {
+    let doc = annotate(
+        "Police fought the Kraze Barye gang coalition for three days. Kraze Barye leader \
+         Renel Joseph \
+         said his men held the area. Nepal's Foreign Office said it was concerned. Dorkhali \
+         district deputy commissioner Ram Thapa said roads were shut.",
+    );
+    assert_eq!(entity(&doc, "Renel Joseph").role, Some(Sector::CRM));
+    assert_eq!(
+        coded(entity(&doc, "Nepal's Foreign Office")),
+        (Some("NPL"), Some(Sector::GOV))
+    );
+    assert_eq!(entity(&doc, "Ram Thapa").role, Some(Sector::GOV));
+}

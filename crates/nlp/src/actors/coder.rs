@@ -1287,6 +1287,7 @@ impl<'a> Coder<'a> {
         inherit_from_lists(&v, &mut cands);
         inherit_from_owners(&v, &mut cands);
         let clusters = corefer(&v, &mut cands);
+        inherit_from_title_bodies(&v, &mut cands, &clusters);
         build_entities(
             &v,
             &cands,
@@ -1762,6 +1763,15 @@ impl<'a> Coder<'a> {
         }
         if strong.is_none() && weak.is_none() {
             strong = owner_sector;
+        }
+        // "Pakistan's Foreign Office", "Beijing's Taiwan Affairs Office": a
+        // state's office is its government's.
+        if strong.is_none()
+            && weak.is_none()
+            && country.is_some()
+            && v.low(end.saturating_sub(1)) == "office"
+        {
+            strong = Some(Sector::GOV);
         }
         // "Afghanistan’s Interior Ministry", "Russian Defence Ministry".
         if country.is_none() && first > 0 {
@@ -2851,6 +2861,54 @@ fn inherit_from_owners(v: &View, cands: &mut [Cand]) {
         let international = matches!(or, Some(Sector::IGO | Sector::NGO));
         if c.role.is_none() || international && c.role == Some(Sector::GOV) {
             c.role = or;
+        }
+    }
+}
+
+/// "Viv Ansanm leader Jimmy Chérizier": a person whose title names a body
+/// that is no part of a state (a gang, a party, a firm), known as such
+/// from its other mentions, is of the body's sector rather than the
+/// government's a bare "leader" suggests.
+fn inherit_from_title_bodies(v: &View, cands: &mut [Cand], clusters: &[usize]) {
+    for i in 0..cands.len() {
+        let Some((t0, t1)) = cands[i].title_at else {
+            continue;
+        };
+        if cands[i].kind != EntityKind::Person || cands[i].role.is_some_and(|r| r != Sector::GOV) {
+            continue;
+        }
+        // "Taliban government spokesman": the government the group forms.
+        let serves_state = (t0..t1).any(|k| {
+            v.cue_at(k)
+                .is_some_and(|(r, _)| r.use_ == RoleUse::Org && r.sector == Some(Sector::GOV))
+        });
+        if serves_state {
+            continue;
+        }
+        // The body's name in the title, and a mention of it as an actor
+        // (the name in the title may be none).
+        let text = v.doc.text();
+        let name = (t0..t1)
+            .find_map(|k| v.mention_at[k])
+            .filter(|&m| v.doc.mentions[m].kind == MentionKind::Org)
+            .map(|m| v.doc.mentions[m].span.text(text));
+        let Some(name) = name else { continue };
+        let body = (0..cands.len()).find(|&j| {
+            cands[j].kind == EntityKind::Org && cands[j].named && cands[j].span.text(text) == name
+        });
+        let Some(j) = body else { continue };
+        let roles: Vec<Sector> = (0..cands.len())
+            .filter(|&k| clusters[k] == clusters[j] && cands[k].kind == EntityKind::Org)
+            .filter_map(|k| cands[k].role)
+            .collect();
+        // a sector outside the state that at least half its mentions give
+        let votes = |r: Sector| roles.iter().filter(|&&x| x == r).count();
+        let outside = roles
+            .iter()
+            .copied()
+            .find(|&r| !state_sector(r) && 2 * votes(r) >= roles.len());
+        if let Some(r) = outside {
+            cands[i].role = Some(r);
         }
     }
 }
