@@ -1009,3 +1009,126 @@ fn a_group_only_the_headline_describes_is_no_actor() {
         doc.entities
     );
 }
+
+#[test]
+fn a_hyphenated_given_name_stays_whole() {
+    let doc = annotate("Premier Chen Ming-de visited the port. Chen said trade was strong.");
+    let e = entity(&doc, "Chen Ming-de");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert!(e.aliases.iter().any(|a| a == "Chen"), "{e:?}");
+    let doc = annotate("A Castro-era decree was cited by the court.");
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Castro-era"),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn a_part_of_a_known_body_is_its_own_actor_of_the_owner() {
+    let doc = annotate(
+        "The People's Liberation Army's Western Theater Command said the exercises ended. \
+         Beijing's Hong Kong Affairs Office said it was a warning.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "People's Liberation Army")),
+        (Some("CHN"), Some(Sector::MIL))
+    );
+    assert_eq!(
+        coded(entity(&doc, "Western Theater Command")),
+        (Some("CHN"), Some(Sector::MIL))
+    );
+    assert_eq!(
+        entity(&doc, "Hong Kong Affairs Office").country.as_deref(),
+        Some("CHN")
+    );
+}
+
+#[test]
+fn a_body_of_two_or_many_states_is_of_none() {
+    let doc = annotate(
+        "Ravi Menon, vice president of the India-Bangladesh Joint Chamber of Commerce, said \
+         trade fell. The Multinational Security Support mission said one officer was hurt.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "India-Bangladesh Joint Chamber of Commerce")),
+        (None, Some(Sector::BUS))
+    );
+    assert_eq!(entity(&doc, "Ravi Menon").role, Some(Sector::BUS));
+    assert_eq!(
+        coded(entity(&doc, "Multinational Security Support mission")),
+        (None, Some(Sector::IGO))
+    );
+}
+
+#[test]
+fn descriptions_of_a_person_or_unit_are_no_bodies() {
+    let doc = annotate(
+        "A former police officer known as \"Ghost\" leads the gang. Chad sent its first police \
+         contingent to Mali in 2023.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("former") || n.contains("first")),
+        "{names:?}"
+    );
+    let doc = annotate("Three Indian paramilitary soldiers were killed, officials said.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.group || e.kind != EntityKind::Norp),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn titles_name_the_service_and_the_government_a_group_runs() {
+    let doc = annotate("Police Director General Jean Baptiste said the gang was routed.");
+    assert_eq!(entity(&doc, "Jean Baptiste").role, Some(Sector::COP));
+    let doc = annotate(
+        "Taliban government spokesman Ahmad Noor said the Taliban would respond. The Taliban \
+         deny the charge.",
+    );
+    assert_eq!(entity(&doc, "Ahmad Noor").role, Some(Sector::GOV));
+    assert_eq!(entity(&doc, "Taliban").role, Some(Sector::GOV));
+}
+
+#[test]
+fn a_capital_owning_a_body_stands_for_its_state() {
+    let doc = annotate("Li Wei, a spokesman for Beijing's Hong Kong Affairs Office, said no.");
+    let e = entity(&doc, "Beijing");
+    assert_eq!(e.kind, EntityKind::Gpe);
+}
+
+#[test]
+fn the_police_is_the_one_police_force_named() {
+    let doc = annotate(
+        "The Liberia National Police said 12 people were arrested. The police denied that \
+         anyone was hurt.",
+    );
+    let e = entity(&doc, "Liberia National Police");
+    assert!(
+        e.aliases.iter().any(|a| a == "police"),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn a_leader_of_a_gang_is_of_the_gang_and_a_state_office_is_government() {
+    let doc = annotate(
+        "Police fought the Kraze Barye gang coalition for three days. Kraze Barye leader \
+         Renel Joseph \
+         said his men held the area. Nepal's Foreign Office said it was concerned. Dorkhali \
+         district deputy commissioner Ram Thapa said roads were shut.",
+    );
+    assert_eq!(entity(&doc, "Renel Joseph").role, Some(Sector::CRM));
+    assert_eq!(
+        coded(entity(&doc, "Nepal's Foreign Office")),
+        (Some("NPL"), Some(Sector::GOV))
+    );
+    assert_eq!(entity(&doc, "Ram Thapa").role, Some(Sector::GOV));
+}

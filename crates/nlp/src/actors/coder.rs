@@ -306,6 +306,43 @@ const TITLE_RANKS: &[&str] = &[
     "former",
 ];
 
+/// Forms of the verbs that make people their casualties.
+const CASUALTY_VERBS: &[&str] = &[
+    "died", "hurt", "injured", "injuring", "kill", "killed", "killing", "wounded", "wounding",
+];
+
+/// Whether the noun at `h` (or the first of the nouns it is coordinated
+/// with) names the casualties of its clause: the subject of "were killed"
+/// or "died", the object of "killing".
+fn casualties(v: &View, h: usize) -> bool {
+    let deps = &v.doc.deps;
+    let Some(mut d) = deps.get(h) else {
+        return false;
+    };
+    if d.rel.as_str() == "conj" {
+        match d.head.and_then(|x| deps.get(x.index())) {
+            Some(x) => d = x,
+            None => return false,
+        }
+    }
+    let verb = d.head.map(|x| v.low(x.index()));
+    matches!(d.rel.as_str(), "nsubj:pass" | "obj" | "nsubj")
+        && verb.is_some_and(|w| CASUALTY_VERBS.contains(&w))
+}
+
+/// Words of time or order that describe a compound noun ("a former
+/// police officer", "its first police contingent").
+const TIME_OR_ORDER: &[&str] = &[
+    "erstwhile",
+    "ex",
+    "first",
+    "former",
+    "onetime",
+    "retired",
+    "second",
+    "third",
+];
+
 const QUANTIFIERS: &[&str] = &[
     "few", "many", "more", "most", "numerous", "other", "several", "some", "various",
 ];
@@ -903,6 +940,24 @@ impl<'a> View<'a> {
             || (next.len() > 3 && next.ends_with("ed") && next.chars().all(char::is_lowercase))
     }
 
+    /// "Beijing's Taiwan Affairs Office", "Moscow's foreign ministry":
+    /// whether the name at `[first, end)` owns a body (a capital that does
+    /// stands for its government, wherever the phrase stands).
+    fn owns_body(&self, end: usize) -> bool {
+        if !is_possessive(self.low(end)) {
+            return false;
+        }
+        let body = |k: usize| {
+            self.mention_at
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|m| self.doc.mentions[m].kind == MentionKind::Org)
+                || self.cue_at(k).is_some_and(|(r, _)| r.use_ == RoleUse::Org)
+        };
+        body(end + 1) || body(end + 2)
+    }
+
     /// Whether the parse puts the name at `[first, end)`, or the name it is
     /// coordinated with, in a prepositional phrase other than an agent's or
     /// partner's ("the road between Beledweyne and Mogadishu", not "talks
@@ -1347,6 +1402,7 @@ impl<'a> Coder<'a> {
         inherit_from_lists(&v, &mut cands);
         inherit_from_owners(&v, &mut cands);
         let clusters = corefer(&v, &mut cands);
+        inherit_from_title_bodies(&v, &mut cands, &clusters);
         build_entities(
             &v,
             &cands,
@@ -1503,7 +1559,8 @@ impl<'a> Coder<'a> {
                         let iso3 = v.lex.country(i).iso3.clone();
                         let capital = entries.iter().all(|e| matches!(e, Entry::Capital(_)));
                         let acts = (v.acts(first, end) && (!capital || v.metonym(first, end)))
-                            || (!capital && v.owns_object(first, end));
+                            || (!capital && v.owns_object(first, end))
+                            || (capital && v.owns_body(end));
                         if capital && !acts {
                             continue;
                         }
@@ -1747,6 +1804,10 @@ impl<'a> Coder<'a> {
         let mut strong = None;
         let mut weak = None;
         let mut descriptive = true;
+        let mut bilateral = false;
+        // "the Multinational Security Support mission": a body of several
+        // states.
+        let multinational = (first..end).any(|k| v.low(k) == "multinational");
         let mut k = first;
         while k < end {
             if let Some((r, len)) = v.cue_at(k) {
@@ -1758,6 +1819,21 @@ impl<'a> Coder<'a> {
                 k += len;
                 continue;
             }
+            // "Guinea-Bissau Human Rights League": a hyphenated country.
+            let touching = |a: usize| v.doc.tokens[a].span.end == v.doc.tokens[a + 1].span.start;
+            if v.low(k + 1) == "-" && k + 2 < end && touching(k) && touching(k + 1) {
+                let joined = v.text(k, k + 3);
+                if let Some(c) = v.lex.lookup(joined).iter().find_map(|e| match *e {
+                    Entry::Country(i) | Entry::Demonym(i) => Some(v.lex.country(i).iso3.clone()),
+                    _ => None,
+                }) {
+                    bilateral |= country.as_ref().is_some_and(|x| *x != c);
+                    country = country.or(Some(c));
+                    descriptive = false;
+                    k += 3;
+                    continue;
+                }
+            }
             let w = v.words[k];
             let ents = v
                 .lex
@@ -1766,6 +1842,9 @@ impl<'a> Coder<'a> {
                 Entry::Country(i) | Entry::Demonym(i) => Some(v.lex.country(i).iso3.clone()),
                 _ => None,
             }) {
+                // "the Pakistan-Afghanistan Joint Chamber": a body of two
+                // countries is of neither.
+                bilateral |= country.as_ref().is_some_and(|x| *x != c);
                 country = country.or(Some(c));
                 if !ents.iter().any(|e| matches!(e, Entry::Demonym(_))) {
                     descriptive = false;
@@ -1774,6 +1853,40 @@ impl<'a> Coder<'a> {
                 descriptive = false;
             }
             k += 1;
+        }
+        // "Beijing's Taiwan Affairs Office", "the PLA's Eastern Theater
+        // Command": a possessor with a country owns the body, whatever
+        // place its name is about.
+        let owner_mention = (first >= 2 && is_possessive(v.low(first - 1)))
+            .then(|| v.mention_at[first - 2])
+            .flatten();
+        let owner = owner_mention.and_then(|m| v.mention_country(m));
+        // ... and a known body's part is of its sector.
+        let owner_sector = owner_mention.and_then(|m| {
+            v.entries(m).iter().find_map(|e| match *e {
+                Entry::Actor(i) => v.lex.actor(i).sector,
+                _ => None,
+            })
+        });
+        if owner.is_some() {
+            country = owner;
+        } else if bilateral || multinational {
+            country = None;
+        }
+        if multinational && strong.is_none() {
+            strong = Some(Sector::IGO);
+        }
+        if strong.is_none() && weak.is_none() {
+            strong = owner_sector;
+        }
+        // "Pakistan's Foreign Office", "Beijing's Taiwan Affairs Office": a
+        // state's office is its government's.
+        if strong.is_none()
+            && weak.is_none()
+            && country.is_some()
+            && v.low(end.saturating_sub(1)) == "office"
+        {
+            strong = Some(Sector::GOV);
         }
         // "Afghanistan’s Interior Ministry", "Russian Defence Ministry".
         if country.is_none() && first > 0 {
@@ -1997,6 +2110,17 @@ impl<'a> Coder<'a> {
         if !modified {
             start = named_from;
         }
+        // "a former police officer", "its first police contingent": a word
+        // of time or order before a body's noun that opens a compound
+        // describes the compound (a person, a unit), not the body acting.
+        let compound = v.upos(head_end) == Some(upos("NOUN"))
+            && v.sentence_of.get(head_end) == Some(&sentence);
+        if compound
+            && role.use_ == RoleUse::Org
+            && (k..i).any(|j| TIME_OR_ORDER.contains(&v.low(j)))
+        {
+            return None;
+        }
         let kind = if role.use_ == RoleUse::People {
             EntityKind::Norp
         } else {
@@ -2161,6 +2285,24 @@ impl<'a> Coder<'a> {
                 });
             }
             return None;
+        }
+        // "Two Pakistani soldiers were killed": people counted by
+        // nationality are a number of people (the casualties of a report),
+        // not the nation's forces acting.
+        let counted = start > 0
+            && v.upos(start - 1) == Some(upos("NUM"))
+            && role.use_ == RoleUse::People
+            && modifier_org.is_none()
+            && casualties(v, head_end - 1);
+        if modified && counted {
+            return Some(Cand {
+                country,
+                key: Key::Refers(RefKind::RoleOrg),
+                actor: false,
+                group: true,
+                fresh: true,
+                ..base
+            });
         }
         if modified {
             if pro_government {
@@ -2453,6 +2595,9 @@ impl<'a> Coder<'a> {
         let mut affil: Option<(Option<String>, Option<Sector>)> = None;
         let mut post_affil: Option<(Option<String>, Option<Sector>)> = None;
         let mut post_strong = None;
+        // "Taliban government spokesman": the title names the government
+        // the holder serves, whatever the group's own sector.
+        let mut works_for_state = false;
         let mut k = t0;
         while k < t1 {
             if let Some(m) = v.mention_at[k] {
@@ -2520,6 +2665,7 @@ impl<'a> Coder<'a> {
                         weak = weak.or(r.sector);
                     } else if r.sector.is_some() {
                         strong = r.sector;
+                        works_for_state |= r.use_ == RoleUse::Org && r.sector == Some(Sector::GOV);
                     }
                 } else if !r.weak && post_strong.is_none() {
                     post_strong = r.sector;
@@ -2556,7 +2702,10 @@ impl<'a> Coder<'a> {
         c.role = strong.or(asector).or(post_strong).or(weak);
         // "CONAIE president X", "rebel commander X": the head of a body
         // outside the state is of the body's sector, not the government's.
-        if strong == Some(Sector::GOV) && asector.is_some_and(|s| !state_sector(s)) {
+        if strong == Some(Sector::GOV)
+            && !works_for_state
+            && asector.is_some_and(|s| !state_sector(s))
+        {
             c.role = asector;
         }
         let kin = (t0..t1).any(|k| KIN.contains(&v.low(k)));
@@ -2831,6 +2980,54 @@ fn inherit_from_owners(v: &View, cands: &mut [Cand]) {
     }
 }
 
+/// "Viv Ansanm leader Jimmy Chérizier": a person whose title names a body
+/// that is no part of a state (a gang, a party, a firm), known as such
+/// from its other mentions, is of the body's sector rather than the
+/// government's a bare "leader" suggests.
+fn inherit_from_title_bodies(v: &View, cands: &mut [Cand], clusters: &[usize]) {
+    for i in 0..cands.len() {
+        let Some((t0, t1)) = cands[i].title_at else {
+            continue;
+        };
+        if cands[i].kind != EntityKind::Person || cands[i].role.is_some_and(|r| r != Sector::GOV) {
+            continue;
+        }
+        // "Taliban government spokesman": the government the group forms.
+        let serves_state = (t0..t1).any(|k| {
+            v.cue_at(k)
+                .is_some_and(|(r, _)| r.use_ == RoleUse::Org && r.sector == Some(Sector::GOV))
+        });
+        if serves_state {
+            continue;
+        }
+        // The body's name in the title, and a mention of it as an actor
+        // (the name in the title may be none).
+        let text = v.doc.text();
+        let name = (t0..t1)
+            .find_map(|k| v.mention_at[k])
+            .filter(|&m| v.doc.mentions[m].kind == MentionKind::Org)
+            .map(|m| v.doc.mentions[m].span.text(text));
+        let Some(name) = name else { continue };
+        let body = (0..cands.len()).find(|&j| {
+            cands[j].kind == EntityKind::Org && cands[j].named && cands[j].span.text(text) == name
+        });
+        let Some(j) = body else { continue };
+        let roles: Vec<Sector> = (0..cands.len())
+            .filter(|&k| clusters[k] == clusters[j] && cands[k].kind == EntityKind::Org)
+            .filter_map(|k| cands[k].role)
+            .collect();
+        // a sector outside the state that at least half its mentions give
+        let votes = |r: Sector| roles.iter().filter(|&&x| x == r).count();
+        let outside = roles
+            .iter()
+            .copied()
+            .find(|&r| !state_sector(r) && 2 * votes(r) >= roles.len());
+        if let Some(r) = outside {
+            cands[i].role = Some(r);
+        }
+    }
+}
+
 /// Clusters of candidate indices (union-find over keys and references).
 fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     let n = cands.len();
@@ -3012,6 +3209,33 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             .first()
             .filter(|&&j| armed.iter().all(|&k| cands[k].key == cands[j].key));
         if let Some(&j) = one_armed.or(rule.as_ref()) {
+            union(&mut parent, j, i);
+        }
+    }
+    // "the police" after "the Haitian National Police": a state's police
+    // under the common noun is the one police force of that state named.
+    for i in 0..n {
+        let Key::Group(c, Some(Sector::COP), EntityKind::Org) = &cands[i].key else {
+            continue;
+        };
+        if cands[i].cue.as_deref() != Some("police") {
+            continue;
+        }
+        let text = v.doc.text();
+        let forces: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && matches!(cands[j].key, Key::Org(_) | Key::Actor(_))
+                    && cands[j].kind == EntityKind::Org
+                    && cands[j].role == Some(Sector::COP)
+                    && (c.is_none() || cands[j].country == *c)
+                    && cands[j].span.text(text).split(' ').any(|w| w == "Police")
+            })
+            .collect();
+        let one = forces
+            .first()
+            .filter(|&&j| forces.iter().all(|&k| cands[k].key == cands[j].key));
+        if let Some(&j) = one {
             union(&mut parent, j, i);
         }
     }
@@ -3543,13 +3767,28 @@ fn build_entities(
                 .filter_map(|&i| cands[i].role)
                 .collect();
             let votes = |r: Sector| voters.iter().filter(|&&x| x == r).count();
-            voters
-                .iter()
-                .copied()
-                .fold(None, |best: Option<Sector>, r| match best {
-                    Some(b) if votes(b) >= votes(r) => Some(b),
-                    _ => Some(r),
-                })
+            // "the Taliban government", "Taliban authorities": a group the
+            // text calls a government is one, however often it is named
+            // alone.
+            let governs = ms.iter().any(|&i| {
+                cands[i].role == Some(Sector::GOV)
+                    && matches!(cands[i].key, Key::Refers(RefKind::Direct))
+                    && matches!(
+                        cands[i].cue.as_deref(),
+                        Some("government" | "administration" | "authorities")
+                    )
+            });
+            if governs {
+                Some(Sector::GOV)
+            } else {
+                voters
+                    .iter()
+                    .copied()
+                    .fold(None, |best: Option<Sector>, r| match best {
+                        Some(b) if votes(b) >= votes(r) => Some(b),
+                        _ => Some(r),
+                    })
+            }
         };
         // Known actors carry their country; coalitions and blocs are of
         // several.
@@ -3605,8 +3844,16 @@ fn unnamed_group(v: &View, cands: &[Cand], ms: &[usize]) -> Option<Entity> {
         .or_else(|| text.strip_prefix("The "))
         .unwrap_or(text);
     // Group nouns are common nouns: "Protesters" opening a sentence is
-    // "protesters".
-    let name = lower(name);
+    // "protesters"; a nationality keeps its capital ("Kenyan soldiers").
+    let k = v.doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+    let national = v.mention_at.get(k).copied().flatten().is_some_and(|m| {
+        v.doc.mentions[m].kind == MentionKind::Norp && v.doc.mentions[m].span.start == c.span.start
+    });
+    let name = if national {
+        name.to_string()
+    } else {
+        lower(name)
+    };
     let mut spans: Vec<Span> = ms.iter().map(|&i| cands[i].span).collect();
     spans.sort();
     spans.dedup();

@@ -367,7 +367,33 @@ const DESK_ROLES: &[&str] = &[
 ];
 
 /// Words before "of" that introduce a settlement's name ("the village of X").
-const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement", "city"];
+const SETTLEMENTS: &[&str] = &[
+    "city",
+    "commune",
+    "hamlet",
+    "municipality",
+    "settlement",
+    "suburb",
+    "town",
+    "township",
+    "village",
+];
+
+/// Words after a district's name that speak of its offices ("Khyber
+/// district deputy commissioner", "the Swat district administration").
+const DISTRICT_OFFICES: &[&str] = &[
+    "administration",
+    "administrator",
+    "authorities",
+    "chief",
+    "commissioner",
+    "council",
+    "deputy",
+    "governor",
+    "official",
+    "officials",
+    "police",
+];
 
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
@@ -584,6 +610,22 @@ impl<'a> Finder<'a> {
     /// PERSON, ORG and NORP mentions hold no place, except a country named
     /// inside them ("Afghanistan's Interior Ministry" still names Afghanistan).
     fn block_mentions(&mut self) {
+        // "Lai" after "President Lai Ching-te": a short form of a person's
+        // full name is that person, whatever cue stands before it
+        let text = self.text;
+        let surnames: Vec<Span> = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
+            .flat_map(|e| {
+                e.spans
+                    .iter()
+                    .copied()
+                    .filter(|s| !text[s.range()].contains(' ') && e.name.contains(&text[s.range()]))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         let person = self
             .doc
             .entities
@@ -613,7 +655,7 @@ impl<'a> Finder<'a> {
             // "the island of Abu Musa", "the provincial capital, Ijevan": a
             // gazetteer place the recogniser took for a person is a place
             // where the words before it speak of a place
-            if !words.is_empty() && self.mention_is_place(words.clone()) {
+            if !words.is_empty() && !surnames.contains(s) && self.mention_is_place(words.clone()) {
                 continue;
             }
             for i in words {
@@ -750,6 +792,8 @@ impl<'a> Finder<'a> {
     /// The words inside `span` (words are in text order and do not overlap).
     fn words_within(&self, span: Span) -> std::ops::Range<usize> {
         let first = self.words.partition_point(|w| w.span.start < span.start);
+        // a word with its possessive ("Lai's") is within a span of the
+        // name alone
         let end = first + self.words[first..].partition_point(|w| w.span.end <= span.end);
         first..end
     }
@@ -1264,6 +1308,9 @@ impl<'a> Finder<'a> {
         if self.part_of_name(m) && !self.site_follows(m) {
             return None;
         }
+        if country.is_some() && self.attributive(m) {
+            return None;
+        }
         if let Some(c) = country {
             if self.kind_cue(m) != Some(EntryKind::Admin1)
                 && self.kind_cue(m) != Some(EntryKind::City)
@@ -1293,6 +1340,27 @@ impl<'a> Finder<'a> {
         }
         let metonym = e.kind == EntryKind::City && self.is_metonym(m, entry);
         Some((entry, metonym))
+    }
+
+    /// "US lawmakers", "the US State Department": a country's name used
+    /// as the modifier that opens a group's name, or its initials opening
+    /// a body's name (as a demonym would), name no place; "Japan's defence
+    /// ministry" and "the Myanmar military" do.
+    fn attributive(&self, m: &Match) -> bool {
+        let span = self.words[m.first].span.cover(self.words[m.end - 1].span);
+        if self.words[m.end - 1].possessive {
+            return false;
+        }
+        // a country's initials ("US", "U.S.") are written as its adjective
+        let initials = self.text[span.range()]
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.');
+        self.doc.entities.iter().any(|e| {
+            (e.kind == EntityKind::Norp || e.kind == EntityKind::Org && initials)
+                && e.spans
+                    .iter()
+                    .any(|s| s.start == span.start && s.end > span.end)
+        })
     }
 
     fn site_follows(&self, m: &Match) -> bool {
@@ -1340,8 +1408,19 @@ impl<'a> Finder<'a> {
                 let mut score = match e.kind {
                     EntryKind::Country => 10.0,
                     EntryKind::Site => 12.0,
-                    // a division outranks a small town of its name (Texas, Texas City)
-                    EntryKind::Admin1 => 5.5,
+                    // a division outranks a small town of its name (Texas, Texas City);
+                    // one whose capital is a large city of another name (Florida,
+                    // Tallahassee) outranks a town abroad of its name too
+                    EntryKind::Admin1 => {
+                        let prominent = e.city.is_some_and(|c| {
+                            g.entry(c).population >= 100_000 && !m.refs.iter().any(|r| r.entry == c)
+                        });
+                        if prominent {
+                            6.5
+                        } else {
+                            5.5
+                        }
+                    }
                     EntryKind::City => {
                         let capital = if e.capital { 1.0 } else { 0.0 };
                         1.0 + (e.population.max(1) as f64).log10() + capital
@@ -1526,19 +1605,40 @@ impl<'a> Finder<'a> {
         for k in 1..self.words.len() {
             let w = &self.words[k];
             let kind = match self.key(k) {
-                "village" | "town" | "hamlet" | "camp" => PlaceKind::City,
+                "village" | "town" | "hamlet" | "camp" | "island" => PlaceKind::City,
                 "district" | "tehsil" | "subdistrict" | "county" => PlaceKind::Admin2,
                 "area" | "region" => PlaceKind::Region,
+                "neighborhood" | "neighbourhood" | "quarter" => PlaceKind::Site,
                 _ => continue,
             };
             if w.cap || w.gap != Gap::Space {
                 continue;
             }
+            // "Khyber district deputy commissioner": a district's office
+            // names the district, even in the sentence's first word.
+            let office = kind == PlaceKind::Admin2
+                && self
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| is(DISTRICT_OFFICES, &n.key));
+            // "the Solino neighborhood of Port-au-Prince": a part of the
+            // city named after it.
+            let city_after = (kind == PlaceKind::Site && self.key(k + 1) == "of")
+                .then(|| {
+                    accepted
+                        .iter()
+                        .find(|(m, e, _)| {
+                            m.first == k + 2 && self.g.entry(*e).kind == EntryKind::City
+                        })
+                        .map(|(_, e, _)| *e)
+                })
+                .flatten();
             let end = k;
             let mut first = k;
             while first > 0
                 && self.words[first - 1].cap
-                && !self.words[first - 1].starts_sentence
+                && (!self.words[first - 1].starts_sentence
+                    || office && first == end && !is(FUNCTION_WORDS, self.key(first - 1)))
                 && self.blocked[first - 1] == Block::Free
                 && (first == end || self.words[first].gap != Gap::Other)
             {
@@ -1546,11 +1646,13 @@ impl<'a> Finder<'a> {
             }
             // "in Bajaur district", "in the Mamund area"
             // "in Colombia's X region": through "the" or a possessive name
-            let cued = first > 0
-                && (is(LOC_CUES, self.key(first - 1))
-                    || ((self.key(first - 1) == "the" || self.words[first - 1].possessive)
-                        && first > 1
-                        && is(LOC_CUES, self.key(first - 2))));
+            let cued = office
+                || city_after.is_some()
+                || first > 0
+                    && (is(LOC_CUES, self.key(first - 1))
+                        || ((self.key(first - 1) == "the" || self.words[first - 1].possessive)
+                            && first > 1
+                            && is(LOC_CUES, self.key(first - 2))));
             // "the Somali town of X": a demonym describes the settlement
             // named after "of".
             let demonym = end - first == 1 && self.g.demonym(self.key(first)).is_some();
@@ -1565,15 +1667,16 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let mut span = self.words[first].span.cover(self.words[end - 1].span);
-            // a district is named with its noun ("Mohmand district")
-            if kind == PlaceKind::Admin2 {
+            // a district or an island is named with its noun ("Mohmand
+            // district", "Yonaguni island")
+            if kind == PlaceKind::Admin2 || self.key(k) == "island" {
                 span = span.cover(w.span);
             }
             out.push(Occurrence {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
                     kind,
-                    at: self.stated_container(end + 1),
+                    at: city_after.or_else(|| self.stated_container(end + 1)),
                 },
                 span,
                 full: Some(span.cover(w.span)),
@@ -2386,6 +2489,27 @@ mod tests {
         let ps =
             places("Militants of the Harakat-e-Jihad Nepal attacked. Officials in Nepal said so.");
         assert_eq!(country_of(&ps, "Nepal"), Some("NPL"));
+    }
+
+    #[test]
+    fn a_state_with_a_large_capital_outranks_a_town_abroad_of_its_name() {
+        let ps = places("Police in Haiti seized rifles smuggled from Florida.");
+        assert_eq!(country_of(&ps, "Florida"), Some("USA"), "{ps:?}");
+    }
+
+    #[test]
+    fn neighbourhoods_communes_islands_and_district_offices_are_places() {
+        let ps = places(
+            "Police in Haiti retook the Belair neighborhood of Port-au-Prince and moved into \
+             the commune of Croix-des-Bouquets. Japan said jets flew near Hateruma island.",
+        );
+        let n = find(&ps, "Belair").expect("neighbourhood");
+        assert_eq!(n.country.as_deref(), Some("HTI"));
+        assert!(n.lat.is_some(), "at the city: {n:?}");
+        assert!(find(&ps, "Croix-des-Bouquets").is_some(), "{ps:?}");
+        assert_eq!(country_of(&ps, "Hateruma island"), Some("JPN"), "{ps:?}");
+        let ps = places("Dorkhali district deputy commissioner Ram Thapa said Nepal would act.");
+        assert_eq!(country_of(&ps, "Dorkhali district"), Some("NPL"), "{ps:?}");
     }
 
     #[test]
