@@ -138,17 +138,11 @@ impl MentionFinder {
             };
             let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
             let joined = join_org_run(&words, &gaz[first..end], joined);
-            let sent = &spans[first..end];
-            let parts = merge_adjacent(&words, joined)
+            let parts: Vec<_> = merge_adjacent(&words, joined)
                 .into_iter()
                 .flat_map(|(s, e, t)| split_coordination(&words, s, e).map(move |(s, e)| (s, e, t)))
                 .flat_map(|(s, e, t)| split_owned_body(&words, s, e, t, is_org_head))
-                .map(|(s, e, t)| match t {
-                    NerType::Per => (s, hyphenated_given_name(&words, sent, s, e), t),
-                    _ => (s, e, t),
-                })
                 .collect();
-            let parts = hyphenated_prefix(&words, sent, parts);
             for (s, e, t) in parts {
                 let span = trim_possessive(
                     text,
@@ -236,62 +230,6 @@ const HYPHEN_MODIFIERS: &[&str] = &[
     "aged", "age", "also", "area", "based", "born", "bred", "era", "free", "held", "led", "less",
     "like", "made", "only", "owned", "run", "size", "sized", "style", "type", "wide", "year",
 ];
-
-/// "[Lai Ching]-te", "[Kim Jong]-un": a person's name the tagger ended
-/// at a hyphen that touches both words goes on over the short lower-case
-/// syllable after it, the second half of an East Asian given name. A
-/// compound modifier ("Putin-era") stays out. `e` is the span's end in
-/// `words`; returns the new end.
-fn hyphenated_given_name(words: &[&str], spans: &[Span], s: usize, e: usize) -> usize {
-    let (Some(&dash), Some(&next)) = (words.get(e), words.get(e + 1)) else {
-        return e;
-    };
-    let touching = spans[e - 1].end == spans[e].start && spans[e].end == spans[e + 1].start;
-    let syllable = (2..=4).contains(&next.len())
-        && next.chars().all(|c| c.is_ascii_lowercase())
-        && !HYPHEN_MODIFIERS.contains(&next);
-    let ends_name = words.get(e + 2).is_none_or(|w| *w != "-");
-    if dash == "-" && touching && syllable && ends_name && e > s && e - s <= 3 {
-        e + 2
-    } else {
-        e
-    }
-}
-
-/// "the Pakistan-[Afghanistan Joint Chamber of Commerce]": an
-/// organisation's name of three or more words that the tagger started
-/// after a hyphen touching a capitalised word on both sides starts at
-/// that word (a span the tagger made of the word alone goes).
-fn hyphenated_prefix(
-    words: &[&str],
-    spans: &[Span],
-    parts: Vec<(usize, usize, NerType)>,
-) -> Vec<(usize, usize, NerType)> {
-    let starts: Vec<usize> = parts
-        .iter()
-        .filter(|&&(s, e, t)| {
-            t == NerType::Org
-                && e >= s + 3
-                && s >= 2
-                && words[s - 1] == "-"
-                && spans[s - 2].end == spans[s - 1].start
-                && spans[s - 1].end == spans[s].start
-                && words[s - 2].chars().next().is_some_and(char::is_uppercase)
-        })
-        .map(|&(s, _, _)| s)
-        .collect();
-    parts
-        .into_iter()
-        .filter(|&(s, e, _)| !starts.iter().any(|&x| s < x && e >= x - 1 && s >= x - 2))
-        .map(|(s, e, t)| {
-            if starts.contains(&s) {
-                (s - 2, e, t)
-            } else {
-                (s, e, t)
-            }
-        })
-        .collect()
-}
 
 /// "[The People's Liberation Army]'s [Eastern Theater Command]": a model
 /// span with a possessive inside, after a word that ends an
@@ -942,6 +880,7 @@ impl MentionFinder {
                     && inner_hyphen(b)
                     && (kind == MentionKind::Person
                         && word(b + 1).chars().next().is_some_and(char::is_lowercase)
+                        && !HYPHEN_MODIFIERS.contains(&word(b + 1))
                         || known(b - 1, b + 1))
                 {
                     b += 2;
