@@ -652,3 +652,31 @@ fn a_judgement_of_an_act_told_before_answers_its_actor() {
         .expect("a denial");
     assert_eq!(names(&doc, &denial.target), ["Chad"]);
 }
+
+#[test]
+fn territory_a_state_takes_back_is_not_taken_from_itself() {
+    let doc = annotate(
+        "Ukraine said Russian forces captured the village of Robotyne in Zaporizhzhia on \
+         Sunday. Ukrainian troops recaptured Robotyne on Tuesday.",
+        "2025-06-04",
+    );
+    let taken: Vec<&Event> = doc
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("19"))
+        .collect();
+    assert!(
+        taken
+            .iter()
+            .any(|e| names(&doc, &e.source) == ["Russian forces"]
+                && names(&doc, &e.target) == ["Ukraine"]),
+        "{taken:?}"
+    );
+    assert!(
+        taken.iter().all(|e| !(names(&doc, &e.source)
+            .iter()
+            .any(|s| s.contains("Ukrainian"))
+            && names(&doc, &e.target) == ["Ukraine"])),
+        "{taken:?}"
+    );
+}

@@ -3529,12 +3529,35 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        // Territory taken belongs to the state it lies in.
-        if target.is_empty() && c.cameo.starts_with("19") {
-            if let Some(state) = place.and_then(|p| self.state_of(p)) {
-                if !c.source.contains(&state) {
-                    target.push(state);
+        // Territory taken belongs to the state it lies in, unless the
+        // state's own forces take it back ("Mozambican troops recaptured
+        // the town").
+        if c.cameo.starts_with("19") {
+            let country = |e: &EntityId| doc.entity(*e).and_then(|x| x.country.as_deref());
+            let state_side = |e: &EntityId| {
+                doc.entity(*e).is_some_and(|x| {
+                    matches!(x.role, Some(Sector::GOV | Sector::MIL | Sector::COP))
+                })
+            };
+            let home = |state: &EntityId| {
+                c.source.iter().any(|e| {
+                    e == state
+                        || state_side(e) && country(e).is_some() && country(e) == country(state)
+                })
+            };
+            if target.is_empty() {
+                if let Some(state) = place.and_then(|p| self.state_of(p)) {
+                    if !home(&state) {
+                        target.push(state);
+                    }
                 }
+            } else if target.len() == 1
+                && doc
+                    .entity(target[0])
+                    .is_some_and(|x| x.kind == EntityKind::Gpe)
+                && home(&target[0])
+            {
+                target.clear();
             }
         }
         let sentence = doc
