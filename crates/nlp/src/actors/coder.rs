@@ -958,21 +958,27 @@ impl<'a> View<'a> {
         body(end + 1) || body(end + 2)
     }
 
+    /// The head of the phrase at `[first, end)`, or of the first name it is
+    /// coordinated with ("between Kyiv and [Moscow]" → Kyiv).
+    fn first_conjunct_head(&self, first: usize, end: usize) -> Option<usize> {
+        let h = self.phrase_head(first, end)?;
+        let d = self.doc.deps.get(h)?;
+        if d.rel.as_str() == "conj" {
+            d.head.map(|x| x.index())
+        } else {
+            Some(h)
+        }
+    }
+
     /// Whether the parse puts the name at `[first, end)`, or the name it is
     /// coordinated with, in a prepositional phrase other than an agent's or
     /// partner's ("the road between Beledweyne and Mogadishu", not "talks
     /// with Kyiv" or "backed by Moscow").
     fn in_locative_phrase(&self, first: usize, end: usize) -> bool {
         let deps = &self.doc.deps;
-        let Some(mut h) = self.phrase_head(first, end) else {
+        let Some(h) = self.first_conjunct_head(first, end) else {
             return false;
         };
-        if deps[h].rel.as_str() == "conj" {
-            match deps[h].head {
-                Some(x) => h = x.index(),
-                None => return false,
-            }
-        }
         if !matches!(deps[h].rel.as_str(), "nmod" | "obl") {
             return false;
         }
@@ -996,15 +1002,9 @@ impl<'a> View<'a> {
     /// between Kyiv and Moscow"; not "the road between Kabul and Jalalabad").
     fn between_parties(&self, first: usize, end: usize) -> bool {
         let deps = &self.doc.deps;
-        let Some(mut h) = self.phrase_head(first, end) else {
+        let Some(h) = self.first_conjunct_head(first, end) else {
             return false;
         };
-        if deps[h].rel.as_str() == "conj" {
-            match deps[h].head {
-                Some(x) => h = x.index(),
-                None => return false,
-            }
-        }
         let case = (h.saturating_sub(3)..h).any(|k| {
             deps[k].rel.as_str() == "case"
                 && deps[k].head.is_some_and(|x| x.index() == h)
