@@ -637,13 +637,21 @@ impl<'a> Finder<'a> {
             return Some(self.entity_speaker(doc, e));
         }
         // "his spokesman", "her office": a person's aide or office is named
-        // with the person's possessive, other determiners go.
-        let start =
-            if DETERMINERS.contains(&v.lower(a)) && a < b && !matches!(v.lower(a), "his" | "her") {
-                a + 1
-            } else {
-                a
-            };
+        // with the person's possessive, other determiners go, and so does
+        // the "one" of "one man outside the court".
+        let one_person = v.lower(a) == "one"
+            && self
+                .roles
+                .get(v.lower(a + 1))
+                .is_some_and(|r| r.kind == RoleKind::Person);
+        let start = if (DETERMINERS.contains(&v.lower(a)) || one_person)
+            && a < b
+            && !matches!(v.lower(a), "his" | "her")
+        {
+            a + 1
+        } else {
+            a
+        };
         let end = self.identifying_relative(v, b).unwrap_or(b);
         Some(Speaker {
             entity: None,
@@ -1769,13 +1777,17 @@ impl Pass<'_, '_, '_> {
             // "the U.S. Embassy in Bishkek": a body named with its seat;
             // "officials from the three countries", "officials on both
             // sides": a speaker noun with where it stands.
-            // "a senior official in Nairobi": one person, where they stand.
+            // "a senior official in Nairobi": one person, where they stand;
+            // "a woman outside the court", "a man near the border".
+            let prep = v.lower(first - 1);
             let pp_after_speaker = first > floor + 1
-                && matches!(v.lower(first - 1), "from" | "on" | "in")
                 && !v.is_cap(first - 2)
                 && self.f.roles.get(v.lower(first - 2)).is_some_and(|r| {
-                    r.kind != RoleKind::TitleOnly && v.lower(first - 2).ends_with('s')
-                        || r.kind == RoleKind::Person && v.lower(first - 1) != "on"
+                    (r.kind != RoleKind::TitleOnly
+                        && v.lower(first - 2).ends_with('s')
+                        && matches!(prep, "from" | "on" | "in"))
+                        || (r.kind == RoleKind::Person
+                            && matches!(prep, "from" | "in" | "outside" | "near" | "inside"))
                 });
             if first > floor + 1 && (self.f.org_in(v, first - 1) || pp_after_speaker) {
                 first -= 2;

@@ -472,6 +472,10 @@ impl FigureFinder {
             if v == 1.0 && p.words && !one_noun {
                 return None;
             }
+            // "one man at the gate told reporters": a speaker, not a count.
+            if v == 1.0 && p.words && speaker_after(lower, found.noun.unwrap_or(p.end) + 1) {
+                return None;
+            }
         }
         // Durations followed by "ago"/"earlier"/"later" are time references.
         if let Some(k) = found.noun {
@@ -698,6 +702,17 @@ impl FigureFinder {
                 {
                     f.unit = format!("{} and {w}", tok(k));
                     f.noun = Some(k + 2);
+                }
+            }
+            // "4,000 soldiers and police": forces of two kinds are counted
+            // as people.
+            if let Some(k) = f.noun.filter(|&k| tok(k + 1) == "and") {
+                let mixed = self
+                    .units
+                    .get(tok(k + 2))
+                    .is_some_and(|u| u.unit == "people");
+                if SOLDIER_UNITS.contains(&f.unit.as_str()) && mixed {
+                    f.unit = "people".into();
                 }
             }
             if let Some(k) = f.noun.filter(|&k| tok(k) == "members") {
@@ -1408,6 +1423,20 @@ fn qualifier(lower: &[&str], i: usize) -> (Option<String>, usize) {
     (None, i)
 }
 
+/// Whether a speech verb follows the phrase from `k` within a few words and
+/// before any punctuation: "(one man) outside the building told AFP".
+fn speaker_after(lower: &[&str], k: usize) -> bool {
+    for w in lower.iter().skip(k).take(6) {
+        if matches!(*w, "said" | "says" | "told" | "tells" | "added") {
+            return true;
+        }
+        if !w.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1659,6 +1688,12 @@ mod tests {
             one("The swap brought home 120 soldiers."),
             (Exact(120.0), "soldiers".into())
         );
+        assert_eq!(
+            one("The mission has 900 soldiers and police on the island."),
+            (Exact(900.0), "people".into())
+        );
+        assert!(figures("One woman near the market told reporters she fled.").is_empty());
+        assert_eq!(figures("One soldier near the border was killed.").len(), 1);
         let f = figures("The blast killed two guards and wounded three others.");
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!((f[1].0, f[1].1.as_str()), (Exact(3.0), "people"));

@@ -1361,7 +1361,14 @@ impl MentionFinder {
                         r.use_ == crate::actors::lexicon::RoleUse::Org && r.sector.is_some()
                     })
             };
-            let org_before = k > 0 && org_noun(k - 1);
+            // "the monitoring group ACLED", "the rights group Avaaz": a
+            // plain "group" counts after a lower-case word naming its kind.
+            let kind_of_group = k > 1
+                && word(k - 1) == "group"
+                && word(k - 2).chars().all(char::is_lowercase)
+                && word(k - 2).len() > 3
+                && !matches!(word(k - 2), "this" | "that" | "their" | "which");
+            let org_before = k > 0 && (org_noun(k - 1) || kind_of_group);
             let org_follows = e + 2 < spans.len()
                 && word(e) == ","
                 && matches!(word(e + 1), "a" | "an")
@@ -1761,6 +1768,8 @@ mod tests {
             m.contains(&("Night Signal".into(), MentionKind::Org)),
             "{m:?}"
         );
+        let m = mentions("Fighting killed 12 people, according to the monitoring group FIRMS.");
+        assert!(m.contains(&("FIRMS".into(), MentionKind::Org)), "{m:?}");
         let m = mentions("A leader of the Los Halcones gang escaped on Monday.");
         assert!(
             m.contains(&("Los Halcones".into(), MentionKind::Org)),

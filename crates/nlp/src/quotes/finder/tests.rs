@@ -205,6 +205,15 @@ fn trailing_told_reporters_with_relative_clause() {
 }
 
 #[test]
+fn trailing_unnamed_person_with_where_they_stand() {
+    let got = run("Farmers said they were angry. “They took our land. We will fight it,” one woman outside the ministry told AFP.");
+    let direct: Vec<_> = got.iter().filter(|x| x.2).collect();
+    assert_eq!(direct.len(), 1, "{got:?}");
+    assert_eq!(direct[0].0, "woman outside the ministry");
+    assert_eq!(direct[0].1, "They took our land. We will fight it");
+}
+
+#[test]
 fn trailing_news_agency_reported() {
     let got =
         run("About 300 soldiers will stay at the base, The Associated Press reported last week.");
