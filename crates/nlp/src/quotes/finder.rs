@@ -1779,7 +1779,7 @@ impl Pass<'_, '_, '_> {
             // sides": a speaker noun with where it stands.
             // "a senior official in Nairobi": one person, where they stand;
             // "a woman outside the court", "a man near the border".
-            let prep = v.lower(first - 1);
+            let prep = first.checked_sub(1).map_or("", |k| v.lower(k));
             let pp_after_speaker = first > floor + 1
                 && !v.is_cap(first - 2)
                 && self.f.roles.get(v.lower(first - 2)).is_some_and(|r| {
