@@ -1685,6 +1685,24 @@ impl<'a> Coder<'a> {
                         .filter(|&s| s > v),
                 );
             }
+            // "accused Prime Minister Albin Kurti of provoking the violence",
+            // "blamed the rebels for killing…": the object the parser made
+            // the subject of the gerund clause that follows it.
+            if objs.is_empty() {
+                objs.extend(
+                    self.t
+                        .with_rel(v, "advcl")
+                        .filter(|&x| {
+                            self.t.xpos(x) == "VBG"
+                                && self.t.children(x).iter().any(|&m| {
+                                    self.t.rel(m) == "mark"
+                                        && matches!(self.t.lemma(m), "of" | "for" | "from" | "with")
+                                })
+                        })
+                        .flat_map(|x| self.t.with_rel(x, "nsubj").filter(move |&s| s < x))
+                        .filter(|&s| s > v),
+                );
+            }
             let mut subj: Vec<usize> = self
                 .subject(v, 0)
                 .map(|s| self.co_subjects(s))
@@ -1959,23 +1977,23 @@ impl<'a> Coder<'a> {
                             let doer = self.subject_actors(cc);
                             let own = doer.iter().any(|e| source.contains(e));
                             let denied = self.negated(&[cc, tok]);
-                            // "said it would not withdraw the bill": a
-                            // cooperative act of its own the speaker says it
-                            // will not do is refused (12x), not a negated
-                            // intent.
+                            // "said a deal would not be signed": a
+                            // cooperative act with no actor the speaker says
+                            // will not happen is refused (12x), not a
+                            // negated intent.
                             let refusal = denied
                                 && !hostile
                                 && (own || doer.is_empty())
                                 && cooperative(&code);
-                            // "said his government would not withdraw the
-                            // bill": another actor's refusal is coded on its
-                            // own clause; "said it would send
-                            // reinforcements": a plain "say" reports the
-                            // speaker's planned act (announcing, pledging is
-                            // the intent). Either way the speech act stays a
-                            // statement.
+                            // "said he would not negotiate", "said his
+                            // government would not withdraw the bill": the
+                            // refusal is coded on its own clause (12x); "said
+                            // it would send reinforcements": a plain "say"
+                            // reports the speaker's planned act (announcing,
+                            // pledging is the intent). Either way the speech
+                            // act stays a statement.
                             let reported = !hostile
-                                && ((denied && !own && !doer.is_empty() && cooperative(&code))
+                                && ((denied && !doer.is_empty() && cooperative(&code))
                                     || (!denied && own && self.t.lemma(v) == "say"));
                             let coded = if reported {
                                 None

@@ -939,6 +939,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("010", &["Tembo"], &[], false, Occurred), ("112", &["Tembo"], &["Rohan"], false, Claimed)],
     ),
     (
+        "accused X of provoking, with X read as the gerund's subject: X is the target",
+        "@Gondor/PROPN/2/nsubj accused/VERB.VBD/0/root/accuse #Theoden/PROPN/5/nsubj of/SCONJ/5/mark provoking/VERB.VBG/2/advcl/provoke the/DET/7/det violence/NOUN/5/obj",
+        &[("112", &["Gondor"], &["Theoden"], false, Occurred)],
+    ),
+    (
         "the reason an act gives for itself is no statement of its own",
         "@Gondor/PROPN/2/nsubj criticised/VERB.VBD/0/root/criticize the/DET/4/det deal/NOUN/2/obj ,/PUNCT/6/punct saying/VERB.VBG/2/advcl/say it/PRON/8/nsubj failed/VERB.VBD/6/ccomp/fail",
         &[("111", &["Gondor"], &[], false, Occurred)],
@@ -1207,9 +1212,12 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("045", &["Aragorn"], &[], false, Occurred)],
     ),
     (
-        "an own act announced as not to be done is a refusal",
+        "an own act announced as not to be done is a refusal, beside the statement",
         "@Gondor/PROPN/2/nsubj said/VERB/0/root/say ^Gondor:@it/PRON/6/nsubj would/AUX/6/aux not/PART/6/advmod provide/VERB.VB/2/ccomp aid/NOUN/6/obj to/ADP/9/case @Rohan/PROPN/6/obl",
-        &[("122", &["Gondor"], &["Rohan"], false, Occurred)],
+        &[
+            ("010", &["Gondor"], &[], false, Occurred),
+            ("122", &["Gondor"], &["Rohan"], false, Occurred),
+        ],
     ),
     (
         "a document speaks for whoever issues it",
@@ -1280,9 +1288,12 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("125", &["Gondor"], &["Orcs"], false, Occurred)],
     ),
     (
-        "speaker says it would not yield: a refusal, not a negated intent",
+        "speaker says it would not yield: the statement, and a refusal (not a negated intent)",
         "#Aragorn/PROPN/2/nsubj said/VERB/0/root/say ^Aragorn:#he/PRON/6/nsubj would/AUX/6/aux not/PART/6/advmod withdraw/VERB.VB/2/ccomp the/DET/9/det finance/NOUN/9/compound bill/NOUN/6/obj",
-        &[("124", &["Aragorn"], &[], false, Occurred)],
+        &[
+            ("010", &["Aragorn"], &[], false, Occurred),
+            ("124", &["Aragorn"], &[], false, Occurred),
+        ],
     ),
     (
         "speaker says another actor would not yield: statement, and that actor's refusal",
