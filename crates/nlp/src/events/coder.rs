@@ -2720,10 +2720,22 @@ impl<'a> Coder<'a> {
             self.doc().mentions.iter().any(|m| m.span.contains(span))
         };
         toks.sort_unstable();
+        // A proper name heading its phrase: "71 Chinese aircraft", "the
+        // Iranian people" are things or crowds the statement mentions, not
+        // an actor it is about.
+        let proper = |t: usize| {
+            self.t.pos(t) == "PROPN"
+                && !(matches!(self.t.base_rel(t), "amod" | "compound")
+                    && self.t.head(t).is_some_and(|h| self.t.pos(h) == "NOUN"))
+        };
         toks.into_iter().find_map(|t| {
             let e = self.t.entity_of(t)?;
             let ent = self.doc().entity(e)?;
-            (named(t) && !ent.group && !speaker.contains(&e) && ent.role != Some(Sector::MED))
+            (named(t)
+                && proper(t)
+                && !ent.group
+                && !speaker.contains(&e)
+                && ent.role != Some(Sector::MED))
                 .then_some(e)
         })
     }

@@ -1024,6 +1024,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("010", &["Sam"], &["Orcs"], false, Occurred)],
     ),
     (
+        "statement mentioning things an actor's name qualifies (Orc aircraft): no target",
+        "#Sam/PROPN/2/nsubj said/VERB/0/root/say ^Sam:#it/PRON/5/nsubj had/AUX/5/aux counted/VERB.VBN/2/ccomp/count 71/NUM/8/nummod $Orc/PROPN/8/amod aircraft/NOUN/5/obj",
+        &[("010", &["Sam"], &[], false, Occurred)],
+    ),
+    (
         "a pattern's object may be a compound of the object",
         "@Gondor/PROPN/2/nsubj suspended/VERB/0/root/suspend aid/NOUN/4/compound deliveries/NOUN.NNS/2/obj/delivery to/ADP/6/case @Rohan/PROPN/4/nmod",
         &[("162", &["Gondor"], &["Rohan"], false, Occurred)],
