@@ -365,6 +365,13 @@ fn the_verdict_is_the_courts_and_a_release_is_demanded_of_the_captor() {
     );
     let e = event(&doc, "10");
     assert_eq!(names(&doc, &e.target), ["Revolutionary Guards"]);
+    // a state body asked by name stays the one asked
+    let doc = annotate(
+        "Police arrested 40 protesters in Harare on Monday. The Red Cross urged the Zimbabwean government to release the detainees.",
+        "2026-01-15",
+    );
+    let e = event(&doc, "02");
+    assert_eq!(names(&doc, &e.target), ["Zimbabwean government"]);
     // ordering an envoy out is an expulsion
     let doc = annotate(
         "The junta ordered France's ambassador to leave the country within 72 hours.",

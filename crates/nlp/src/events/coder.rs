@@ -2462,6 +2462,13 @@ impl<'a> Coder<'a> {
         } else {
             None
         };
+        // "called for the release of all political detainees": those held
+        // are not the ones asked to free them; a state body asked by name
+        // ("urged the authorities to release them") is.
+        let mut target = target;
+        if (cameo.starts_with("1053") || cameo.starts_with("0253")) && !self.state_side(&target) {
+            target.clear();
+        }
         Some(Candidate {
             trigger: v,
             clause,
@@ -3930,7 +3937,9 @@ fn resolve_references(
         // "demanded the release of the crew": of whoever holds them, the
         // last to seize, arrest or abduct (the people held are not the
         // ones asked).
-        if c.cameo.starts_with("1053") || c.cameo.starts_with("0253") {
+        // One asked by name ("urged the authorities to release them")
+        // stays the target.
+        if (c.cameo.starts_with("1053") || c.cameo.starts_with("0253")) && c.target.is_empty() {
             if let Some(t) = earlier_sources(&done, "17", &c.source) {
                 c.target = t;
             }
