@@ -687,3 +687,16 @@ fn territory_a_state_takes_back_is_not_taken_from_itself() {
         "{taken:?}"
     );
 }
+
+#[test]
+fn strikes_no_one_is_named_for_are_the_reporting_armys_own() {
+    let doc = annotate(
+        "The Nigerian army said air strikes in Borno state had killed dozens of Boko Haram fighters.",
+        "2025-06-04",
+    );
+    let e = event(&doc, "19");
+    assert_eq!(e.cameo, "195", "the strikes make the fighting aerial");
+    assert_eq!(names(&doc, &e.source), ["Nigerian army"]);
+    assert_eq!(names(&doc, &e.target), ["Boko Haram"]);
+    assert_eq!(e.status, EventStatus::Claimed);
+}

@@ -1162,7 +1162,16 @@ impl<'a> Coder<'a> {
                 .children(s)
                 .iter()
                 .any(|&c| matches!(self.t.rel(c), "det" | "nmod:poss" | "amod" | "compound"));
-        if !bare {
+        // "The army said air strikes had killed dozens of fighters": strikes
+        // no one is named for, in what the military reports, are its own.
+        let strikes = matches!(
+            self.t.lemma(s),
+            "strike" | "airstrike" | "raid" | "bombardment" | "shelling"
+        ) && self.t.actors(s).is_empty()
+            && !self.t.children(s).iter().any(|&c| {
+                self.t.rel(c) == "nmod:poss" || !self.t.actors(c).is_empty()
+            });
+        if !bare && !strikes {
             return Vec::new();
         }
         let mut c = v;
@@ -2268,6 +2277,15 @@ impl<'a> Coder<'a> {
                 .collect();
             if let Some(code) = weapons.iter().find_map(|&w| weapon_code(w)) {
                 cameo = code.into();
+            }
+            // "air strikes killed dozens", "shelling killed three": the
+            // fighting the subject names says how.
+            if let Some(code) = subj
+                .iter()
+                .filter_map(|&s| self.noun_match(s).map(|m| self.noun_code(s, m.pattern)))
+                .find(|c| c.starts_with("19") && c.len() == 3 && c.as_str() != "190")
+            {
+                cameo = code;
             }
         }
         // "gunmen seized a foreign engineer", "JNIM says it captured two
