@@ -2480,13 +2480,6 @@ impl<'a> Coder<'a> {
         } else {
             None
         };
-        // "called for the release of all political detainees": those held
-        // are not the ones asked to free them; a state body asked by name
-        // ("urged the authorities to release them") is.
-        let mut target = target;
-        if (cameo.starts_with("1053") || cameo.starts_with("0253")) && !self.state_side(&target) {
-            target.clear();
-        }
         Some(Candidate {
             trigger: v,
             clause,
@@ -3955,9 +3948,9 @@ fn resolve_references(
         // "demanded the release of the crew": of whoever holds them, the
         // last to seize, arrest or abduct (the people held are not the
         // ones asked).
-        // One asked by name ("urged the authorities to release them")
-        // stays the target.
-        if (c.cameo.starts_with("1053") || c.cameo.starts_with("0253")) && c.target.is_empty() {
+        // A state body asked by name ("urged the Kenyan authorities to
+        // release them") stays the target.
+        if (c.cameo.starts_with("1053") || c.cameo.starts_with("0253")) && !one_side(&c.target) {
             if let Some(t) = earlier_sources(&done, "17", &c.source) {
                 c.target = t;
             }
