@@ -2430,7 +2430,22 @@ impl<'a> Coder<'a> {
         if p.frame == Frame::Say && cameo == p.cameo && self.justifies(v) {
             return None;
         }
-        let answers = if target.is_empty() {
+        // "said he would appeal", "appealed against the ruling": an appeal
+        // to no one for nothing is a legal challenge of what a court
+        // decided.
+        let legal_appeal = self.t.lemma(v) == "appeal"
+            && cameo == "020"
+            && target.is_empty()
+            && ["obj", "xcomp", "ccomp"]
+                .iter()
+                .all(|r| self.t.first(v, r).is_none())
+            && self.prep_objects(v, &["to", "for"]).is_empty();
+        if legal_appeal {
+            cameo = "115".into();
+        }
+        let answers = if legal_appeal {
+            Some("116".to_string())
+        } else if target.is_empty() {
             self.t.with_rel(v, "obj").find_map(|o| {
                 let definite = self.t.children(o).iter().any(|&c| {
                     self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "that")

@@ -944,6 +944,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("112", &["Gondor"], &["Theoden"], false, Occurred)],
     ),
     (
+        "an appeal to no one for nothing is a legal challenge",
+        "#Aragorn/PROPN/3/nsubj will/AUX/3/aux appeal/VERB.VB/0/root/appeal",
+        &[("115", &["Aragorn"], &[], false, Planned)],
+    ),
+    (
+        "an appeal to someone is a call for help",
+        "#Aragorn/PROPN/2/nsubj appealed/VERB.VBD/0/root/appeal to/ADP/4/case @Gondor/PROPN/2/obl",
+        &[("020", &["Aragorn"], &["Gondor"], false, Occurred)],
+    ),
+    (
         "the reason an act gives for itself is no statement of its own",
         "@Gondor/PROPN/2/nsubj criticised/VERB.VBD/0/root/criticize the/DET/4/det deal/NOUN/2/obj ,/PUNCT/6/punct saying/VERB.VBG/2/advcl/say it/PRON/8/nsubj failed/VERB.VBD/6/ccomp/fail",
         &[("111", &["Gondor"], &[], false, Occurred)],
