@@ -805,7 +805,9 @@ impl MentionFinder {
             let b = spans.partition_point(|s| s.start < sp.end);
             (a, b.max(a))
         };
-        let word = |k: usize| spans[k].text(text);
+        // Past the last token reads as an empty word, so a rule that looks
+        // one word beyond a span at the end of the text sees nothing there.
+        let word = |k: usize| spans.get(k).map_or("", |s| s.text(text));
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.first.index()).collect();
         // (first token, dash) of every sentence a dateline opens.
         let datelines: Vec<(usize, usize)> = doc
@@ -1787,5 +1789,8 @@ mod tests {
     fn empty_and_odd_text_does_not_panic() {
         assert!(mentions("").is_empty());
         let _ = mentions("\u{200b} ’s ’s 's — ... ü");
+        // A name after "the" that ends the text, with no full stop.
+        let _ = mentions("Fans cheered the Harlem Globetrotters");
+        let _ = mentions("He works for the Ford Foundation");
     }
 }
