@@ -1876,10 +1876,14 @@ impl<'a> Coder<'a> {
         let opens_with_body = (first + 1..end.min(first + 4))
             .any(|k| v.words[k] != "-" && international(v, first, k));
         let owned_by_body = (first.saturating_sub(4)..first).rev().find(|&p| {
-            is_possessive(v.low(p)) && (p + 1..first).all(|x| v.words[x].chars().all(char::is_lowercase))
+            is_possessive(v.low(p))
+                && (p + 1..first).all(|x| v.words[x].chars().all(char::is_lowercase))
         });
         let owned_by_body = owned_by_body.is_some_and(|p| {
-            (p.saturating_sub(3)..p).any(|s| v.mention_at[s].is_some_and(|m| v.mention_tokens(m) == (s, p)) && international(v, s, p))
+            (p.saturating_sub(3)..p).any(|s| {
+                v.mention_at[s].is_some_and(|m| v.mention_tokens(m) == (s, p))
+                    && international(v, s, p)
+            })
         });
         // "the Alliance of Sahel States", "the Organisation of American
         // States": a body "of" several states is an international one.
@@ -1893,7 +1897,7 @@ impl<'a> Coder<'a> {
         } else if bilateral || multinational || inter {
             country = None;
         }
-        if (multinational || inter) && strong.is_none() || inter {
+        if inter || multinational && strong.is_none() {
             strong = Some(Sector::IGO);
         }
         if strong.is_none() && weak.is_none() {
@@ -3815,11 +3819,17 @@ fn build_entities(
         let role = if kind == EntityKind::Gpe {
             None
         } else if kind == EntityKind::Person {
-            pick(&|c| {
-                c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
-                    || c.role.is_some() && c.kind == kind
-            })
-            .and_then(|i| cands[i].role)
+            // "Rwanda's army spokesman, Brigadier General X": the title
+            // written next to the name says more than a description
+            // joined to it.
+            pick(&|c| c.key == Key::Person && c.title.is_some() && c.role.is_some())
+                .or_else(|| {
+                    pick(&|c| {
+                        c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
+                            || c.role.is_some() && c.kind == kind
+                    })
+                })
+                .and_then(|i| cands[i].role)
         } else {
             let voters: Vec<Sector> = ms
                 .iter()

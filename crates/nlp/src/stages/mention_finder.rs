@@ -1002,7 +1002,10 @@ impl MentionFinder {
             // person's title and name.
             let plain = |k: usize| !FUNCTION.contains(&&*lowercase(word(k)));
             if kind == MentionKind::Org && (a..b).all(plain) {
-                let name_from = (a + 1..b.saturating_sub(1))
+                // An abbreviated title may open the span ("[Adm. John
+                // Aquilino]"): no organisation's name starts so.
+                let from = if word(a).ends_with('.') { a } else { a + 1 };
+                let name_from = (from..b.saturating_sub(1))
                     .rev()
                     .find(|&k| self.is_title_word(word(k)))
                     .map(|k| k + 1)
@@ -1703,6 +1706,11 @@ mod tests {
 
     #[test]
     fn a_name_after_a_title_is_a_person() {
+        let m = mentions("Officials met Col. Sami Idris and Adm. John Aquilino on Monday.");
+        assert!(
+            m.contains(&("John Aquilino".into(), MentionKind::Person)),
+            "{m:?}"
+        );
         let m = mentions("Opposition leader Amani Wekesa condemned the killings on Monday.");
         assert!(
             m.contains(&("Amani Wekesa".into(), MentionKind::Person)),
