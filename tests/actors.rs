@@ -1132,3 +1132,37 @@ fn a_leader_of_a_gang_is_of_the_gang_and_a_state_office_is_government() {
     );
     assert_eq!(entity(&doc, "Ram Thapa").role, Some(Sector::GOV));
 }
+
+#[test]
+fn an_organ_of_an_international_body_is_international() {
+    let doc = annotate(
+        "Mali's army seized the town of Gao on Monday. \"We will not accept it,\" NATO Council \
+         President Lars Berg told the summit in Bamako. The bloc said it would meet again. \
+         The Union of Andean Nations condemned the raid.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "NATO Council")),
+        (None, Some(Sector::IGO))
+    );
+    assert_eq!(coded(entity(&doc, "Lars Berg")), (None, Some(Sector::IGO)));
+    assert_eq!(
+        coded(entity(&doc, "Union of Andean Nations")),
+        (None, Some(Sector::IGO))
+    );
+    let doc = annotate(
+        "Serbs blocked roads near Zvecan, Kosovo. NATO's peacekeeping mission KFOR sent troops, \
+         and KFOR said the area was calm.",
+    );
+    assert_eq!(coded(entity(&doc, "KFOR")), (None, Some(Sector::IGO)));
+}
+
+#[test]
+fn a_military_rank_before_the_name_makes_the_person_military() {
+    let doc = annotate(
+        "Troops retook the port on Monday, Kenya's defence ministry spokesman, Brigadier \
+         Paul Njoroge, said. Lt. Gen. Omar Ali and Adm. John Keller met on Tuesday.",
+    );
+    assert_eq!(entity(&doc, "Paul Njoroge").role, Some(Sector::MIL));
+    assert_eq!(entity(&doc, "Omar Ali").role, Some(Sector::MIL));
+    assert_eq!(entity(&doc, "John Keller").role, Some(Sector::MIL));
+}

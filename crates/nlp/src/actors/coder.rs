@@ -1868,12 +1868,36 @@ impl<'a> Coder<'a> {
                 _ => None,
             })
         });
-        if owner.is_some() {
+        // "the ECOWAS Commission", "African Union Mission in Somalia",
+        // "NATO's peacekeeping mission KFOR": a body whose name opens with
+        // an international organisation the lexicon knows, or that one owns
+        // (its possessive a few lower-case words before the name), is an
+        // organ of it: international, of no state.
+        let opens_with_body = (first + 1..end.min(first + 4))
+            .any(|k| v.words[k] != "-" && international(v, first, k));
+        let owned_by_body = (first.saturating_sub(4)..first).rev().find(|&p| {
+            is_possessive(v.low(p))
+                && (p + 1..first).all(|x| v.words[x].chars().all(char::is_lowercase))
+        });
+        let owned_by_body = owned_by_body.is_some_and(|p| {
+            (p.saturating_sub(3)..p).any(|s| {
+                v.mention_at[s].is_some_and(|m| v.mention_tokens(m) == (s, p))
+                    && international(v, s, p)
+            })
+        });
+        // "the Alliance of Sahel States", "the Organisation of American
+        // States": a body "of" several states is an international one.
+        let of_states = end >= first + 3
+            && (first + 1..end - 1).any(|k| v.low(k) == "of")
+            && matches!(v.low(end - 1), "states" | "nations" | "countries")
+            && !matches!(v.low(first), "united");
+        let inter = opens_with_body || owned_by_body || of_states;
+        if owner.is_some() && !inter {
             country = owner;
-        } else if bilateral || multinational {
+        } else if bilateral || multinational || inter {
             country = None;
         }
-        if multinational && strong.is_none() {
+        if inter || multinational && strong.is_none() {
             strong = Some(Sector::IGO);
         }
         if strong.is_none() && weak.is_none() {
@@ -3393,6 +3417,12 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                                 c.kind == EntityKind::Org && !c.role.is_some_and(state_sector)
                             }
                             None => c.kind == EntityKind::Org && !OUTSIDERS.contains(&cue),
+                            // "the bloc", "the alliance": the union of
+                            // states itself, not one of its organs ("the
+                            // ECOWAS Commission").
+                            r if MULTINATIONAL.contains(&cue) => {
+                                c.role == r && !organ(c.span.text(v.doc.text()))
+                            }
                             r => c.role == r,
                         }
                 };
@@ -3605,6 +3635,18 @@ fn state_force(v: &View, c: &Cand) -> bool {
         )
 }
 
+/// Whether tokens `[a, b)` name an international organisation the lexicon
+/// knows (no country, sector IGO).
+fn international(v: &View, a: usize, b: usize) -> bool {
+    v.lex.lookup(v.text(a, b)).iter().any(|e| match *e {
+        Entry::Actor(i) => {
+            let k = v.lex.actor(i);
+            k.country.is_none() && k.sector == Some(Sector::IGO)
+        }
+        _ => false,
+    })
+}
+
 /// Role nouns that name the same kind of body ("forces", "troops").
 fn head_class(cue: &str) -> String {
     match cue {
@@ -3624,6 +3666,32 @@ fn head_class(cue: &str) -> String {
 /// the actors of the lexicon, which carry theirs.
 /// Heads of bodies made of several states.
 const MULTINATIONAL: &[&str] = &["alliance", "bloc", "coalition"];
+
+/// Heads of the organs of a larger body ("the ECOWAS Commission", "the
+/// African Union Mission in Somalia").
+const ORGANS: &[&str] = &[
+    "agency",
+    "assembly",
+    "commission",
+    "council",
+    "court",
+    "force",
+    "mission",
+    "office",
+    "parliament",
+    "secretariat",
+];
+
+/// Whether a name is that of an organ: its head, the word before any "in"
+/// or "for" or "of", is one of [`ORGANS`].
+fn organ(name: &str) -> bool {
+    let head = name
+        .split(' ')
+        .take_while(|w| !matches!(*w, "in" | "for" | "of" | "on"))
+        .last()
+        .unwrap_or("");
+    ORGANS.contains(&lower(head).as_str())
+}
 
 fn takes_article_country(kind: EntityKind, role: Option<Sector>, known: bool) -> bool {
     matches!(kind, EntityKind::Person | EntityKind::Org)
@@ -3751,11 +3819,17 @@ fn build_entities(
         let role = if kind == EntityKind::Gpe {
             None
         } else if kind == EntityKind::Person {
-            pick(&|c| {
-                c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
-                    || c.role.is_some() && c.kind == kind
-            })
-            .and_then(|i| cands[i].role)
+            // "Rwanda's army spokesman, Brigadier General X": the title
+            // written next to the name says more than a description
+            // joined to it.
+            pick(&|c| c.key == Key::Person && c.title.is_some() && c.role.is_some())
+                .or_else(|| {
+                    pick(&|c| {
+                        c.role.is_some() && !matches!(c.key, Key::Refers(RefKind::Direct))
+                            || c.role.is_some() && c.kind == kind
+                    })
+                })
+                .and_then(|i| cands[i].role)
         } else {
             let voters: Vec<Sector> = ms
                 .iter()

@@ -805,7 +805,9 @@ impl MentionFinder {
             let b = spans.partition_point(|s| s.start < sp.end);
             (a, b.max(a))
         };
-        let word = |k: usize| spans[k].text(text);
+        // Past the last token reads as an empty word, so a rule that looks
+        // one word beyond a span at the end of the text sees nothing there.
+        let word = |k: usize| spans.get(k).map_or("", |s| s.text(text));
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.first.index()).collect();
         // (first token, dash) of every sentence a dateline opens.
         let datelines: Vec<(usize, usize)> = doc
@@ -1000,7 +1002,10 @@ impl MentionFinder {
             // person's title and name.
             let plain = |k: usize| !FUNCTION.contains(&&*lowercase(word(k)));
             if kind == MentionKind::Org && (a..b).all(plain) {
-                let name_from = (a + 1..b.saturating_sub(1))
+                // An abbreviated title may open the span ("[Adm. John
+                // Aquilino]"): no organisation's name starts so.
+                let from = if word(a).ends_with('.') { a } else { a + 1 };
+                let name_from = (from..b.saturating_sub(1))
                     .rev()
                     .find(|&k| self.is_title_word(word(k)))
                     .map(|k| k + 1)
@@ -1701,6 +1706,11 @@ mod tests {
 
     #[test]
     fn a_name_after_a_title_is_a_person() {
+        let m = mentions("Officials met Col. Sami Idris and Adm. John Aquilino on Monday.");
+        assert!(
+            m.contains(&("John Aquilino".into(), MentionKind::Person)),
+            "{m:?}"
+        );
         let m = mentions("Opposition leader Amani Wekesa condemned the killings on Monday.");
         assert!(
             m.contains(&("Amani Wekesa".into(), MentionKind::Person)),
@@ -1787,5 +1797,8 @@ mod tests {
     fn empty_and_odd_text_does_not_panic() {
         assert!(mentions("").is_empty());
         let _ = mentions("\u{200b} ’s ’s 's — ... ü");
+        // A name after "the" that ends the text, with no full stop.
+        let _ = mentions("Fans cheered the Harlem Globetrotters");
+        let _ = mentions("He works for the Ford Foundation");
     }
 }
