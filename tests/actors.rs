@@ -1166,3 +1166,18 @@ fn a_military_rank_before_the_name_makes_the_person_military() {
     assert_eq!(entity(&doc, "Omar Ali").role, Some(Sector::MIL));
     assert_eq!(entity(&doc, "John Keller").role, Some(Sector::MIL));
 }
+
+#[test]
+fn a_group_described_by_its_backer_refers_back_to_the_group() {
+    let doc = annotate(
+        "The Houthis fired two missiles at a cargo ship. The U.S. Navy said the Iran-backed \
+         group had also launched drones.",
+    );
+    let houthis = entity(&doc, "Houthis");
+    assert!(
+        houthis.aliases.iter().any(|a| a.contains("group")),
+        "{:?}",
+        houthis.aliases
+    );
+    assert!(doc.entities.iter().all(|e| !e.name.contains("backed")));
+}

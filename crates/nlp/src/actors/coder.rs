@@ -2101,6 +2101,21 @@ impl<'a> Coder<'a> {
                 k = p;
                 continue;
             }
+            // "the Iran-backed group", "a Kabul-based militia": whoever backs
+            // or hosts the group is not its owner; the phrase still refers
+            // back like "the group" ("the Saudi-led coalition" is its
+            // leader's, and stops the walk as before).
+            if p >= 2
+                && v.upos(p) == Some(upos("VERB"))
+                && v.words[p - 1] == "-"
+                && w.chars().all(char::is_lowercase)
+                && w.ends_with('d')
+                && l != "led"
+            {
+                named_from = p - 2;
+                k = p - 2;
+                continue;
+            }
             if l.starts_with("pro-") {
                 pro_government = true;
                 pro_state |= matches!(l, "pro-government" | "pro-state" | "pro-army");
