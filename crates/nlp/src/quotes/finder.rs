@@ -1579,6 +1579,29 @@ impl Pass<'_, '_, '_> {
                     break;
                 }
             }
+            // "X, which groups Kenya, Uganda and Tanzania, said": the
+            // commas of a list inside a relative clause do not open it; the
+            // comma before its pronoun does.
+            let relative_open = (floor + 1..close).rev().take(20).find(|&p| {
+                v.text(p) == ","
+                    && !self.in_mark[p]
+                    && matches!(v.lower(p + 1), "who" | "which" | "whose" | "whom")
+            });
+            let open = match (open, relative_open) {
+                (Some(o), Some(r)) if r < o => {
+                    // only when the stretch between is a list (no cue in it)
+                    let cue = (r + 1..close).any(|i| {
+                        self.f.cues.match_at(&v.lower, i).is_some()
+                            && !matches!(v.lower(i), "who" | "which")
+                    });
+                    if cue {
+                        Some(o)
+                    } else {
+                        Some(r)
+                    }
+                }
+                (o, _) => o,
+            };
             let open = open?;
             if open <= floor {
                 return None;
