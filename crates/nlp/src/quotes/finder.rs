@@ -1812,7 +1812,22 @@ impl Pass<'_, '_, '_> {
                         || (r.kind == RoleKind::Person
                             && matches!(prep, "from" | "in" | "outside" | "near" | "inside"))
                 });
-            if first > floor + 1 && (self.f.org_in(v, first - 1) || pp_after_speaker) {
+            // "local officials and residents said": two kinds of speaker,
+            // both plural, are one source.
+            let group = |k: usize| {
+                !v.is_cap(k)
+                    && v.lower(k).ends_with('s')
+                    && self
+                        .f
+                        .roles
+                        .get(v.lower(k))
+                        .is_some_and(|r| r.kind == RoleKind::Group)
+            };
+            let coordinated_groups =
+                first > floor + 1 && prep == "and" && group(first - 2) && group(last);
+            if first > floor + 1
+                && (self.f.org_in(v, first - 1) || pp_after_speaker || coordinated_groups)
+            {
                 first -= 2;
             } else {
                 break;
