@@ -63,12 +63,39 @@ pub struct Units {
     by_noun: FastMap<String, Unit>,
     /// Lower-cased demonyms and group names ("armenian", "european").
     demonyms: FastSet<String>,
+    /// A currency word several countries use ("rupees") → each country
+    /// (ISO 3166 alpha-3) and its currency, from the rows that name it with
+    /// a demonym ("sri lankan rupees" → LKA, LKR).
+    shared: FastMap<String, Vec<(String, String)>>,
 }
+
+/// Currency words shared by several countries, which follow the country
+/// an article is about ("120 billion rupees" in a story from Colombo).
+/// Not "dollars" or "cents": news in every country writes US dollars so.
+const SHARED_CURRENCIES: &[&str] = &[
+    "dinar",
+    "dinars",
+    "franc",
+    "francs",
+    "peso",
+    "pesos",
+    "pound",
+    "pounds",
+    "rial",
+    "rials",
+    "riyal",
+    "riyals",
+    "rupee",
+    "rupees",
+    "shilling",
+    "shillings",
+];
 
 impl Units {
     pub fn embedded() -> Result<Units, BuildError> {
         let mut units = Units::parse(FILE, TEXT)?;
         units.demonyms = demonyms(COUNTRIES, ACTORS)?;
+        units.shared = shared(&units.by_noun, COUNTRIES)?;
         Ok(units)
     }
 
@@ -116,6 +143,7 @@ impl Units {
         Ok(Units {
             by_noun,
             demonyms: FastSet::default(),
+            shared: FastMap::default(),
         })
     }
 
@@ -134,10 +162,91 @@ impl Units {
         self.demonyms.contains(word)
     }
 
+    /// Whether several countries use the lower-cased currency word.
+    pub fn shared(&self, word: &str) -> bool {
+        self.shared.contains_key(word)
+    }
+
+    /// The currency a shared currency word names in `country` (ISO
+    /// alpha-3), if that country uses the word.
+    pub fn currency_in(&self, word: &str, country: &str) -> Option<Unit> {
+        let users = self.shared.get(word)?;
+        let (_, code) = users.iter().find(|(c, _)| c == country)?;
+        Some(Unit {
+            unit: code.clone(),
+            kind: UnitKind::Currency,
+            scale: 1.0,
+        })
+    }
+
+    /// The currency a shared currency word ("rupees", "shillings") names in
+    /// an article whose places lie in countries counted by `weight` (ISO
+    /// alpha-3 → mentions): that of the most mentioned country using the
+    /// word, when one leads; else `None` (the word's own row, if any).
+    pub fn local_currency(&self, word: &str, weight: &FastMap<String, usize>) -> Option<Unit> {
+        let users = self.shared.get(word)?;
+        let mut ranked: Vec<(usize, &str)> = users
+            .iter()
+            .map(|(c, code)| (weight.get(c).copied().unwrap_or(0), code.as_str()))
+            .filter(|&(n, _)| n > 0)
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        match ranked.as_slice() {
+            [(n, code), rest @ ..] if rest.first().is_none_or(|r| r.0 < *n) => Some(Unit {
+                unit: (*code).to_string(),
+                kind: UnitKind::Currency,
+                scale: 1.0,
+            }),
+            _ => None,
+        }
+    }
+
     /// The unit of a lower-cased noun, word pair ("per cent") or symbol.
     pub fn get(&self, noun: &str) -> Option<&Unit> {
         self.by_noun.get(noun)
     }
+}
+
+/// The countries using each shared currency word: a row "DEMONYM WORD"
+/// whose demonym is a country's in `countries.tsv` ("kenyan shillings" →
+/// shillings: KEN, KES).
+fn shared(
+    by_noun: &FastMap<String, Unit>,
+    countries: &str,
+) -> Result<FastMap<String, Vec<(String, String)>>, BuildError> {
+    let t = Table::parse(COUNTRIES_FILE, countries)?;
+    let (iso3, col) = (t.column("iso3")?, t.column("demonyms")?);
+    let mut of_demonym: FastMap<String, String> = FastMap::default();
+    for row in &t.rows {
+        for d in row
+            .get(col)
+            .split('|')
+            .filter(|d| !d.is_empty() && *d != "-")
+        {
+            of_demonym.insert(lowercase(d).into_owned(), row.get(iso3).to_owned());
+        }
+    }
+    let mut out: FastMap<String, Vec<(String, String)>> = FastMap::default();
+    let mut rows: Vec<(&String, &Unit)> = by_noun.iter().collect();
+    rows.sort_by(|a, b| a.0.cmp(b.0));
+    for (noun, unit) in rows {
+        if unit.kind != UnitKind::Currency {
+            continue;
+        }
+        let Some((demonym, word)) = noun.rsplit_once(' ') else {
+            continue;
+        };
+        if !SHARED_CURRENCIES.contains(&word) {
+            continue;
+        }
+        if let Some(country) = of_demonym.get(demonym) {
+            let users = out.entry(word.to_owned()).or_default();
+            if !users.iter().any(|(c, _)| c == country) {
+                users.push((country.clone(), unit.unit.clone()));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Demonyms of `countries.tsv` and the names and plural aliases of the

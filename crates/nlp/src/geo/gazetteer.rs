@@ -390,7 +390,24 @@ impl Gazetteer {
             .ok_or_else(|| t.error(row, format!("country `{code}` is not in countries.tsv")))
     }
 
+    /// Adds a name, and its forms with "St"/"St." for a word "Saint"
+    /// ("St Vincent and the Grenadines", "St. Kitts"), as news writes them.
     fn add_name(&mut self, name: &str, entry: EntryId, primary: bool) {
+        self.add_key(name, entry, primary);
+        let saint = name.starts_with("Saint ") || name.contains(" Saint ");
+        if saint {
+            for short in ["St", "St."] {
+                let form = name
+                    .split(' ')
+                    .map(|w| if w == "Saint" { short } else { w })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                self.add_key(&form, entry, primary);
+            }
+        }
+    }
+
+    fn add_key(&mut self, name: &str, entry: EntryId, primary: bool) {
         let key = name_key(name);
         if key.is_empty() {
             return;

@@ -1579,6 +1579,29 @@ impl Pass<'_, '_, '_> {
                     break;
                 }
             }
+            // "X, which groups Kenya, Uganda and Tanzania, said": the
+            // commas of a list inside a relative clause do not open it; the
+            // comma before its pronoun does.
+            let relative_open = (floor + 1..close).rev().take(20).find(|&p| {
+                v.text(p) == ","
+                    && !self.in_mark[p]
+                    && matches!(v.lower(p + 1), "who" | "which" | "whose" | "whom")
+            });
+            let open = match (open, relative_open) {
+                (Some(o), Some(r)) if r < o => {
+                    // only when the stretch between is a list (no cue in it)
+                    let cue = (r + 1..close).any(|i| {
+                        self.f.cues.match_at(&v.lower, i).is_some()
+                            && !matches!(v.lower(i), "who" | "which")
+                    });
+                    if cue {
+                        Some(o)
+                    } else {
+                        Some(r)
+                    }
+                }
+                (o, _) => o,
+            };
             let open = open?;
             if open <= floor {
                 return None;
@@ -1789,7 +1812,22 @@ impl Pass<'_, '_, '_> {
                         || (r.kind == RoleKind::Person
                             && matches!(prep, "from" | "in" | "outside" | "near" | "inside"))
                 });
-            if first > floor + 1 && (self.f.org_in(v, first - 1) || pp_after_speaker) {
+            // "local officials and residents said": two kinds of speaker,
+            // both plural, are one source.
+            let group = |k: usize| {
+                !v.is_cap(k)
+                    && v.lower(k).ends_with('s')
+                    && self
+                        .f
+                        .roles
+                        .get(v.lower(k))
+                        .is_some_and(|r| r.kind == RoleKind::Group)
+            };
+            let coordinated_groups =
+                first > floor + 1 && prep == "and" && group(first - 2) && group(last);
+            if first > floor + 1
+                && (self.f.org_in(v, first - 1) || pp_after_speaker || coordinated_groups)
+            {
                 first -= 2;
             } else {
                 break;

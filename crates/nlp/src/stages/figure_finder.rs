@@ -10,8 +10,8 @@
 //! article's own statement (no claimant).
 
 use crate::figures::number::{self, Parsed};
-use crate::figures::units::{UnitKind, Units};
-use crate::lexicon::lowercase;
+use crate::figures::units::{Unit, UnitKind, Units};
+use crate::lexicon::{lowercase, FastMap};
 use crate::time::CalendarWord;
 use crate::{BuildError, Stage};
 use newsgraph_core::{Doc, EntityId, Figure, FigureValue, Layer, Quote, Span, TimeKind, TokenId};
@@ -148,6 +148,7 @@ impl Stage for FigureFinder {
             Layer::Sentences,
             Layer::Tags,
             Layer::Entities,
+            Layer::Places,
             Layer::Dates,
             Layer::Quotes,
         ]
@@ -544,6 +545,46 @@ impl FigureFinder {
         Some((figure, end_tok))
     }
 
+    /// The currency of a shared currency word at token `k` ("rupees"): that
+    /// of the country named last before it in its sentence, as a place or
+    /// an actor, which uses the word ("Britain pledged 25 million pounds
+    /// for South Sudan" → GBP); else that of the article's most named
+    /// country using it; else `None` (the word's own row).
+    fn local_currency(&self, doc: &Doc, word: &str, k: usize) -> Option<Unit> {
+        let at = doc.tokens.get(k)?.span;
+        let sentence = doc.sentence_at(at.start).map(|s| doc.sentences[s].span)?;
+        let before = |sp: &Span| sp.start >= sentence.start && sp.end <= at.start;
+        let places = doc.places.iter().filter_map(|p| {
+            let c = p.country.as_deref()?;
+            Some(
+                p.spans
+                    .iter()
+                    .filter(|sp| before(sp))
+                    .map(move |sp| (sp.start, c)),
+            )
+        });
+        let actors = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == newsgraph_core::EntityKind::Gpe)
+            .filter_map(|e| {
+                let c = e.country.as_deref()?;
+                Some(
+                    e.spans
+                        .iter()
+                        .filter(|sp| before(sp))
+                        .map(move |sp| (sp.start, c)),
+                )
+            });
+        let mut named: Vec<(u32, &str)> = places.flatten().chain(actors.flatten()).collect();
+        named.sort();
+        named
+            .iter()
+            .rev()
+            .find_map(|&(_, c)| self.units.currency_in(word, c))
+            .or_else(|| self.units.local_currency(word, &place_weight(doc)))
+    }
+
     /// The unit of the number at `i`: its symbol or "%", else the counted
     /// noun after it (through a partitive "of": "250 of the country's 400
     /// districts"; or joined by a hyphen: "a 36-month transition"), else the
@@ -577,7 +618,10 @@ impl FigureFinder {
         };
         let tagged = doc.tags.len() == doc.tokens.len() && !doc.tags.is_empty();
         let (_, start) = qualifier(lower, i);
-        let before = start.checked_sub(1).map_or("", tok);
+        // 'killed "more than 100 soldiers"': the word before an opening
+        // quotation mark governs the quoted count.
+        let open = |w: &str| matches!(w, "\"" | "“" | "'" | "‘");
+        let before = (0..start).rev().map(tok).find(|w| !open(w)).unwrap_or("");
         // "a 36-month transition", "a one-day offensive", "a 680-km
         // border"; not "a 25-year-old".
         if tok(p.end) == "-" && tok(p.end + 2) != "-" {
@@ -612,7 +656,17 @@ impl FigureFinder {
                 continue;
             }
             let pair = format!("{w} {}", tok(k + 1));
-            if let Some(u) = self.units.get(&pair).or_else(|| self.units.get(w)) {
+            // "120 billion rupees" in a story about Sri Lanka: a currency
+            // word several countries use is the article's country's.
+            let local = match self.units.get(&pair) {
+                None if self.units.shared(w) => self.local_currency(doc, w, k),
+                _ => None,
+            };
+            if let Some(u) = local
+                .as_ref()
+                .or_else(|| self.units.get(&pair))
+                .or_else(|| self.units.get(w))
+            {
                 break Some(Found {
                     unit: u.unit.clone(),
                     noun: Some(k),
@@ -713,6 +767,19 @@ impl FigureFinder {
                     .is_some_and(|u| u.unit == "people");
                 if SOLDIER_UNITS.contains(&f.unit.as_str()) && mixed {
                     f.unit = "people".into();
+                }
+            }
+            // "900,000 barrels of oil a day", "2 million barrels per day":
+            // oil output is a daily rate, in barrels per day.
+            if let Some(k) = f.noun.filter(|_| f.unit == "barrels") {
+                let mut j = k + 1;
+                if tok(j) == "of" && matches!(tok(j + 1), "oil" | "crude") {
+                    j += 2;
+                }
+                let daily = tok(j) == "daily"
+                    || matches!(tok(j), "a" | "per" | "each" | "every") && tok(j + 1) == "day";
+                if daily {
+                    f.unit = "barrels per day".into();
                 }
             }
             if let Some(k) = f.noun.filter(|&k| tok(k) == "members") {
@@ -988,6 +1055,10 @@ const CLAIM_VERBS: &[&str] = &[
     "offers",
 ];
 
+/// Verbs that accuse their object of an act ("accused the army of
+/// executing 40 villagers"): the subject claims the counts of the act.
+const ACCUSE_VERBS: &[&str] = &["accused", "accuses", "blamed", "blames"];
+
 /// Plural nouns of sources that may claim a count unnamed ("Military
 /// analysts put the figure at …").
 const SOURCE_PLURALS: &[&str] = &[
@@ -1017,9 +1088,18 @@ fn claim_subject(doc: &Doc, lower: &[&str], start: usize) -> Option<Claim> {
     let verb = (first..start).rev().take(16).find(|&k| {
         CLAIM_VERBS.contains(&tok(k))
             && (tok(k) != "put" && tok(k) != "puts" || tok(start - 1) == "at")
+            || ACCUSE_VERBS.contains(&tok(k))
     })?;
+    // "accused the army and the militia of killing 30 villagers": the
+    // accusation claims what follows its "of" (or "for"); the accused,
+    // however coordinated, come before it.
+    let from = if ACCUSE_VERBS.contains(&tok(verb)) {
+        (verb + 1..start).find(|&k| matches!(tok(k), "of" | "for"))? + 1
+    } else {
+        verb + 1
+    };
     // Nothing between the verb and the figure starts another clause.
-    let clause = (verb + 1..start).any(|k| {
+    let clause = (from..start).any(|k| {
         matches!(
             tok(k),
             ";" | "and" | "but" | "that" | "which" | "who" | "while"
@@ -1423,6 +1503,18 @@ fn qualifier(lower: &[&str], i: usize) -> (Option<String>, usize) {
     (None, i)
 }
 
+/// How often the article names places in each country (ISO alpha-3):
+/// every span of a place counts for its country.
+fn place_weight(doc: &Doc) -> FastMap<String, usize> {
+    let mut weight = FastMap::default();
+    for p in &doc.places {
+        if let Some(c) = &p.country {
+            *weight.entry(c.clone()).or_insert(0) += p.spans.len().max(1);
+        }
+    }
+    weight
+}
+
 /// Whether a speech verb follows the phrase from `k` within a few words and
 /// before any punctuation: "(one man) outside the building told AFP".
 fn speaker_after(lower: &[&str], k: usize) -> bool {
@@ -1465,6 +1557,76 @@ mod tests {
     }
 
     use FigureValue::{Exact, Range};
+
+    #[test]
+    fn a_quoted_casualty_count_of_soldiers_counts_people() {
+        assert_eq!(
+            one("The rebels said they had killed \"more than 40 soldiers\" in the raid."),
+            (Exact(40.0), "people".into())
+        );
+    }
+
+    #[test]
+    fn oil_output_is_a_daily_rate() {
+        assert_eq!(
+            one("The refinery processes about 250,000 barrels of oil a day."),
+            (Exact(250000.0), "barrels per day".into())
+        );
+        assert_eq!(
+            one("Exports fell to 1.2 million bpd in March."),
+            (Exact(1.2e6), "barrels per day".into())
+        );
+        assert_eq!(
+            one("The tanker was carrying 700,000 barrels of crude."),
+            (Exact(700000.0), "barrels".into())
+        );
+    }
+
+    #[test]
+    fn a_shared_currency_word_follows_the_article_country() {
+        let text = "The state airline lost 3 billion rupees in March.";
+        let place = |country: &str, n: usize| newsgraph_core::Place {
+            name: "x".into(),
+            aliases: Vec::new(),
+            kind: newsgraph_core::PlaceKind::City,
+            country: Some(country.into()),
+            admin1: None,
+            lat: None,
+            lon: None,
+            precision: newsgraph_core::Precision::City,
+            gazetteer_id: None,
+            spans: vec![Span::new(1000, 1001); n],
+        };
+        let units = |places: Vec<newsgraph_core::Place>| {
+            let mut d = doc(text);
+            d.places = places;
+            let f = FigureFinder::new().unwrap().find(&d);
+            f.into_iter().map(|f| f.unit).collect::<Vec<_>>()
+        };
+        assert_eq!(units(vec![place("LKA", 2)]), ["LKR"]);
+        assert_eq!(units(vec![place("LKA", 1), place("PAK", 3)]), ["PKR"]);
+        // No country of the word's users named: its own row.
+        assert_eq!(units(vec![place("GBR", 2)]), ["INR"]);
+        assert_eq!(units(Vec::new()), ["INR"]);
+        // The country named before it in its sentence first.
+        let text = "Britain pledged 20 million pounds in aid for Sudan.";
+        let mut d = doc(text);
+        let mut uk = place("GBR", 0);
+        uk.spans = vec![Span::new(0, 7)];
+        let mut sudan = place("SDN", 0);
+        sudan.spans = vec![Span::new(45, 50)];
+        d.places = vec![uk, sudan];
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].unit, "GBP");
+        d.places.remove(0);
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].unit, "SDG");
+        // "Kenyan shillings" is a row; a shilling alone follows Kenya.
+        let mut d = doc("Traders paid 500 shillings for each sack.");
+        d.places = vec![place("KEN", 2), place("SOM", 1)];
+        let f = FigureFinder::new().unwrap().find(&d);
+        assert_eq!(f[0].unit, "KES");
+    }
 
     #[test]
     fn counted_nouns_and_people() {
@@ -2035,6 +2197,24 @@ mod tests {
             .into_iter()
             .map(|f| f.claimant_name)
             .collect()
+    }
+
+    #[test]
+    fn an_accusation_claims_the_counts_of_the_act() {
+        let c = claimants(
+            "Rights monitors have accused the police and a pro-government militia of \
+             shooting at least 17 protesters in three towns.",
+        );
+        assert_eq!(
+            c,
+            [
+                Some("Rights monitors".into()),
+                Some("Rights monitors".into())
+            ]
+        );
+        // The accused are not what is claimed.
+        let c = claimants("Officials accused 12 traders of hoarding fuel.");
+        assert_eq!(c, [None]);
     }
 
     #[test]

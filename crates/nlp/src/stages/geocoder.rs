@@ -336,11 +336,23 @@ const SITE_HEADS: &[&str] = &[
     "mosque",
     "cathedral",
     "airport",
+    "palace",
+    "hospital",
+    "river",
+    "forest",
 ];
 
 /// Lower-case building words that make the name before them a site ("the
 /// Turi prison").
-const LOWER_SITE_HEADS: &[&str] = &["prison", "jail", "penitentiary", "castle"];
+const LOWER_SITE_HEADS: &[&str] = &[
+    "prison",
+    "jail",
+    "penitentiary",
+    "castle",
+    "palace",
+    "hospital",
+    "forest",
+];
 
 /// Job nouns after a region that make it an office's remit, not a place
 /// ("the Middle East and North Africa director", "Asia editor").
@@ -922,6 +934,27 @@ impl<'a> Finder<'a> {
                     )
             });
             let desk = desk || describes_state;
+            // "Burkina Faso's Sahel region", "the Sahel region of Burkina
+            // Faso": a region the named country has a division of that
+            // name is that division, not the region across borders.
+            let owner = self
+                .possessor_country(i)
+                .or_else(|| {
+                    (self.key(end) == "region")
+                        .then(|| self.owner_after(end + 1))
+                        .flatten()
+                })
+                .or_else(|| self.owner_after(end));
+            let division = owner.is_some_and(|c| {
+                self.g.lookup(&self.ngram_key(i, end)).iter().any(|r| {
+                    let e = self.g.entry(r.entry);
+                    e.country == c && matches!(e.kind, EntryKind::Admin1 | EntryKind::City)
+                })
+            });
+            if division {
+                i = end;
+                continue;
+            }
             if desk || of_name {
                 self.blocked[i..end]
                     .iter_mut()
@@ -940,6 +973,46 @@ impl<'a> Finder<'a> {
             i = end;
         }
         out
+    }
+
+    /// The country whose possessive ends just before word `first`
+    /// ("Burkina Faso's Sahel"): its entry.
+    fn possessor_country(&self, first: usize) -> Option<EntryId> {
+        let last = first.checked_sub(1)?;
+        if !self.words[last].possessive {
+            return None;
+        }
+        (last.saturating_sub(3)..=last).find_map(|a| {
+            if !self.chained(a, last + 1) {
+                return None;
+            }
+            self.g
+                .lookup(&self.ngram_key(a, last + 1))
+                .iter()
+                .find(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+                .map(|r| r.entry)
+        })
+    }
+
+    /// The country an "of X" or "in (northern) X" at word `at` names
+    /// ("the Sahel region of Burkina Faso"): its entry.
+    fn owner_after(&self, at: usize) -> Option<EntryId> {
+        if !matches!(self.key(at), "of" | "in") {
+            return None;
+        }
+        let mut first = at + 1;
+        if is(crate::lexicon::COMPASS_WORDS, self.key(first))
+            && self.words.get(first).is_some_and(|w| !w.cap)
+        {
+            first += 1;
+        }
+        if !self.words.get(first).is_some_and(|w| w.cap) {
+            return None;
+        }
+        self.container_at(first)?
+            .iter()
+            .find(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+            .map(|r| r.entry)
     }
 
     fn lookup_entry(&self, first: usize, end: usize, kind: EntryKind) -> bool {
@@ -1386,6 +1459,8 @@ impl<'a> Finder<'a> {
         let container = self.container_after(m);
         // "X in central Somalia": a town of that name elsewhere is not it
         let stated = self.container_in(m.end);
+        // "Burkina Faso's Sahel": the possessing country's place
+        let owner = self.possessor_country(m.first);
         let inside = |e: &crate::geo::gazetteer::Entry, c: &[NameRef]| {
             c.iter()
                 .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
@@ -1434,7 +1509,7 @@ impl<'a> Finder<'a> {
                 }
                 score += 4.0 * self.focus_share(e.country);
                 let contained = container.or(stated).is_some_and(|c| inside(e, c));
-                if contained {
+                if contained || owner.is_some_and(|c| e.country == c) {
                     score += 10.0;
                 }
                 (score, r.entry)
@@ -1604,14 +1679,25 @@ impl<'a> Finder<'a> {
         let mut out = Vec::new();
         for k in 1..self.words.len() {
             let w = &self.words[k];
+            // A province or zone the gazetteer's first-level divisions do
+            // not hold is a lower one ("Soum province" of a region).
             let kind = match self.key(k) {
                 "village" | "town" | "hamlet" | "camp" | "island" => PlaceKind::City,
-                "district" | "tehsil" | "subdistrict" | "county" => PlaceKind::Admin2,
+                "district" | "tehsil" | "subdistrict" | "county" | "province" | "zone" => {
+                    PlaceKind::Admin2
+                }
                 "area" | "region" => PlaceKind::Region,
                 "neighborhood" | "neighbourhood" | "quarter" => PlaceKind::Site,
+                "villages" | "towns" => PlaceKind::City,
+                "districts" | "counties" | "provinces" | "zones" => PlaceKind::Admin2,
+                "regions" => PlaceKind::Region,
                 _ => continue,
             };
             if w.cap || w.gap != Gap::Space {
+                continue;
+            }
+            if self.key(k).ends_with('s') {
+                out.extend(self.coordinated_divisions(k, kind, accepted));
                 continue;
             }
             // "Khyber district deputy commissioner": a district's office
@@ -1680,6 +1766,85 @@ impl<'a> Finder<'a> {
                 },
                 span,
                 full: Some(span.cover(w.span)),
+            });
+        }
+        out
+    }
+
+    /// "in Soum and Loroum provinces", "in the Bam, Nord and Sanmatenga
+    /// districts": a plural kind noun after coordinated names makes each
+    /// name a place of that kind (unless the gazetteer holds it already).
+    fn coordinated_divisions(
+        &self,
+        k: usize,
+        kind: PlaceKind,
+        accepted: &[(Match, EntryId, bool)],
+    ) -> Vec<Occurrence> {
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        let mut end = k;
+        loop {
+            let mut first = end;
+            while first > 0
+                && self.words[first - 1].cap
+                && !self.words[first - 1].starts_sentence
+                && self.blocked[first - 1] != Block::Hard
+                && end - first < 3
+                && (first == end || self.words[first].gap != Gap::Other)
+            {
+                first -= 1;
+            }
+            if first == end {
+                return Vec::new();
+            }
+            names.push((first, end));
+            // ", " or " and " before this name, and a name before that
+            let sep = first.checked_sub(1).map(|b| self.key(b));
+            let comma = self.words[first].comma_before;
+            if sep == Some("and") && first >= 2 {
+                end = first - 1;
+            } else if comma && names.len() == 1 {
+                return Vec::new();
+            } else if comma {
+                end = first;
+            } else {
+                break;
+            }
+        }
+        let first = names.last().map_or(k, |n| n.0);
+        let cued = first > 0
+            && (is(LOC_CUES, self.key(first - 1))
+                || self.key(first - 1) == "the" && first > 1 && is(LOC_CUES, self.key(first - 2)));
+        if names.len() < 2 || !cued {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for &(first, end) in names.iter().rev() {
+            let listed = accepted
+                .iter()
+                .any(|(m, _, _)| m.first < end && m.end > first);
+            if listed || self.g.demonym(self.key(first)).is_some() {
+                continue;
+            }
+            let span = self.words[first].span.cover(self.words[end - 1].span);
+            // a division is known by its name with its noun ("Soum
+            // province"), as where it is named alone
+            let mut name = self.text[span.range()].to_string();
+            if kind == PlaceKind::Admin2 {
+                let noun = self.key(k);
+                let singular = match noun.strip_suffix("ies") {
+                    Some(stem) => format!("{stem}y"),
+                    None => noun.strip_suffix('s').unwrap_or(noun).to_string(),
+                };
+                name = format!("{name} {singular}");
+            }
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&name),
+                    kind,
+                    at: self.stated_container(k + 1),
+                },
+                span,
+                full: None,
             });
         }
         out
@@ -2038,7 +2203,59 @@ impl<'a> Finder<'a> {
                     .or(main_country);
                 continue;
             }
-            if let Target::Unlisted { at: at @ None, .. } = &mut o.target {
+            if let Target::Unlisted {
+                at: at @ None, key, ..
+            } = &mut o.target
+            {
+                let start = self.words.partition_point(|w| w.span.start < o.span.start);
+                let sentence = (0..start)
+                    .rev()
+                    .find(|&k| self.words[k].starts_sentence)
+                    .unwrap_or(0);
+                let from = self.words.get(sentence).map_or(0, |w| w.span.start);
+                let before = |kind: EntryKind| {
+                    listed
+                        .iter()
+                        .filter(|&&(w, e)| {
+                            w >= from && w < o.span.start && self.g.entry(e).kind == kind
+                        })
+                        .max_by_key(|&&(w, _)| w)
+                        .map(|&(_, e)| e)
+                };
+                // "the Kagera River", "the Mabira forest": a natural
+                // feature is no point at a city; it lies in the country its
+                // sentence names, else the article's.
+                if key.ends_with(" river") || key.ends_with(" forest") {
+                    *at = before(EntryKind::Country).or(main_country);
+                    continue;
+                }
+                // "A Brazilian minister hosted talks at the X Palace": a
+                // building lies in the city its sentence names, else in
+                // the last city named of the country its sentence names or
+                // describes (not only the article's main country).
+                let demonym = (sentence..start)
+                    .rev()
+                    .find_map(|k| self.g.demonym(&self.words[k].key));
+                let country = before(EntryKind::Country).or(demonym);
+                let city_of = |c: EntryId| {
+                    accepted
+                        .iter()
+                        .rfind(|(m, e, _)| {
+                            let e = self.g.entry(*e);
+                            e.kind == EntryKind::City && e.country == c && {
+                                let w = self.words[m.first].span.start;
+                                w < o.span.start
+                            }
+                        })
+                        .map(|(_, e, _)| *e)
+                };
+                let located = before(EntryKind::City)
+                    .or_else(|| country.and_then(city_of))
+                    .or(country.filter(|c| main_country != Some(*c)));
+                if located.is_some() {
+                    *at = located;
+                    continue;
+                }
                 let city = accepted
                     .iter()
                     .rfind(|(m, e, _)| {
@@ -2308,6 +2525,37 @@ mod tests {
         let ps = places("An economic forum opened in St. Petersburg on Friday.");
         let p = find(&ps, "St. Petersburg").expect("found with its abbreviation");
         assert_eq!(p.country.as_deref(), Some("RUS"));
+        // "Saint" written "St" inside a country name with "and"
+        let ps = places("Envoys from St Vincent and the Grenadines and St. Kitts and Nevis met.");
+        assert_eq!(
+            country_of(&ps, "St Vincent and the Grenadines"),
+            Some("VCT"),
+            "{ps:?}"
+        );
+        assert_eq!(
+            country_of(&ps, "St. Kitts and Nevis"),
+            Some("KNA"),
+            "{ps:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_s_division_named_like_a_cross_border_region_is_the_division() {
+        for text in [
+            "Drought hit herders in Burkina Faso's Sahel region and across the Sahel.",
+            "Drought hit herders in the Sahel region of Burkina Faso and across the Sahel.",
+        ] {
+            let ps = places(text);
+            let d = ps
+                .iter()
+                .find(|p| p.kind == PlaceKind::Admin1)
+                .expect("the division");
+            assert_eq!(d.country.as_deref(), Some("BFA"), "{ps:?}");
+            assert!(
+                ps.iter().any(|p| p.kind == PlaceKind::Region),
+                "the region: {ps:?}"
+            );
+        }
     }
 
     #[test]
@@ -2525,6 +2773,54 @@ mod tests {
         let a = find(&ps, "Tulsang").expect("area");
         assert_eq!(a.kind, PlaceKind::Region);
         assert_eq!(a.country.as_deref(), Some("NPL"));
+    }
+
+    #[test]
+    fn palaces_hospitals_rivers_and_forests_are_sites() {
+        let ps = places(
+            "Envoys met at the Saadabad palace before wounded troops were flown to Mbarara \
+             Regional Hospital. Rebels crossed the Kagera River and hid in the Mabira forest.",
+        );
+        for name in [
+            "Saadabad palace",
+            "Mbarara Regional Hospital",
+            "Kagera River",
+            "Mabira forest",
+        ] {
+            let p = find(&ps, name).unwrap_or_else(|| panic!("{name}: {ps:?}"));
+            assert_eq!(p.kind, PlaceKind::Site, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn a_site_lies_in_the_city_or_country_its_sentence_names() {
+        let ps = places(
+            "NAIROBI, May 2 - Kenya and Uganda traded accusations. In Kampala, officials \
+             spoke. A Ugandan minister received the envoys at the Nakasero palace. Kenyan \
+             troops crossed the Malaba River near Busia.",
+        );
+        let p = find(&ps, "Nakasero palace").expect("palace");
+        assert_eq!(p.country.as_deref(), Some("UGA"), "{p:?}");
+        assert!(p.lat.is_some(), "at Kampala: {p:?}");
+        let r = find(&ps, "Malaba River").expect("river");
+        assert!(r.lat.is_none(), "a river is no point at a city: {r:?}");
+    }
+
+    #[test]
+    fn coordinated_names_before_a_plural_division_noun_are_each_places() {
+        let ps = places(
+            "Troops were sent to Nepal's Dorkhali province. Curfews were imposed in \
+             Dorkhali, Vantara and Mulkot provinces on Friday.",
+        );
+        for name in ["Vantara", "Mulkot"] {
+            let p = find(&ps, name).unwrap_or_else(|| panic!("{name}: {ps:?}"));
+            assert_eq!(p.kind, PlaceKind::Admin2);
+            assert_eq!(p.country.as_deref(), Some("NPL"));
+        }
+        let d = find(&ps, "Dorkhali province").expect("a province by its noun");
+        assert_eq!(d.spans.len(), 2, "{d:?}");
+        // one name before the plural is no list
+        assert!(find(&places("Talks in Vantara districts resumed."), "Vantara").is_none());
     }
 
     #[test]

@@ -610,6 +610,26 @@ fn a_participle_cue_takes_the_main_clause_subject() {
 }
 
 #[test]
+fn a_list_inside_a_relative_clause_does_not_end_the_subject() {
+    let d = crate::stages::annotated(
+        "Bloc meets\n\nThe East African Community, which includes Kenya, Uganda and Tanzania, said its ministers would meet in Arusha next month.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "East African Community", "{got:?}");
+}
+
+#[test]
+fn coordinated_speaker_groups_are_one_source() {
+    let d = crate::stages::annotated(
+        "Floods\n\nFloodwaters swept through three villages near the river overnight, local officials and witnesses said.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "local officials and witnesses", "{got:?}");
+}
+
+#[test]
 fn a_clause_after_commas_is_no_apposition() {
     let d = crate::stages::annotated(
         "Budget row\n\nAnna Cole, a senator on the budget committee, criticised the plan, saying it would raise taxes for farmers.",
