@@ -805,6 +805,22 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "fired tear gas … as protesters defied a ban": a clause the parser
+        // coordinated with no "and", its subject read as an "as" phrase of
+        // the clause above, is a clause of its own with that subject.
+        if self.t.rel(v) == "conj"
+            && self.t.subject(v).is_none()
+            && !self.t.children(v).iter().any(|&c| self.t.rel(c) == "cc")
+        {
+            let marked = v.checked_sub(1).filter(|&s| {
+                matches!(self.t.pos(s), "NOUN" | "PROPN" | "PRON")
+                    && self.t.rel(s).starts_with("obl")
+                    && matches!(self.t.case(s), Some("as" | "while" | "when" | "after" | "before"))
+            });
+            if marked.is_some() {
+                return marked;
+            }
+        }
         if let Some(s) = self.t.subject(v) {
             // "days after prosecutors accused him": a span of time the
             // parser took for the subject stands for the clause "after" it.

@@ -944,6 +944,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("112", &["Gondor"], &["Theoden"], false, Occurred)],
     ),
     (
+        "a clause coordinated with no 'and', its subject read as an 'as' phrase: that noun acts",
+        "@Gondor/PROPN/2/nsubj arrested/VERB/0/root/arrest *students/NOUN/2/obj/student as/ADP/5/case *protesters/NOUN/2/obl/protester defied/VERB/2/conj/defy a/DET/8/det ban/NOUN/6/obj",
+        &[
+            ("173", &["Gondor"], &["students"], false, Occurred),
+            ("128", &["protesters"], &[], false, Occurred),
+        ],
+    ),
+    (
         "an appeal to no one for nothing is a legal challenge",
         "#Aragorn/PROPN/3/nsubj will/AUX/3/aux appeal/VERB.VB/0/root/appeal",
         &[("115", &["Aragorn"], &[], false, Planned)],
