@@ -815,7 +815,10 @@ impl<'a> Coder<'a> {
             let marked = v.checked_sub(1).filter(|&s| {
                 matches!(self.t.pos(s), "NOUN" | "PROPN" | "PRON")
                     && self.t.rel(s).starts_with("obl")
-                    && matches!(self.t.case(s), Some("as" | "while" | "when" | "after" | "before"))
+                    && matches!(
+                        self.t.case(s),
+                        Some("as" | "while" | "when" | "after" | "before")
+                    )
             });
             if marked.is_some() {
                 return marked;
@@ -1184,9 +1187,11 @@ impl<'a> Coder<'a> {
             self.t.lemma(s),
             "strike" | "airstrike" | "raid" | "bombardment" | "shelling"
         ) && self.t.actors(s).is_empty()
-            && !self.t.children(s).iter().any(|&c| {
-                self.t.rel(c) == "nmod:poss" || !self.t.actors(c).is_empty()
-            });
+            && !self
+                .t
+                .children(s)
+                .iter()
+                .any(|&c| self.t.rel(c) == "nmod:poss" || !self.t.actors(c).is_empty());
         if !bare && !strikes {
             return Vec::new();
         }
@@ -2785,7 +2790,7 @@ impl<'a> Coder<'a> {
                 && !ent.group
                 && !speaker.contains(&e)
                 && ent.role != Some(Sector::MED))
-                .then_some(e)
+            .then_some(e)
         })
     }
 
