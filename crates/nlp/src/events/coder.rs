@@ -1168,9 +1168,11 @@ impl<'a> Coder<'a> {
             self.t.lemma(s),
             "strike" | "airstrike" | "raid" | "bombardment" | "shelling"
         ) && self.t.actors(s).is_empty()
-            && !self.t.children(s).iter().any(|&c| {
-                self.t.rel(c) == "nmod:poss" || !self.t.actors(c).is_empty()
-            });
+            && !self
+                .t
+                .children(s)
+                .iter()
+                .any(|&c| self.t.rel(c) == "nmod:poss" || !self.t.actors(c).is_empty());
         if !bare && !strikes {
             return Vec::new();
         }
@@ -2769,7 +2771,7 @@ impl<'a> Coder<'a> {
                 && !ent.group
                 && !speaker.contains(&e)
                 && ent.role != Some(Sector::MED))
-                .then_some(e)
+            .then_some(e)
         })
     }
 
