@@ -1166,3 +1166,13 @@ fn a_military_rank_before_the_name_makes_the_person_military() {
     assert_eq!(entity(&doc, "Omar Ali").role, Some(Sector::MIL));
     assert_eq!(entity(&doc, "John Keller").role, Some(Sector::MIL));
 }
+
+#[test]
+fn a_title_with_a_for_phrase_before_the_name_gives_country_and_role() {
+    let doc = annotate(
+        "\"We will help them,\" U.S. Assistant Secretary of State for African Affairs \
+         Mark Dolan told reporters in Washington.",
+    );
+    let e = entity(&doc, "Mark Dolan");
+    assert_eq!(coded(e), (Some("USA"), Some(Sector::GOV)));
+}

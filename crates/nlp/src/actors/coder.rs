@@ -2509,7 +2509,9 @@ impl<'a> Coder<'a> {
                 || hyphen
                 || TITLE_MODIFIERS.contains(&l)
                 || is_possessive(l)
-                || (w == "of" && (has_cue || (p > 0 && is_cap(v.words[p - 1]))))
+                // "Secretary of State for African Affairs X": a title's
+                // "of" and "for" phrases.
+                || (matches!(w, "of" | "for") && (has_cue || (p > 0 && is_cap(v.words[p - 1]))))
                 || (is_cap(w) && !v.sentence_start[p] && !STOP.contains(&l))
                 || (is_cap(w) && v.sentence_start[p] && (cue || v.mention_at[p].is_some()))
                 || v.mention_at[p].is_some()
@@ -2538,7 +2540,7 @@ impl<'a> Coder<'a> {
             crossed_of |= l == "of";
             s = p;
         }
-        while s < first && (v.low(s) == "of" || is_possessive(v.low(s))) {
+        while s < first && (matches!(v.low(s), "of" | "for") || is_possessive(v.low(s))) {
             s += 1;
         }
         if s < first && (has_cue || (s..first).any(|k| v.cue_at(k).is_some())) {
