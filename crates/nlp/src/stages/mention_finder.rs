@@ -1072,13 +1072,12 @@ impl MentionFinder {
                         a += 3;
                     // "Ruritanian Co-President X", "U.S. Ambassador X": a
                     // country or demonym before a title is no part of the
-                    // name.
+                    // name, nor is the title.
                     } else if a + 2 < b
                         && national(a)
                         && (self.is_title_word(word(a + 1)) || hyphen(a + 2))
+                        || a + 1 < b && self.is_title_word(word(a))
                     {
-                        a += 1;
-                    } else if a + 1 < b && self.is_title_word(word(a)) {
                         a += 1;
                     } else {
                         break;
