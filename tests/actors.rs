@@ -1176,3 +1176,31 @@ fn a_title_with_a_for_phrase_before_the_name_gives_country_and_role() {
     let e = entity(&doc, "Mark Dolan");
     assert_eq!(coded(e), (Some("USA"), Some(Sector::GOV)));
 }
+
+#[test]
+fn a_body_of_two_states_takes_no_article_country() {
+    let doc = annotate(
+        "LUSAKA, Zambia (AP) — Zambia closed the border on Monday. The Zambia-Malawi Joint \
+         Chamber of Commerce said traders in Zambia lost money. Zambia's government said the \
+         closure was temporary.",
+    );
+    let e = entity(&doc, "Zambia-Malawi Joint Chamber of Commerce");
+    assert_eq!(e.country, None);
+}
+
+#[test]
+fn known_international_bodies_have_no_country() {
+    let doc = annotate(
+        "KINGSTON, Jamaica (AP) — The Caribbean Community said on Monday that Jamaica's \
+         government would host the summit. The Inter-American Commission on Human Rights \
+         (IACHR) welcomed the decision.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Caribbean Community")),
+        (None, Some(Sector::IGO))
+    );
+    assert_eq!(
+        coded(entity(&doc, "Inter-American Commission on Human Rights")),
+        (None, Some(Sector::IGO))
+    );
+}

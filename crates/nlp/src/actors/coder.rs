@@ -3695,6 +3695,24 @@ fn organ(name: &str) -> bool {
     ORGANS.contains(&lower(head).as_str())
 }
 
+/// Whether a name holds two states' names ("the Zambia-Malawi Joint
+/// Chamber", "the Franco-German Brigade" aside): a body of two countries
+/// is of neither, nor of the article's.
+fn of_two_states(v: &View, name: &str) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for w in name.split([' ', '-']) {
+        for e in v.lex.lookup(w) {
+            if let Entry::Country(i) | Entry::Demonym(i) = *e {
+                let c = v.lex.country(i).iso3.as_str();
+                if !seen.contains(&c) {
+                    seen.push(c);
+                }
+            }
+        }
+    }
+    seen.len() >= 2
+}
+
 fn takes_article_country(kind: EntityKind, role: Option<Sector>, known: bool) -> bool {
     matches!(kind, EntityKind::Person | EntityKind::Org)
         && !known
@@ -3884,7 +3902,7 @@ fn build_entities(
             .then_some(dateline_country)
             .flatten();
         let country = country.or_else(|| {
-            takes_article_country(kind, role, known)
+            (takes_article_country(kind, role, known) && !of_two_states(v, &name))
                 .then(|| host.or(article_country).map(str::to_string))
                 .flatten()
         });
