@@ -1204,3 +1204,24 @@ fn known_international_bodies_have_no_country() {
         (None, Some(Sector::IGO))
     );
 }
+
+#[test]
+fn the_head_word_of_a_body_gives_its_role() {
+    let doc = annotate(
+        "MANILA, Philippines (AP) — Exports fell, the Department of Labor and Employment said on Monday. \
+         The National Human Rights Commission said it would investigate. The Confederation \
+         of Farm Workers called a strike.",
+    );
+    assert_eq!(
+        entity(&doc, "Department of Labor and Employment").role,
+        Some(Sector::GOV)
+    );
+    assert_eq!(
+        entity(&doc, "National Human Rights Commission").role,
+        Some(Sector::GOV)
+    );
+    assert_eq!(
+        entity(&doc, "Confederation of Farm Workers").role,
+        Some(Sector::CVL)
+    );
+}
