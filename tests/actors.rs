@@ -1181,3 +1181,62 @@ fn a_group_described_by_its_backer_refers_back_to_the_group() {
     );
     assert!(doc.entities.iter().all(|e| !e.name.contains("backed")));
 }
+
+#[test]
+fn a_title_with_a_for_phrase_before_the_name_gives_country_and_role() {
+    let doc = annotate(
+        "\"We will help them,\" U.S. Assistant Secretary of State for African Affairs \
+         Mark Dolan told reporters in Washington.",
+    );
+    let e = entity(&doc, "Mark Dolan");
+    assert_eq!(coded(e), (Some("USA"), Some(Sector::GOV)));
+}
+
+#[test]
+fn a_body_of_two_states_takes_no_article_country() {
+    let doc = annotate(
+        "LUSAKA, Zambia (AP) — Zambia closed the border on Monday. The Zambia-Malawi Joint \
+         Chamber of Commerce said traders in Zambia lost money. Zambia's government said the \
+         closure was temporary.",
+    );
+    let e = entity(&doc, "Zambia-Malawi Joint Chamber of Commerce");
+    assert_eq!(e.country, None);
+}
+
+#[test]
+fn known_international_bodies_have_no_country() {
+    let doc = annotate(
+        "KINGSTON, Jamaica (AP) — The Caribbean Community said on Monday that Jamaica's \
+         government would host the summit. The Inter-American Commission on Human Rights \
+         (IACHR) welcomed the decision.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Caribbean Community")),
+        (None, Some(Sector::IGO))
+    );
+    assert_eq!(
+        coded(entity(&doc, "Inter-American Commission on Human Rights")),
+        (None, Some(Sector::IGO))
+    );
+}
+
+#[test]
+fn the_head_word_of_a_body_gives_its_role() {
+    let doc = annotate(
+        "MANILA, Philippines (AP) — Exports fell, the Department of Labor and Employment said on Monday. \
+         The National Human Rights Commission said it would investigate. The Confederation \
+         of Farm Workers called a strike.",
+    );
+    assert_eq!(
+        entity(&doc, "Department of Labor and Employment").role,
+        Some(Sector::GOV)
+    );
+    assert_eq!(
+        entity(&doc, "National Human Rights Commission").role,
+        Some(Sector::GOV)
+    );
+    assert_eq!(
+        entity(&doc, "Confederation of Farm Workers").role,
+        Some(Sector::CVL)
+    );
+}

@@ -700,3 +700,16 @@ fn strikes_no_one_is_named_for_are_the_reporting_armys_own() {
     assert_eq!(names(&doc, &e.target), ["Boko Haram"]);
     assert_eq!(e.status, EventStatus::Claimed);
 }
+
+#[test]
+fn the_head_of_a_civic_body_makes_a_statement() {
+    let doc = annotate(
+        "Farmers blocked roads near Lima on Monday. \"We will stay until the tax is gone,\" \
+         Confederation of Farm Workers president Ana Quispe said at a rally.",
+        "2025-06-04",
+    );
+    let said = doc.events.iter().any(|e| {
+        e.cameo.starts_with("01") && names(&doc, &e.source).contains(&"Ana Quispe".to_string())
+    });
+    assert!(said, "{:?}", doc.events);
+}

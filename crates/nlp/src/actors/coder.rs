@@ -2524,7 +2524,9 @@ impl<'a> Coder<'a> {
                 || hyphen
                 || TITLE_MODIFIERS.contains(&l)
                 || is_possessive(l)
-                || (w == "of" && (has_cue || (p > 0 && is_cap(v.words[p - 1]))))
+                // "Secretary of State for African Affairs X": a title's
+                // "of" and "for" phrases.
+                || (matches!(w, "of" | "for") && (has_cue || (p > 0 && is_cap(v.words[p - 1]))))
                 || (is_cap(w) && !v.sentence_start[p] && !STOP.contains(&l))
                 || (is_cap(w) && v.sentence_start[p] && (cue || v.mention_at[p].is_some()))
                 || v.mention_at[p].is_some()
@@ -2553,7 +2555,7 @@ impl<'a> Coder<'a> {
             crossed_of |= l == "of";
             s = p;
         }
-        while s < first && (v.low(s) == "of" || is_possessive(v.low(s))) {
+        while s < first && (matches!(v.low(s), "of" | "for") || is_possessive(v.low(s))) {
             s += 1;
         }
         if s < first && (has_cue || (s..first).any(|k| v.cue_at(k).is_some())) {
@@ -3708,6 +3710,24 @@ fn organ(name: &str) -> bool {
     ORGANS.contains(&lower(head).as_str())
 }
 
+/// Whether a name holds two states' names ("the Zambia-Malawi Joint
+/// Chamber", "the Franco-German Brigade" aside): a body of two countries
+/// is of neither, nor of the article's.
+fn of_two_states(v: &View, name: &str) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for w in name.split([' ', '-']) {
+        for e in v.lex.lookup(w) {
+            if let Entry::Country(i) | Entry::Demonym(i) = *e {
+                let c = v.lex.country(i).iso3.as_str();
+                if !seen.contains(&c) {
+                    seen.push(c);
+                }
+            }
+        }
+    }
+    seen.len() >= 2
+}
+
 fn takes_article_country(kind: EntityKind, role: Option<Sector>, known: bool) -> bool {
     matches!(kind, EntityKind::Person | EntityKind::Org)
         && !known
@@ -3897,7 +3917,7 @@ fn build_entities(
             .then_some(dateline_country)
             .flatten();
         let country = country.or_else(|| {
-            takes_article_country(kind, role, known)
+            (takes_article_country(kind, role, known) && !of_two_states(v, &name))
                 .then(|| host.or(article_country).map(str::to_string))
                 .flatten()
         });

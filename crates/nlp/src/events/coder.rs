@@ -3846,13 +3846,24 @@ impl<'a> Coder<'a> {
                 Some(Sector::MED | Sector::BUS | Sector::EDU) => false,
                 // "farmers said they would blockade Paris": a civic group
                 // is a party to events, a private person is a witness.
-                Some(Sector::CVL) => e.kind != newsgraph_core::EntityKind::Person,
+                // The head of a civic body speaks for it ("the
+                // confederation's president").
+                Some(Sector::CVL) => {
+                    e.kind != newsgraph_core::EntityKind::Person
+                        || e.title.as_deref().is_some_and(|t| {
+                            t.split([' ', '-'])
+                                .any(|w| CIVIC_HEADS.contains(&w.to_lowercase().as_str()))
+                        })
+                }
                 Some(_) => true,
                 None => e.kind != newsgraph_core::EntityKind::Person || e.title.is_some(),
             })
         })
     }
 }
+
+/// Title words of the head of a body.
+const CIVIC_HEADS: &[&str] = &["chairman", "chairwoman", "head", "leader", "president"];
 
 /// Fills "the two sides" with the participants of the last symmetric event
 /// and definite event nouns ("the invasion", "the pullout") with the actors

@@ -288,9 +288,11 @@ pub(crate) fn acronym_start(words: &[&str], open: usize, acronym: &str) -> Optio
         if caps.len() < 2 || caps.len() > letters.len() + 1 {
             return false;
         }
-        // The acronym's letters in order through the name's letters.
-        let name: Vec<char> = caps
-            .iter()
+        // The acronym's letters in order through the name's letters, links
+        // included ("Interim Force in Lebanon (UNIFIL)").
+        let name: Vec<char> = (s..open)
+            .map(|k| words[k])
+            .filter(|w| cap(w) || NAME_LINKS.contains(w))
             .flat_map(|w| w.chars().filter(|c| c.is_alphabetic()))
             .map(|c| c.to_ascii_lowercase())
             .collect();
@@ -323,6 +325,40 @@ pub(crate) fn acronym_start(words: &[&str], open: usize, acronym: &str) -> Optio
     })
 }
 
+/// Links of names in French, Spanish and Portuguese ("pour la", "del").
+const FOREIGN_LINKS: &[&str] = &[
+    "d", "da", "das", "de", "del", "des", "do", "dos", "du", "e", "et", "l", "la", "las", "le",
+    "les", "los", "para", "por", "pour", "y",
+];
+
+/// Where a name written in sentence case, as French and Spanish names
+/// are, starts before its acronym in brackets: one capitalised word, then
+/// lower-case words and links, whose initials (links left out) spell the
+/// acronym ("Front pour la démocratie du peuple (FDP)"). `open` is the
+/// index of `(`.
+fn sentence_case_start(words: &[&str], open: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let lower = |w: &str| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+    let mut s = open;
+    while s > 0 && lower(words[s - 1]) && open - s < 12 {
+        s -= 1;
+    }
+    let first = s.checked_sub(1)?;
+    if !words[first].chars().next().is_some_and(char::is_uppercase)
+        || !words[first].chars().all(char::is_alphabetic)
+        || s == open
+    {
+        return None;
+    }
+    let initials: Vec<char> = (first..open)
+        .map(|k| words[k])
+        .filter(|w| !FOREIGN_LINKS.contains(w) && !NAME_LINKS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    (letters.len() >= 2 && initials == letters).then_some(first)
+}
+
 /// "The Kenya Defence Forces (KDF)": a name spelled out before its acronym
 /// in brackets is one organisation's name, whatever pieces the model and
 /// the lexicons made of it, and the acronym names it too. A span the
@@ -347,6 +383,9 @@ fn spelled_out_acronyms(doc: &Doc, spans: &[Span], mut found: Vec<Found>) -> Vec
             .find(|s| s.first.index() <= open && open < s.end.index())
             .map_or(0, |s| s.first.index());
         let Some(s) = acronym_start(&words[sentence_first..], open - sentence_first, acronym)
+            .or_else(|| {
+                sentence_case_start(&words[sentence_first..], open - sentence_first, acronym)
+            })
             .map(|s| s + sentence_first)
         else {
             continue;
@@ -388,8 +427,9 @@ fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) 
     let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
     let mut added = false;
     for k in 0..words.len().saturating_sub(2) {
-        // A one-word demonym (code 3 × 2, no continuation after it).
-        if gaz[k] != 6 || gaz.get(k + 1) == Some(&7) {
+        // A one-word demonym (code 3 × 2, no continuation after it) or
+        // country (code 1 × 2: "the Ghana Defence Force").
+        if !matches!(gaz[k], 2 | 6) || matches!(gaz.get(k + 1), Some(&3 | &7)) {
             continue;
         }
         let mut e = k + 1;
@@ -405,6 +445,16 @@ fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) 
             continue;
         }
         let name = spans[k].cover(spans[e - 1]);
+        // A longer name already found holds it ("Kenya National Commission
+        // on Human Rights"); a hyphen before the country makes it the half
+        // of a pair ("Pakistan-Afghanistan Joint Chamber").
+        let longer = found
+            .iter()
+            .any(|f| f.0.start <= name.start && f.0.end >= name.end && f.0.len() > name.len());
+        let paired = k > 0 && matches!(words[k - 1], "-" | "‐" | "‑");
+        if longer || paired {
+            continue;
+        }
         found.retain(|f| !f.0.overlaps(name));
         found.push((name, MentionKind::Org, 1.0, true));
         added = true;
@@ -616,6 +666,8 @@ pub const HONORIFICS: &[&str] = &[
     "col",
     "sgt",
     "capt",
+    "captain",
+    "major",
     "maj",
     "adm",
     "prof",
@@ -636,6 +688,21 @@ pub const HONORIFICS: &[&str] = &[
     "senior",
     "chief",
     "top",
+];
+/// Last words of the subject of a title's "for" phrase ("Assistant
+/// Secretary for African Affairs", "Commissioner for Human Rights").
+const TITLE_TOPICS: &[&str] = &[
+    "Affairs",
+    "Cooperation",
+    "Development",
+    "Migration",
+    "Operations",
+    "Policy",
+    "Refugees",
+    "Relations",
+    "Rights",
+    "Security",
+    "Trade",
 ];
 /// Nouns for settlements and regions: "the city of X" names a place.
 const PLACE_NOUNS: &[&str] = &[
@@ -971,8 +1038,50 @@ impl MentionFinder {
                 kind = MentionKind::Person;
             }
             if kind == MentionKind::Person {
-                while a + 1 < b && self.is_title_word(word(a)) {
+                // "of State for [Western Hemisphere Affairs Jane Roe]": the
+                // rest of a title's "for" phrase opens the span; the name
+                // is the capitalised words after its last subject word or
+                // place.
+                if a + 1 < b && matches!(word(a), "for" | "of") {
                     a += 1;
+                }
+                if a > 0 && matches!(word(a - 1), "for" | "of") {
+                    let topic = (a..b.saturating_sub(1)).rev().find(|&k| {
+                        TITLE_TOPICS.contains(&word(k))
+                            || self
+                                .lex
+                                .lookup(word(k))
+                                .iter()
+                                .any(|e| matches!(e, Entry::Country(_) | Entry::Capital(_)))
+                    });
+                    if let Some(k) = topic.filter(|&k| (1..=3).contains(&(b - k - 1))) {
+                        a = k + 1;
+                    }
+                }
+                let national = |k: usize| {
+                    self.lex
+                        .lookup(word(k))
+                        .iter()
+                        .any(|e| matches!(e, Entry::Country(_) | Entry::Demonym(_)))
+                };
+                let hyphen = |k: usize| matches!(word(k), "-" | "‐" | "‑");
+                loop {
+                    // "Co-President", "Vice-Chancellor": a title written
+                    // with a prefix and a hyphen.
+                    if a + 3 < b && hyphen(a + 1) && self.is_title_word(word(a + 2)) {
+                        a += 3;
+                    // "Ruritanian Co-President X", "U.S. Ambassador X": a
+                    // country or demonym before a title is no part of the
+                    // name, nor is the title.
+                    } else if a + 2 < b
+                        && national(a)
+                        && (self.is_title_word(word(a + 1)) || hyphen(a + 2))
+                        || a + 1 < b && self.is_title_word(word(a))
+                    {
+                        a += 1;
+                    } else {
+                        break;
+                    }
                 }
             }
             // "[UN Special Envoy for Sudan], Karin Holm": a known
@@ -1800,5 +1909,42 @@ mod tests {
         // A name after "the" that ends the text, with no full stop.
         let _ = mentions("Fans cheered the Harlem Globetrotters");
         let _ = mentions("He works for the Ford Foundation");
+    }
+
+    #[test]
+    fn titles_before_a_name_are_no_part_of_it() {
+        let has = |text: &str, name: &str| {
+            mentions(text)
+                .iter()
+                .any(|(s, k)| s == name && *k == MentionKind::Person)
+        };
+        assert!(has(
+            "Mali's junta leader, Captain Moussa Diarra, who seized power in a coup in \
+             September 2022, has repeatedly ruled out negotiations with the rebels.",
+            "Moussa Diarra"
+        ));
+        assert!(has(
+            "\"We will help them,\" U.S. Assistant Secretary of State for African Affairs \
+             Mark Dolan told reporters in Washington.",
+            "Mark Dolan"
+        ));
+    }
+
+    #[test]
+    fn a_country_opens_the_name_of_its_body() {
+        let ms = mentions("The Ghana Defence Force said its soldiers were wounded.");
+        assert!(ms.contains(&("Ghana Defence Force".to_string(), MentionKind::Org)));
+        let ms = mentions("The Zambia-Malawi Joint Chamber of Commerce said trade fell.");
+        assert!(!ms.iter().any(|(s, _)| s.starts_with("Malawi")), "{ms:?}");
+    }
+
+    #[test]
+    fn acronyms_spell_through_links_and_sentence_case_names() {
+        let w = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
+        let ws = w("The African Union Force in Darfur ( AUFID ) said");
+        assert_eq!(acronym_start(&ws, 6, "AUFID"), Some(1));
+        let ws = w("the coalition Front pour la démocratie du peuple ( FDP ) said");
+        assert_eq!(sentence_case_start(&ws, 8, "FDP"), Some(2));
+        assert_eq!(sentence_case_start(&ws, 8, "FDX"), None);
     }
 }
