@@ -1172,26 +1172,22 @@ impl<'a> Coder<'a> {
         let Some(s) = self.t.subject(v) else {
             return Vec::new();
         };
-        let bare = matches!(
-            self.t.lemma(s),
-            "troop" | "troops" | "soldier" | "force" | "forces"
-        ) && self.t.actors(s).is_empty()
-            && !self
-                .t
-                .children(s)
-                .iter()
-                .any(|&c| matches!(self.t.rel(c), "det" | "nmod:poss" | "amod" | "compound"));
+        let unnamed = self.t.actors(s).is_empty();
+        let no_child = |f: &dyn Fn(usize) -> bool| !self.t.children(s).iter().any(|&c| f(c));
+        let bare = unnamed
+            && matches!(
+                self.t.lemma(s),
+                "troop" | "troops" | "soldier" | "force" | "forces"
+            )
+            && no_child(&|c| matches!(self.t.rel(c), "det" | "nmod:poss" | "amod" | "compound"));
         // "The army said air strikes had killed dozens of fighters": strikes
         // no one is named for, in what the military reports, are its own.
-        let strikes = matches!(
-            self.t.lemma(s),
-            "strike" | "airstrike" | "raid" | "bombardment" | "shelling"
-        ) && self.t.actors(s).is_empty()
-            && !self
-                .t
-                .children(s)
-                .iter()
-                .any(|&c| self.t.rel(c) == "nmod:poss" || !self.t.actors(c).is_empty());
+        let strikes = unnamed
+            && matches!(
+                self.t.lemma(s),
+                "strike" | "airstrike" | "raid" | "bombardment" | "shelling"
+            )
+            && no_child(&|c| self.t.rel(c) == "nmod:poss" || !self.t.actors(c).is_empty());
         if !bare && !strikes {
             return Vec::new();
         }
