@@ -1754,6 +1754,17 @@ impl<'a> Coder<'a> {
         if source.is_empty() && !passive {
             source = self.reporters_forces(v);
         }
+        // "accused the army of executing villagers, charges the government
+        // denies": only a state body charges anyone with a crime; a rights
+        // group or a newspaper "charging" is a misread noun or an
+        // accusation told elsewhere.
+        if self.t.lemma(v) == "charge"
+            && p.cameo.starts_with("173")
+            && !source.is_empty()
+            && !self.state_side(&source)
+        {
+            return None;
+        }
         // "28 people … were forced to evacuate": civilians leaving a place
         // is no withdrawal by a party to anything.
         let civilian = |e: &EntityId| {

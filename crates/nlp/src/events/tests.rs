@@ -952,6 +952,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         ],
     ),
     (
+        "only a state body charges anyone: a newspaper 'charging' is no legal act",
+        "&Gazette/PROPN/2/nsubj charged/VERB.VBD/0/root/charge @Gondor/PROPN/2/obj",
+        &[],
+    ),
+    (
         "an appeal to no one for nothing is a legal challenge",
         "#Aragorn/PROPN/3/nsubj will/AUX/3/aux appeal/VERB.VB/0/root/appeal",
         &[("115", &["Aragorn"], &[], false, Planned)],
