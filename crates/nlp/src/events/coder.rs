@@ -396,6 +396,11 @@ impl<'a> Coder<'a> {
             }
         }
         self.warnings_as_threats(&mut events, &triggers);
+        for ev in &mut events {
+            if spoken_for(self.doc(), ev) {
+                ev.target.clear();
+            }
+        }
         events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
         events
     }
@@ -4144,6 +4149,44 @@ fn protest_code(protest: &str, demand: &str) -> Option<String> {
     let rest = demand.strip_prefix("104").filter(|r| r.len() == 1)?;
     let base = protest.get(..3)?;
     Some(format!("{base}{rest}"))
+}
+
+/// "army spokesman Colonel X said …": a plain statement (010) whose only
+/// targets are the bodies the speaker's title names speaks for them, not
+/// to or about them; it has no target.
+fn spoken_for(doc: &Doc, ev: &Event) -> bool {
+    if ev.cameo != "010" || ev.target.is_empty() {
+        return false;
+    }
+    let titles: Vec<String> = ev
+        .source
+        .iter()
+        .filter_map(|&s| doc.entity(s)?.title.as_deref())
+        .map(str::to_lowercase)
+        .collect();
+    let named = |name: &str| titles.iter().any(|t| title_names(t, name));
+    ev.target.iter().all(|&t| {
+        doc.entity(t)
+            .is_some_and(|e| named(&e.name) || e.aliases.iter().any(|a| named(a)))
+    })
+}
+
+/// Whether a lower-cased title ("army spokesman colonel") names a body
+/// ("Army") among its words.
+pub(super) fn title_names(title: &str, name: &str) -> bool {
+    let name: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !name.is_empty()
+        && words
+            .windows(name.len())
+            .any(|w| w.iter().zip(&name).all(|(a, b)| *a == b.as_str()))
 }
 
 /// The place a dateline names: before the dash of a dateline opening the

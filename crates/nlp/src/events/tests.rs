@@ -2498,3 +2498,18 @@ fn a_clause_hung_on_a_copular_predicate_takes_its_date() {
         Some("2021-07-08".into())
     );
 }
+
+#[test]
+fn a_spokesman_s_title_names_the_body_he_speaks_for() {
+    // "army spokesman Colonel Pedro Mora said …": his 010 has no target "army".
+    assert!(super::coder::title_names("army spokesman colonel", "Army"));
+    assert!(super::coder::title_names(
+        "iranian foreign ministry spokesman",
+        "Foreign Ministry"
+    ));
+    assert!(!super::coder::title_names(
+        "army spokesman colonel",
+        "rebels"
+    ));
+    assert!(!super::coder::title_names("navy spokesman", "Navy Seals"));
+}

@@ -45,6 +45,15 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// A currency by its ISO 4217 code, counted in whole units.
+    fn currency(code: &str) -> Unit {
+        Unit {
+            unit: code.to_string(),
+            kind: UnitKind::Currency,
+            scale: 1.0,
+        }
+    }
+
     /// `value` of the noun in the unit: "3 cents" → 0.03 (divided, so that
     /// hundredths come out as written).
     pub fn scaled(&self, value: f64) -> f64 {
@@ -94,8 +103,9 @@ const SHARED_CURRENCIES: &[&str] = &[
 impl Units {
     pub fn embedded() -> Result<Units, BuildError> {
         let mut units = Units::parse(FILE, TEXT)?;
-        units.demonyms = demonyms(COUNTRIES, ACTORS)?;
-        units.shared = shared(&units.by_noun, COUNTRIES)?;
+        let countries = country_demonyms(COUNTRIES)?;
+        units.demonyms = demonyms(&countries, ACTORS)?;
+        units.shared = shared(&units.by_noun, &countries);
         Ok(units)
     }
 
@@ -172,11 +182,7 @@ impl Units {
     pub fn currency_in(&self, word: &str, country: &str) -> Option<Unit> {
         let users = self.shared.get(word)?;
         let (_, code) = users.iter().find(|(c, _)| c == country)?;
-        Some(Unit {
-            unit: code.clone(),
-            kind: UnitKind::Currency,
-            scale: 1.0,
-        })
+        Some(Unit::currency(code))
     }
 
     /// The currency a shared currency word ("rupees", "shillings") names in
@@ -192,11 +198,9 @@ impl Units {
             .collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
         match ranked.as_slice() {
-            [(n, code), rest @ ..] if rest.first().is_none_or(|r| r.0 < *n) => Some(Unit {
-                unit: (*code).to_string(),
-                kind: UnitKind::Currency,
-                scale: 1.0,
-            }),
+            [(n, code), rest @ ..] if rest.first().is_none_or(|r| r.0 < *n) => {
+                Some(Unit::currency(code))
+            }
             _ => None,
         }
     }
@@ -207,13 +211,9 @@ impl Units {
     }
 }
 
-/// The countries using each shared currency word: a row "DEMONYM WORD"
-/// whose demonym is a country's in `countries.tsv` ("kenyan shillings" →
-/// shillings: KEN, KES).
-fn shared(
-    by_noun: &FastMap<String, Unit>,
-    countries: &str,
-) -> Result<FastMap<String, Vec<(String, String)>>, BuildError> {
+/// The lower-cased demonyms of `countries.tsv`, each with its country
+/// (ISO 3166 alpha-3).
+fn country_demonyms(countries: &str) -> Result<FastMap<String, String>, BuildError> {
     let t = Table::parse(COUNTRIES_FILE, countries)?;
     let (iso3, col) = (t.column("iso3")?, t.column("demonyms")?);
     let mut of_demonym: FastMap<String, String> = FastMap::default();
@@ -226,6 +226,16 @@ fn shared(
             of_demonym.insert(lowercase(d).into_owned(), row.get(iso3).to_owned());
         }
     }
+    Ok(of_demonym)
+}
+
+/// The countries using each shared currency word: a row "DEMONYM WORD"
+/// whose demonym is a country's (`of_demonym`, from `countries.tsv`):
+/// "kenyan shillings" → shillings: KEN, KES.
+fn shared(
+    by_noun: &FastMap<String, Unit>,
+    of_demonym: &FastMap<String, String>,
+) -> FastMap<String, Vec<(String, String)>> {
     let mut out: FastMap<String, Vec<(String, String)>> = FastMap::default();
     let mut rows: Vec<(&String, &Unit)> = by_noun.iter().collect();
     rows.sort_by(|a, b| a.0.cmp(b.0));
@@ -246,24 +256,16 @@ fn shared(
             }
         }
     }
-    Ok(out)
+    out
 }
 
-/// Demonyms of `countries.tsv` and the names and plural aliases of the
+/// The country demonyms (`of_demonym`) and the names and plural aliases of the
 /// group adjectives (kind NORP) of `actors.tsv`, lower-cased.
-fn demonyms(countries: &str, actors: &str) -> Result<FastSet<String>, BuildError> {
-    let mut set = FastSet::default();
-    let t = Table::parse(COUNTRIES_FILE, countries)?;
-    let col = t.column("demonyms")?;
-    for row in &t.rows {
-        for d in row
-            .get(col)
-            .split('|')
-            .filter(|d| !d.is_empty() && *d != "-")
-        {
-            set.insert(lowercase(d).into_owned());
-        }
-    }
+fn demonyms(
+    of_demonym: &FastMap<String, String>,
+    actors: &str,
+) -> Result<FastSet<String>, BuildError> {
+    let mut set: FastSet<String> = of_demonym.keys().cloned().collect();
     let t = Table::parse(ACTORS_FILE, actors)?;
     let (name, kind, aliases) = (t.column("name")?, t.column("kind")?, t.column("aliases")?);
     for row in t.rows.iter().filter(|r| r.get(kind) == "NORP") {
