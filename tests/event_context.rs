@@ -713,3 +713,64 @@ fn the_head_of_a_civic_body_makes_a_statement() {
     });
     assert!(said, "{:?}", doc.events);
 }
+
+#[test]
+fn targets_the_parse_hangs_elsewhere_are_found() {
+    // "leader" read as a second predicate: both people are arrested.
+    let doc = annotate(
+        "BISSAU (AP) — Security forces on Monday night arrested former Prime Minister \
+         Augusto Correia and opposition leader Fatumata Balde.",
+        "2026-02-10",
+    );
+    let e = event(&doc, "17");
+    assert_eq!(
+        names(&doc, &e.target),
+        ["Augusto Correia", "Fatumata Balde"]
+    );
+    // The destination hung on the troops sent.
+    let doc = annotate(
+        "Kenya sent its first police contingent to Haiti in June 2024.",
+        "2026-02-10",
+    );
+    assert_eq!(names(&doc, &event(&doc, "07").target), ["Haiti"]);
+    // What is looked into, hung on the light verb, is owned by the target.
+    let doc = annotate(
+        "Prosecutors opened an investigation into the army's conduct.",
+        "2026-02-10",
+    );
+    assert_eq!(names(&doc, &event(&doc, "09").target), ["army"]);
+    // Sanctions on a state's goods hit the state.
+    let doc = annotate(
+        "The EU imposed sanctions on Russia's oil exports, angering Russia.",
+        "2026-02-10",
+    );
+    assert_eq!(names(&doc, &event(&doc, "16").target), ["Russia"]);
+}
+
+#[test]
+fn a_court_placed_in_a_town_is_a_body_that_sentences_and_is_appealed() {
+    let doc = annotate(
+        "OSH, Kyrgyzstan (AP) — A court in Osh on Wednesday sentenced journalist Ulan Beshimov \
+         to four years in prison. \
+         His lawyer, Aibek Toktorov, said he would appeal.",
+        "2025-09-18",
+    );
+    let court = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "court in Osh")
+        .expect("the court is an entity");
+    assert_eq!(court.role, Some(newsgraph_core::Sector::JUD));
+    assert_eq!(court.country.as_deref(), Some("KGZ"));
+    let e = event(&doc, "11");
+    assert_eq!(names(&doc, &e.source), ["court in Osh"]);
+    assert_eq!(names(&doc, &e.target), ["Ulan Beshimov"]);
+    let appeal = event(&doc, "115");
+    assert_eq!(names(&doc, &appeal.target), ["court in Osh"]);
+    // Finding someone guilty convicts them.
+    let doc = annotate(
+        "The Osh City Court found Ulan Beshimov guilty of inciting unrest.",
+        "2025-09-18",
+    );
+    assert_eq!(event(&doc, "11").cameo, "116");
+}

@@ -2394,6 +2394,35 @@ impl<'a> Coder<'a> {
                 });
             }
         }
+        // "A court in Bishkek sentenced …", "a military court in Gao": a
+        // court placed in a town is one body of its own, as if named.
+        let placed = v
+            .mention_at
+            .get(head_end + 1)
+            .copied()
+            .flatten()
+            .filter(|&m| {
+                v.mention_tokens(m).0 == head_end + 1
+                    && matches!(v.doc.mentions[m].kind, MentionKind::Gpe | MentionKind::Loc)
+            });
+        if let Some(m) = placed.filter(|_| {
+            !definite
+                && start > 0
+                && matches!(v.low(start - 1), "a" | "an")
+                && role.sector == Some(Sector::JUD)
+                && role.use_ == RoleUse::Org
+                && v.low(head_end) == "in"
+        }) {
+            let (_, end) = v.mention_tokens(m);
+            let span = v.span(start, end);
+            let country = v.mention_country(m).or_else(|| home.map(str::to_string));
+            return Some(Cand {
+                span,
+                key: Key::Org(lower(span.text(v.doc.text()))),
+                country,
+                ..base
+            });
+        }
         // "the interior ministry said": a ministry named by its portfolio
         // alone is that ministry of the article's country.
         let portfolio = start < i

@@ -687,8 +687,11 @@ impl<'a> Coder<'a> {
     /// former Prime Minister X and his deputy": a title and a name right
     /// after an active verb that has no object, hung by the parser on a
     /// later word that cannot govern it (an adverb, the full stop). The
-    /// name is the verb's object.
-    fn stranded_object(&self, v: usize) -> Option<usize> {
+    /// name is the verb's object. So is a name the parser hung on a noun it
+    /// made a conjunct of the verb ("arrested former Prime Minister X and
+    /// opposition leader Y", with "leader" read as a second predicate),
+    /// and that noun with it.
+    fn stranded_object(&self, v: usize) -> Vec<usize> {
         let takes_other = |c: &usize| {
             matches!(
                 self.t.rel(*c),
@@ -697,13 +700,19 @@ impl<'a> Coder<'a> {
         };
         // "…, said Lima Khanam": a speaker after the verb is its subject.
         if self.t.pos(v) != "VERB" || self.is_say(v) || self.t.children(v).iter().any(takes_other) {
-            return None;
+            return Vec::new();
         }
+        let conjunct = |g: usize| {
+            matches!(self.t.pos(g), "NOUN" | "PROPN")
+                && self.t.rel(g) == "conj"
+                && self.t.head(g) == Some(v)
+        };
         let mut h = v + 1;
         for _ in 0..6 {
             match self.t.head(h) {
                 Some(g)
                     if g > h
+                        && !conjunct(g)
                         && matches!(self.t.rel(h), "det" | "amod" | "compound" | "nmod:desc")
                         && matches!(self.t.pos(g), "NOUN" | "PROPN" | "ADJ") =>
                 {
@@ -712,11 +721,21 @@ impl<'a> Coder<'a> {
                 _ => break,
             }
         }
-        let g = self.t.head(h)?;
+        let Some(g) = self.t.head(h) else {
+            return Vec::new();
+        };
+        let conjunct = conjunct(g);
         let stranded = self.t.pos(h) == "PROPN"
             && g > h
-            && !matches!(self.t.pos(g), "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ");
-        (stranded && !self.t.actors(h).is_empty()).then_some(h)
+            && (conjunct || !matches!(self.t.pos(g), "VERB" | "AUX" | "NOUN" | "PROPN" | "ADJ"));
+        if !stranded || self.t.actors(h).is_empty() {
+            return Vec::new();
+        }
+        if conjunct {
+            vec![h, g]
+        } else {
+            vec![h]
+        }
     }
 
     /// A main clause the parser read as a participle on its subject: in
@@ -1836,6 +1855,22 @@ impl<'a> Coder<'a> {
                     let mut preps = self.prep_objects(self.through(o), TARGET_PREPS);
                     preps.retain(|&o| !(beside && self.t.case(o) == Some("with")));
                     target = self.actors_of(&preps);
+                    // "a tariff on imports of Australian beef", "sanctions
+                    // on Russia's oil exports": sanctions and cuts (16x)
+                    // hit whoever owns the goods.
+                    if target.is_empty() && p.cameo.starts_with("16") {
+                        let goods: Vec<usize> = preps
+                            .iter()
+                            .flat_map(|&x| {
+                                let mut g = vec![x];
+                                g.extend(self.prep_objects(x, &["of", "from"]));
+                                g
+                            })
+                            .flat_map(|x| self.t.owners(x).collect::<Vec<_>>())
+                            .collect();
+                        target = self.actors_of(&goods);
+                        target.retain(|e| !source.contains(e));
+                    }
                 }
             }
         }
@@ -2290,7 +2325,13 @@ impl<'a> Coder<'a> {
         // The troops sent are the sender's own: the target is whom they
         // are sent to.
         if p.cameo == "074" && p.frame == Frame::Act && !p.objects.is_empty() {
-            target = self.actors_of(&self.prep_objects(v, &["to"]));
+            // "sent its first contingent to Haiti": the parser may hang the
+            // destination on the troops.
+            let mut to = self.prep_objects(v, &["to"]);
+            for o in self.t.with_rel(v, "obj") {
+                to.extend(self.prep_objects(o, &["to"]));
+            }
+            target = self.actors_of(&to);
             target.retain(|e| !source.contains(e));
             if !self.prep_objects(v, &["across", "into"]).is_empty() {
                 cameo = "190".into();
@@ -3079,6 +3120,11 @@ impl<'a> Coder<'a> {
         if target.is_empty() && p.cameo.starts_with("09") {
             let mut looked = vec![n];
             looked.extend(self.prep_objects(n, &["into", "of"]));
+            // "opened an investigation into …": the parser may hang what
+            // is looked into on the light verb.
+            if let Some(g) = gov {
+                looked.extend(self.prep_objects(g, &["into"]));
+            }
             let mut doers: Vec<usize> = looked
                 .iter()
                 .flat_map(|&x| self.t.with_rel(x, "acl").collect::<Vec<_>>())
@@ -3088,6 +3134,14 @@ impl<'a> Coder<'a> {
                 doers.extend(self.prep_objects(x, &["by"]));
             }
             target = self.actors_of(&doers);
+            // "an investigation into the police response", "into the
+            // army's conduct": the owner of what is looked into.
+            if target.is_empty() {
+                let owners: Vec<usize> =
+                    looked[1..].iter().flat_map(|&x| self.t.owners(x)).collect();
+                target = self.actors_of(&owners);
+                target.retain(|e| !source.contains(e));
+            }
         }
         // "calls for her resignation": the possessor of what is called for.
         if let Some(pr) = p.prep.as_deref() {
