@@ -774,3 +774,24 @@ fn a_court_placed_in_a_town_is_a_body_that_sentences_and_is_appealed() {
     );
     assert_eq!(event(&doc, "11").cameo, "116");
 }
+
+#[test]
+fn a_pronoun_agrees_with_the_gender_a_pronoun_gave_its_person() {
+    // "he" makes the lawyer a man: "her arrest" is the journalist's, and
+    // "his client" is someone other than the lawyer.
+    let doc = annotate(
+        "A court on Wednesday sentenced journalist Mira Osmonova to five years in prison. \
+         Her lawyer, Timur Bekov, said he would appeal. He said his client had not seen \
+         her children since her arrest in March.",
+        "2025-09-18",
+    );
+    let arrest = event(&doc, "17");
+    assert_eq!(names(&doc, &arrest.target), ["Mira Osmonova"]);
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| !names(&doc, &e.target).contains(&"Timur Bekov".to_string())),
+        "{:?}",
+        doc.events
+    );
+}

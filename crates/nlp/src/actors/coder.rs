@@ -3352,9 +3352,23 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
         }
     }
     // References: the nearest compatible earlier actor.
+    // The gender of a cluster, once a pronoun has named it ("she said"):
+    // `Some(true)` for she/her, by root.
+    let mut female: Vec<Option<bool>> = vec![None; n];
+    fn root(p: &[usize], mut x: usize) -> usize {
+        while p[x] != x {
+            x = p[x];
+        }
+        x
+    }
     for i in 0..n {
         let Key::Refers(rk) = cands[i].key.clone() else {
             continue;
+        };
+        let pronoun_female = match lower(cands[i].span.text(v.doc.text())).as_str() {
+            "she" | "her" => Some(true),
+            "he" | "him" | "his" => Some(false),
+            _ => None,
         };
         let target = match rk {
             RefKind::Direct => cands[i]
@@ -3505,6 +3519,11 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     "it" | "its" | "It" | "Its"
                 );
                 let person = rk == RefKind::PronounPerson;
+                // "Her lawyer, Nurbek Sadykov, said he would appeal … since
+                // her arrest": "her" is not the man "he" stood for.
+                let agrees = |j: usize| {
+                    pronoun_female.is_none_or(|f| female[root(&parent, j)].is_none_or(|g| g == f))
+                };
                 let fits_kind = |c: &Cand| (c.kind == EntityKind::Person) == person;
                 // "X filed a petition and said its lawmakers would …": a
                 // pronoun in what a speaker says is the speaker's.
@@ -3519,11 +3538,12 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         && fits_kind(c)
                         && !(singular && v.plural_noun(c.span))
                 };
+                let compatible_at = |j: usize| compatible(&cands[j]) && agrees(j);
                 let speaker = v.reporting_subject(cands[i].span).and_then(|(subj, verb)| {
                     let in_report = (0..i)
                         .rev()
                         .take_while(|&j| cands[j].span.start >= verb)
-                        .any(|j| compatible(&cands[j]));
+                        .any(compatible_at);
                     if in_report {
                         return None;
                     }
@@ -3532,10 +3552,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     let named: Vec<usize> = (0..i)
                         .rev()
                         .take_while(|&j| cands[j].sentence == s)
-                        .filter(|&j| {
-                            let c = &cands[j];
-                            c.span.overlaps(subj) && compatible(c)
-                        })
+                        .filter(|&j| cands[j].span.overlaps(subj) && compatible_at(j))
                         .collect();
                     named
                         .iter()
@@ -3555,6 +3572,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                             ) && (c.actor || matches!(c.key, Key::Refers(_)))
                                 && !(singular && v.plural_noun(c.span))
                                 && fits_kind(c)
+                                && agrees(j)
                         })
                 })
             }
@@ -3581,7 +3599,10 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                 cands[i].actor = true;
             }
             cands[i].kind = cands[j].kind;
+            let known = female[find(&mut parent, j)].or(female[find(&mut parent, i)]);
             union(&mut parent, j, i);
+            let r = find(&mut parent, i);
+            female[r] = known.or(pronoun_female.filter(|_| rk == RefKind::PronounPerson));
         } else if rk == RefKind::RoleOrg && !cands[i].fresh && state_force(v, &cands[i]) {
             // "Security forces arrested three activists": with no armed
             // body named before, the state's forces are an actor of their

@@ -20,6 +20,27 @@ pub struct Tree<'a> {
     starts: Vec<usize>,
 }
 
+/// Nouns for a person's relations: someone's client, lawyer or wife is
+/// another person.
+const RELATIONS: &[&str] = &[
+    "aide",
+    "bodyguard",
+    "brother",
+    "client",
+    "daughter",
+    "driver",
+    "family",
+    "father",
+    "husband",
+    "lawyer",
+    "mother",
+    "nephew",
+    "relative",
+    "sister",
+    "son",
+    "wife",
+];
+
 impl<'a> Tree<'a> {
     pub fn new(doc: &'a Doc) -> Tree<'a> {
         let n = doc.tokens.len();
@@ -366,8 +387,11 @@ impl<'a> Tree<'a> {
                 // "his supporters", "Qadir's relatives": people who belong
                 // to a person are not that person (an organisation's
                 // fighters are the organisation).
+                // So are "his client", "her lawyer", "his wife".
                 let personal = self.rel(m) == "nmod:poss"
-                    && self.head(m).is_some_and(|h| self.xpos(h) == "NNS")
+                    && self.head(m).is_some_and(|h| {
+                        self.xpos(h) == "NNS" || RELATIONS.contains(&self.lemma(h))
+                    })
                     && self.person_of(m).is_some();
                 if personal {
                     continue;
