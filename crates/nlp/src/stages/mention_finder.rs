@@ -138,6 +138,7 @@ impl MentionFinder {
             };
             let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
             let joined = join_org_run(&words, &gaz[first..end], joined);
+            let joined = join_ministry_and(&words, &gaz[first..end], joined);
             let parts: Vec<_> = merge_adjacent(&words, joined)
                 .into_iter()
                 .flat_map(|(s, e, t)| split_coordination(&words, s, e).map(move |(s, e)| (s, e, t)))
@@ -205,6 +206,7 @@ impl MentionFinder {
         found.sort_by_key(|f| (f.0.start, f.0.end));
         let found = spelled_out_acronyms(doc, &spans, found);
         let found = demonym_names(text, &spans, &gaz, found);
+        let found = self.code_names(text, &spans, found);
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
         found
@@ -435,13 +437,25 @@ fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) 
         let mut e = k + 1;
         // Capitalised words of no lexicon name or place (role and
         // organisation words may be part of the name).
-        while e < words.len()
-            && capitalised_name_word(words[e])
-            && matches!(gaz[e], 0 | 14 | 15 | 24..)
-        {
-            e += 1;
+        // "Mongolian [People's] Party": a possessive after a word that is
+        // no body's head ("Army's" ends a name), before a capitalised
+        // word, is inside the name; it does not count as one of its words.
+        let mut inner = 0;
+        while e < words.len() {
+            if capitalised_name_word(words[e]) && matches!(gaz[e], 0 | 14 | 15 | 24..) {
+                e += 1;
+            } else if matches!(words[e], "'s" | "’s")
+                && e > k + 1
+                && !body_head(words[e - 1])
+                && words.get(e + 1).is_some_and(|w| capitalised_name_word(w))
+            {
+                e += 1;
+                inner += 1;
+            } else {
+                break;
+            }
         }
-        if e - (k + 1) < 2 || !body_head(words[e - 1]) {
+        if e - (k + 1) - inner < 2 || !body_head(words[e - 1]) {
             continue;
         }
         let name = spans[k].cover(spans[e - 1]);
@@ -517,6 +531,54 @@ fn join_org_of(
             continue;
         }
         out.push((s, e, t));
+    }
+    out
+}
+
+/// "[Ministry of Industry] and Trade": a ministry's or department's name
+/// runs over "and" into the capitalised words of its second portfolio
+/// (names the gazetteer does not know, at most three of them), which the
+/// tagger tends to leave out or take for a name of their own.
+fn join_ministry_and(
+    words: &[&str],
+    gaz: &[u8],
+    found: Vec<(usize, usize, NerType)>,
+) -> Vec<(usize, usize, NerType)> {
+    let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
+    for (s, e, t) in found {
+        if let Some(last) = out.last() {
+            if s < last.1 {
+                if e > last.1 {
+                    let l = out.len() - 1;
+                    out[l].1 = e;
+                }
+                continue;
+            }
+        }
+        let portfolio = t == NerType::Org
+            && (s + 1..e).any(|k| {
+                words[k] == "of"
+                    && matches!(
+                        &*lowercase(words[k - 1]),
+                        "ministry" | "department" | "minister" | "secretary"
+                    )
+            })
+            && words.get(e) == Some(&"and");
+        let mut b = e + 1;
+        if portfolio {
+            while b < words.len()
+                && b < e + 4
+                && capitalised_name_word(words[b])
+                && gaz.get(b).is_none_or(|&c| c == 0)
+            {
+                b += 1;
+            }
+        }
+        if portfolio && b > e + 1 && b < e + 4 {
+            out.push((s, b, t));
+        } else {
+            out.push((s, e, t));
+        }
     }
     out
 }
@@ -829,6 +891,47 @@ impl MentionFinder {
         out
     }
 
+    /// "the [3R] armed group", "[M23] rebels": a code name (a digit and
+    /// capitals, or capitals and a digit, as one short word) that the
+    /// article puts right before a word for an armed group is that
+    /// group's name, at that place and everywhere else the article writes
+    /// it (the tagger reads such words as numbers).
+    fn code_names(&self, text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
+        let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+        let code = |w: &str| {
+            (2..=5).contains(&w.len())
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+                && w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().any(|c| c.is_ascii_uppercase())
+        };
+        let armed = |k: usize| {
+            let role = |ws: &[&str]| {
+                self.lex.role(ws).is_some_and(|r| {
+                    matches!(r.sector, Some(Sector::CRM | Sector::REB | Sector::INS))
+                })
+            };
+            words.get(k).is_some_and(|w| role(&[w]))
+                || words.get(k..k + 2).is_some_and(|ws| {
+                    ws.iter().all(|w| w.chars().all(char::is_lowercase)) && role(ws)
+                })
+        };
+        let names: Vec<&str> = (0..words.len())
+            .filter(|&k| code(words[k]) && armed(k + 1))
+            .map(|k| words[k])
+            .collect();
+        if names.is_empty() {
+            return found;
+        }
+        for (k, w) in words.iter().enumerate() {
+            if names.contains(w) && !found.iter().any(|f| f.0.overlaps(spans[k])) {
+                found.push((spans[k], MentionKind::Org, 1.0, true));
+            }
+        }
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+        found
+    }
+
     fn is_title_word(&self, w: &str) -> bool {
         HONORIFICS.contains(&&*lowercase(w.trim_end_matches('.')))
             || self
@@ -957,9 +1060,19 @@ impl MentionFinder {
                 // "Pakistan-[Afghanistan Joint Chamber of Commerce]": a
                 // prefix joined to a body's long name is part of it.
                 let long_body = kind == MentionKind::Org && b >= a + 3;
+                // "Bat-[Erdene Naran]": a capitalised word the lexicons and
+                // the gazetteer do not know, hyphened to a person's name,
+                // is the first half of a given name.
+                let given_half = |h: usize| {
+                    kind == MentionKind::Person
+                        && word(h).chars().next().is_some_and(char::is_uppercase)
+                        && word(h).chars().skip(1).all(char::is_lowercase)
+                        && self.lex.lookup(word(h)).is_empty()
+                        && gaz.get(h).is_none_or(|&c| c == 0)
+                };
                 while a >= 2
                     && inner_hyphen(a - 1)
-                    && (known(a - 2, a) || long_body)
+                    && (known(a - 2, a) || long_body || given_half(a - 2))
                     && !self.is_title_word(word(a - 2))
                     && !self.is_title_word(word(a))
                 {
@@ -1210,10 +1323,30 @@ impl MentionFinder {
             // a name make it a place, and so does "the provincial capital,
             // [Ijevan]"; such a mention decides the type of its name
             // elsewhere in the article ("off [Abu Musa]").
+            // "two villages, [Ndim] and [Kowone]": a plural settlement noun
+            // and a comma before a name make it a place too, and so does
+            // "and" after a name such a rule placed.
             let mut place_rule = false;
+            let place_noun = |w: &str| {
+                let l = lowercase(w);
+                PLACE_NOUNS.contains(&&*l)
+                    || l.strip_suffix("ies")
+                        .is_some_and(|r| PLACE_NOUNS.contains(&&*format!("{r}y")))
+                    || l.strip_suffix('s')
+                        .is_some_and(|r| PLACE_NOUNS.contains(&r))
+            };
+            let plural_noun = |w: &str| place_noun(w) && !PLACE_NOUNS.contains(&&*lowercase(w));
+            let after_placed = a >= 2
+                && word(a - 1) == "and"
+                && placed.last().is_some_and(|&i| {
+                    i + 1 == out.len()
+                        && out[i].1 == MentionKind::Loc
+                        && out[i].0.end == spans[a - 2].end
+                });
             if a >= 2
-                && (word(a - 1) == "of" && PLACE_NOUNS.contains(&&*lowercase(word(a - 2)))
-                    || word(a - 1) == "," && word(a - 2) == "capital")
+                && (word(a - 1) == "of" && place_noun(word(a - 2))
+                    || word(a - 1) == "," && (word(a - 2) == "capital" || plural_noun(word(a - 2)))
+                    || after_placed)
             {
                 kind = MentionKind::Loc;
                 place_rule = true;
@@ -1579,6 +1712,13 @@ mod tests {
                 .any(|(t, k)| t == "Malian Armed Forces" && *k == MentionKind::Org),
             "{m:?}"
         );
+        // A possessive inside the name does not end it.
+        let m = mentions("The ruling Mongolian People's Party holds 68 seats.");
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Mongolian People's Party" && *k == MentionKind::Org),
+            "{m:?}"
+        );
         // One capitalised word after it is a description.
         let m = mentions("Afghan Republic negotiators met the envoy.");
         assert!(!m.iter().any(|(t, _)| t == "Afghan Republic"), "{m:?}");
@@ -1600,6 +1740,9 @@ mod tests {
         let m =
             mentions("President Moon Jae-in met the press. Moon Jae-in said the talks went well.");
         assert!(m.iter().any(|(t, _)| t == "Moon Jae-in"), "{m:?}");
+        // The first half of a hyphenated given name belongs to it.
+        let m = mentions("Their lawyer, Bat-Erdene Naran, said he would appeal the order.");
+        assert!(m.iter().any(|(t, _)| t == "Bat-Erdene Naran"), "{m:?}");
         let m = mentions("Officials of the Guinea-Bissau Human Rights League visited the jail.");
         assert!(
             m.iter()
@@ -1778,6 +1921,63 @@ mod tests {
             join_org_of(&words, vec![(3, 4, NerType::Loc)], |_| false),
             vec![(3, 4, NerType::Loc)]
         );
+    }
+
+    #[test]
+    fn a_ministry_name_runs_over_and_into_its_second_portfolio() {
+        let words = ["the", "Ministry", "of", "Industry", "and", "Trade", "said"];
+        let found = vec![(1, 4, NerType::Org), (5, 6, NerType::Org)];
+        assert_eq!(
+            join_ministry_and(&words, &[0; 7], found),
+            vec![(1, 6, NerType::Org)]
+        );
+        let found = vec![(1, 4, NerType::Org)];
+        assert_eq!(
+            join_ministry_and(&words, &[0; 7], found),
+            vec![(1, 6, NerType::Org)]
+        );
+        // A place after "and" is a name of its own.
+        let words = ["the", "Ministry", "of", "Defence", "and", "Kenya", "said"];
+        let found = vec![(1, 4, NerType::Org), (5, 6, NerType::Loc)];
+        assert_eq!(
+            join_ministry_and(&words, &[0, 0, 0, 0, 0, 2, 0], found.clone()),
+            found
+        );
+    }
+
+    #[test]
+    fn a_code_name_before_a_word_for_an_armed_group_is_its_name() {
+        let m = mentions(
+            "Troops fought the 3R armed group near the border. The 3R said it lost three men.",
+        );
+        assert_eq!(
+            m.iter()
+                .filter(|(t, k)| t == "3R" && *k == MentionKind::Org)
+                .count(),
+            2,
+            "{m:?}"
+        );
+        // A code word before no such word is no name.
+        let m = mentions("The 5G network reached 3G towns.");
+        assert!(!m.iter().any(|(t, _)| t == "5G" || t == "3G"), "{m:?}");
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_settlement_noun_are_places() {
+        let m = mentions("The rebels burned homes in two nearby villages, Ndim and Kowone.");
+        for v in ["Ndim", "Kowone"] {
+            assert!(
+                m.iter().any(|(t, k)| t == v && *k == MentionKind::Loc),
+                "{v}: {m:?}"
+            );
+        }
+        let m = mentions("Fighting spread to the towns of Mbala and Kiri on Monday.");
+        for v in ["Mbala", "Kiri"] {
+            assert!(
+                m.iter().any(|(t, k)| t == v && *k == MentionKind::Loc),
+                "{v}: {m:?}"
+            );
+        }
     }
 
     #[test]
