@@ -400,3 +400,28 @@ fn pipeline_fills_the_dates_layer_sorted() {
     assert_eq!(clause.len(), 1);
     assert_eq!(doc.span_text(clause[0].span), "Saturday");
 }
+
+/// "The deal, mediated by …, commits both sides to withdraw … by May 20":
+/// a deadline for an act to come (an infinitive governs it) is read to the
+/// nearer side of publication even when a past participle comes before it.
+#[test]
+fn a_deadline_an_infinitive_governs_is_read_to_the_nearer_side() {
+    let pipeline = Pipeline::standard()
+        .expect("standard pipeline builds")
+        .until(Layer::Dates);
+    let doc = pipeline.annotate(Article {
+        id: "case".into(),
+        published: Some(date("2026-05-06")),
+        text: "The rebels signed a truce on Tuesday. The deal, brokered by Qatar, commits \
+               both sides to withdraw their fighters from the city by May 20."
+            .into(),
+        ..Article::default()
+    });
+    let deadline = doc.dates.last().expect("two dates");
+    assert_eq!(
+        deadline.value,
+        Some(TimeValue::day(2026, 5, 20)),
+        "{:?}",
+        doc.dates
+    );
+}

@@ -127,7 +127,8 @@ pub(crate) fn annotate(
         // A deadline belongs to the clause before it ("talks are under way
         // to reach a deal by 2 October, the envoy said"): when that clause
         // has a tense, what follows the deadline does not count.
-        let before = matches!(signal, Key::By | Key::Until | Key::Before)
+        let deadline_signal = matches!(signal, Key::By | Key::Until | Key::Before);
+        let before = deadline_signal
             .then(|| tense::tense_around(&items, text, tags, (f.start, f.end), (lo, f.end)))
             .filter(|&t| t != Tense::Unknown);
         let cx = Context {
@@ -140,7 +141,8 @@ pub(crate) fn annotate(
             order,
             anchor,
             anchor_value,
-            deadline: deadline_after(&items, f.end),
+            deadline: deadline_after(&items, f.end)
+                || (deadline_signal && tense::infinitive_governs(&items, text, tags, lo, f.start)),
         };
         let r = resolve::resolve_found(f, &cx);
         let expr = to_expr(&items, f, &r);

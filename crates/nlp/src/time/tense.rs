@@ -70,6 +70,33 @@ pub(crate) fn tense_around(
     }
 }
 
+/// "commits both sides to withdraw … by May 20": whether an infinitive
+/// ("to" and a base-form verb) governs the expression at item `start`,
+/// nearer than any past or future cue to its left (back to `lo`). A
+/// deadline set for an act to come is read to the nearer side of the
+/// publication date, whatever the tense of the verb that sets it.
+pub(crate) fn infinitive_governs(
+    items: &[Item],
+    text: &str,
+    tags: &dyn TagAt,
+    lo: usize,
+    start: usize,
+) -> bool {
+    for k in (lo.max(1)..start).rev() {
+        let base = items[k].kind == Kind::Word
+            && tags
+                .xpos_at(items[k].start)
+                .is_some_and(|x| x.as_str() == "VB");
+        if base && items[k - 1].key == Key::To {
+            return true;
+        }
+        if matches!(cue(items, text, tags, k), Some(Tense::Past | Tense::Future)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether item `k` opens another clause: "that", "which", "but", a
 /// semicolon or colon, or a subordinator after a comma (", as protests
 /// spread", ", after talks collapsed"; not ", as well as").
