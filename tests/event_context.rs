@@ -795,3 +795,56 @@ fn a_pronoun_agrees_with_the_gender_a_pronoun_gave_its_person() {
         doc.events
     );
 }
+fn acts_reported_after_said_are_coded_beside_the_statement() {
+    // a patrol sent is protection, claimed by whoever reports it
+    let doc = annotate(
+        "The U.N. mission said it had sent a patrol to the town.",
+        "2026-01-14",
+    );
+    let e = event(&doc, "074");
+    assert_eq!(names(&doc, &e.source), ["U.N. mission"]);
+    assert_eq!(e.status, EventStatus::Claimed);
+    // evacuating the wounded is medical aid
+    let doc = annotate(
+        "The army evacuated the wounded to a hospital in the capital.",
+        "2026-01-14",
+    );
+    assert_eq!(event(&doc, "07").cameo, "073");
+    // suspending imports is an embargo, planned when announced as "would"
+    let doc = annotate(
+        "Thailand announced that it would suspend imports of Malaysian rubber from Jan. 20.",
+        "2026-01-14",
+    );
+    let e = event(&doc, "16");
+    assert_eq!(e.cameo, "163");
+    assert_eq!(e.status, EventStatus::Planned);
+}
+
+#[test]
+fn a_warning_to_review_trade_if_a_demand_is_not_met_is_a_threat() {
+    let doc = annotate(
+        "Thailand warned that it would review trade arrangements with Malaysia \
+         if the sailors were not freed.",
+        "2026-01-14",
+    );
+    let e = event(&doc, "13");
+    assert_eq!(names(&doc, &e.source), ["Thailand"]);
+    assert!(
+        doc.events.iter().all(|e| !e.cameo.starts_with("01")),
+        "the warning is the threat, not a statement: {:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn the_by_agent_of_an_event_noun_is_its_source() {
+    // the parser hangs "by the navy" on the verb whose object the noun is
+    let doc = annotate(
+        "Thailand summoned Malaysia's envoy to protest the detention of 12 Thai sailors \
+         by the Malaysian navy.",
+        "2026-01-14",
+    );
+    let e = event(&doc, "173");
+    assert_eq!(names(&doc, &e.source), ["Malaysian navy"]);
+    assert_eq!(names(&doc, &e.target), ["Thai sailors"]);
+}

@@ -3023,7 +3023,25 @@ impl<'a> Coder<'a> {
             .filter(|&c| matches!(self.t.rel(c), "nmod:poss" | "compound" | "amod"))
             .collect();
         let of = self.prep_objects(n, &["of"]);
-        let by = self.prep_objects(n, &["by"]);
+        let mut by = self.prep_objects(n, &["by"]);
+        if by.is_empty() && p.frame != Frame::Agent {
+            // "the detention of 12 sailors by the navy": the parser may hang
+            // the noun's agent on its patient, or on the active verb the
+            // noun is the object of ("condemned the detention … by X").
+            for &o in &of {
+                by.extend(self.prep_objects(o, &["by"]));
+            }
+            if let Some(h) = self.t.head(n).filter(|&h| {
+                self.t.rel(n) == "obj" && self.t.pos(h) == "VERB" && !self.is_passive(h)
+            }) {
+                // (the parser may leave it an "orphan" of the verb)
+                by.extend(self.t.children(h).iter().copied().filter(|&b| {
+                    b > n
+                        && matches!(self.t.base_rel(b), "obl" | "orphan")
+                        && self.t.case(b) == Some("by")
+                }));
+            }
+        }
         let against = self.prep_objects(
             n,
             &[
