@@ -1090,3 +1090,12 @@ fn a_quoted_label_after_an_article_is_a_quote() {
     assert_eq!(got[0].1, "clear provocation");
     assert_eq!(got[0].3, "called");
 }
+
+#[test]
+fn a_capitalised_function_word_inside_a_name_is_part_of_it() {
+    // "Do" (a Vietnamese family name) is no auxiliary between subject and cue.
+    assert_eq!(
+        run("The navy seized the boats, spokeswoman Do Thu Ha told reporters."),
+        vec![q("Do Thu Ha", "The navy seized the boats", false, "told")]
+    );
+}
