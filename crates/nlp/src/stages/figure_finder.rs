@@ -214,11 +214,12 @@ const LENGTHS: &[&str] = &[
     "feet",
 ];
 
-/// Nouns of soldiers: a casualty count of them counts people ("killing
-/// three soldiers", "killing 600 security personnel"), other counts keep
-/// the unit ("the return of 205 soldiers"). "Troops" names a force and
+/// Nouns of soldiers and hostages: a casualty count of them counts people
+/// ("killing three soldiers", "killing 600 security personnel", "26
+/// hostages were killed"), other counts keep the unit ("the return of 205
+/// soldiers", "the release of 26 hostages"). "Troops" names a force and
 /// keeps its unit.
-const SOLDIER_UNITS: &[&str] = &["soldiers", "personnel"];
+const SOLDIER_UNITS: &[&str] = &["soldiers", "personnel", "hostages"];
 
 impl FigureFinder {
     fn find(&self, doc: &Doc) -> Vec<Figure> {
@@ -1829,6 +1830,26 @@ mod tests {
         assert_eq!(
             one("The base hosts 900 American troops."),
             (Exact(900.0), "troops".into())
+        );
+    }
+
+    #[test]
+    fn casualties_of_hostages_are_people_and_leaders_are_people() {
+        assert_eq!(
+            one("The gunmen killed 26 hostages."),
+            (Exact(26.0), "people".into())
+        );
+        assert_eq!(
+            one("The group freed 26 hostages."),
+            (Exact(26.0), "hostages".into())
+        );
+        assert_eq!(
+            one("Three union leaders were arrested."),
+            (Exact(3.0), "people".into())
+        );
+        assert_eq!(
+            one("The boat was 12 nautical miles inside its waters."),
+            (Exact(12.0), "nautical miles".into())
         );
     }
 
