@@ -663,6 +663,21 @@ impl FigureFinder {
                 None if self.units.shared(w) => self.local_currency(doc, w, k),
                 _ => None,
             };
+            // "three militant hideouts", "five refugee camps": a singular
+            // noun before a plural one modifies it; the plural is counted.
+            let modifier = local.is_none()
+                && self.units.get(&pair).is_none()
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && doc
+                    .tags
+                    .get(k)
+                    .is_some_and(|t| matches!(t.xpos.as_str(), "NN" | "JJ"))
+                && plural_noun(doc, k + 1, tok(k + 1), tagged);
+            if modifier {
+                k += 1;
+                limit += 1;
+                continue;
+            }
             if let Some(u) = local
                 .as_ref()
                 .or_else(|| self.units.get(&pair))
@@ -1830,6 +1845,22 @@ mod tests {
         assert_eq!(
             one("The base hosts 900 American troops."),
             (Exact(900.0), "troops".into())
+        );
+    }
+
+    #[test]
+    fn a_singular_noun_before_a_plural_one_modifies_it() {
+        assert_eq!(
+            one("Troops destroyed three militant hideouts."),
+            (Exact(3.0), "hideouts".into())
+        );
+        assert_eq!(
+            one("Five refugee camps were shelled."),
+            (Exact(5.0), "camps".into())
+        );
+        assert_eq!(
+            one("Three injured civilians were taken to hospital."),
+            (Exact(3.0), "people".into())
         );
     }
 
