@@ -668,10 +668,13 @@ impl FigureFinder {
             let modifier = local.is_none()
                 && self.units.get(&pair).is_none()
                 && w.chars().all(|c| c.is_ascii_lowercase())
-                && doc
-                    .tags
-                    .get(k)
-                    .is_some_and(|t| matches!(t.xpos.as_str(), "NN" | "JJ"))
+                && if tagged {
+                    doc.tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t.xpos.as_str(), "NN" | "JJ"))
+                } else {
+                    !w.ends_with('s')
+                }
                 && plural_noun(doc, k + 1, tok(k + 1), tagged);
             if modifier {
                 k += 1;
