@@ -414,10 +414,13 @@ fn spelled_out_acronyms(doc: &Doc, spans: &[Span], mut found: Vec<Found>) -> Vec
 }
 
 /// Last words of the names of a state's bodies that a demonym may open
-/// ("Somali National Army", "Malian Armed Forces").
+/// ("Somali National Army", "Malian Armed Forces"), and of a national
+/// Red Cross or Red Crescent society ("Libyan Red Crescent", "Kenya Red
+/// Cross").
 fn body_head(w: &str) -> bool {
     let l = lowercase(w);
-    ORG_HEADS.binary_search(&&*l).is_ok() || matches!(&*l, "forces" | "force")
+    ORG_HEADS.binary_search(&&*l).is_ok()
+        || matches!(&*l, "forces" | "force" | "crescent" | "cross")
 }
 
 /// "the Somali National Army", "the Iranian Foreign Ministry": a demonym
@@ -1717,6 +1720,13 @@ mod tests {
         assert!(
             m.iter()
                 .any(|(t, k)| t == "Mongolian People's Party" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+        // A national Red Crescent society keeps its demonym.
+        let m = mentions("Volunteers of the Syrian Red Crescent recovered four bodies.");
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Syrian Red Crescent" && *k == MentionKind::Org),
             "{m:?}"
         );
         // One capitalised word after it is a description.
