@@ -1321,6 +1321,18 @@ impl<'a> Finder<'a> {
     /// The match is inside a longer capitalised name ("Kabul Bank", "Marco
     /// Rubio"), or names a person (a title before it, a known surname).
     fn part_of_name(&self, m: &Match) -> bool {
+        // "the Gulf of Thailand", "the Bay of Bengal": the name after a
+        // word for a feature of the sea and "of" ends the feature's name.
+        if m.first >= 2
+            && self.key(m.first - 1) == "of"
+            && self.words[m.first - 2].cap
+            && matches!(
+                self.key(m.first - 2),
+                "gulf" | "bay" | "sea" | "strait" | "straits"
+            )
+        {
+            return true;
+        }
         if let Some(p) = m.first.checked_sub(1) {
             let pw = &self.words[p];
             let glued = self.words[m.first].gap != Gap::Other;
@@ -2582,6 +2594,12 @@ mod tests {
         assert!(find(&ps, "Washington").is_none(), "{ps:?}");
         let ps = places("The delegates arrived in Moscow on Tuesday.");
         assert!(find(&ps, "Moscow").is_some());
+    }
+
+    #[test]
+    fn a_country_naming_a_gulf_is_no_place() {
+        let ps = places("The navy detained 23 fishermen in the Gulf of Thailand on Sunday.");
+        assert!(find(&ps, "Thailand").is_none(), "{ps:?}");
     }
 
     #[test]

@@ -209,6 +209,7 @@ impl MentionFinder {
         let found = self.code_names(text, &spans, found);
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
+        let found = sea_of_names(text, &spans, found);
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
@@ -224,6 +225,28 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// "the Gulf of [Thailand]", "the Bay of [Bengal]": a name right after a
+/// word for a feature of the sea and "of" is that feature's name, one
+/// place with them and no country or actor of its own.
+fn sea_of_names(text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
+    let word = |k: usize| spans[k].text(text);
+    for f in found.iter_mut() {
+        let first = spans.partition_point(|s| s.end <= f.0.start);
+        if first >= 2
+            && word(first - 1) == "of"
+            && matches!(
+                word(first - 2),
+                "Gulf" | "Bay" | "Sea" | "Strait" | "Straits"
+            )
+            && matches!(f.1, MentionKind::Gpe | MentionKind::Loc)
+        {
+            f.0 = spans[first - 2].cover(f.0);
+            f.1 = MentionKind::Loc;
+        }
+    }
+    found
 }
 
 /// Words a hyphen joins to a name that make a compound modifier of it
@@ -414,10 +437,13 @@ fn spelled_out_acronyms(doc: &Doc, spans: &[Span], mut found: Vec<Found>) -> Vec
 }
 
 /// Last words of the names of a state's bodies that a demonym may open
-/// ("Somali National Army", "Malian Armed Forces").
+/// ("Somali National Army", "Malian Armed Forces"), and of a national
+/// Red Cross or Red Crescent society ("Libyan Red Crescent", "Kenya Red
+/// Cross").
 fn body_head(w: &str) -> bool {
     let l = lowercase(w);
-    ORG_HEADS.binary_search(&&*l).is_ok() || matches!(&*l, "forces" | "force")
+    ORG_HEADS.binary_search(&&*l).is_ok()
+        || matches!(&*l, "forces" | "force" | "crescent" | "cross")
 }
 
 /// "the Somali National Army", "the Iranian Foreign Ministry": a demonym
@@ -1719,8 +1745,22 @@ mod tests {
                 .any(|(t, k)| t == "Mongolian People's Party" && *k == MentionKind::Org),
             "{m:?}"
         );
+        // A national Red Crescent society keeps its demonym.
+        let m = mentions("Volunteers of the Syrian Red Crescent recovered four bodies.");
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Syrian Red Crescent" && *k == MentionKind::Org),
+            "{m:?}"
+        );
         // One capitalised word after it is a description.
         let m = mentions("Afghan Republic negotiators met the envoy.");
+        // The name of a sea after its feature word names no country.
+        let m2 = mentions("The navy detained 23 fishermen in the Gulf of Thailand on Sunday.");
+        assert!(
+            m2.iter()
+                .any(|(t, k)| t == "Gulf of Thailand" && *k == MentionKind::Loc),
+            "{m2:?}"
+        );
         assert!(!m.iter().any(|(t, _)| t == "Afghan Republic"), "{m:?}");
     }
 
