@@ -206,6 +206,7 @@ impl MentionFinder {
         found.sort_by_key(|f| (f.0.start, f.0.end));
         let found = spelled_out_acronyms(doc, &spans, found);
         let found = demonym_names(text, &spans, &gaz, found);
+        let found = peoples_names(text, &spans, found);
         let found = self.code_names(text, &spans, found);
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
@@ -493,6 +494,52 @@ fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) 
             .any(|f| f.0.start <= name.start && f.0.end >= name.end && f.0.len() > name.len());
         let paired = k > 0 && matches!(words[k - 1], "-" | "‐" | "‑");
         if longer || paired {
+            continue;
+        }
+        found.retain(|f| !f.0.overlaps(name));
+        found.push((name, MentionKind::Org, 1.0, true));
+        added = true;
+    }
+    if added {
+        found.sort_by_key(|f| (f.0.start, f.0.end));
+    }
+    found
+}
+
+/// "the opposition All People's Congress", "Kenya People's Party": a
+/// capitalised run through "People's" that ends in a body's head word is
+/// one organisation's name (the model cuts it at the possessive).
+fn peoples_names(text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
+    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+    let mut added = false;
+    for k in 1..words.len().saturating_sub(2) {
+        if words[k] != "People" || !matches!(words[k + 1], "'s" | "’s") {
+            continue;
+        }
+        let mut e = k + 2;
+        while e < words.len() && capitalised_name_word(words[e]) {
+            e += 1;
+        }
+        if e == k + 2 || !body_head(words[e - 1]) {
+            continue;
+        }
+        // The capitalised words before it, not opening the sentence's
+        // first word after a full stop.
+        let mut s = k;
+        while s > 0
+            && capitalised_name_word(words[s - 1])
+            && !matches!(
+                words.get(s.wrapping_sub(2)).copied(),
+                None | Some("." | "\"" | "“")
+            )
+        {
+            s -= 1;
+        }
+        let name = spans[s].cover(spans[e - 1]);
+        if found
+            .iter()
+            .any(|f| f.0.start <= name.start && f.0.end >= name.end)
+        {
             continue;
         }
         found.retain(|f| !f.0.overlaps(name));
@@ -1743,6 +1790,13 @@ mod tests {
         assert!(
             m.iter()
                 .any(|(t, k)| t == "Mongolian People's Party" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+        // "People's" inside a party's name does not end it either.
+        let m = mentions("The opposition All People's Congress rejected the plan.");
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "All People's Congress" && *k == MentionKind::Org),
             "{m:?}"
         );
         // A national Red Crescent society keeps its demonym.
