@@ -795,6 +795,8 @@ fn a_pronoun_agrees_with_the_gender_a_pronoun_gave_its_person() {
         doc.events
     );
 }
+
+#[test]
 fn acts_reported_after_said_are_coded_beside_the_statement() {
     // a patrol sent is protection, claimed by whoever reports it
     let doc = annotate(
