@@ -1685,8 +1685,7 @@ impl<'a> Coder<'a> {
         }
         // "the strike would continue until the leaders are freed": the
         // end a promised act waits for is no act yet.
-        if self.t.marked(v, &["until", "unless"]) && self.t.head(v).is_some_and(|h| self.future(h))
-        {
+        if self.t.marked(v, &["until"]) && self.t.head(v).is_some_and(|h| self.future(h)) {
             return None;
         }
         // "areas held by the rebels", "a group that controls most of the
