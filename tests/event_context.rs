@@ -850,3 +850,62 @@ fn the_by_agent_of_an_event_noun_is_its_source() {
     assert_eq!(names(&doc, &e.source), ["Malaysian navy"]);
     assert_eq!(names(&doc, &e.target), ["Thai sailors"]);
 }
+
+#[test]
+fn a_denial_of_a_clause_answers_the_accuser_nearby() {
+    let doc = annotate(
+        "The rebels accused the army of burning homes. A government spokeswoman, Marie Kone, denied that soldiers had burned any homes.",
+        "2026-03-25",
+    );
+    let e = event(&doc, "016");
+    assert_eq!(names(&doc, &e.source), ["Marie Kone"]);
+    assert_eq!(names(&doc, &e.target), ["rebels"]);
+}
+
+#[test]
+fn calling_an_act_names_is_a_judgement_of_whoever_did_it() {
+    let doc = annotate(
+        "Police arrested two opposition lawmakers on Monday. The Freedom Party called the arrests \"an act of revenge\". The minister denied that the arrests were politically motivated.",
+        "2026-03-25",
+    );
+    let e = event(&doc, "111");
+    assert_eq!(names(&doc, &e.source), ["Freedom Party"]);
+    assert_eq!(names(&doc, &e.target), ["Police"]);
+    // the arrests are not the party's, nor told again by the denial
+    assert_eq!(
+        doc.events
+            .iter()
+            .filter(|e| e.cameo.starts_with("17"))
+            .count(),
+        1
+    );
+    assert!(doc
+        .events
+        .iter()
+        .all(|e| !(e.cameo.starts_with("17") && names(&doc, &e.source) == ["Freedom Party"])));
+}
+
+#[test]
+fn a_past_joined_to_a_reported_perfect_is_the_reporters_act() {
+    let doc = annotate(
+        "Interior Minister Ali Khan said the attackers had received support from across the border and accused India of funding the group.",
+        "2026-03-25",
+    );
+    let e = event(&doc, "112");
+    assert_eq!(names(&doc, &e.source), ["Ali Khan"]);
+    assert_eq!(names(&doc, &e.target), ["India"]);
+}
+
+#[test]
+fn what_observers_monitor_and_what_a_strike_waits_for_are_no_acts() {
+    let doc = annotate(
+        "Turkey would send military observers to monitor the withdrawal.",
+        "2026-03-25",
+    );
+    assert!(doc.events.iter().all(|e| !e.cameo.starts_with("087")));
+    let doc = annotate(
+        "The government banned grain exports last week. The Traders Union said the strike would continue until the leaders were freed and the ban was lifted.",
+        "2026-03-25",
+    );
+    assert!(doc.events.iter().all(|e| !e.cameo.starts_with("084")));
+}

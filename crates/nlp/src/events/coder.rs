@@ -897,7 +897,7 @@ impl<'a> Coder<'a> {
             "conj"
                 if matches!(self.t.xpos(v), "VBD" | "VBZ")
                     && self.t.rel(h) == "ccomp"
-                    && self.t.first(h, "cop").is_some()
+                    && (self.t.first(h, "cop").is_some() || self.perfect_apart(h, v))
                     && self
                         .t
                         .subject(h)
@@ -1558,6 +1558,15 @@ impl<'a> Coder<'a> {
             let Some(m) = self.noun_match(n) else {
                 continue;
             };
+            // "denied that the arrests were politically motivated": an act
+            // named in what is denied is no new report of it.
+            if self
+                .t
+                .head(n)
+                .is_some_and(|h| self.t.base_rel(n) == "nsubj" && self.denied(h))
+            {
+                continue;
+            }
             let gov = governed.get(&n).copied();
             if let Some(mut c) = self.noun_candidate(n, m, gov) {
                 // "staged demonstrations to demand X's resignation": as for
@@ -1574,6 +1583,15 @@ impl<'a> Coder<'a> {
                         absorbed.insert(d);
                         c.anchors.push(d);
                     }
+                }
+                // "called the arrests 'revenge'", "branded the strikes a
+                // crime": a judgement of an act told before, by the judge
+                // against whoever did it.
+                if gov.is_some_and(|g| self.judges(g, n)) {
+                    c.answers = c.cameo.get(..2).map(str::to_string);
+                    c.cameo = "111".into();
+                    c.target.clear();
+                    c.frame = Frame::Act;
                 }
                 nouns.push(c);
             }
@@ -1662,12 +1680,12 @@ impl<'a> Coder<'a> {
         // "denied that its forces target civilians": what a speaker denies
         // is not reported as having happened.
         // So is "denied hosting any armed group".
-        if matches!(self.t.rel(v), "ccomp" | "xcomp")
-            && self
-                .t
-                .head(v)
-                .is_some_and(|h| matches!(self.t.lemma(h), "deny" | "dismiss" | "refute"))
-        {
+        if self.denied(v) {
+            return None;
+        }
+        // "the strike would continue until the leaders are freed": the
+        // end a promised act waits for is no act yet.
+        if self.t.marked(v, &["until"]) && self.t.head(v).is_some_and(|h| self.future(h)) {
             return None;
         }
         // "areas held by the rebels", "a group that controls most of the
@@ -2519,6 +2537,14 @@ impl<'a> Coder<'a> {
         }
         let answers = if legal_appeal {
             Some("116".to_string())
+        } else if target.is_empty()
+            && cameo.starts_with("016")
+            && self.t.first(v, "obj").is_none()
+            && self.t.first(v, "ccomp").is_some()
+        {
+            // "denied that soldiers had burned any homes": whoever said
+            // they had, nearby.
+            Some(RECENT_ACCUSATION.to_string())
         } else if target.is_empty() {
             self.t.with_rel(v, "obj").find_map(|o| {
                 let definite = self.t.children(o).iter().any(|&c| {
@@ -2592,6 +2618,43 @@ impl<'a> Coder<'a> {
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
         })
+    }
+
+    /// Whether clause `v` is what a speaker denies ("denied that its
+    /// forces target civilians", "denied hosting any armed group").
+    fn denied(&self, v: usize) -> bool {
+        matches!(self.t.rel(v), "ccomp" | "xcomp")
+            && self
+                .t
+                .head(v)
+                .is_some_and(|h| matches!(self.t.lemma(h), "deny" | "dismiss" | "refute"))
+    }
+
+    /// Whether verb `g` passes judgement on its definite object `n`, an act
+    /// told before: "called the arrests 'revenge'", "branded the strike
+    /// illegal" (a complement after the object).
+    fn judges(&self, g: usize, n: usize) -> bool {
+        matches!(self.t.lemma(g), "call" | "brand" | "label")
+            && self.t.rel(n) == "obj"
+            && self.t.head(n) == Some(g)
+            && self.t.children(n).iter().any(|&c| {
+                self.t.rel(c) == "det" && matches!(self.t.lemma(c), "the" | "this" | "these")
+            })
+            && self
+                .t
+                .children(g)
+                .iter()
+                .any(|&c| c > n && matches!(self.t.rel(c), "xcomp" | "obj" | "ccomp"))
+    }
+
+    /// "said the attackers had received support … and accused India of
+    /// …": a simple past joined to a perfect ("had received") shares no
+    /// "had" with it, so it is not part of the reported clause.
+    fn perfect_apart(&self, h: usize, v: usize) -> bool {
+        self.t.xpos(h) == "VBN"
+            && self.t.xpos(v) == "VBD"
+            && self.t.with_rel(h, "aux").any(|a| self.t.lemma(a) == "have")
+            && self.t.first(v, "aux").is_none()
     }
 
     /// The demand a protest makes: a demand verb modifying its subject
@@ -4086,7 +4149,12 @@ fn resolve_references(
                 c.target = t;
             }
         }
-        if let Some(root) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
+        if let Some(answers) = c.answers.as_deref().filter(|_| c.target.is_empty()) {
+            let root = if answers == RECENT_ACCUSATION {
+                "11"
+            } else {
+                answers
+            };
             // "condemned the attack": the article's attack, the first act of
             // violence it tells, not the fighting that followed.
             let first_violence = VIOLENCE.contains(&root).then(|| {
@@ -4097,9 +4165,14 @@ fn resolve_references(
                         && p.source.iter().all(|e| !c.source.contains(e))
                 })
             });
+            // A denial answers an accusation made nearby, not one told
+            // paragraphs before.
+            let recent = answers != RECENT_ACCUSATION
+                || earlier_event(&done, root, &c.source)
+                    .is_some_and(|p| c.trigger.abs_diff(p.trigger) <= 80);
             if let Some(p) = first_violence.flatten() {
                 c.target = p.source.clone();
-            } else if let Some(t) = earlier_sources(&done, root, &c.source) {
+            } else if let Some(t) = earlier_sources(&done, root, &c.source).filter(|_| recent) {
                 c.target = t;
             }
         }
@@ -4168,8 +4241,10 @@ fn earlier_event<'c>(
     done.iter().rev().find(|p| {
         kind(&p.cameo)
             && !p.source.is_empty()
-            // an answer ("repelled the attack") is not the act answered
-            && p.answers.is_none()
+            // an answer ("repelled the attack") is not the act answered,
+            // but a judgement ("called the arrests revenge") is an
+            // accusation a denial answers
+            && (p.answers.is_none() || prefix == "11")
             && p.source.iter().any(|e| !except.contains(e))
     })
 }
@@ -4204,6 +4279,10 @@ const JUDGMENTS: &[&str] = &[
     "sentence",
     "verdict",
 ];
+
+/// The `answers` code of a denial of what a clause says ("denied that
+/// …"): an accusation (11x) made at most a few sentences before.
+const RECENT_ACCUSATION: &str = "11<";
 
 /// The `answers` code that matches any act but a statement or appeal.
 const ANY_ACT: &str = "*";
