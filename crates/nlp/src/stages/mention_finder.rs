@@ -454,7 +454,6 @@ fn body_head(w: &str) -> bool {
 /// capitalised word ("Afghan Republic", "Russian Army") stays a description.
 fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) -> Vec<Found> {
     let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
-    let mut added = false;
     for k in 0..words.len().saturating_sub(2) {
         // A one-word demonym (code 3 × 2, no continuation after it) or
         // country (code 1 × 2: "the Ghana Defence Force").
@@ -496,13 +495,9 @@ fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) 
         if longer || paired {
             continue;
         }
-        found.retain(|f| !f.0.overlaps(name));
-        found.push((name, MentionKind::Org, 1.0, true));
-        added = true;
+        put_org(&mut found, name);
     }
-    if added {
-        found.sort_by_key(|f| (f.0.start, f.0.end));
-    }
+    found.sort_by_key(|f| (f.0.start, f.0.end));
     found
 }
 
@@ -511,7 +506,6 @@ fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) 
 /// one organisation's name (the model cuts it at the possessive).
 fn peoples_names(text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
     let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
-    let mut added = false;
     for k in 1..words.len().saturating_sub(2) {
         if words[k] != "People" || !matches!(words[k + 1], "'s" | "’s") {
             continue;
@@ -542,14 +536,16 @@ fn peoples_names(text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found
         {
             continue;
         }
-        found.retain(|f| !f.0.overlaps(name));
-        found.push((name, MentionKind::Org, 1.0, true));
-        added = true;
+        put_org(&mut found, name);
     }
-    if added {
-        found.sort_by_key(|f| (f.0.start, f.0.end));
-    }
+    found.sort_by_key(|f| (f.0.start, f.0.end));
     found
+}
+
+/// Replaces the mentions overlapping `name` by one organisation mention.
+fn put_org(found: &mut Vec<Found>, name: Span) {
+    found.retain(|f| !f.0.overlaps(name));
+    found.push((name, MentionKind::Org, 1.0, true));
 }
 
 /// Function words that a name run does not extend over.
@@ -1777,45 +1773,52 @@ mod tests {
         assert_eq!(m.iter().filter(|(t, _)| t == "TPDF").count(), 2, "{m:?}");
     }
 
+    /// Asserts that `text` has a mention `name` of `kind`.
+    fn has_mention(text: &str, name: &str, kind: MentionKind) {
+        let m = mentions(text);
+        assert!(
+            m.iter().any(|(t, k)| t == name && *k == kind),
+            "{name}: {m:?}"
+        );
+    }
+
     #[test]
     fn a_demonym_opens_the_name_of_a_body_of_its_state() {
-        let m = mentions("The Malian Armed Forces said they struck a convoy near the border.");
-        assert!(
-            m.iter()
-                .any(|(t, k)| t == "Malian Armed Forces" && *k == MentionKind::Org),
-            "{m:?}"
+        has_mention(
+            "The Malian Armed Forces said they struck a convoy near the border.",
+            "Malian Armed Forces",
+            MentionKind::Org,
         );
         // A possessive inside the name does not end it.
-        let m = mentions("The ruling Mongolian People's Party holds 68 seats.");
-        assert!(
-            m.iter()
-                .any(|(t, k)| t == "Mongolian People's Party" && *k == MentionKind::Org),
-            "{m:?}"
+        has_mention(
+            "The ruling Mongolian People's Party holds 68 seats.",
+            "Mongolian People's Party",
+            MentionKind::Org,
         );
         // "People's" inside a party's name does not end it either.
-        let m = mentions("The opposition All People's Congress rejected the plan.");
-        assert!(
-            m.iter()
-                .any(|(t, k)| t == "All People's Congress" && *k == MentionKind::Org),
-            "{m:?}"
+        has_mention(
+            "The opposition All People's Congress rejected the plan.",
+            "All People's Congress",
+            MentionKind::Org,
         );
         // A national Red Crescent society keeps its demonym.
-        let m = mentions("Volunteers of the Syrian Red Crescent recovered four bodies.");
-        assert!(
-            m.iter()
-                .any(|(t, k)| t == "Syrian Red Crescent" && *k == MentionKind::Org),
-            "{m:?}"
+        has_mention(
+            "Volunteers of the Syrian Red Crescent recovered four bodies.",
+            "Syrian Red Crescent",
+            MentionKind::Org,
         );
         // One capitalised word after it is a description.
         let m = mentions("Afghan Republic negotiators met the envoy.");
-        // The name of a sea after its feature word names no country.
-        let m2 = mentions("The navy detained 23 fishermen in the Gulf of Thailand on Sunday.");
-        assert!(
-            m2.iter()
-                .any(|(t, k)| t == "Gulf of Thailand" && *k == MentionKind::Loc),
-            "{m2:?}"
-        );
         assert!(!m.iter().any(|(t, _)| t == "Afghan Republic"), "{m:?}");
+    }
+
+    #[test]
+    fn a_sea_named_after_a_country_is_one_place() {
+        has_mention(
+            "The navy detained 23 fishermen in the Gulf of Thailand on Sunday.",
+            "Gulf of Thailand",
+            MentionKind::Loc,
+        );
     }
 
     #[test]
