@@ -909,3 +909,22 @@ fn what_observers_monitor_and_what_a_strike_waits_for_are_no_acts() {
     );
     assert!(doc.events.iter().all(|e| !e.cameo.starts_with("084")));
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_read_as_main_is_the_first_subjects() {
+    // The parser makes "make up" the main verb and "demanded" its conjunct.
+    let doc = annotate(
+        "MANILA (AP) — The Philippines, whose nationals make up 17 of the crew, demanded \
+         the immediate release of the sailors.",
+        "2026-06-10",
+    );
+    assert_eq!(names(&doc, &event(&doc, "10").source), ["Philippines"]);
+    // Pirates are a group that seizes and holds: the release is demanded
+    // of them.
+    let doc = annotate(
+        "Pirates seized a bulk carrier off the Somali coast on Monday. The Philippines \
+         demanded the release of the crew.",
+        "2026-10-14",
+    );
+    assert_eq!(names(&doc, &event(&doc, "10").target), ["pirates"]);
+}

@@ -738,6 +738,21 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// A relative clause the parser read as the main clause ("X, whose
+    /// nationals make up …, demanded", "X, which …, said"): of the
+    /// subjects of `h`, the one before the relative subject.
+    fn relative_as_main(&self, h: usize) -> Option<usize> {
+        let subjects: Vec<usize> = self.t.with_rel(h, "nsubj").collect();
+        let relative = subjects.iter().copied().find(|&r| {
+            matches!(self.t.lemma(r), "who" | "which")
+                || self
+                    .t
+                    .with_rel(r, "nmod:poss")
+                    .any(|p| self.t.lemma(p) == "whose")
+        })?;
+        subjects.into_iter().find(|&s| s < relative)
+    }
+
     /// A main clause the parser read as a participle on its subject: in
     /// "Prisoners rioted at a jail" or "Albanians demonstrated in Serbia"
     /// the noun heads nothing else and the verb is an `acl` with no by-agent. Such a
@@ -919,6 +934,10 @@ impl<'a> Coder<'a> {
                 }
                 None
             }
+            // "The Philippines, whose nationals make up 17 of the crew,
+            // demanded …": the parser made the relative clause the main
+            // one; the verb after it is the first subject's.
+            "conj" if self.relative_as_main(h).is_some() => self.relative_as_main(h),
             "conj" => self
                 .stranded_subject(v)
                 .or_else(|| self.subject(h, depth + 1))
