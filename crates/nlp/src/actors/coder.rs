@@ -2396,23 +2396,20 @@ impl<'a> Coder<'a> {
         }
         // "A court in Bishkek sentenced …", "a military court in Gao": a
         // court placed in a town is one body of its own, as if named.
-        let placed = v
-            .mention_at
-            .get(head_end + 1)
-            .copied()
+        let court_in = !definite
+            && start > 0
+            && matches!(v.low(start - 1), "a" | "an")
+            && role.sector == Some(Sector::JUD)
+            && role.use_ == RoleUse::Org
+            && v.low(head_end) == "in";
+        let placed = court_in
+            .then(|| v.mention_at.get(head_end + 1).copied().flatten())
             .flatten()
             .filter(|&m| {
                 v.mention_tokens(m).0 == head_end + 1
                     && matches!(v.doc.mentions[m].kind, MentionKind::Gpe | MentionKind::Loc)
             });
-        if let Some(m) = placed.filter(|_| {
-            !definite
-                && start > 0
-                && matches!(v.low(start - 1), "a" | "an")
-                && role.sector == Some(Sector::JUD)
-                && role.use_ == RoleUse::Org
-                && v.low(head_end) == "in"
-        }) {
+        if let Some(m) = placed {
             let (_, end) = v.mention_tokens(m);
             let span = v.span(start, end);
             let country = v.mention_country(m).or_else(|| home.map(str::to_string));
@@ -3602,7 +3599,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             let known = female[find(&mut parent, j)].or(female[find(&mut parent, i)]);
             union(&mut parent, j, i);
             let r = find(&mut parent, i);
-            female[r] = known.or(pronoun_female.filter(|_| rk == RefKind::PronounPerson));
+            female[r] = known.or(pronoun_female);
         } else if rk == RefKind::RoleOrg && !cands[i].fresh && state_force(v, &cands[i]) {
             // "Security forces arrested three activists": with no armed
             // body named before, the state's forces are an actor of their

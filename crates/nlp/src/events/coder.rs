@@ -937,9 +937,9 @@ impl<'a> Coder<'a> {
             // "The Philippines, whose nationals make up 17 of the crew,
             // demanded …": the parser made the relative clause the main
             // one; the verb after it is the first subject's.
-            "conj" if self.relative_as_main(h).is_some() => self.relative_as_main(h),
             "conj" => self
-                .stranded_subject(v)
+                .relative_as_main(h)
+                .or_else(|| self.stranded_subject(v))
                 .or_else(|| self.subject(h, depth + 1))
                 .or_else(|| {
                     (!self.is_passive(v))

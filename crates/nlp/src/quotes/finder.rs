@@ -1914,11 +1914,11 @@ impl Pass<'_, '_, '_> {
         // "spokeswoman Do Thu Ha", "May Nguyen": a capitalised function
         // word inside a run of capitalised words, not opening its sentence,
         // is part of a name.
-        let in_name = v.is_cap(i) && v.is_cap(i + 1) && v.sentence_bounds(i).0 < i;
-        if v.is_punct(i) || ((NP_STOP.contains(&l) || BETWEEN.contains(&l)) && !in_name) {
+        let in_name = || v.is_cap(i) && v.is_cap(i + 1) && v.sentence_bounds(i).0 < i;
+        if v.is_punct(i) || ((NP_STOP.contains(&l) || BETWEEN.contains(&l)) && !in_name()) {
             return false;
         }
-        if self.f.cues.match_at(&v.lower, i).is_some() && !in_name {
+        if self.f.cues.match_at(&v.lower, i).is_some() && !in_name() {
             return false;
         }
         // "rights groups said": a plural noun the tagger read as a verb

@@ -657,16 +657,17 @@ impl FigureFinder {
                 continue;
             }
             let pair = format!("{w} {}", tok(k + 1));
+            let pair_unit = self.units.get(&pair);
             // "120 billion rupees" in a story about Sri Lanka: a currency
             // word several countries use is the article's country's.
-            let local = match self.units.get(&pair) {
+            let local = match pair_unit {
                 None if self.units.shared(w) => self.local_currency(doc, w, k),
                 _ => None,
             };
             // "three militant hideouts", "five refugee camps": a singular
             // noun before a plural one modifies it; the plural is counted.
             let modifier = local.is_none()
-                && self.units.get(&pair).is_none()
+                && pair_unit.is_none()
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && if tagged {
                     doc.tags
@@ -681,11 +682,7 @@ impl FigureFinder {
                 limit += 1;
                 continue;
             }
-            if let Some(u) = local
-                .as_ref()
-                .or_else(|| self.units.get(&pair))
-                .or_else(|| self.units.get(w))
-            {
+            if let Some(u) = local.as_ref().or(pair_unit).or_else(|| self.units.get(w)) {
                 break Some(Found {
                     unit: u.unit.clone(),
                     noun: Some(k),

@@ -509,6 +509,10 @@ struct Finder<'a> {
     focus: HashMap<EntryId, f64>,
 }
 
+/// Words for a feature of the sea whose name ends in a country's ("the
+/// Gulf of Thailand", "the Bay of Bengal"), lower-cased.
+pub(crate) const SEA_FEATURES: &[&str] = &["bay", "gulf", "sea", "strait", "straits"];
+
 impl<'a> Finder<'a> {
     fn new(g: &'static Gazetteer, doc: &'a Doc) -> Finder<'a> {
         let text = doc.text();
@@ -1326,10 +1330,7 @@ impl<'a> Finder<'a> {
         if m.first >= 2
             && self.key(m.first - 1) == "of"
             && self.words[m.first - 2].cap
-            && matches!(
-                self.key(m.first - 2),
-                "gulf" | "bay" | "sea" | "strait" | "straits"
-            )
+            && SEA_FEATURES.contains(&self.key(m.first - 2))
         {
             return true;
         }

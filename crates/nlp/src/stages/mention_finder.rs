@@ -24,6 +24,7 @@
 use crate::actors::coder::after_title_modifiers;
 use crate::actors::gazetteer_codes;
 use crate::lexicon::lowercase;
+use crate::stages::geocoder::SEA_FEATURES;
 
 use crate::actors::lexicon::{Entry, Lexicons};
 use crate::actors::ner::{self, Model, NerType};
@@ -204,13 +205,15 @@ impl MentionFinder {
             found.push((span, kind, 1.0, true));
         }
         found.sort_by_key(|f| (f.0.start, f.0.end));
-        let found = spelled_out_acronyms(doc, &spans, found);
-        let found = demonym_names(text, &spans, &gaz, found);
-        let found = peoples_names(text, &spans, found);
-        let found = self.code_names(text, &spans, found);
+        // The article's words, for the repairs that read across sentences.
+        let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+        let found = spelled_out_acronyms(doc, &words, &spans, found);
+        let found = demonym_names(&words, &spans, &gaz, found);
+        let found = peoples_names(&words, &spans, found);
+        let found = self.code_names(&words, &spans, found);
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
-        let found = sea_of_names(text, &spans, found);
+        let found = sea_of_names(&words, &spans, found);
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
@@ -231,16 +234,13 @@ impl MentionFinder {
 /// "the Gulf of [Thailand]", "the Bay of [Bengal]": a name right after a
 /// word for a feature of the sea and "of" is that feature's name, one
 /// place with them and no country or actor of its own.
-fn sea_of_names(text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
-    let word = |k: usize| spans[k].text(text);
+fn sea_of_names(words: &[&str], spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
     for f in found.iter_mut() {
         let first = spans.partition_point(|s| s.end <= f.0.start);
         if first >= 2
-            && word(first - 1) == "of"
-            && matches!(
-                word(first - 2),
-                "Gulf" | "Bay" | "Sea" | "Strait" | "Straits"
-            )
+            && words[first - 1] == "of"
+            && words[first - 2].starts_with(char::is_uppercase)
+            && SEA_FEATURES.contains(&&*lowercase(words[first - 2]))
             && matches!(f.1, MentionKind::Gpe | MentionKind::Loc)
         {
             f.0 = spans[first - 2].cover(f.0);
@@ -389,9 +389,12 @@ fn sentence_case_start(words: &[&str], open: usize, acronym: &str) -> Option<usi
 /// in brackets is one organisation's name, whatever pieces the model and
 /// the lexicons made of it, and the acronym names it too. A span the
 /// lexicons gave the whole name keeps its type.
-fn spelled_out_acronyms(doc: &Doc, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
-    let text = doc.text();
-    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+fn spelled_out_acronyms(
+    doc: &Doc,
+    words: &[&str],
+    spans: &[Span],
+    mut found: Vec<Found>,
+) -> Vec<Found> {
     let mut added = false;
     for open in 1..words.len().saturating_sub(2) {
         let acronym = words[open + 1];
@@ -452,8 +455,7 @@ fn body_head(w: &str) -> bool {
 /// in an organisation's head word, opens that organisation's name (the
 /// model and the lexicons tend to cut it after the demonym). One
 /// capitalised word ("Afghan Republic", "Russian Army") stays a description.
-fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) -> Vec<Found> {
-    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+fn demonym_names(words: &[&str], spans: &[Span], gaz: &[u8], mut found: Vec<Found>) -> Vec<Found> {
     for k in 0..words.len().saturating_sub(2) {
         // A one-word demonym (code 3 × 2, no continuation after it) or
         // country (code 1 × 2: "the Ghana Defence Force").
@@ -504,8 +506,7 @@ fn demonym_names(text: &str, spans: &[Span], gaz: &[u8], mut found: Vec<Found>) 
 /// "the opposition All People's Congress", "Kenya People's Party": a
 /// capitalised run through "People's" that ends in a body's head word is
 /// one organisation's name (the model cuts it at the possessive).
-fn peoples_names(text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
-    let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+fn peoples_names(words: &[&str], spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
     for k in 1..words.len().saturating_sub(2) {
         if words[k] != "People" || !matches!(words[k + 1], "'s" | "’s") {
             continue;
@@ -965,8 +966,7 @@ impl MentionFinder {
     /// article puts right before a word for an armed group is that
     /// group's name, at that place and everywhere else the article writes
     /// it (the tagger reads such words as numbers).
-    fn code_names(&self, text: &str, spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
-        let words: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
+    fn code_names(&self, words: &[&str], spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
         let code = |w: &str| {
             (2..=5).contains(&w.len())
                 && w.chars()
