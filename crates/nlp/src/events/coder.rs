@@ -483,6 +483,18 @@ impl<'a> Coder<'a> {
             .is_some_and(|m| m.pattern.no_event())
     }
 
+    /// Whether verb `v` says its event-noun subject happens ("erupted",
+    /// "took place"), phrasal verbs included listed with their particle ("broke
+    /// out", "flared up").
+    fn occurs(&self, v: usize) -> bool {
+        let lemma = self.t.lemma(v);
+        self.lex.has_cue(lemma, Cue::Occur)
+            || self.t.with_rel(v, "compound:prt").any(|p| {
+                self.lex
+                    .has_cue(&format!("{lemma} {}", self.t.lemma(p)), Cue::Occur)
+            })
+    }
+
     fn noun_match(&self, n: usize) -> Option<Match<'a>> {
         self.noun_cache.get(n).copied().flatten()
     }
@@ -1476,7 +1488,7 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
-            if self.lex.has_cue(lemma, Cue::Occur) || self.t.lemma(v) == "take" {
+            if self.occurs(v) {
                 if let Some(n) = self.t.subject(v).map(|s| self.through(s)) {
                     if self.noun_match(n).is_some() {
                         governed.insert(n, v);

@@ -977,6 +977,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("190", &["Gondor", "Uruks"], &["Gondor", "Uruks"], false, Occurred)],
     ),
     (
+        "fighting that broke out between two sides: the phrasal verb says it happened",
+        "Fighting/NOUN/2/nsubj/fighting broke/VERB.VBD/0/root/break out/ADP.RP/2/compound:prt between/ADP/6/case the/DET/6/det @Gondor/PROPN/2/obl and/CCONJ/8/cc $Uruks/PROPN/6/conj",
+        &[("190", &["Gondor", "Uruks"], &["Gondor", "Uruks"], false, Occurred)],
+    ),
+    (
         "arrived somewhere on a visit: the traveller visits",
         "#Grima/PROPN/2/nsubj arrived/VERB.VBD/0/root/arrive in/ADP/4/case !Edoras/PROPN/2/obl on/ADP/7/case a/DET/7/det visit/NOUN/2/obl",
         &[("042", &["Grima"], &[], false, Occurred)],

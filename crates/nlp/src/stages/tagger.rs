@@ -68,6 +68,8 @@ impl Stage for Tagger {
             words.extend(s.tokens().map(|t| doc.tokens[t.index()].span.text(text)));
             model.tag(&words, &mut scratch, &mut out);
             hedged_adjective(&words, &mut out);
+            gerund_subject(&words, &mut out);
+            unseen_past(model, &words, &mut out);
             active_past(&words, &mut out);
             participle_after_number(&mut out);
             retag_without_time(model, &words, &mut scratch, &mut out);
@@ -217,12 +219,77 @@ fn active_past(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     // "bombed suspected camps": a participle used as an adjective opens
     // the object too.
     let object = is(k + 1, OBJECT) || (is(k + 1, &["VBN"]) && is(k + 2, NP));
-    if k > start && is(k - 1, NOUN) && is(k, &["VBN"]) && object {
+    // "Clashes erupted between …": a verb with no passive has no passive
+    // participle either.
+    let intransitive = words
+        .get(k)
+        .is_some_and(|w| NO_PASSIVE.iter().any(|x| w.eq_ignore_ascii_case(x)));
+    if k > start && is(k - 1, NOUN) && is(k, &["VBN"]) && (object || intransitive) {
         if let (Some(vbd), Some(slot)) = (vbd, tags.get_mut(k)) {
             *slot = (Upos::parse("VERB").unwrap_or(slot.0), vbd);
         }
     }
 }
+
+/// "Fighting erupted …", "Shelling continued overnight", "Looting was
+/// reported": an -ing word that opens the sentence (or follows its
+/// dateline) right before the finite verb is its subject, a noun. The
+/// tagger reads it as a participle and the parser then finds no subject.
+/// A participle with an object after it ("Rebuilding damaged homes will
+/// take years") stays.
+fn gerund_subject(words: &[&str], tags: &mut [(Upos, Xpos)]) {
+    let k = crate::syntax::dateline_end(words).map_or(0, |d| d + 1);
+    let is = |k: usize, set: &[&str]| tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()));
+    let ing = words
+        .get(k)
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase));
+    if !ing || !is(k, &["VBG"]) {
+        return;
+    }
+    let finite = is(k + 1, &["VBD", "VBZ", "VBP", "MD"])
+        || (is(k + 1, &["VBN"]) && is(k + 2, &["IN", "RB", "RP", ",", ".", "TO"]));
+    if let (true, Some(noun), Some(nn)) = (finite, Upos::parse("NOUN"), Xpos::parse("NN")) {
+        tags[k] = (noun, nn);
+    }
+}
+
+/// "The army clashed with rebels": a word the tagger never saw in
+/// training, ending in -ed, read as a noun right after a noun and before a
+/// preposition or an object, is the past tense of a known verb (the
+/// tagger, guessing from context, took "army clashed" for a compound).
+fn unseen_past(model: &TaggerModel, words: &[&str], tags: &mut [(Upos, Xpos)]) {
+    const NOUN: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP"];
+    const AFTER: &[&str] = &["IN", "DT", "TO", "RP", "PRP$", "CD", "RB", "PRP"];
+    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
+        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
+    };
+    for k in 1..words.len() {
+        let w = words[k];
+        if !(w.len() >= 6 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+            || !is(tags, k, &["NN"])
+            || !is(tags, k - 1, NOUN)
+            || !is(tags, k + 1, AFTER)
+            || model.seen(w)
+        {
+            continue;
+        }
+        let Some(vbd) = Xpos::parse("VBD") else {
+            return;
+        };
+        let lemma = model.lemmatizer.lemma(w, vbd);
+        if lemma != w && model.lemmatizer.knows_verb(&lemma) {
+            if let Some(verb) = Upos::parse("VERB") {
+                tags[k] = (verb, vbd);
+            }
+        }
+    }
+}
+
+/// Past forms of verbs that take no object, so never a passive participle
+/// after their subject.
+const NO_PASSIVE: &[&str] = &[
+    "arose", "broke", "died", "emerged", "erupted", "flared", "happened", "occurred",
+];
 
 /// "released 212 detained members", "treated 40 wounded people": a past
 /// form between a number and the plural noun it counts, after the
@@ -296,6 +363,20 @@ mod tests {
         let mut t = tagged("NNS VBN IN DT NN VBD .");
         active_past(&words, &mut t);
         assert_eq!(t[1].1.as_str(), "VBN");
+        // "Fighting erupted between …": the -ing word is the subject.
+        let words = ["Fighting", "erupted", "between", "rivals", "."];
+        let mut t = tagged("VBG VBN IN NNS .");
+        gerund_subject(&words, &mut t);
+        assert_eq!(t[0].1.as_str(), "NN");
+        let words = ["Rebuilding", "damaged", "homes", "will", "take", "years"];
+        let mut t = tagged("VBG VBN NNS MD VB NNS");
+        gerund_subject(&words, &mut t);
+        assert_eq!(t[0].1.as_str(), "VBG");
+        // "Clashes erupted between …": no passive, so the main verb.
+        let words = ["Clashes", "erupted", "between", "rivals", "."];
+        let mut t = tagged("NNS VBN IN NNS .");
+        active_past(&words, &mut t);
+        assert_eq!(t[1].1.as_str(), "VBD");
     }
 
     #[test]

@@ -211,6 +211,11 @@ impl Lemmatizer {
         })
     }
 
+    /// Whether `lemma` is a verb the lemmatizer knows.
+    pub fn knows_verb(&self, lemma: &str) -> bool {
+        self.is_verb(lemma, "")
+    }
+
     fn is_verb(&self, stem: &str, extra: &str) -> bool {
         let mut h = Fnv::default();
         for c in stem.chars().chain(extra.chars()) {
@@ -321,7 +326,15 @@ impl Lemmatizer {
             && is_vowel(sb[m - 2])
             && is_vowel(sb[m - 3])
             && !(sb[m - 3] == b'i' && sb[m - 2] == b'a');
+        // "flared", "declared", "aspired", "required", "secured": a silent
+        // e after a, i or u and an r ("ignored" and "honored" cannot be
+        // told apart, so -or keeps its stem).
+        let vowel_r = last == b'r'
+            && m >= 4
+            && matches!(sb[m - 2], b'a' | b'i' | b'u')
+            && (!is_vowel(sb[m - 3]) || (sb[m - 3] == b'u' && sb[m - 4] == b'q'));
         let needs_e = vowels_s
+            || vowel_r
             || matches!(last, b'v' | b'z' | b'u' | b'c')
             || (last == b'g' && m >= 2 && sb[m - 2] != b'n')
             || (m >= 2
@@ -401,6 +414,11 @@ mod tests {
         assert_eq!(l.rules("pausing", t("VBG")), "pause");
         assert_eq!(l.rules("biased", t("VBN")), "bias");
         assert_eq!(l.rules("focused", t("VBD")), "focus");
+        // A silent e after a, i or u and an r.
+        assert_eq!(l.rules("flared", t("VBD")), "flare");
+        assert_eq!(l.rules("flaring", t("VBG")), "flare");
+        assert_eq!(l.rules("required", t("VBN")), "require");
+        assert_eq!(l.rules("honored", t("VBD")), "honor");
     }
 
     #[test]

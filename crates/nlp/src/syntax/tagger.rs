@@ -100,6 +100,12 @@ impl TaggerModel {
         self.classes.len()
     }
 
+    /// Whether `word` occurred in the training data (at least twice).
+    pub fn seen(&self, word: &str) -> bool {
+        self.freq
+            .contains_key(&crate::syntax::words::norm_hash(word))
+    }
+
     /// Tags one sentence: `out[i] = (upos, xpos)` for every word.
     pub fn tag(&self, words: &[&str], s: &mut Scratch, out: &mut Vec<(Upos, Xpos)>) {
         self.prepare(words, s);
