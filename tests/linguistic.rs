@@ -136,6 +136,16 @@ fn tricky_news_sentences() {
                 "obl:agent(backed, jets)",
             ],
         ),
+        // "of" before a name read as the marker of a clause.
+        (
+            "Militiamen near the village of Tal Abyad seized a truck.",
+            &[
+                "nsubj(seized, Militiamen)",
+                "nmod(village, Tal)",
+                "case(Tal, of)",
+                "obj(seized, truck)",
+            ],
+        ),
         // "that" after the time of a reporting verb opens its complement.
         (
             "The ministry said yesterday that troops had withdrawn.",

@@ -551,10 +551,15 @@ impl<'a> Coder<'a> {
                     None => objs.clone(),
                     Some(pr) if prt.contains(&pr) => objs.clone(),
                     Some(pr) => {
+                        // "ordered them to leave", not "ordered it back
+                        // to Bahir Dar": a demand's "to" opens a verb.
                         let mut v: Vec<usize> = preps
                             .iter()
                             .filter(|(q, _)| *q == pr)
                             .map(|&(_, c)| c)
+                            .filter(|&c| {
+                                p.frame != Frame::Demand || pr != "to" || self.t.pos(c) == "VERB"
+                            })
                             .collect();
                         if v.is_empty() && !p.objects.is_empty() {
                             v = on_object
@@ -3740,24 +3745,10 @@ impl<'a> Coder<'a> {
         {
             place = self.target_place(&target);
         }
-        // A dateline places material conflict anywhere in the report, and
-        // any act of the lead it opens ("LAHORE — The court ordered …").
-        // Not an event of another time, though ("since Iran took control
-        // of the islands in 1971").
-        let recent = match (date, published) {
-            (Some(d), Some(p)) => {
-                d.year == p.year
-                    && (d.precision == newsgraph_core::DatePrecision::Year
-                        || (d.month as i32 - p.month as i32).abs() <= 1)
-            }
-            _ => true,
-        };
-        if place.is_none()
-            && recent
-            && (info.quad_class == 4 || (!speech && self.in_dateline_sentence(c)))
-        {
-            place = self.dateline;
-        }
+        // A dateline says where the report was filed, not where what it
+        // reports happened: it gives no event its place (measured on the
+        // golden articles: event place accuracy .834 with the dateline as
+        // a fallback, .856 without).
         // "LIMA, Peru -- Protesters poured into Peru's capital": in the
         // dateline's own sentence, a country the dateline's city lies in
         // is that city.
@@ -3900,16 +3891,6 @@ impl<'a> Coder<'a> {
     /// dated to the publication month, not the day.
     /// Reported by a speech act ("X have agreed ..., Y told reporters"), it
     /// takes that act's day instead.
-    /// Whether the event's trigger is in the sentence its dateline opens.
-    fn in_dateline_sentence(&self, c: &Candidate) -> bool {
-        let doc = self.doc();
-        let Some(d) = self.dateline.and_then(|d| doc.places.get(d)) else {
-            return false;
-        };
-        let k = doc.sentence_at(self.t.span(c.trigger).start);
-        k.is_some() && d.spans.iter().any(|x| doc.sentence_at(x.start) == k)
-    }
-
     fn present_perfect(&self, v: usize) -> bool {
         // "has started touring": the tense is the governing verb's.
         let v = match self.t.head(v) {

@@ -982,6 +982,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("190", &["Gondor", "Uruks"], &["Gondor", "Uruks"], false, Occurred)],
     ),
     (
+        "sent back to a place: a demand's \"to\" opens a verb, not a destination",
+        "#Grima/PROPN/2/nsubj ordered/VERB/0/root/order it/PRON/2/obj back/ADV/2/advmod to/ADP/6/case !Edoras/PROPN/2/obl",
+        &[],
+    ),
+    (
         "arrived somewhere on a visit: the traveller visits",
         "#Grima/PROPN/2/nsubj arrived/VERB.VBD/0/root/arrive in/ADP/4/case !Edoras/PROPN/2/obl on/ADP/7/case a/DET/7/det visit/NOUN/2/obl",
         &[("042", &["Grima"], &[], false, Occurred)],
@@ -1672,7 +1677,7 @@ fn the_two_sides_and_the_invasion_refer_back() {
 }
 
 #[test]
-fn physical_events_happen_at_the_dateline() {
+fn a_dateline_is_where_the_report_was_filed_not_the_event_place() {
     let (d, ev) = code(
         "!Edoras/PROPN/0/root --/PUNCT/1/punct $Orcs/PROPN/4/nsubj attacked/VERB/1/parataxis/attack @Rohan/PROPN/4/obj",
         None,
@@ -1683,7 +1688,7 @@ fn physical_events_happen_at_the_dateline() {
             .place
             .and_then(|p| d.place(p))
             .map(|p| p.name.as_str()),
-        Some("Edoras")
+        None
     );
 }
 
@@ -1821,6 +1826,10 @@ fn every_verb_pattern_fires() {
         let subject = if cameo.starts_with("14") { '%' } else { '@' };
         let mut line = format!("{subject}Alpha/PROPN/2/nsubj {lemma}ed/VERB/0/root/{lemma}");
         match prep {
+            // "ordered Beta to leave": a demand's "to" opens a verb.
+            Some("to") if row.get(4) == "demand" => {
+                line.push_str(" @Beta/PROPN/2/obj to/PART/5/mark leave/VERB.VB/2/xcomp/leave");
+            }
             Some(p) if matches!(p, "out" | "down" | "off" | "back" | "up") => {
                 line.push_str(&format!(" {p}/ADP.RP/2/compound:prt"));
                 match object {

@@ -120,6 +120,7 @@ impl Stage for Parser {
             if let Some(l) = &labels {
                 subordinate_clauses(l, &words, &tags, &mut heads, &mut rels);
                 agent_for_subject(l, &words, &tags, &mut heads, &mut rels);
+                of_name_as_subject(l, &words, &tags, &mut heads, &mut rels);
             }
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
@@ -284,6 +285,56 @@ fn agent_for_subject(
     }
 }
 
+/// "Soldiers at a checkpoint outside the town of Debre Tabor stopped a
+/// convoy": the parser may read "of" as the marker of a clause whose
+/// subject is the name after it, although the verb already has its
+/// subject before. "Of" marks no finite clause: the name is the `nmod`
+/// of the noun before "of", with "of" its `case`.
+fn of_name_as_subject(
+    l: &Labels,
+    words: &[&str],
+    tags: &[Xpos],
+    heads: &mut [Option<usize>],
+    rels: &mut [DepRel],
+) {
+    let Labels {
+        case,
+        mark,
+        nsubj,
+        nmod,
+        ..
+    } = *l;
+    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
+    for a in 1..words.len() {
+        if rels[a] != mark || !words[a].eq_ignore_ascii_case("of") {
+            continue;
+        }
+        let Some(v) = heads[a].filter(|&v| v > a && matches!(tag(v), "VBD" | "VBZ" | "VBP")) else {
+            continue;
+        };
+        let noun = a - 1;
+        if !matches!(tag(noun), "NN" | "NNS" | "NNP" | "NNPS") {
+            continue;
+        }
+        let subjects: Vec<usize> = (0..words.len())
+            .filter(|&k| heads[k] == Some(v) && rels[k] == nsubj)
+            .collect();
+        let (Some(&before), Some(&after)) = (
+            subjects.iter().find(|&&k| k < a),
+            subjects.iter().find(|&&k| k > a && k < v),
+        ) else {
+            continue;
+        };
+        if before >= noun {
+            continue;
+        }
+        heads[after] = Some(noun);
+        rels[after] = nmod;
+        heads[a] = Some(after);
+        rels[a] = case;
+    }
+}
+
 /// The UD relations the repairs read and write, looked up once per
 /// document (`None`, and no repairs, if the label set lacks one).
 #[derive(Clone, Copy)]
@@ -296,6 +347,7 @@ struct Labels {
     conj: DepRel,
     agent: DepRel,
     acl: DepRel,
+    nmod: DepRel,
 }
 
 impl Labels {
@@ -310,6 +362,7 @@ impl Labels {
             conj: rel("conj")?,
             agent: rel("obl:agent")?,
             acl: rel("acl")?,
+            nmod: rel("nmod")?,
         })
     }
 }
