@@ -265,12 +265,13 @@ fn unseen_past(model: &TaggerModel, words: &[&str], tags: &mut [(Upos, Xpos)]) {
     };
     for k in 1..words.len() {
         let w = words[k];
-        if !(w.len() >= 6 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
-            || !is(tags, k, &["NN"])
-            || !is(tags, k - 1, NOUN)
-            || !is(tags, k + 1, AFTER)
-            || model.seen(w)
-        {
+        let candidate = w.len() >= 6
+            && w.ends_with("ed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && is(tags, k, &["NN"])
+            && is(tags, k - 1, NOUN)
+            && is(tags, k + 1, AFTER);
+        if !candidate || model.seen(w) {
             continue;
         }
         let Some(vbd) = Xpos::parse("VBD") else {
