@@ -3607,6 +3607,30 @@ impl<'a> Coder<'a> {
                 .any(|l| matches!(*l, "would" | "could" | "might" | "should"))
     }
 
+    /// An agentless passive clause ("Two health workers were killed",
+    /// "the guards were freed") whose targets are all groups that stand
+    /// for a party: not a head count of people in general ("seven people
+    /// were killed"), and, for violence, not the casualties of armed or
+    /// police forces, which the clash itself codes.
+    fn party_passive(&self, c: &Candidate, target: &[EntityId]) -> bool {
+        if target.is_empty() || c.trigger != c.clause || !self.is_passive(c.clause) {
+            return false;
+        }
+        let violent = ["18", "19", "20"].iter().any(|r| c.cameo.starts_with(r));
+        target.iter().all(|&e| {
+            self.doc().entity(e).is_some_and(|x| {
+                let head = x.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                x.group
+                    && !GENERIC_PEOPLE.contains(&head.as_str())
+                    && !(violent
+                        && (matches!(
+                            x.role,
+                            Some(Sector::MIL | Sector::COP | Sector::REB | Sector::INS)
+                        ) || FORCE_HEADS.contains(&head.as_str())))
+            })
+        })
+    }
+
     fn finish(&self, c: &Candidate) -> Option<Event> {
         let doc = self.doc();
         // Events need an initiator, except agentless passives ("X was
@@ -3648,8 +3672,12 @@ impl<'a> Coder<'a> {
         // "21 officers had been injured", "civilians had been targeted": an
         // agentless act on no named actor is a casualty report, not an
         // event between actors.
+        // A group with a standing in the story is a party, though ("Nine
+        // inmates were killed", "journalists had been detained"): a true
+        // agentless passive on such a group is coded with a null source.
         let named_actor = |e: &EntityId| doc.entity(*e).is_some_and(|x| !x.group);
-        if c.source.is_empty() && !target.iter().any(named_actor) {
+        if c.source.is_empty() && !target.iter().any(named_actor) && !self.party_passive(c, &target)
+        {
             return None;
         }
         // What a private person says happened is not coded as an event;
@@ -4022,6 +4050,23 @@ impl<'a> Coder<'a> {
 }
 
 /// Title words of the head of a body.
+/// Heads of group names that count people rather than name a party.
+const GENERIC_PEOPLE: &[&str] = &[
+    "children",
+    "families",
+    "individuals",
+    "men",
+    "others",
+    "people",
+    "persons",
+    "residents",
+    "voters",
+    "women",
+];
+
+/// Heads of group names of armed or police forces whose roles may be unknown.
+const FORCE_HEADS: &[&str] = &["forces", "officers", "soldiers", "troops"];
+
 const CIVIC_HEADS: &[&str] = &["chairman", "chairwoman", "head", "leader", "president"];
 
 /// Fills "the two sides" with the participants of the last symmetric event

@@ -347,6 +347,26 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("163", &[], &["Gondor"], false, Occurred)],
     ),
     (
+        "agentless passive on a group that is a party",
+        "two/NUM/2/nummod *medics/NOUN.NNS/4/nsubj:pass/medic were/AUX.VBD/4/aux:pass killed/VERB.VBN/0/root/kill",
+        &[("190", &[], &["medics"], false, Occurred)],
+    ),
+    (
+        "agentless passive on a group of journalists",
+        "*reporters/NOUN.NNS/3/nsubj:pass/reporter were/AUX.VBD/3/aux:pass detained/VERB.VBN/0/root/detain",
+        &[("173", &[], &["reporters"], false, Occurred)],
+    ),
+    (
+        "a head count of people killed is a casualty report",
+        "six/NUM/2/nummod *people/NOUN.NNS/4/nsubj:pass/people were/AUX.VBD/4/aux:pass killed/VERB.VBN/0/root/kill",
+        &[],
+    ),
+    (
+        "soldiers wounded are the casualties of a clash, not an event",
+        "nine/NUM/2/nummod *soldiers/NOUN.NNS/4/nsubj:pass/soldier were/AUX.VBD/4/aux:pass wounded/VERB.VBN/0/root/wound",
+        &[],
+    ),
+    (
         "coordinated subjects",
         "@Rohan/PROPN/4/nsubj and/CCONJ/3/cc @Arnor/PROPN/1/conj condemned/VERB/0/root/condemn @Mordor/PROPN/4/obj",
         &[("111", &["Arnor", "Rohan"], &["Mordor"], false, Occurred)],
