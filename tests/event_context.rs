@@ -930,3 +930,19 @@ fn a_verb_after_a_relative_clause_read_as_main_is_the_first_subjects() {
     );
     assert_eq!(names(&doc, &event(&doc, "10").target), ["pirates"]);
 }
+
+#[test]
+fn fighting_between_two_sides_is_theirs_and_happens_in_the_narrowest_place() {
+    let doc = annotate(
+        "GOMA, Congo (AP) — Fighting between Congolese troops and M23 rebels has forced 30,000 people from their homes in Congo's North Kivu province, the United Nations said on Friday.",
+        "2026-03-13",
+    );
+    let f = event(&doc, "19");
+    let mut sides = names(&doc, &f.source);
+    sides.sort();
+    // the displaced are the fighting's victims, not a side
+    assert_eq!(sides, ["Congolese troops", "M23"], "{:?}", doc.events);
+    assert_eq!(f.source, f.target);
+    // the province, not the country it lies in, nor the dateline's city
+    assert_eq!(place(&doc, f).as_deref(), Some("North Kivu"));
+}

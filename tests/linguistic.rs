@@ -146,6 +146,16 @@ fn tricky_news_sentences() {
                 "obj(seized, truck)",
             ],
         ),
+        // A coordinated subject split at "and" into two subjects.
+        (
+            "Fighting between Ethiopian troops and Fano militiamen has forced thousands from their homes.",
+            &[
+                "nsubj(forced, Fighting)",
+                "nmod(Fighting, troops)",
+                "conj(troops, militiamen)",
+                "cc(militiamen, and)",
+            ],
+        ),
         // "that" after the time of a reporting verb opens its complement.
         (
             "The ministry said yesterday that troops had withdrawn.",

@@ -219,6 +219,7 @@ impl<'a> Coder<'a> {
             .into_iter()
             .map(|(a, mut v)| {
                 v.sort_unstable();
+                most_specific_first(doc, &mut v);
                 (a, v.into_iter().map(|(_, i)| i).collect())
             })
             .collect();
@@ -3205,8 +3206,12 @@ impl<'a> Coder<'a> {
                     };
                     target = self.actors_of(&self.prep_objects(g, preps));
                 }
-            } else if self.verb_match(g).is_none() {
-                // "the invasion removed the Taliban": the event acts on the object.
+            } else if self.verb_match(g).is_none()
+                && !(matches!(p.frame, Frame::Sym | Frame::Clash) && !with.is_empty())
+            {
+                // "the invasion removed the Taliban": the event acts on the
+                // object (not fighting between two sides that "forced
+                // 40,000 people from their homes": those are its victims).
                 target = self.actors_of(&self.t.with_rel(g, "obj").collect::<Vec<_>>());
             }
         } else if let Some(cc) = self.stranded_complement(n) {
@@ -4046,6 +4051,33 @@ impl<'a> Coder<'a> {
                 None => e.kind != newsgraph_core::EntityKind::Person || e.title.is_some(),
             })
         })
+    }
+}
+
+/// "in Ethiopia's Amhara region", "in the Kharkiv region of Ukraine": of a
+/// country and a place inside it named in the same phrase (within a few
+/// words of each other), the event is in the narrower one.
+fn most_specific_first(doc: &Doc, near: &mut [(u32, usize)]) {
+    let Some(&(d0, first)) = near.first() else {
+        return;
+    };
+    let Some(country) = doc
+        .places
+        .get(first)
+        .filter(|p| p.kind == newsgraph_core::PlaceKind::Country)
+        .and_then(|p| p.country.as_deref())
+    else {
+        return;
+    };
+    let inside = near.iter().position(|&(d, i)| {
+        d.abs_diff(d0) <= 30
+            && doc.places.get(i).is_some_and(|p| {
+                p.kind != newsgraph_core::PlaceKind::Country
+                    && p.country.as_deref() == Some(country)
+            })
+    });
+    if let Some(k) = inside {
+        near[..=k].rotate_right(1);
     }
 }
 

@@ -121,6 +121,7 @@ impl Stage for Parser {
                 subordinate_clauses(l, &words, &tags, &mut heads, &mut rels);
                 agent_for_subject(l, &words, &tags, &mut heads, &mut rels);
                 of_name_as_subject(l, &words, &tags, &mut heads, &mut rels);
+                split_subject(l, &tags, &mut heads, &mut rels);
             }
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
@@ -335,6 +336,52 @@ fn of_name_as_subject(
     }
 }
 
+/// "Fighting between Ethiopian troops and Fano militiamen has forced …":
+/// the parser may end the subject at "and" and make the noun after it a
+/// second subject of the verb (with "and" hanging from the verb). A verb
+/// has one subject: a later subject after an "and" of the verb, whose
+/// word before it is a noun inside the first subject, is that noun's
+/// conjunct.
+fn split_subject(l: &Labels, tags: &[Xpos], heads: &mut [Option<usize>], rels: &mut [DepRel]) {
+    let Labels {
+        nsubj, cc, conj, ..
+    } = *l;
+    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
+    let n = heads.len();
+    let inside = |heads: &[Option<usize>], mut k: usize, top: usize| {
+        for _ in 0..8 {
+            if k == top {
+                return true;
+            }
+            match heads[k] {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    for c in 1..n {
+        let Some(v) = heads[c].filter(|&v| v > c && rels[c] == cc) else {
+            continue;
+        };
+        let first = (0..c).find(|&k| heads[k] == Some(v) && rels[k] == nsubj);
+        let second = (c + 1..v).find(|&k| heads[k] == Some(v) && rels[k] == nsubj);
+        let (Some(first), Some(second)) = (first, second) else {
+            continue;
+        };
+        let before = c - 1;
+        if !matches!(tag(before), "NN" | "NNS" | "NNP" | "NNPS")
+            || !matches!(tag(second), "NN" | "NNS" | "NNP" | "NNPS")
+            || !inside(heads, before, first)
+        {
+            continue;
+        }
+        heads[second] = Some(before);
+        rels[second] = conj;
+        heads[c] = Some(second);
+    }
+}
+
 /// The UD relations the repairs read and write, looked up once per
 /// document (`None`, and no repairs, if the label set lacks one).
 #[derive(Clone, Copy)]
@@ -348,6 +395,7 @@ struct Labels {
     agent: DepRel,
     acl: DepRel,
     nmod: DepRel,
+    cc: DepRel,
 }
 
 impl Labels {
@@ -363,6 +411,7 @@ impl Labels {
             agent: rel("obl:agent")?,
             acl: rel("acl")?,
             nmod: rel("nmod")?,
+            cc: rel("cc")?,
         })
     }
 }

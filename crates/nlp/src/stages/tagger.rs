@@ -246,8 +246,39 @@ fn gerund_subject(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     if !ing || !is(k, &["VBG"]) {
         return;
     }
-    let finite = is(k + 1, &["VBD", "VBZ", "VBP", "MD"])
-        || (is(k + 1, &["VBN"]) && is(k + 2, &["IN", "RB", "RP", ",", ".", "TO"]));
+    const PREPOSITIONS: &[&str] = &["IN"];
+    const PHRASE: &[&str] = &[
+        "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "CC", "CD", "PRP$", "POS", "HYPH",
+    ];
+    const NOT_GERUNDS: &[&str] = &[
+        "according",
+        "barring",
+        "concerning",
+        "considering",
+        "excluding",
+        "following",
+        "including",
+        "pending",
+        "regarding",
+    ];
+    if NOT_GERUNDS.iter().any(|x| words[k].eq_ignore_ascii_case(x)) {
+        return;
+    }
+    let finite_at = |j: usize| {
+        is(j, &["VBD", "VBZ", "VBP", "MD"])
+            || (is(j, &["VBN"]) && is(j + 1, &["IN", "RB", "RP", ",", ".", "TO"]))
+    };
+    // "Fighting between the army and rebels has forced …": a phrase
+    // after the word, then the finite verb, with no comma between.
+    let after_phrase = is(k + 1, PREPOSITIONS)
+        && !matches!(
+            words.get(k + 1).map(|w| w.to_lowercase()).as_deref(),
+            Some("that" | "if" | "whether")
+        )
+        && (k + 2..tags.len().min(k + 14))
+            .find(|&j| !is(j, PHRASE))
+            .is_some_and(|j| is(j, &["VBD", "VBZ", "VBP", "MD"]));
+    let finite = finite_at(k + 1) || after_phrase;
     if let (true, Some(noun), Some(nn)) = (finite, Upos::parse("NOUN"), Xpos::parse("NN")) {
         tags[k] = (noun, nn);
     }
@@ -369,6 +400,16 @@ mod tests {
         let mut t = tagged("VBG VBN IN NNS .");
         gerund_subject(&words, &mut t);
         assert_eq!(t[0].1.as_str(), "NN");
+        let words = [
+            "Fighting", "between", "troops", "and", "rebels", "has", "forced",
+        ];
+        let mut t = tagged("VBG IN NNS CC NNS VBZ VBN");
+        gerund_subject(&words, &mut t);
+        assert_eq!(t[0].1.as_str(), "NN");
+        let words = ["According", "to", "officials", "the", "army", "withdrew"];
+        let mut t = tagged("VBG IN NNS DT NN VBD");
+        gerund_subject(&words, &mut t);
+        assert_eq!(t[0].1.as_str(), "VBG");
         let words = ["Rebuilding", "damaged", "homes", "will", "take", "years"];
         let mut t = tagged("VBG VBN NNS MD VB NNS");
         gerund_subject(&words, &mut t);
