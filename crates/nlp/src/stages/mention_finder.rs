@@ -2064,6 +2064,11 @@ mod tests {
         assert!(m.contains(&("Iraqi".into(), MentionKind::Norp)), "{m:?}");
         assert!(m.contains(&("Taliban".into(), MentionKind::Org)), "{m:?}");
         assert!(m.contains(&("Iran".into(), MentionKind::Gpe)), "{m:?}");
+        let m = mentions("Police raided a prison held by the Clan Rotela.");
+        assert!(
+            m.contains(&("Clan Rotela".into(), MentionKind::Org)),
+            "{m:?}"
+        );
     }
 
     #[test]
