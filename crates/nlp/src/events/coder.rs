@@ -3207,7 +3207,7 @@ impl<'a> Coder<'a> {
                     target = self.actors_of(&self.prep_objects(g, preps));
                 }
             } else if self.verb_match(g).is_none()
-                && !(matches!(p.frame, Frame::Sym | Frame::Clash) && !with.is_empty())
+                && (with.is_empty() || !matches!(p.frame, Frame::Sym | Frame::Clash))
             {
                 // "the invasion removed the Taliban": the event acts on the
                 // object (not fighting between two sides that "forced

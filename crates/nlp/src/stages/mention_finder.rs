@@ -137,7 +137,7 @@ impl MentionFinder {
                         .role(&[w])
                         .is_some_and(|r| r.use_ == crate::actors::lexicon::RoleUse::Org)
             };
-            let joined = join_org_of(&words, ner::spans(&labels), is_org_head);
+            let joined = join_org_of(&words, &gaz[first..end], ner::spans(&labels), is_org_head);
             let joined = join_org_run(&words, &gaz[first..end], joined);
             let joined = join_ministry_and(&words, &gaz[first..end], joined);
             let parts: Vec<_> = merge_adjacent(&words, joined)
@@ -569,6 +569,7 @@ fn capitalised_name_word(w: &str) -> bool {
 /// capitalised run ending in the head word is the start of the name.
 fn join_org_of(
     words: &[&str],
+    gaz: &[u8],
     found: Vec<(usize, usize, NerType)>,
     is_org_head: impl Fn(&str) -> bool,
 ) -> Vec<(usize, usize, NerType)> {
@@ -580,11 +581,15 @@ fn join_org_of(
             && words[s].chars().next().is_some_and(char::is_uppercase)
             && head(words[s - 2]);
         if let Some(last) = out.last_mut() {
+            // "[Council] of the [Netherlands]"; "[National Panel] for the
+            // [Protection of Birds]": two organisation spans the model
+            // found on both sides of "for the"/"on the" are one name too.
+            let both_org = last.2 == NerType::Org && t == NerType::Org;
             let of_the = last.1 + 2 == s
-                && words[last.1] == "of"
+                && (words[last.1] == "of" || (both_org && matches!(words[last.1], "for" | "on")))
                 && words[last.1 + 1] == "the"
                 && words[s].chars().next().is_some_and(char::is_uppercase)
-                && head(words[last.1 - 1]);
+                && (head(words[last.1 - 1]) || (both_org && last.1 - last.0 >= 2));
             if (after_of && last.1 + 1 == s) || of_the {
                 *last = (last.0, e, NerType::Org);
                 continue;
@@ -602,7 +607,88 @@ fn join_org_of(
         }
         out.push((s, e, t));
     }
+    // "[Regional Authority] on Trade", "[National Board] for the Relief of
+    // Famine": capitalised words after the preposition that the model left
+    // out continue an organisation's name that ends in an organisation
+    // word or is at least two capitalised words. The words after it are
+    // no known place, month or weekday, and may be linked by "of"/"and".
+    let plain = |k: usize| {
+        capitalised_name_word(words[k])
+            && !calendar_word(words[k])
+            && gaz.get(k).is_none_or(|&c| c == 0)
+    };
+    for k in 0..out.len() {
+        let (s, e, t) = out[k];
+        let next = out.get(k + 1).map_or(words.len(), |n| n.0);
+        if t != NerType::Org || s >= e || e + 1 >= next || !matches!(words[e], "of" | "for" | "on")
+        {
+            continue;
+        }
+        let place = |k: usize| gaz.get(k).is_some_and(|&c| matches!(c, 2..=5 | 16..=21));
+        let named = head(words[e - 1])
+            || (e - s >= 2
+                && words[s..e].iter().all(|w| capitalised_name_word(w))
+                && !(s..e).any(place));
+        let mut a = e + 1;
+        if words[a] == "the" && words[e] != "of" {
+            a += 1;
+        }
+        if !named || a >= next || !plain(a) {
+            continue;
+        }
+        let mut b = a + 1;
+        while b < next {
+            if plain(b) {
+                b += 1;
+            } else if matches!(words[b], "of" | "and") && b + 1 < next && plain(b + 1) {
+                b += 2;
+            } else {
+                break;
+            }
+        }
+        out[k] = (s, b, t);
+    }
     out
+}
+
+/// Month and weekday names: capitalised, but no part of a name after
+/// "on"/"of" ("the Council on Monday").
+fn calendar_word(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    matches!(
+        w,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// "[Ministry of Industry] and Trade": a ministry's or department's name
@@ -1877,8 +1963,42 @@ mod tests {
             "said",
         ];
         let found = vec![(1, 3, NerType::Org), (5, 6, NerType::Loc)];
-        let joined = join_org_of(&words, found, |w| ORG_HEADS.contains(&&*lowercase(w)));
+        let joined = join_org_of(&words, &[], found, |w| ORG_HEADS.contains(&&*lowercase(w)));
         assert_eq!(joined, vec![(1, 6, NerType::Org)]);
+    }
+
+    #[test]
+    fn an_organisation_name_runs_over_for_the_and_on() {
+        let m = mentions(
+            "The National Council for the Protection of Children, a state body, said the jail was full.",
+        );
+        assert!(
+            m.contains(&(
+                "National Council for the Protection of Children".into(),
+                MentionKind::Org
+            )),
+            "{m:?}"
+        );
+        let m = mentions("The Southern Regional Authority on Trade said it would meet.");
+        assert!(
+            m.contains(&(
+                "Southern Regional Authority on Trade".into(),
+                MentionKind::Org
+            )),
+            "{m:?}"
+        );
+        let m = mentions("The National Watchdog for the Welfare of Miners, a public body, said the mine was unsafe.");
+        assert!(
+            m.contains(&(
+                "National Watchdog for the Welfare of Miners".into(),
+                MentionKind::Org
+            )),
+            "{m:?}"
+        );
+        let m = mentions("The Grain Board on Monday cut its forecast.");
+        assert!(!m.iter().any(|(n, _)| n.contains("Monday")), "{m:?}");
+        let m = mentions("The Grain Board on Feb. 3 cut its forecast.");
+        assert!(!m.iter().any(|(n, _)| n.contains("Feb")), "{m:?}");
     }
 
     #[test]
@@ -1944,6 +2064,11 @@ mod tests {
         assert!(m.contains(&("Iraqi".into(), MentionKind::Norp)), "{m:?}");
         assert!(m.contains(&("Taliban".into(), MentionKind::Org)), "{m:?}");
         assert!(m.contains(&("Iran".into(), MentionKind::Gpe)), "{m:?}");
+        let m = mentions("Police raided a prison held by the Clan Rotela.");
+        assert!(
+            m.contains(&("Clan Rotela".into(), MentionKind::Org)),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -1985,7 +2110,7 @@ mod tests {
             (6, 7, NerType::Loc),
         ];
         assert_eq!(
-            join_org_of(&words, found, |w| w == "Ministry"),
+            join_org_of(&words, &[], found, |w| w == "Ministry"),
             vec![(1, 5, NerType::Org), (6, 7, NerType::Loc)]
         );
     }
@@ -2003,19 +2128,19 @@ mod tests {
     fn an_organisation_name_runs_over_of_and_on() {
         let words = ["The", "Law", "Society", "of", "Kenya", "said"];
         assert_eq!(
-            join_org_of(&words, vec![(4, 5, NerType::Loc)], |_| false),
+            join_org_of(&words, &[], vec![(4, 5, NerType::Loc)], |_| false),
             vec![(1, 5, NerType::Org)]
         );
         let words = ["the", "National", "Commission", "on", "Human", "Rights"];
         let found = vec![(1, 3, NerType::Org), (4, 6, NerType::Org)];
         assert_eq!(
-            join_org_of(&words, found, |_| false),
+            join_org_of(&words, &[], found, |_| false),
             vec![(1, 6, NerType::Org)]
         );
         // A person's title is no organisation: "President of Kenya".
         let words = ["the", "President", "of", "Kenya"];
         assert_eq!(
-            join_org_of(&words, vec![(3, 4, NerType::Loc)], |_| false),
+            join_org_of(&words, &[], vec![(3, 4, NerType::Loc)], |_| false),
             vec![(3, 4, NerType::Loc)]
         );
     }
