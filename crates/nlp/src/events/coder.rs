@@ -668,11 +668,12 @@ impl<'a> Coder<'a> {
             .collect()
     }
 
-    /// Passes through "a series of", "a set of": the noun the phrase is about.
+    /// Passes through "a series of", "a set of", "six of the": the noun the
+    /// phrase is about.
     fn through(&self, n: usize) -> usize {
         let mut n = n;
         for _ in 0..3 {
-            if !self.lex.has_cue(self.t.lemma(n), Cue::Transparent) {
+            if !self.lex.has_cue(self.t.lemma(n), Cue::Transparent) && self.t.pos(n) != "NUM" {
                 break;
             }
             match self

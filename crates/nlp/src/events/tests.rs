@@ -1007,6 +1007,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[],
     ),
     (
+        "six of the escapees: a number passes through to the people it counts",
+        "@Gondor/PROPN/2/nsubj recaptured/VERB/0/root/recapture six/NUM.CD/2/obj of/ADP/5/case *escapees/NOUN.NNS/3/nmod/escapee",
+        &[("173", &["Gondor"], &["escapees"], false, Occurred)],
+    ),
+    (
         "arrived somewhere on a visit: the traveller visits",
         "#Grima/PROPN/2/nsubj arrived/VERB.VBD/0/root/arrive in/ADP/4/case !Edoras/PROPN/2/obl on/ADP/7/case a/DET/7/det visit/NOUN/2/obl",
         &[("042", &["Grima"], &[], false, Occurred)],
