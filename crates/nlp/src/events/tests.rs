@@ -2547,3 +2547,24 @@ fn a_spokesman_s_title_names_the_body_he_speaks_for() {
     ));
     assert!(!super::coder::title_names("navy spokesman", "Navy Seals"));
 }
+
+#[test]
+fn a_police_rank_makes_the_speaker_police() {
+    let d = crate::stages::annotated(
+        "Raid\n\nOfficers raided a warehouse on Monday. \"We found weapons there,\" city police inspector Paulo Reis said.",
+    );
+    let reis = d.entities.iter().find(|e| e.name == "Paulo Reis");
+    assert_eq!(
+        reis.and_then(|e| e.role),
+        Some(newsgraph_core::Sector::COP),
+        "{:?}",
+        d.entities
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.cameo == "010" && names(&d, &e.source) == vec!["Paulo Reis".to_string()]),
+        "{:?}",
+        d.events
+    );
+}
