@@ -2568,3 +2568,16 @@ fn a_police_rank_makes_the_speaker_police() {
         d.events
     );
 }
+
+#[test]
+fn an_act_refused_answers_who_demanded_it() {
+    let d = crate::stages::annotated(
+        "Row\n\nThe opposition Green Party demanded the resignation of Mayor Lina Costa on Monday. Costa said she would not resign.",
+    );
+    let refusal = d.events.iter().find(|e| e.cameo.starts_with("12"));
+    assert!(
+        refusal.is_some_and(|e| names(&d, &e.target) == vec!["Green Party".to_string()]),
+        "{:?}",
+        d.events
+    );
+}
