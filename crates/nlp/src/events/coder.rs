@@ -4196,8 +4196,12 @@ fn resolve_references(
                 c.target = prev.source.clone();
             }
         }
-        // "X invited Y; Y declined": a refusal answers whoever asked.
-        if c.frame == Frame::Refuse && c.target.is_empty() {
+        // "X invited Y; Y declined": a refusal answers whoever asked; so
+        // does an act the speaker will not do ("demanded her resignation.
+        // She said she would not resign").
+        let refusal =
+            c.frame == Frame::Refuse || (c.cameo.starts_with("12") && c.governs.is_some());
+        if refusal && c.target.is_empty() {
             if let Some(prev) = done.iter().rev().take(4).find(|p| {
                 p.target.iter().any(|e| c.source.contains(e))
                     && p.source.iter().all(|e| !c.source.contains(e))

@@ -2552,3 +2552,37 @@ fn a_spokesman_s_title_names_the_body_he_speaks_for() {
     ));
     assert!(!super::coder::title_names("navy spokesman", "Navy Seals"));
 }
+
+#[test]
+fn a_police_rank_makes_the_speaker_police() {
+    let d = crate::stages::annotated(
+        "Raid\n\nOfficers raided a warehouse on Monday. \"We found weapons there,\" city police inspector Paulo Reis said.",
+    );
+    let reis = d.entities.iter().find(|e| e.name == "Paulo Reis");
+    assert_eq!(
+        reis.and_then(|e| e.role),
+        Some(newsgraph_core::Sector::COP),
+        "{:?}",
+        d.entities
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.cameo == "010" && names(&d, &e.source) == vec!["Paulo Reis".to_string()]),
+        "{:?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_act_refused_answers_who_demanded_it() {
+    let d = crate::stages::annotated(
+        "Row\n\nThe opposition Green Party demanded the resignation of Mayor Lina Costa on Monday. Costa said she would not resign.",
+    );
+    let refusal = d.events.iter().find(|e| e.cameo.starts_with("12"));
+    assert!(
+        refusal.is_some_and(|e| names(&d, &e.target) == vec!["Green Party".to_string()]),
+        "{:?}",
+        d.events
+    );
+}

@@ -730,12 +730,22 @@ impl<'a> Finder<'a> {
             .unwrap_or(p1);
         in_range(p0, verb)
             .find(|s| fits(s))
-            .or_else(|| {
+            .or_else(|| match in_range(p0, verb).next() {
                 // The subject is of the other sex: the last one who fits.
-                let subject = in_range(p0, verb).next()?;
-                (!fits(subject))
+                Some(subject) => (!fits(subject))
                     .then(|| in_range(p0, p1).filter(|s| fits(s)).last())
-                    .flatten()
+                    .flatten(),
+                // "The party demanded Ms X's resignation. She said …": a
+                // body as subject; the person it names, once known to be of
+                // the pronoun's sex.
+                None => in_range(p0, p1)
+                    .filter(|s| {
+                        s.name
+                            .as_ref()
+                            .and_then(|n| people.female.get(n))
+                            .is_some_and(|&f| f == female)
+                    })
+                    .last(),
             })
             .cloned()
     }

@@ -1099,3 +1099,14 @@ fn a_capitalised_function_word_inside_a_name_is_part_of_it() {
         vec![q("Do Thu Ha", "The navy seized the boats", false, "told")]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_body_subject_takes_the_person_it_names() {
+    let got = run(
+        "Health Minister Ana Lobo said the clinic would reopen. “It is safe,” she said.\n\
+         “I have lost everything,” said Maria Costa, a shopkeeper.\n\
+         The union said it would summon Lobo and called for her dismissal. She said she would stay.",
+    );
+    let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(who.last(), Some(&"Ana Lobo"), "{got:?}");
+}
