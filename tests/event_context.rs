@@ -946,3 +946,13 @@ fn fighting_between_two_sides_is_theirs_and_happens_in_the_narrowest_place() {
     // the province, not the country it lies in, nor the dateline's city
     assert_eq!(place(&doc, f).as_deref(), Some("North Kivu"));
 }
+
+#[test]
+fn a_plural_pronoun_takes_the_plural_group_over_a_nearer_singular_body() {
+    let doc = annotate(
+        "Police fired tear gas at hundreds of nurses marching towards the National Assembly in Nairobi, and detained 12 of them.",
+        "2026-03-13",
+    );
+    let arrest = event(&doc, "17");
+    assert_eq!(names(&doc, &arrest.target), ["nurses"], "{:?}", doc.events);
+}

@@ -3557,20 +3557,38 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         .find(|&j| cands[j].span.end == subj.end)
                         .or(named.first().copied())
                 });
+                let antecedent = |j: usize| {
+                    let c = &cands[j];
+                    !matches!(
+                        c.key,
+                        Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup)
+                    ) && (c.actor || matches!(c.key, Key::Refers(_)))
+                        && !(singular && v.plural_noun(c.span))
+                        && fits_kind(c)
+                        && agrees(j)
+                };
                 speaker.or_else(|| {
-                    (0..i)
+                    let nearest = (0..i)
                         .rev()
                         .take_while(|&j| cands[j].sentence + 2 >= s)
-                        .find(|&j| {
-                            let c = &cands[j];
-                            !matches!(
-                                c.key,
-                                Key::Refers(RefKind::PronounPerson | RefKind::PronounGroup)
-                            ) && (c.actor || matches!(c.key, Key::Refers(_)))
-                                && !(singular && v.plural_noun(c.span))
-                                && fits_kind(c)
-                                && agrees(j)
-                        })
+                        .find(|&j| antecedent(j))?;
+                    // "fired tear gas at students marching towards the
+                    // Presidential Secretariat and arrested 17 of them":
+                    // a plural pronoun takes a plural group of its own
+                    // sentence over a nearer body named in the singular.
+                    let plural_pronoun = matches!(
+                        v.doc.span_text(cands[i].span).to_lowercase().as_str(),
+                        "they" | "them" | "their"
+                    );
+                    let plural = |j: usize| cands[j].group || v.plural_noun(cands[j].span);
+                    if !plural_pronoun || person || plural(nearest) {
+                        return Some(nearest);
+                    }
+                    (0..nearest)
+                        .rev()
+                        .take_while(|&j| cands[j].sentence == s)
+                        .find(|&j| antecedent(j) && plural(j))
+                        .or(Some(nearest))
                 })
             }
         };
