@@ -956,3 +956,22 @@ fn a_plural_pronoun_takes_the_plural_group_over_a_nearer_singular_body() {
     let arrest = event(&doc, "17");
     assert_eq!(names(&doc, &arrest.target), ["nurses"], "{:?}", doc.events);
 }
+
+#[test]
+fn the_militants_are_the_armed_group_named_before() {
+    let doc = annotate(
+        "Al-Shabab fighters attacked a military post in Gedo on Monday. Soldiers repelled the militants after two hours, the army said.",
+        "2025-11-18",
+    );
+    let repelled = doc
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("19") && names(&doc, &e.source) == ["soldiers"])
+        .expect("the soldiers' act");
+    assert_eq!(
+        names(&doc, &repelled.target),
+        ["Al-Shabab"],
+        "{:?}",
+        doc.events
+    );
+}

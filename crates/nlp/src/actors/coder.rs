@@ -3640,7 +3640,32 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         && !cands[j].actor
                         && head_class(cands[j].cue.as_deref().unwrap_or("")) == class
                 });
-                if let Some(j) = same {
+                // "Al-Shabab fighters attacked a post … soldiers repelled
+                // the militants": a definite group of fighters is the
+                // armed group named before.
+                let attackers = cands[i]
+                    .cue
+                    .as_deref()
+                    .is_some_and(|c| ATTACKER_NOUNS.contains(&c));
+                let definite = {
+                    let toks = &v.doc.tokens;
+                    let k = toks.partition_point(|t| t.span.end <= cands[i].span.start);
+                    k > 0 && v.low(k - 1) == "the"
+                };
+                let armed_group = (attackers && definite && same.is_none())
+                    .then(|| {
+                        (0..i).rev().find(|&j| {
+                            cands[j].actor
+                                && cands[j].named
+                                && cands[j].kind == EntityKind::Org
+                                && matches!(
+                                    cands[j].role,
+                                    Some(Sector::REB | Sector::INS | Sector::CRM | Sector::SEP)
+                                )
+                        })
+                    })
+                    .flatten();
+                if let Some(j) = same.or(armed_group) {
                     union(&mut parent, j, i);
                 }
             }
@@ -3662,6 +3687,17 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     }
     (0..n).map(|i| find(&mut parent, i)).collect()
 }
+
+/// Plural nouns for armed men: "the militants" refers to the armed group
+/// the article named.
+const ATTACKER_NOUNS: &[&str] = &[
+    "fighters",
+    "gunmen",
+    "insurgents",
+    "jihadists",
+    "militants",
+    "rebels",
+];
 
 /// Whether `name` is a state's national armed force: it ends in "Forces",
 /// "Army" or "Military" and says whose or what kind it is ("Kenya Defence
