@@ -2181,6 +2181,19 @@ impl<'a> Coder<'a> {
                 a -= 1;
             }
             let indefinite = a > 0 && matches!(v.low(a - 1), "a" | "an");
+            // "Ana Silva, a former Chilean foreign minister,": the phrase in
+            // apposition to a named person is that person's title.
+            let of_named = indefinite
+                && a >= 3
+                && v.low(a - 2) == ","
+                && v.mention_at
+                    .get(a - 3)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person);
+            if of_named {
+                return None;
+            }
             if indefinite && country.is_some() && modifier_org.is_none() {
                 let key = Key::Group(country.clone(), role.sector, EntityKind::Person);
                 return Some(Cand {
