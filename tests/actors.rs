@@ -1268,3 +1268,20 @@ fn an_office_in_apposition_to_a_named_person_is_no_other_person() {
         doc.entities
     );
 }
+
+/// "the Health Ministry … the government … the ministry": a bare head noun
+/// refers back to the body named with it, not to a nearer body.
+#[test]
+fn a_bare_ministry_refers_to_the_ministry_named_before() {
+    let text = "Hospitals ran out of oxygen, the Health Ministry said on Monday. \
+         Doctors accused the government of ignoring their warnings. \
+         The ministry denied that any patient had died.";
+    let doc = annotate(text);
+    let at = text.find("The ministry").expect("in text") + 4;
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.spans.iter().any(|s| s.start as usize == at))
+        .expect("an entity for the ministry");
+    assert_eq!(e.name, "Health Ministry");
+}

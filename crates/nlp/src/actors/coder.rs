@@ -3518,6 +3518,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     .rev()
                     .take_while(|&j| cands_ref[j].sentence == sentence)
                     .find(|&j| in_title(j))
+                    .or_else(|| {
+                        // "the Interior Ministry … the government … the
+                        // ministry denied": a body whose name ends in the
+                        // head noun outranks a nearer body of another name.
+                        let headed = |j: usize| {
+                            let name = lower(cands_ref[j].span.text(v.doc.text()));
+                            !cue.is_empty() && name.len() > cue.len() && name.ends_with(cue)
+                        };
+                        (0..i)
+                            .rev()
+                            .find(|&j| fits(j) && !modifier_only(j) && headed(j))
+                    })
                     .or_else(|| (0..i).rev().find(|&j| fits(j) && !modifier_only(j)))
             }
             RefKind::PronounPerson | RefKind::PronounGroup => {
