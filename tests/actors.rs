@@ -1240,3 +1240,48 @@ fn the_head_word_of_a_body_gives_its_role() {
         Some(Sector::CVL)
     );
 }
+
+/// "Justice Minister X": the portfolio word of a title is no organisation.
+#[test]
+fn the_portfolio_of_a_title_is_no_organisation() {
+    let doc = annotate("Justice Minister Ana Silva said the new law would take effect in May.");
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Justice"),
+        "{:?}",
+        doc.entities
+    );
+    entity(&doc, "Ana Silva");
+}
+
+/// "X, a former Chilean foreign minister,": the phrase in apposition is the
+/// named person's title, not a second, unnamed person.
+#[test]
+fn an_office_in_apposition_to_a_named_person_is_no_other_person() {
+    let doc = annotate(
+        "The envoy, Ana Silva, a former Chilean foreign minister, said the talks would resume in June.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.to_lowercase().contains("minister")),
+        "{:?}",
+        doc.entities
+    );
+}
+
+/// "the Health Ministry … the government … the ministry": a bare head noun
+/// refers back to the body named with it, not to a nearer body.
+#[test]
+fn a_bare_ministry_refers_to_the_ministry_named_before() {
+    let text = "Hospitals ran out of oxygen, the Health Ministry said on Monday. \
+         Doctors accused the government of ignoring their warnings. \
+         The ministry denied that any patient had died.";
+    let doc = annotate(text);
+    let at = text.find("The ministry").expect("in text") + 4;
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.spans.iter().any(|s| s.start as usize == at))
+        .expect("an entity for the ministry");
+    assert_eq!(e.name, "Health Ministry");
+}

@@ -287,6 +287,44 @@ fn a_division_named_without_its_suffix_is_found_in_the_articles_country() {
     assert_eq!(mirpur.country.as_deref(), Some("BGD"));
 }
 
+/// A militia the actor lexicon lists ("Fano") shares its name with a town
+/// abroad: after "from" in an article about other countries it is the
+/// group, not the town; "in Fano" in an article naming no country is still
+/// the town.
+#[test]
+fn an_armed_group_named_like_a_town_abroad_is_no_place() {
+    let doc = common::annotate_published(
+        "Fighters from Fano attacked a police post in Gondar on Monday, Ethiopian officials said.",
+        "2025-03-04",
+    );
+    assert!(
+        doc.places.iter().all(|p| p.name != "Fano"),
+        "{:?}",
+        doc.places
+    );
+    let doc = common::annotate_published(
+        "A man was arrested in Fano on Monday after a fight at a bar.",
+        "2025-03-04",
+    );
+    assert_eq!(place_named(&doc, "Fano").country.as_deref(), Some("ITA"));
+}
+
+/// A bare "Atlantic" is the ocean, not Atlantic City.
+#[test]
+fn a_bare_ocean_name_is_the_ocean() {
+    let doc = common::annotate_published(
+        "Two fishing boats sank in the Atlantic on Sunday, the coast guard said.",
+        "2025-03-04",
+    );
+    assert!(
+        doc.places
+            .iter()
+            .all(|p| p.country.as_deref() != Some("USA")),
+        "{:?}",
+        doc.places
+    );
+}
+
 /// The place of that name; the test fails listing every place when there
 /// is none.
 fn place_named<'a>(doc: &'a newsgraph_core::Doc, name: &str) -> &'a Place {

@@ -2181,6 +2181,19 @@ impl<'a> Coder<'a> {
                 a -= 1;
             }
             let indefinite = a > 0 && matches!(v.low(a - 1), "a" | "an");
+            // "Ana Silva, a former Chilean foreign minister,": the phrase in
+            // apposition to a named person is that person's title.
+            let of_named = indefinite
+                && a >= 3
+                && v.low(a - 2) == ","
+                && v.mention_at
+                    .get(a - 3)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person);
+            if of_named {
+                return None;
+            }
             if indefinite && country.is_some() && modifier_org.is_none() {
                 let key = Key::Group(country.clone(), role.sector, EntityKind::Person);
                 return Some(Cand {
@@ -3505,6 +3518,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     .rev()
                     .take_while(|&j| cands_ref[j].sentence == sentence)
                     .find(|&j| in_title(j))
+                    .or_else(|| {
+                        // "the Interior Ministry … the government … the
+                        // ministry denied": a body whose name ends in the
+                        // head noun outranks a nearer body of another name.
+                        let headed = |j: usize| {
+                            let name = lower(cands_ref[j].span.text(v.doc.text()));
+                            !cue.is_empty() && name.len() > cue.len() && name.ends_with(cue)
+                        };
+                        (0..i)
+                            .rev()
+                            .find(|&j| fits(j) && !modifier_only(j) && headed(j))
+                    })
                     .or_else(|| (0..i).rev().find(|&j| fits(j) && !modifier_only(j)))
             }
             RefKind::PronounPerson | RefKind::PronounGroup => {

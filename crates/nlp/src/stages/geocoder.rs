@@ -34,7 +34,9 @@ fn near(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
     (a.0 - b.0).abs() * 111.2 <= km && distance_km(a, b) <= km
 }
 use crate::{BuildError, Stage};
-use newsgraph_core::{Doc, EntityKind, Layer, MentionKind, Place, PlaceKind, Precision, Span};
+use newsgraph_core::{
+    Doc, EntityKind, Layer, MentionKind, Place, PlaceKind, Precision, Sector, Span,
+};
 use std::collections::{HashMap, HashSet};
 
 /// Words before a name that make it a location ("in Kabul", "near Herat").
@@ -1424,8 +1426,30 @@ impl<'a> Finder<'a> {
         if !(cue || strong || medium || self.site_follows(m)) {
             return None;
         }
+        // "Fano fighters … from Fano": the name of an armed group the actors
+        // layer knows is a town only after a location cue, and only a town
+        // in a country the article names (when it names any)
+        if e.kind != EntryKind::Country && self.armed_group_name(m) {
+            let elsewhere = !self.focus.is_empty() && self.focus_share(e.country) <= 0.0;
+            if !cue || elsewhere {
+                return None;
+            }
+        }
         let metonym = e.kind == EntryKind::City && self.is_metonym(m, entry);
         Some((entry, metonym))
+    }
+
+    /// The words of `m` are the name of an armed group (rebels, insurgents,
+    /// a militia or an army) among the article's actors.
+    fn armed_group_name(&self, m: &Match) -> bool {
+        let span = self.words[m.first].span.cover(self.words[m.end - 1].span);
+        let surface = span.text(self.text);
+        self.doc.entities.iter().any(|e| {
+            e.kind == EntityKind::Org
+                && matches!(e.role, Some(Sector::REB | Sector::INS | Sector::MIL))
+                && (e.name.eq_ignore_ascii_case(surface)
+                    || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(surface)))
+        })
     }
 
     /// "US lawmakers", "the US State Department": a country's name used

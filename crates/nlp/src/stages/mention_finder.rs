@@ -1179,6 +1179,17 @@ impl MentionFinder {
             {
                 b -= 1;
             }
+            // "[Justice] Minister Ana Silva": one word the lexicons and the
+            // gazetteer do not know, right before "Minister" or "Secretary",
+            // is the portfolio of a title, not an organisation.
+            if kind == MentionKind::Org
+                && b == a + 1
+                && matches!(word(b), "Minister" | "Secretary" | "minister" | "secretary")
+                && self.lex.lookup(word(a)).is_empty()
+                && gaz.get(a).is_none_or(|&c| c == 0)
+            {
+                continue;
+            }
             // "[Lai Ching]-te", "Guinea-[Bissau Human Rights League]": a
             // hyphen written inside a word (no space on either side) does
             // not end a person's or a known name ("Bahrain-based" stays
