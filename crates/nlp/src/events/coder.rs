@@ -1451,6 +1451,17 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// "will respond", "promised to respond": an act the actor says it
+    /// will make.
+    fn promised(&self, v: usize) -> bool {
+        self.future(v)
+            || (self.t.rel(v) == "xcomp"
+                && self
+                    .t
+                    .head(v)
+                    .is_some_and(|h| self.lex.has_cue(self.t.lemma(h), Cue::Plan)))
+    }
+
     fn is_say(&self, v: usize) -> bool {
         self.verb_match(v)
             .is_some_and(|m| m.pattern.frame == Frame::Say)
@@ -1747,6 +1758,11 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
+        // "the ministry responded", "did not respond to requests": a
+        // response that names no attack is an event only when promised.
+        if self.t.lemma(v) == "respond" && p.objects.is_empty() && !self.promised(v) {
+            return None;
+        }
         let passive = self.is_passive(v);
         // "Vietnam is committed to opening up", "is determined to": a
         // participle of intent read as passive, with no by-agent, is a state
@@ -1967,6 +1983,9 @@ impl<'a> Coder<'a> {
         }
         let mut clause = v;
         let mut governs = None;
+        // A retaliation promised: aimed at whoever did the hostile act it
+        // answers.
+        let mut retaliates = false;
         let mut anchors = vec![v];
         let mut inner = Vec::new();
         let mut negated = self.negated(&[v]);
@@ -2110,6 +2129,12 @@ impl<'a> Coder<'a> {
                             let doer = self.subject_actors(cc);
                             let own = doer.iter().any(|e| source.contains(e));
                             let denied = self.negated(&[cc, tok]);
+                            // "said it would respond": a bare retaliation
+                            // promised, aimed at whoever provoked it.
+                            let retaliation = RETALIATE.contains(&self.t.lemma(tok))
+                                && self
+                                    .verb_match(tok)
+                                    .is_some_and(|m| m.pattern.objects.is_empty());
                             // "said a deal would not be signed": a
                             // cooperative act with no actor the speaker says
                             // will not happen is refused (12x), not a
@@ -2130,6 +2155,9 @@ impl<'a> Coder<'a> {
                                     || (!denied && own && self.t.lemma(v) == "say"));
                             let coded = if reported {
                                 None
+                            } else if hostile && retaliation {
+                                retaliates = true;
+                                Some(self.retaliation_threat(&source))
                             } else if hostile {
                                 Some(self.lex.complement(Frame::Threat, &code).unwrap_or("130"))
                             } else if refusal {
@@ -2155,7 +2183,7 @@ impl<'a> Coder<'a> {
                             }
                             if t2.is_empty() {
                                 t2 = condition
-                                    .map(|c| self.subject_actors(c))
+                                    .map(|c| self.condition_actors(c))
                                     .unwrap_or_default();
                             }
                             t2.retain(|e| !source.contains(e));
@@ -2165,7 +2193,11 @@ impl<'a> Coder<'a> {
                             // violence would be prosecuted") is a threat.
                             let warned = self.t.lemma(v) == "warn";
                             let coded = coded.filter(|_| {
-                                !hostile || warned || condition.is_some() || !t2.is_empty()
+                                !hostile
+                                    || warned
+                                    || retaliation
+                                    || condition.is_some()
+                                    || !t2.is_empty()
                             });
                             if let Some(i) = coded {
                                 cameo = i.to_string();
@@ -2210,7 +2242,17 @@ impl<'a> Coder<'a> {
                     } else if f == Frame::Intent && !code.starts_with("03") {
                         // "agreed on sanctions": agreeing to a hostile act is the act.
                         cameo = code.clone();
-                        if self.t.lemma(v) == "prepare" && armed(&code) {
+                        if RETALIATE.contains(&self.t.lemma(tok))
+                            && self.lex.has_cue(self.t.lemma(v), Cue::Plan)
+                            && self
+                                .verb_match(tok)
+                                .is_some_and(|m| m.pattern.objects.is_empty())
+                        {
+                            // "vowed to retaliate", "promised to respond": a
+                            // retaliation promised is a threat (13x), made now.
+                            cameo = self.retaliation_threat(&source).to_string();
+                            retaliates = true;
+                        } else if self.t.lemma(v) == "prepare" && armed(&code) {
                             // "the army prepared to resume shelling",
                             // "troops preparing to launch an offensive":
                             // readying armed force is a show of force (15x),
@@ -2289,7 +2331,7 @@ impl<'a> Coder<'a> {
                         cond = self.condition(x);
                     }
                     if let Some(c) = cond {
-                        target = self.subject_actors(c);
+                        target = self.condition_actors(c);
                     }
                 }
                 target.retain(|e| !source.contains(e));
@@ -2483,15 +2525,32 @@ impl<'a> Coder<'a> {
         // "will impose sanctions if the junta misses the deadline": a
         // coercive act promised on a condition is a threat (13x).
         // (A protest has no threat code: "will march if" stays a march.)
+        // "we will respond", "would retaliate": a retaliation promised is
+        // a threat with or without a condition, against whoever the
+        // condition names.
+        let retaliation = RETALIATE.contains(&self.t.lemma(v));
         if !negated
             && hostile(&cameo)
             && matches!(p.frame, Frame::Act)
             && self.future(clause)
-            && self.conditional(clause)
+            && (retaliation || self.conditional(clause))
         {
-            if let Some(code) = self.lex.complement(Frame::Threat, &cameo) {
+            let code = if retaliation && p.objects.is_empty() {
+                retaliates = true;
+                Some(self.retaliation_threat(&source))
+            } else {
+                self.lex.complement(Frame::Threat, &cameo)
+            };
+            if let Some(code) = code {
                 governs = Some(cameo.clone());
                 cameo = code.to_string();
+                if target.is_empty() && retaliation {
+                    target = self
+                        .condition(clause)
+                        .map(|c| self.condition_actors(c))
+                        .unwrap_or_default();
+                    target.retain(|e| !source.contains(e));
+                }
             }
         }
         // "will not negotiate with the Taliban": the subject alone refuses
@@ -2575,6 +2634,10 @@ impl<'a> Coder<'a> {
         }
         let answers = if legal_appeal {
             Some("116".to_string())
+        } else if retaliates && target.is_empty() {
+            // "Moscow promised to retaliate": against the hostile act just
+            // told.
+            Some(RECENT_HOSTILE.to_string())
         } else if target.is_empty()
             && cameo.starts_with("016")
             && self.t.first(v, "obj").is_none()
@@ -2872,6 +2935,17 @@ impl<'a> Coder<'a> {
             .find(|&a| self.t.marked(a, &["unless", "if"]))
     }
 
+    /// Who a condition waits on, the one a threat is aimed at: the
+    /// subject of an active clause ("if Norway expels ..."), the agent of a
+    /// passive one; "if the activists are not freed" names no one.
+    fn condition_actors(&self, c: usize) -> Vec<EntityId> {
+        if self.is_passive(c) {
+            self.actors_of(&self.agent(c).into_iter().collect::<Vec<_>>())
+        } else {
+            self.subject_actors(c)
+        }
+    }
+
     /// The actors of a clause's subject.
     fn subject_actors(&self, v: usize) -> Vec<EntityId> {
         let subj: Vec<usize> = self
@@ -3099,6 +3173,16 @@ impl<'a> Coder<'a> {
                     )
             })
         })
+    }
+
+    /// The threat a promised retaliation makes: force (138) from an armed
+    /// actor, else an unspecified one (130).
+    fn retaliation_threat(&self, source: &[EntityId]) -> &'static str {
+        if self.armed(source) {
+            "138"
+        } else {
+            "130"
+        }
     }
 
     fn armed(&self, actors: &[EntityId]) -> bool {
@@ -4098,6 +4182,10 @@ const GENERIC_PEOPLE: &[&str] = &[
 ];
 
 /// Heads of group names of armed or police forces whose roles may be unknown.
+/// Verbs of retaliation: promised ("will respond", "vowed to retaliate"),
+/// they are a threat; a bare "respond" that has happened is no event.
+const RETALIATE: &[&str] = &["reciprocate", "respond", "retaliate"];
+
 const FORCE_HEADS: &[&str] = &["forces", "officers", "soldiers", "troops"];
 
 const CIVIC_HEADS: &[&str] = &["chairman", "chairwoman", "head", "leader", "president"];
@@ -4249,6 +4337,7 @@ fn resolve_references(
             } else {
                 answers
             };
+            let near = matches!(answers, RECENT_ACCUSATION | RECENT_HOSTILE);
             // "condemned the attack": the article's attack, the first act of
             // violence it tells, not the fighting that followed.
             let first_violence = VIOLENCE.contains(&root).then(|| {
@@ -4261,7 +4350,7 @@ fn resolve_references(
             });
             // A denial answers an accusation made nearby, not one told
             // paragraphs before.
-            let recent = answers != RECENT_ACCUSATION
+            let recent = !near
                 || earlier_event(&done, root, &c.source)
                     .is_some_and(|p| c.trigger.abs_diff(p.trigger) <= 80);
             if let Some(p) = first_violence.flatten() {
@@ -4326,6 +4415,8 @@ fn earlier_event<'c>(
     let kind = |cameo: &str| {
         if prefix == ANY_ACT {
             !cameo.starts_with("01") && !cameo.starts_with("02")
+        } else if prefix == RECENT_HOSTILE {
+            hostile(cameo)
         } else if VIOLENCE.contains(&prefix) {
             VIOLENCE.iter().any(|v| cameo.starts_with(v))
         } else {
@@ -4377,6 +4468,10 @@ const JUDGMENTS: &[&str] = &[
 /// The `answers` code of a denial of what a clause says ("denied that
 /// …"): an accusation (11x) made at most a few sentences before.
 const RECENT_ACCUSATION: &str = "11<";
+
+/// The `answers` code of a promised retaliation: a hostile act (14x,
+/// 16x–20x) told at most a few sentences before.
+const RECENT_HOSTILE: &str = "hostile<";
 
 /// The `answers` code that matches any act but a statement or appeal.
 const ANY_ACT: &str = "*";

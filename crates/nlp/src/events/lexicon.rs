@@ -488,9 +488,14 @@ mod tests {
         assert_eq!(lex.cameo_convention("0874", EventStatus::Planned), "0356");
         // "will attack": a threat of force.
         assert_eq!(lex.cameo_convention("190", EventStatus::Planned), "138");
+        // "would march if ...": a threat of protest.
         assert_eq!(
             lex.cameo_convention("145", EventStatus::Hypothetical),
-            "130"
+            "133"
+        );
+        assert_eq!(
+            lex.cameo_convention("010", EventStatus::Hypothetical),
+            "010"
         );
         // Done or claimed acts, statements and demands keep their code.
         assert_eq!(lex.cameo_convention("071", EventStatus::Occurred), "071");

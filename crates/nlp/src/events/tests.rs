@@ -1883,10 +1883,18 @@ fn every_verb_pattern_fires() {
             "with"
         };
         line.push_str(&format!(" {with}/ADP/{}/case @Gamma/PROPN/2/obl", n + 2));
+        // A row coded only when promised ("will respond") fires as the
+        // threat it then is.
+        let promised = row.get(5).contains("coded only when promised");
+        if promised {
+            line.push_str(" will/AUX/2/aux");
+        }
         let d = doc(&line, None);
         let ev = Coder::new(&lex, &d).code();
         // A no-event row ("released a report") yields nothing.
-        let fired = if cameo == "-" {
+        let fired = if promised {
+            ev.iter().any(|e| e.cameo.starts_with("13"))
+        } else if cameo == "-" {
             ev.is_empty()
         } else {
             ev.iter().any(|e| e.cameo == cameo)
@@ -2582,6 +2590,85 @@ fn an_act_refused_answers_who_demanded_it() {
     let refusal = d.events.iter().find(|e| e.cameo.starts_with("12"));
     assert!(
         refusal.is_some_and(|e| names(&d, &e.target) == vec!["Green Party".to_string()]),
+        "{:?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_promised_retaliation_is_a_threat_against_who_provoked_it() {
+    let annotate = crate::stages::annotated;
+    let threat = |d: &newsgraph_core::Doc| -> Vec<(String, Vec<String>, Vec<String>)> {
+        let name = |ids: &[newsgraph_core::EntityId]| {
+            ids.iter()
+                .filter_map(|&e| d.entity(e).map(|x| x.name.clone()))
+                .collect::<Vec<_>>()
+        };
+        d.events
+            .iter()
+            .filter(|e| e.cameo.starts_with("13") || e.cameo.starts_with("19"))
+            .map(|e| (e.cameo.clone(), name(&e.source), name(&e.target)))
+            .collect()
+    };
+    // "if X ..., we will respond": a threat against X.
+    let d = annotate(
+        "\"If Norway expels our diplomats, we will respond,\" Finnish Foreign Minister Pekka Virtanen said.",
+    );
+    let t = threat(&d);
+    assert!(
+        t.iter().any(|(c, _, tg)| c == "130" && tg == &["Norway"]),
+        "{t:?}"
+    );
+    // "vowed to retaliate": against the hostile act just told.
+    let d = annotate(
+        "Finland expelled three Norwegian diplomats on Tuesday, and Oslo vowed to retaliate.",
+    );
+    let t = threat(&d);
+    assert!(
+        t.iter()
+            .any(|(c, s, tg)| c == "130" && s == &["Oslo"] && tg == &["Finland"]),
+        "{t:?}"
+    );
+    // "said it would respond in kind": a threat, no statement besides.
+    let d = annotate("Chile said it would respond in kind.");
+    assert!(d.events.iter().all(|e| e.cameo == "130"), "{:?}", d.events);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    // An armed group's retaliation threatens force.
+    let d = annotate("The Taliban vowed to retaliate.");
+    let t = threat(&d);
+    assert!(t.iter().any(|(c, _, _)| c == "138"), "{t:?}");
+    // A response that has happened, or was not given, is no event.
+    for s in [
+        "The Finnish foreign ministry did not respond to requests for comment.",
+        "Police responded quickly to the unrest.",
+    ] {
+        let d = annotate(s);
+        assert!(threat(&d).is_empty(), "{s}: {:?}", d.events);
+    }
+}
+
+#[test]
+fn a_protest_promised_on_a_condition_is_a_threat_of_protest() {
+    let annotate = crate::stages::annotated;
+    // "threatened to strike if ...": 133; a passive condition ("if the
+    // activists are not freed") names no one threatened.
+    let d = annotate(
+        "The Trades Union Congress threatened to call a national strike if three activists were not freed by Monday.",
+    );
+    let t: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("13"))
+        .collect();
+    assert!(
+        t.len() == 1 && t[0].cameo == "133" && t[0].target.is_empty(),
+        "{:?}",
+        d.events
+    );
+    // A protest announced with no condition stays a planned protest.
+    let d = annotate("The opposition will march on Monday.");
+    assert!(
+        d.events.iter().all(|e| !e.cameo.starts_with("13")),
         "{:?}",
         d.events
     );
