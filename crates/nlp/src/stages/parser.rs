@@ -118,10 +118,9 @@ impl Stage for Parser {
                 ),
             }
             if let Some(l) = &labels {
-                subordinate_clauses(l, &words, &tags, &mut heads, &mut rels);
-                agent_for_subject(l, &words, &tags, &mut heads, &mut rels);
-                of_name_as_subject(l, &words, &tags, &mut heads, &mut rels);
-                split_subject(l, &tags, &mut heads, &mut rels);
+                for repair in REPAIRS {
+                    repair(l, &words, &tags, &mut heads, &mut rels);
+                }
             }
             let first = s.first.index();
             for (k, t) in s.tokens().enumerate() {
@@ -173,6 +172,18 @@ fn parse_part(
     heads.insert(k, Some(verb));
     rels.insert(k, unmarked);
 }
+
+/// A repair of a parse the model gets wrong in a known way: it reads the
+/// sentence's words and tags and rewires a few heads and relations.
+type Repair = fn(&Labels, &[&str], &[Xpos], &mut [Option<usize>], &mut [DepRel]);
+
+/// The repairs, in the order they run.
+const REPAIRS: &[Repair] = &[
+    subordinate_clauses,
+    agent_for_subject,
+    of_name_as_subject,
+    split_subject,
+];
 
 /// "The talks collapsed after rebels attacked a base": a subordinator the
 /// parser read as the preposition of the clause's subject ("after rebels",
@@ -342,7 +353,13 @@ fn of_name_as_subject(
 /// has one subject: a later subject after an "and" of the verb, whose
 /// word before it is a noun inside the first subject, is that noun's
 /// conjunct.
-fn split_subject(l: &Labels, tags: &[Xpos], heads: &mut [Option<usize>], rels: &mut [DepRel]) {
+fn split_subject(
+    l: &Labels,
+    _words: &[&str],
+    tags: &[Xpos],
+    heads: &mut [Option<usize>],
+    rels: &mut [DepRel],
+) {
     let Labels {
         nsubj, cc, conj, ..
     } = *l;
