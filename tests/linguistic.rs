@@ -156,6 +156,15 @@ fn tricky_news_sentences() {
                 "cc(militiamen, and)",
             ],
         ),
+        // A finite verb hung from the subject's noun as a relative.
+        (
+            "Relatives of miners protested outside the company offices on Friday.",
+            &[
+                "nsubj(protested, Relatives)",
+                "root(ROOT, protested)",
+                "nmod(Relatives, miners)",
+            ],
+        ),
         // "that" after the time of a reporting verb opens its complement.
         (
             "The ministry said yesterday that troops had withdrawn.",

@@ -183,6 +183,7 @@ const REPAIRS: &[Repair] = &[
     agent_for_subject,
     of_name_as_subject,
     split_subject,
+    finite_verb_for_noun_root,
 ];
 
 /// "The talks collapsed after rebels attacked a base": a subordinator the
@@ -399,6 +400,63 @@ fn split_subject(
     }
 }
 
+/// "Relatives of inmates protested outside the prison": the parser may
+/// make the subject noun the root and hang the finite verb after it from
+/// a noun of the subject as a relative (`acl`). A past or present tense
+/// (VBD, VBZ, VBP) is no reduced relative: when the root is a noun, that
+/// verb is the root and the noun its subject.
+fn finite_verb_for_noun_root(
+    l: &Labels,
+    _words: &[&str],
+    tags: &[Xpos],
+    heads: &mut [Option<usize>],
+    rels: &mut [DepRel],
+) {
+    let Labels {
+        nsubj,
+        acl,
+        root,
+        punct,
+        ..
+    } = *l;
+    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
+    let n = heads.len();
+    let roots: Vec<usize> = (0..n).filter(|&k| heads[k].is_none()).collect();
+    let [r] = roots[..] else {
+        return;
+    };
+    if !matches!(tag(r), "NN" | "NNS" | "NNP" | "NNPS") {
+        return;
+    }
+    let under_root = |heads: &[Option<usize>], mut k: usize| {
+        for _ in 0..3 {
+            match heads[k] {
+                Some(h) if h == r => return true,
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let Some(v) = (r + 1..n).find(|&v| {
+        rels[v] == acl
+            && matches!(tag(v), "VBD" | "VBZ" | "VBP")
+            && under_root(heads, v)
+            && !(0..n).any(|k| heads[k] == Some(v) && rels[k] == nsubj)
+    }) else {
+        return;
+    };
+    heads[v] = None;
+    rels[v] = root;
+    heads[r] = Some(v);
+    rels[r] = nsubj;
+    for k in v + 1..n {
+        if heads[k] == Some(r) && rels[k] == punct {
+            heads[k] = Some(v);
+        }
+    }
+}
+
 /// The UD relations the repairs read and write, looked up once per
 /// document (`None`, and no repairs, if the label set lacks one).
 #[derive(Clone, Copy)]
@@ -413,6 +471,8 @@ struct Labels {
     acl: DepRel,
     nmod: DepRel,
     cc: DepRel,
+    root: DepRel,
+    punct: DepRel,
 }
 
 impl Labels {
@@ -429,6 +489,8 @@ impl Labels {
             acl: rel("acl")?,
             nmod: rel("nmod")?,
             cc: rel("cc")?,
+            root: rel("root")?,
+            punct: rel("punct")?,
         })
     }
 }
