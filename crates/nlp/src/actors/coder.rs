@@ -794,7 +794,7 @@ impl<'a> View<'a> {
     fn reporting_subject(&self, span: Span) -> Option<(Span, u32)> {
         let deps = &self.doc.deps;
         let toks = &self.doc.tokens;
-        let k = toks.partition_point(|t| t.span.end <= span.start);
+        let k = self.first_token(span);
         let mut x = k;
         let mut through_report = false;
         for _ in 0..8 {
@@ -858,11 +858,19 @@ impl<'a> View<'a> {
             .is_some_and(|t| t.xpos.as_str() == "NNS")
     }
 
+    /// The index of the first token of `span` (tokens are in text order
+    /// and do not overlap).
+    fn first_token(&self, span: Span) -> usize {
+        self.doc
+            .tokens
+            .partition_point(|t| t.span.end <= span.start)
+    }
+
     /// The mention index and its token range for mention `m`.
     fn mention_tokens(&self, m: usize) -> (usize, usize) {
         let men = &self.doc.mentions[m];
         let toks = &self.doc.tokens;
-        let first = toks.partition_point(|t| t.span.end <= men.span.start);
+        let first = self.first_token(men.span);
         let end = toks.partition_point(|t| t.span.start < men.span.end);
         (first, end.max(first + 1).min(toks.len()))
     }
@@ -3601,10 +3609,10 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     // Presidential Secretariat and arrested 17 of them":
                     // a plural pronoun takes a plural group of its own
                     // sentence over a nearer body named in the singular.
-                    let plural_pronoun = matches!(
-                        v.doc.span_text(cands[i].span).to_lowercase().as_str(),
-                        "they" | "them" | "their"
-                    );
+                    let pronoun = cands[i].span.text(v.doc.text());
+                    let plural_pronoun = ["they", "them", "their"]
+                        .iter()
+                        .any(|p| pronoun.eq_ignore_ascii_case(p));
                     let plural = |j: usize| cands[j].group || v.plural_noun(cands[j].span);
                     if !plural_pronoun || person || plural(nearest) {
                         return Some(nearest);
@@ -3672,11 +3680,8 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     .cue
                     .as_deref()
                     .is_some_and(|c| ATTACKER_NOUNS.contains(&c));
-                let definite = {
-                    let toks = &v.doc.tokens;
-                    let k = toks.partition_point(|t| t.span.end <= cands[i].span.start);
-                    k > 0 && v.low(k - 1) == "the"
-                };
+                let k = v.first_token(cands[i].span);
+                let definite = k > 0 && v.low(k - 1) == "the";
                 let armed_group = (attackers && definite && same.is_none())
                     .then(|| {
                         (0..i).rev().find(|&j| {
@@ -4080,7 +4085,7 @@ fn unnamed_group(v: &View, cands: &[Cand], ms: &[usize]) -> Option<Entity> {
         .unwrap_or(text);
     // Group nouns are common nouns: "Protesters" opening a sentence is
     // "protesters"; a nationality keeps its capital ("Kenyan soldiers").
-    let k = v.doc.tokens.partition_point(|t| t.span.end <= c.span.start);
+    let k = v.first_token(c.span);
     let national = v.mention_at.get(k).copied().flatten().is_some_and(|m| {
         v.doc.mentions[m].kind == MentionKind::Norp && v.doc.mentions[m].span.start == c.span.start
     });

@@ -2131,10 +2131,7 @@ impl<'a> Coder<'a> {
                             let denied = self.negated(&[cc, tok]);
                             // "said it would respond": a bare retaliation
                             // promised, aimed at whoever provoked it.
-                            let retaliation = RETALIATE.contains(&self.t.lemma(tok))
-                                && self
-                                    .verb_match(tok)
-                                    .is_some_and(|m| m.pattern.objects.is_empty());
+                            let retaliation = self.bare_retaliation(tok);
                             // "said a deal would not be signed": a
                             // cooperative act with no actor the speaker says
                             // will not happen is refused (12x), not a
@@ -2242,11 +2239,8 @@ impl<'a> Coder<'a> {
                     } else if f == Frame::Intent && !code.starts_with("03") {
                         // "agreed on sanctions": agreeing to a hostile act is the act.
                         cameo = code.clone();
-                        if RETALIATE.contains(&self.t.lemma(tok))
+                        if self.bare_retaliation(tok)
                             && self.lex.has_cue(self.t.lemma(v), Cue::Plan)
-                            && self
-                                .verb_match(tok)
-                                .is_some_and(|m| m.pattern.objects.is_empty())
                         {
                             // "vowed to retaliate", "promised to respond": a
                             // retaliation promised is a threat (13x), made now.
@@ -3177,6 +3171,15 @@ impl<'a> Coder<'a> {
 
     /// The threat a promised retaliation makes: force (138) from an armed
     /// actor, else an unspecified one (130).
+    /// "would respond", "vowed to retaliate": a verb of retaliation whose
+    /// pattern names no act of its own ("respond to an attack" does).
+    fn bare_retaliation(&self, v: usize) -> bool {
+        RETALIATE.contains(&self.t.lemma(v))
+            && self
+                .verb_match(v)
+                .is_some_and(|m| m.pattern.objects.is_empty())
+    }
+
     fn retaliation_threat(&self, source: &[EntityId]) -> &'static str {
         if self.armed(source) {
             "138"

@@ -366,18 +366,6 @@ fn split_subject(
     } = *l;
     let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     let n = heads.len();
-    let inside = |heads: &[Option<usize>], mut k: usize, top: usize| {
-        for _ in 0..8 {
-            if k == top {
-                return true;
-            }
-            match heads[k] {
-                Some(h) => k = h,
-                None => return false,
-            }
-        }
-        false
-    };
     for c in 1..n {
         let Some(v) = heads[c].filter(|&v| v > c && rels[c] == cc) else {
             continue;
@@ -390,7 +378,7 @@ fn split_subject(
         let before = c - 1;
         if !matches!(tag(before), "NN" | "NNS" | "NNP" | "NNPS")
             || !matches!(tag(second), "NN" | "NNS" | "NNP" | "NNPS")
-            || !inside(heads, before, first)
+            || !under(heads, before, first, 7)
         {
             continue;
         }
@@ -428,20 +416,10 @@ fn finite_verb_for_noun_root(
     if !matches!(tag(r), "NN" | "NNS" | "NNP" | "NNPS") {
         return;
     }
-    let under_root = |heads: &[Option<usize>], mut k: usize| {
-        for _ in 0..3 {
-            match heads[k] {
-                Some(h) if h == r => return true,
-                Some(h) => k = h,
-                None => return false,
-            }
-        }
-        false
-    };
     let Some(v) = (r + 1..n).find(|&v| {
         rels[v] == acl
             && matches!(tag(v), "VBD" | "VBZ" | "VBP")
-            && under_root(heads, v)
+            && under(heads, v, r, 3)
             && !(0..n).any(|k| heads[k] == Some(v) && rels[k] == nsubj)
     }) else {
         return;
@@ -455,6 +433,21 @@ fn finite_verb_for_noun_root(
             heads[k] = Some(v);
         }
     }
+}
+
+/// Whether token `k` is `top` or hangs from it within `up` steps up the
+/// tree.
+fn under(heads: &[Option<usize>], mut k: usize, top: usize, up: usize) -> bool {
+    for _ in 0..=up {
+        if k == top {
+            return true;
+        }
+        match heads[k] {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The UD relations the repairs read and write, looked up once per

@@ -86,6 +86,11 @@ impl Stage for Tagger {
     }
 }
 
+/// Whether token `k` has one of the Penn tags in `set` (false past the end).
+fn xpos_in(tags: &[(Upos, Xpos)], k: usize, set: &[&str]) -> bool {
+    tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
+}
+
 /// "A top official today praised …": when a bare time word stands between
 /// the subject and the verb ([`crate::syntax::interjected_time`]), the
 /// sentence is tagged again without it, and the time word is a noun.
@@ -143,21 +148,18 @@ fn complementizer_after_time(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     ];
     const VERB: &[&str] = &["VB", "VBD", "VBZ", "VBP", "VBN", "VBG"];
     const DETERMINER: &[&str] = &["the", "a", "an", "that", "this", "every"];
-    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
-        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
-    };
     for k in 1..words.len() {
         // The cheap test first: this runs on every token.
-        if !words[k].eq_ignore_ascii_case("that") || !is(tags, k, &["WDT"]) {
+        if !words[k].eq_ignore_ascii_case("that") || !xpos_in(tags, k, &["WDT"]) {
             continue;
         }
         let time = k - 1;
         if !TIME.iter().any(|t| words[time].eq_ignore_ascii_case(t))
-            || !is(tags, k + 1, CLAUSE)
+            || !xpos_in(tags, k + 1, CLAUSE)
             || time
                 .checked_sub(1)
                 .is_some_and(|d| DETERMINER.iter().any(|x| words[d].eq_ignore_ascii_case(x)))
-            || !(time.saturating_sub(3)..time).any(|v| is(tags, v, VERB))
+            || !(time.saturating_sub(3)..time).any(|v| xpos_in(tags, v, VERB))
         {
             continue;
         }
@@ -180,17 +182,14 @@ fn hedged_adjective(words: &[&str], tags: &mut [(Upos, Xpos)]) {
         "VB", "VBD", "VBN", "VBZ", "VBP", "VBG", "DT", "CD", "IN", "PRP$", "POS", "TO", ",",
     ];
     const NOUN_PHRASE: &[&str] = &["NN", "NNS", "NNP", "NNPS", "JJ", "CD"];
-    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
-        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
-    };
     let (Some(adj), Some(jj)) = (Upos::parse("ADJ"), Xpos::parse("JJ")) else {
         return;
     };
     for k in 0..words.len() {
         if !HEDGES.iter().any(|h| words[k].eq_ignore_ascii_case(h))
-            || !is(tags, k, &["VBN", "VBD"])
-            || !is(tags, k + 1, NOUN_PHRASE)
-            || !(k == 0 || is(tags, k - 1, BEFORE))
+            || !xpos_in(tags, k, &["VBN", "VBD"])
+            || !xpos_in(tags, k + 1, NOUN_PHRASE)
+            || !(k == 0 || xpos_in(tags, k - 1, BEFORE))
         {
             continue;
         }
@@ -206,25 +205,29 @@ fn hedged_adjective(words: &[&str], tags: &mut [(Upos, Xpos)]) {
 /// "police killed in the attack", often reads it so.
 fn active_past(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     let start = crate::syntax::dateline_end(words).map_or(0, |d| d + 1);
-    let is = |k: usize, set: &[&str]| tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()));
     const NP: &[&str] = &[
         "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS", "HYPH",
     ];
     const NOUN: &[&str] = &["NN", "NNS", "NNP", "NNPS"];
     const OBJECT: &[&str] = &["DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP"];
-    let Some(k) = (start..tags.len()).find(|&k| !is(k, NP)) else {
+    let Some(k) = (start..tags.len()).find(|&k| !xpos_in(tags, k, NP)) else {
         return;
     };
     let vbd = Xpos::parse("VBD");
     // "bombed suspected camps": a participle used as an adjective opens
     // the object too.
-    let object = is(k + 1, OBJECT) || (is(k + 1, &["VBN"]) && is(k + 2, NP));
+    let object = xpos_in(tags, k + 1, OBJECT)
+        || (xpos_in(tags, k + 1, &["VBN"]) && xpos_in(tags, k + 2, NP));
     // "Clashes erupted between …": a verb with no passive has no passive
     // participle either.
     let intransitive = words
         .get(k)
         .is_some_and(|w| NO_PASSIVE.iter().any(|x| w.eq_ignore_ascii_case(x)));
-    if k > start && is(k - 1, NOUN) && is(k, &["VBN"]) && (object || intransitive) {
+    if k > start
+        && xpos_in(tags, k - 1, NOUN)
+        && xpos_in(tags, k, &["VBN"])
+        && (object || intransitive)
+    {
         if let (Some(vbd), Some(slot)) = (vbd, tags.get_mut(k)) {
             *slot = (Upos::parse("VERB").unwrap_or(slot.0), vbd);
         }
@@ -239,14 +242,13 @@ fn active_past(words: &[&str], tags: &mut [(Upos, Xpos)]) {
 /// take years") stays.
 fn gerund_subject(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     let k = crate::syntax::dateline_end(words).map_or(0, |d| d + 1);
-    let is = |k: usize, set: &[&str]| tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()));
     let ing = words
         .get(k)
         .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_uppercase));
-    if !ing || !is(k, &["VBG"]) {
+    if !ing || !xpos_in(tags, k, &["VBG"]) {
         return;
     }
-    const PREPOSITIONS: &[&str] = &["IN"];
+    const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
     const PHRASE: &[&str] = &[
         "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "CC", "CD", "PRP$", "POS", "HYPH",
     ];
@@ -264,21 +266,23 @@ fn gerund_subject(words: &[&str], tags: &mut [(Upos, Xpos)]) {
     if NOT_GERUNDS.iter().any(|x| words[k].eq_ignore_ascii_case(x)) {
         return;
     }
-    let finite_at = |j: usize| {
-        is(j, &["VBD", "VBZ", "VBP", "MD"])
-            || (is(j, &["VBN"]) && is(j + 1, &["IN", "RB", "RP", ",", ".", "TO"]))
-    };
-    // "Fighting between the army and rebels has forced …": a phrase
-    // after the word, then the finite verb, with no comma between.
-    let after_phrase = is(k + 1, PREPOSITIONS)
-        && !matches!(
-            words.get(k + 1).map(|w| w.to_lowercase()).as_deref(),
-            Some("that" | "if" | "whether")
-        )
+    // The finite verb right after the word (or a participle the tagger
+    // took for "erupted", with no object after it) …
+    let next = xpos_in(tags, k + 1, FINITE)
+        || (xpos_in(tags, k + 1, &["VBN"])
+            && xpos_in(tags, k + 2, &["IN", "RB", "RP", ",", ".", "TO"]));
+    // … or after a phrase ("Fighting between the army and rebels has
+    // forced …"), with no comma between.
+    let after_phrase = xpos_in(tags, k + 1, &["IN"])
+        && !words.get(k + 1).is_some_and(|w| {
+            ["that", "if", "whether"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
         && (k + 2..tags.len().min(k + 14))
-            .find(|&j| !is(j, PHRASE))
-            .is_some_and(|j| is(j, &["VBD", "VBZ", "VBP", "MD"]));
-    let finite = finite_at(k + 1) || after_phrase;
+            .find(|&j| !xpos_in(tags, j, PHRASE))
+            .is_some_and(|j| xpos_in(tags, j, FINITE));
+    let finite = next || after_phrase;
     if let (true, Some(noun), Some(nn)) = (finite, Upos::parse("NOUN"), Xpos::parse("NN")) {
         tags[k] = (noun, nn);
     }
@@ -291,28 +295,23 @@ fn gerund_subject(words: &[&str], tags: &mut [(Upos, Xpos)]) {
 fn unseen_past(model: &TaggerModel, words: &[&str], tags: &mut [(Upos, Xpos)]) {
     const NOUN: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP"];
     const AFTER: &[&str] = &["IN", "DT", "TO", "RP", "PRP$", "CD", "RB", "PRP"];
-    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
-        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
+    let (Some(vbd), Some(verb)) = (Xpos::parse("VBD"), Upos::parse("VERB")) else {
+        return;
     };
     for k in 1..words.len() {
         let w = words[k];
         let candidate = w.len() >= 6
             && w.ends_with("ed")
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && is(tags, k, &["NN"])
-            && is(tags, k - 1, NOUN)
-            && is(tags, k + 1, AFTER);
+            && xpos_in(tags, k, &["NN"])
+            && xpos_in(tags, k - 1, NOUN)
+            && xpos_in(tags, k + 1, AFTER);
         if !candidate || model.seen(w) {
             continue;
         }
-        let Some(vbd) = Xpos::parse("VBD") else {
-            return;
-        };
         let lemma = model.lemmatizer.lemma(w, vbd);
         if lemma != w && model.lemmatizer.knows_verb(&lemma) {
-            if let Some(verb) = Upos::parse("VERB") {
-                tags[k] = (verb, vbd);
-            }
+            tags[k] = (verb, vbd);
         }
     }
 }
@@ -328,18 +327,15 @@ const NO_PASSIVE: &[&str] = &[
 /// clause's verb, describes the noun (a participle), not a new clause
 /// whose subject is the number.
 fn participle_after_number(tags: &mut [(Upos, Xpos)]) {
-    let is = |tags: &[(Upos, Xpos)], k: usize, set: &[&str]| {
-        tags.get(k).is_some_and(|t| set.contains(&t.1.as_str()))
-    };
     let Some(vbn) = Xpos::parse("VBN") else {
         return;
     };
     for k in 2..tags.len().saturating_sub(1) {
-        let verb_before = (0..k - 1).any(|j| is(tags, j, &["VBD", "VBZ", "VBP"]));
+        let verb_before = (0..k - 1).any(|j| xpos_in(tags, j, &["VBD", "VBZ", "VBP"]));
         if verb_before
-            && is(tags, k - 1, &["CD"])
-            && is(tags, k, &["VBD"])
-            && is(tags, k + 1, &["NNS", "NNPS"])
+            && xpos_in(tags, k - 1, &["CD"])
+            && xpos_in(tags, k, &["VBD"])
+            && xpos_in(tags, k + 1, &["NNS", "NNPS"])
         {
             tags[k].1 = vbn;
         }
