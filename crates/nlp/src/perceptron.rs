@@ -251,7 +251,8 @@ impl Trainer {
 /// feature id and the start of its row; linear probing, load ≤ 2/3) pointing
 /// into one array of 4-byte cells (class with an end-of-row bit, weight
 /// quantised to `i16` with one scale per model). A feature costs about two
-/// cache misses, and a model of a million weights takes about 8 MB.
+/// cache misses, and a model of a million weights takes about 8 MB; the
+/// tables live on huge pages where the system grants them ([`huge_collect`]).
 #[derive(Clone, Debug)]
 pub struct Perceptron {
     n_classes: usize,
@@ -293,6 +294,42 @@ pub(crate) fn prefetch<T>(x: &T) {
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = x;
+}
+
+/// `v` collected into memory the kernel is asked to back with 2 MiB pages
+/// (Linux, tables of 2 MiB and more).
+///
+/// Scoring reads a few dozen rows at random places of tables of tens of
+/// megabytes per parser transition: with 4 KiB pages nearly every read
+/// also misses the TLB, and the page walks cost as much as the cache
+/// misses. Transparent huge pages are often granted only on request
+/// (`madvise` mode), and only to pages not touched yet, hence a fresh
+/// allocation advised before it is filled. The advice is a hint: where it
+/// is refused, the copy is an ordinary vector.
+pub(crate) fn huge_collect<T>(v: impl ExactSizeIterator<Item = T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(v.len());
+    #[cfg(target_os = "linux")]
+    {
+        const PAGE: usize = 4096;
+        let bytes = v.len() * std::mem::size_of::<T>();
+        let start = out.as_mut_ptr() as usize;
+        let aligned = start.next_multiple_of(PAGE);
+        if bytes >= 1 << 21 {
+            // SAFETY: the range lies inside `out`'s allocation (from its
+            // first page boundary to the end of the `bytes` reserved), and
+            // `madvise` with MADV_HUGEPAGE changes how pages are backed,
+            // never their contents or validity.
+            unsafe {
+                libc::madvise(
+                    aligned as *mut libc::c_void,
+                    bytes - (aligned - start),
+                    libc::MADV_HUGEPAGE,
+                );
+            }
+        }
+    }
+    out.extend(v);
+    out
 }
 
 /// A slot whose `start` has this bit set points at row `start & !DENSE` of
@@ -359,7 +396,7 @@ impl Perceptron {
     ) -> Perceptron {
         let cap = (index.len() * 3 / 2 + 1).next_power_of_two().max(8);
         let mask = cap - 1;
-        let mut slots = vec![Slot { fp: 0, start: 0 }; cap];
+        let mut slots = huge_collect(std::iter::repeat_n(Slot { fp: 0, start: 0 }, cap));
         let mut dense = Vec::new();
         let min_dense = (n_classes / Self::DENSE_SHARE).max(8);
         for (r, &(key, start)) in index.iter().enumerate() {
@@ -387,8 +424,8 @@ impl Perceptron {
             scale,
             slots,
             mask,
-            cells,
-            dense,
+            cells: huge_collect(cells.into_iter()),
+            dense: huge_collect(dense.into_iter()),
             rows: index,
         }
     }
@@ -447,9 +484,21 @@ impl Perceptron {
     /// Scores of all classes into `out[..n_classes]` (zeroed first).
     #[inline]
     pub fn score(&self, features: &[u64], out: &mut [f32]) {
+        let out = &mut out[..self.n_classes];
+        out.fill(0.0);
+        self.add_raw(features, out);
+        self.scale(out);
+    }
+
+    /// Adds the features' weights, in quantised units, to `out[..n_classes]`:
+    /// integer-valued sums, exact in `f32` up to 2^24, so partial sums kept
+    /// apart (a parser caching what one token contributes) and added later
+    /// give the very scores [`Perceptron::score`] gives. [`Perceptron::scale`]
+    /// turns them into scores.
+    #[inline]
+    pub fn add_raw(&self, features: &[u64], out: &mut [f32]) {
         let nc = self.n_classes;
         let out = &mut out[..nc];
-        out.fill(0.0);
         // Find the rows of a batch of features first, then add them up: the
         // probes are independent, so their cache misses overlap instead of
         // each waiting behind the previous row's additions. Prefetching
@@ -499,7 +548,12 @@ impl Perceptron {
                 }
             }
         }
-        for o in out.iter_mut() {
+    }
+
+    /// Turns [`Perceptron::add_raw`] sums into scores.
+    #[inline]
+    pub fn scale(&self, out: &mut [f32]) {
+        for o in out[..self.n_classes].iter_mut() {
             *o *= self.scale;
         }
     }

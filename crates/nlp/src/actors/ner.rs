@@ -727,10 +727,11 @@ impl Model {
         } else {
             return Err(bad("model size does not match its header"));
         };
-        let weights = table
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
+        let weights = crate::perceptron::huge_collect(
+            table
+                .chunks_exact(2)
+                .map(|c| i16::from_le_bytes([c[0], c[1]])),
+        );
         Ok(Model {
             log2,
             weights,
