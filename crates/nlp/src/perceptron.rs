@@ -484,19 +484,26 @@ impl Perceptron {
     /// Scores of all classes into `out[..n_classes]` (zeroed first).
     #[inline]
     pub fn score(&self, features: &[u64], out: &mut [f32]) {
-        let out = &mut out[..self.n_classes];
-        out.fill(0.0);
-        self.add_raw(features, out);
-        self.scale(out);
+        const SMALL: usize = 64;
+        let nc = self.n_classes;
+        let (mut small, mut large) = ([0i32; SMALL], Vec::new());
+        let raw = if nc <= SMALL {
+            &mut small[..nc]
+        } else {
+            large.resize(nc, 0);
+            &mut large[..]
+        };
+        self.add_raw(features, raw);
+        self.scale(raw, out);
     }
 
     /// Adds the features' weights, in quantised units, to `out[..n_classes]`:
-    /// integer-valued sums, exact in `f32` up to 2^24, so partial sums kept
-    /// apart (a parser caching what one token contributes) and added later
-    /// give the very scores [`Perceptron::score`] gives. [`Perceptron::scale`]
-    /// turns them into scores.
+    /// integer sums (exact, and cheaper to add than floats), so partial sums
+    /// kept apart (a parser caching what one token contributes) and added
+    /// later give the very scores [`Perceptron::score`] gives.
+    /// [`Perceptron::scale`] turns them into scores.
     #[inline]
-    pub fn add_raw(&self, features: &[u64], out: &mut [f32]) {
+    pub fn add_raw(&self, features: &[u64], out: &mut [i32]) {
         let nc = self.n_classes;
         let out = &mut out[..nc];
         // Find the rows of a batch of features first, then add them up: the
@@ -530,7 +537,7 @@ impl Perceptron {
                     let a = (start & !DENSE) as usize * nc;
                     if let Some(row) = self.dense.get(a..a + nc) {
                         for (o, &w) in out.iter_mut().zip(row) {
-                            *o += w as f32;
+                            *o += i32::from(w);
                         }
                     }
                     continue;
@@ -540,7 +547,7 @@ impl Perceptron {
                 };
                 for c in row {
                     if let Some(o) = out.get_mut((c.class & !LAST) as usize) {
-                        *o += c.weight as f32;
+                        *o += i32::from(c.weight);
                     }
                     if c.class & LAST != 0 {
                         break;
@@ -550,11 +557,11 @@ impl Perceptron {
         }
     }
 
-    /// Turns [`Perceptron::add_raw`] sums into scores.
+    /// Turns [`Perceptron::add_raw`] sums into scores, `out[..n_classes]`.
     #[inline]
-    pub fn scale(&self, out: &mut [f32]) {
-        for o in out[..self.n_classes].iter_mut() {
-            *o *= self.scale;
+    pub fn scale(&self, raw: &[i32], out: &mut [f32]) {
+        for (o, &r) in out[..self.n_classes].iter_mut().zip(raw) {
+            *o = r as f32 * self.scale;
         }
     }
 

@@ -233,7 +233,9 @@ pub struct Scratch {
     /// What each (token, group) adds to the move scores, in the model's
     /// quantised units: `n_classes` values per entry, entry
     /// `token * GROUPS + group` (`NO` is token `n + 1`)...
-    group_scores: Vec<f32>,
+    group_scores: Vec<i32>,
+    /// The move scores in quantised units, before [`Perceptron::scale`].
+    raw: Vec<i32>,
     /// ...valid when its stamp is this sentence's `generation`.
     group_stamp: Vec<u32>,
     generation: u32,
@@ -286,7 +288,7 @@ impl Scratch {
             self.group_stamp.resize(entries, 0);
         }
         if self.group_scores.len() < entries * n_classes {
-            self.group_scores.resize(entries * n_classes, 0.0);
+            self.group_scores.resize(entries * n_classes, 0);
         }
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
@@ -749,8 +751,9 @@ impl ParserModel {
         let mut f = std::mem::take(&mut s.feats);
         f.clear();
         s.move_features(&at, &mut f);
-        s.scores.fill(0.0);
-        self.moves.add_raw(&f, &mut s.scores);
+        s.raw.clear();
+        s.raw.resize(nc, 0);
+        self.moves.add_raw(&f, &mut s.raw);
         s.feats = f;
         let n = s.n as u32;
         for (g, &x) in at.group_tokens().iter().enumerate() {
@@ -765,15 +768,15 @@ impl ParserModel {
                 f.clear();
                 s.group_features(g, x, &mut f);
                 let cached = &mut s.group_scores[row.clone()];
-                cached.fill(0.0);
+                cached.fill(0);
                 self.moves.add_raw(&f, cached);
                 s.group_feats = f;
             }
-            for (o, c) in s.scores.iter_mut().zip(&s.group_scores[row]) {
+            for (o, c) in s.raw.iter_mut().zip(&s.group_scores[row]) {
                 *o += c;
             }
         }
-        self.moves.scale(&mut s.scores);
+        self.moves.scale(&s.raw, &mut s.scores);
     }
 
     /// The best relation without a class of its own for the arc move `m`
