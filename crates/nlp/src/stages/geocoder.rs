@@ -356,6 +356,20 @@ const LOWER_SITE_HEADS: &[&str] = &[
     "forest",
 ];
 
+/// Lower-case words for a route, crossing or market that make a joined or
+/// numbered name before them one site ([`Finder::compound_sites`]).
+const COMPOUND_SITE_HEADS: &[&str] = &[
+    "crossing",
+    "highway",
+    "road",
+    "railway",
+    "pipeline",
+    "corridor",
+    "market",
+    "checkpoint",
+    "bridge",
+];
+
 /// Job nouns after a region that make it an office's remit, not a place
 /// ("the Middle East and North Africa director", "Asia editor").
 const DESK_ROLES: &[&str] = &[
@@ -538,6 +552,7 @@ impl<'a> Finder<'a> {
 
     fn run(mut self) -> Vec<Place> {
         let mut occ = self.site_runs();
+        occ.extend(self.compound_sites());
         occ.extend(self.region_runs());
         let mut matches = self.find();
         self.count_focus(&matches);
@@ -878,6 +893,77 @@ impl<'a> Finder<'a> {
         out
     }
 
+    /// A name joining two places with a hyphen, carrying a number, or
+    /// unknown to the gazetteer, before a lower-case word for a route,
+    /// crossing or market ("the Kano-Zaria highway", "the Narva-Ivangorod
+    /// border crossing", "Mile 12 market", "the Kerem Shalom crossing") is
+    /// that one site, not the places it is named after. Names of two
+    /// countries are left alone ("the Iran-Iraq border").
+    fn compound_sites(&mut self) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            let w = &self.words[i];
+            if !w.cap || self.headline[i] || self.blocked[i] == Block::Hard {
+                i += 1;
+                continue;
+            }
+            // the name: capitalised words joined by spaces or hyphens, and
+            // numbers after the first word
+            let mut end = i + 1;
+            let (mut hyphen, mut number) = (false, false);
+            while let Some(x) = self.words.get(end) {
+                let digits = x.key.bytes().all(|b| b.is_ascii_digit());
+                if !(x.cap || digits) || !matches!(x.gap, Gap::Space | Gap::Hyphen) {
+                    break;
+                }
+                hyphen |= x.gap == Gap::Hyphen && x.cap;
+                number |= digits;
+                end += 1;
+            }
+            let noun = end + usize::from(self.words.get(end).is_some_and(|x| x.key == "border"));
+            let site = self
+                .words
+                .get(noun)
+                .filter(|x| x.gap == Gap::Space && !x.cap && is(COMPOUND_SITE_HEADS, &x.key));
+            let countries = (i..end).all(|k| {
+                self.g
+                    .lookup(self.key(k))
+                    .iter()
+                    .any(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+            });
+            // or a name of two or three words the gazetteer does not know
+            // at all, after "the" ("the Kerem Shalom crossing"), outside
+            // any mention (one such word is more likely the town's name)
+            let unknown = i > 0
+                && self.key(i - 1) == "the"
+                && (2..=3).contains(&(end - i))
+                && self.blocked[i..end].iter().all(|b| *b == Block::Free)
+                && !(i..end).any(|a| {
+                    (a + 1..=end).any(|b| !self.g.lookup(&self.ngram_key(a, b)).is_empty())
+                });
+            if site.is_none() || !(hyphen || number || unknown) || (countries && !number) {
+                i = end;
+                continue;
+            }
+            let span = self.words[i].span.cover(self.words[noun].span);
+            out.push(Occurrence {
+                target: Target::Unlisted {
+                    key: crate::geo::text::name_key(&self.text[span.range()]),
+                    kind: PlaceKind::Site,
+                    at: None,
+                },
+                span,
+                full: None,
+            });
+            self.blocked[i..=noun]
+                .iter_mut()
+                .for_each(|b| *b = Block::Hard);
+            i = noun + 1;
+        }
+        out
+    }
+
     /// Named regions ("the Middle East", "Donbas"), unless part of a longer
     /// name ("Radio Free Europe", "Middle East Eye").
     fn region_runs(&mut self) -> Vec<Occurrence> {
@@ -1085,7 +1171,15 @@ impl<'a> Finder<'a> {
                 if block == Block::Soft && !refs.iter().any(country) {
                     continue;
                 }
-                if !refs.is_empty() {
+                // "Cameroon's East region": a division of that name in
+                // another country is not it; the name before the division
+                // noun is tried next
+                let abroad = len >= 2
+                    && is(ADMIN_AFTER, self.key(end - 1))
+                    && self
+                        .possessor_country(i)
+                        .is_some_and(|c| !refs.iter().any(|r| self.g.entry(r.entry).country == c));
+                if !refs.is_empty() && !abroad {
                     found = Some(Match {
                         first: i,
                         end,
@@ -2266,6 +2360,21 @@ impl<'a> Finder<'a> {
                     *at = before(EntryKind::Country).or(main_country);
                     continue;
                 }
+                // "the Mandera-Bulo Hawo crossing": a joined name starting
+                // with a town the article names by itself lies at that town
+                let joined = self
+                    .words
+                    .get(start + 1)
+                    .is_some_and(|w| w.gap == Gap::Hyphen);
+                let named_for = accepted.iter().find(|(m, e, _)| {
+                    m.end == m.first + 1
+                        && self.key(m.first) == self.key(start)
+                        && self.g.entry(*e).kind == EntryKind::City
+                });
+                if let Some((_, e, _)) = named_for.filter(|_| joined) {
+                    *at = Some(*e);
+                    continue;
+                }
                 // "A Brazilian minister hosted talks at the X Palace": a
                 // building lies in the city its sentence names, else in
                 // the last city named of the country its sentence names or
@@ -2651,6 +2760,43 @@ mod tests {
         assert!(find(&ps, "Qatar").is_none());
         let d = find(&ps, "Doha").expect("Doha found");
         assert_eq!(d.country.as_deref(), Some("QAT"));
+    }
+
+    #[test]
+    fn joined_numbered_or_unknown_names_before_a_route_or_market_are_one_site() {
+        let ps = places(
+            "Gunmen stopped buses on the Kano-Zaria highway in Nigeria. Traders at the \
+             Mile 12 market in Lagos protested. Guards shut the Dorvan Kesh crossing. \
+             Troops massed on the Iran-Iraq border.",
+        );
+        for name in [
+            "Kano-Zaria highway",
+            "Mile 12 market",
+            "Dorvan Kesh crossing",
+        ] {
+            let site = find(&ps, name).unwrap_or_else(|| panic!("{name} found: {ps:?}"));
+            assert_eq!(site.kind, PlaceKind::Site);
+            assert_eq!(site.country.as_deref(), Some("NGA"), "{name}");
+        }
+        for part in ["Kano", "Zaria", "Mile"] {
+            assert!(find(&ps, part).is_none(), "{part} is part of a site name");
+        }
+        assert!(
+            find(&ps, "Iran").is_some(),
+            "two countries' border is no site"
+        );
+        let ps = places(
+            "Police in Mandera, Kenya, said gunmen fled across the Mandera-Dolo Bur crossing.",
+        );
+        let site = find(&ps, "Mandera-Dolo Bur crossing").expect("crossing found");
+        let town = find(&ps, "Mandera").expect("town found");
+        assert_eq!((site.lat, site.country.as_deref()), (town.lat, Some("KEN")));
+    }
+
+    #[test]
+    fn a_possessor_country_rules_out_a_division_of_the_name_abroad() {
+        let ps = places("Separatists attacked a village in Cameroon's East region on Monday.");
+        assert_eq!(country_of(&ps, "East"), Some("CMR"), "{ps:?}");
     }
 
     #[test]
