@@ -1605,6 +1605,10 @@ impl<'a> Finder<'a> {
                 return None;
             }
         }
+        let capital_named = m.refs.iter().any(|r| {
+            let e = g.entry(r.entry);
+            r.primary && e.capital && e.kind == EntryKind::City
+        });
         // the prior of each homonym: kind, prominence, cues, the article's countries
         let mut scored: Vec<(f64, EntryId)> = m
             .refs
@@ -1634,6 +1638,11 @@ impl<'a> Finder<'a> {
                 };
                 if r.primary {
                     score += 1.0;
+                } else if capital_named {
+                    // a capital's own name outweighs the same word among
+                    // another city's old names (Islamabad, once a name of
+                    // Chittagong), whatever the article's country
+                    score -= 4.0;
                 }
                 if let Some(k) = want {
                     score += if e.kind == k { 20.0 } else { -5.0 };
@@ -2791,6 +2800,15 @@ mod tests {
         let site = find(&ps, "Mandera-Dolo Bur crossing").expect("crossing found");
         let town = find(&ps, "Mandera").expect("town found");
         assert_eq!((site.lat, site.country.as_deref()), (town.lat, Some("KEN")));
+    }
+
+    #[test]
+    fn a_capital_s_name_is_the_capital_not_another_city_s_old_name() {
+        let ps = places(
+            "Bangladesh wants more ships to dock in Chittagong, Bangladesh's main port. \
+             Bangladesh and Pakistan will hold their next talks in Islamabad.",
+        );
+        assert_eq!(country_of(&ps, "Islamabad"), Some("PAK"), "{ps:?}");
     }
 
     #[test]
