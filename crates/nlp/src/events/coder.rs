@@ -2606,17 +2606,22 @@ impl<'a> Coder<'a> {
         if mediated {
             target.retain(|e| !source.contains(e));
         }
+        let addressees: Vec<usize> = self
+            .t
+            .with_rel(v, "obj")
+            .chain(self.t.with_rel(v, "iobj"))
+            .chain(self.prep_objects(v, TARGET_PREPS))
+            .collect();
         let to_sides = (mediated && target.is_empty())
             || target.is_empty()
                 && !matches!(p.frame, Frame::Sym | Frame::Clash)
-                && self.names_sides(
-                    &self
-                        .t
-                        .with_rel(v, "obj")
-                        .chain(self.t.with_rel(v, "iobj"))
-                        .chain(self.prep_objects(v, TARGET_PREPS))
-                        .collect::<Vec<_>>(),
-                );
+                && (self.names_sides(&addressees)
+                    || addressees.iter().any(|&a| {
+                        // "urged both governments": the two states, not
+                        // "the two presidents" (persons the text may name).
+                        self.pair_noun(a)
+                            && matches!(self.t.lemma(a), "government" | "country" | "nation")
+                    }));
         // "criticised the deal, saying it gave the rebels time": the reason
         // an act gives for itself is part of that act, not a statement of
         // its own.

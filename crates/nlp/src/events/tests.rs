@@ -1672,6 +1672,23 @@ fn both_sides_are_the_sides_of_the_last_attack() {
 }
 
 #[test]
+fn both_governments_are_the_two_states_of_the_dispute() {
+    // "Mordor seized Rohan's ships. A trade body urged both governments ..."
+    let (d, ev) = code(
+        "@Mordor/PROPN/2/nsubj seized/VERB/0/root/seize @Rohan/PROPN/2/obj ./PUNCT/2/punct @Guild/PROPN/6/nsubj urged/VERB/2/parataxis/urge both/DET/8/det governments/NOUN.NNS/6/obj/government",
+        None,
+    );
+    let appeal = ev
+        .iter()
+        .find(|e| e.cameo.starts_with("02"))
+        .expect("appeal coded");
+    assert_eq!(
+        names(&d, &appeal.target),
+        vec!["Mordor".to_string(), "Rohan".to_string()]
+    );
+}
+
+#[test]
 fn dyad_continues_to_the_other_party() {
     let (d, ev) = code(
         "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ,/PUNCT/7/punct then/ADV/7/advmod @Gondor/PROPN/7/nsubj proposed/VERB/2/parataxis/propose talks/NOUN.NNS/7/obj/talk",
