@@ -324,7 +324,17 @@ impl<'a> Coder<'a> {
                 })
             })
         };
-        resolve_references(&mut cands, &one_side, &forces);
+        // A side of a conflict: a state, an organisation or an armed group,
+        // not people or an unnamed group of them (victims, protesters).
+        let party = |v: &[EntityId]| {
+            !v.is_empty()
+                && v.iter().all(|e| {
+                    self.doc().entity(*e).is_some_and(|x| {
+                        !x.group && !matches!(x.kind, EntityKind::Person | EntityKind::Norp)
+                    })
+                })
+        };
+        resolve_references(&mut cands, &one_side, &forces, &party);
         let mut events: Vec<Event> = Vec::new();
         // The trigger token of each kept event, parallel to `events`.
         let mut triggers: Vec<usize> = Vec::new();
@@ -2596,17 +2606,22 @@ impl<'a> Coder<'a> {
         if mediated {
             target.retain(|e| !source.contains(e));
         }
+        let addressees: Vec<usize> = self
+            .t
+            .with_rel(v, "obj")
+            .chain(self.t.with_rel(v, "iobj"))
+            .chain(self.prep_objects(v, TARGET_PREPS))
+            .collect();
         let to_sides = (mediated && target.is_empty())
             || target.is_empty()
                 && !matches!(p.frame, Frame::Sym | Frame::Clash)
-                && self.names_sides(
-                    &self
-                        .t
-                        .with_rel(v, "obj")
-                        .chain(self.t.with_rel(v, "iobj"))
-                        .chain(self.prep_objects(v, TARGET_PREPS))
-                        .collect::<Vec<_>>(),
-                );
+                && (self.names_sides(&addressees)
+                    || addressees.iter().any(|&a| {
+                        // "urged both governments": the two states, not
+                        // "the two presidents" (persons the text may name).
+                        self.pair_noun(a)
+                            && matches!(self.t.lemma(a), "government" | "country" | "nation")
+                    }));
         // "criticised the deal, saying it gave the rebels time": the reason
         // an act gives for itself is part of that act, not a statement of
         // its own.
@@ -4200,6 +4215,7 @@ fn resolve_references(
     cands: &mut Vec<Candidate>,
     one_side: &dyn Fn(&[EntityId]) -> bool,
     same_forces: &dyn Fn(&[EntityId], &[EntityId]) -> bool,
+    party: &dyn Fn(&[EntityId]) -> bool,
 ) {
     let mut last_sym: Vec<EntityId> = Vec::new();
     // The article's first dyad: "the parties" before any is named refers
@@ -4216,10 +4232,21 @@ fn resolve_references(
     let mut done: Vec<Candidate> = Vec::with_capacity(cands.len());
     for mut c in std::mem::take(cands) {
         if c.to_sides && c.target.is_empty() {
-            let dyad = if last_sym.is_empty() {
+            // "urged both sides to show restraint" with no joint act told
+            // yet: the sides of the latest hostile act between two sides.
+            let hostile_sides: Vec<EntityId> = if last_sym.is_empty() && first_dyad.is_empty() {
+                hostile_dyad(&done, one_side, party)
+                    .map(|p| p.source.iter().chain(&p.target).copied().collect())
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            let dyad = if !last_sym.is_empty() {
+                &last_sym
+            } else if !first_dyad.is_empty() {
                 &first_dyad
             } else {
-                &last_sym
+                &hostile_sides
             };
             c.target = dyad
                 .iter()
@@ -4380,6 +4407,20 @@ fn resolve_references(
                 .copied()
                 .collect();
         }
+        // "Y fired on X's border post. X demanded that those responsible be
+        // punished": a demand, rejection, threat or sanction with no one
+        // named answers the other side of the latest hostile act between
+        // the source's side and another.
+        if c.target.is_empty()
+            && c.frame != Frame::Say
+            && !matches!(c.frame, Frame::Sym | Frame::Clash)
+            && matches!(c.cameo.get(..2), Some("10" | "12" | "13" | "16"))
+            && !c.source.is_empty()
+        {
+            if let Some(t) = counterpart(&done, &c.source, one_side, party) {
+                c.target = t;
+            }
+        }
         // The current dyad: the sides of the last symmetric or joint act.
         if c.source.len() >= 2
             && (matches!(c.frame, Frame::Sym | Frame::Clash)
@@ -4392,6 +4433,63 @@ fn resolve_references(
         done.push(c);
     }
     *cands = done;
+}
+
+/// The latest hostile act in `done` between two sides: a source and a
+/// target, neither empty, that share no actor and are not one state.
+fn hostile_dyad<'c>(
+    done: &'c [Candidate],
+    one_side: &dyn Fn(&[EntityId]) -> bool,
+    party: &dyn Fn(&[EntityId]) -> bool,
+) -> Option<&'c Candidate> {
+    done.iter().rev().find(|p| {
+        hostile(&p.cameo)
+            && party(&p.source)
+            && party(&p.target)
+            && !p.negated
+            && !p.source.is_empty()
+            && !p.target.is_empty()
+            && p.source.iter().all(|e| !p.target.contains(e))
+            && !one_side(&[p.source.as_slice(), p.target.as_slice()].concat())
+    })
+}
+
+/// The other side, for `source`, of the latest hostile act in `done` in
+/// which `source`'s side (the same actors, or organs of the same state)
+/// acted or was acted upon.
+fn counterpart(
+    done: &[Candidate],
+    source: &[EntityId],
+    one_side: &dyn Fn(&[EntityId]) -> bool,
+    party: &dyn Fn(&[EntityId]) -> bool,
+) -> Option<Vec<EntityId>> {
+    let on = |side: &[EntityId]| {
+        source.iter().all(|e| side.contains(e)) || one_side(&[source, side].concat())
+    };
+    done.iter().rev().find_map(|p| {
+        if !hostile(&p.cameo)
+            || p.negated
+            || p.source.is_empty()
+            || p.target.is_empty()
+            || p.source.iter().any(|e| p.target.contains(e))
+            || one_side(&[p.source.as_slice(), p.target.as_slice()].concat())
+        {
+            return None;
+        }
+        let other = if on(&p.source) {
+            &p.target
+        } else if on(&p.target) {
+            &p.source
+        } else {
+            return None;
+        };
+        let t: Vec<EntityId> = other
+            .iter()
+            .filter(|e| !source.contains(e))
+            .copied()
+            .collect();
+        (party(&t) && !one_side(&[source, t.as_slice()].concat())).then_some(t)
+    })
 }
 
 /// The sources, other than `except`, of the latest event in `done` whose
