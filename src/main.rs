@@ -35,6 +35,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Annotate(args) => cmd::annotate::run(args),
@@ -52,5 +53,17 @@ fn main() -> ExitCode {
             eprintln!("newsgraph: error: {err:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Lets a closed pipe end the process quietly, as it does every Unix filter
+/// (`newsgraph annotate big.jsonl | head`): Rust ignores SIGPIPE, so
+/// without this a write to a closed pipe panics with a backtrace.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any thread exists;
+    // SIG_DFL is the disposition every process starts with outside Rust.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
