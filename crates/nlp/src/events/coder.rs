@@ -333,17 +333,21 @@ impl<'a> Coder<'a> {
         let mut statements: HashMap<(String, Vec<EntityId>), usize> = HashMap::new();
         for c in cands {
             let Some(ev) = self.finish(&c) else { continue };
-            if ev.cameo.starts_with("01") {
+            let statement = ev.cameo.starts_with("01");
+            let mut key = None;
+            if statement {
                 let mut speakers = ev.source.clone();
                 speakers.sort();
-                let key = (ev.cameo.clone(), speakers);
-                if let Some(&k) = statements.get(&key) {
-                    if events[k].target.is_empty() && !ev.target.is_empty() {
-                        events[k].target = ev.target;
+                let k = (ev.cameo.clone(), speakers);
+                if let Some(&i) = statements.get(&k) {
+                    if let Some(e) = events.get_mut(i) {
+                        if e.target.is_empty() && !ev.target.is_empty() {
+                            e.target = ev.target;
+                        }
                     }
                     continue;
                 }
-                statements.insert(key, events.len());
+                key = Some(k);
             }
             // The same interaction told twice (talks, then "the
             // discussions") is one event, unless it happened elsewhere.
@@ -392,13 +396,23 @@ impl<'a> Coder<'a> {
                     && (e.place.is_none() || ev.place.is_none() || e.place == ev.place)
             });
             if !dup {
+                if let Some(k) = key {
+                    statements.insert(k, events.len());
+                }
                 events.push(ev);
                 triggers.push(c.trigger);
             }
         }
         self.warnings_as_threats(&mut events, &triggers);
         for ev in &mut events {
-            if spoken_for(self.doc(), ev) {
+            // "Sheinbaum said our soldiers ...", "the trade ministry said
+            // Moscow would ...": a statement about or to the speaker's own
+            // state is no interaction with another party.
+            let own_side = ev.cameo == "010" && !ev.target.is_empty() && {
+                let both: Vec<EntityId> = ev.source.iter().chain(&ev.target).copied().collect();
+                one_side(&both)
+            };
+            if own_side || spoken_for(self.doc(), ev) {
                 ev.target.clear();
             }
         }

@@ -2673,3 +2673,24 @@ fn a_protest_promised_on_a_condition_is_a_threat_of_protest() {
         d.events
     );
 }
+
+#[test]
+fn a_statement_to_the_speakers_own_state_has_no_target() {
+    // "The minister told parliament." (both of Gondor) is no interaction;
+    // told to a foreign parliament, it keeps its addressee.
+    let lex = Lexicon::embedded().unwrap();
+    let line =
+        "#Minister/PROPN/2/nsubj told/VERB/0/root/tell @Parliament/PROPN/2/obj ./PUNCT/2/punct";
+    for (other, kept) in [("GND", false), ("RHN", true)] {
+        let mut d = doc(line, None);
+        d.entities[0].country = Some("GND".into());
+        d.entities[1].country = Some(other.into());
+        d.entities[1].role = Some(Sector::LEG);
+        let ev = Coder::new(&lex, &d).code();
+        let said = ev
+            .iter()
+            .find(|e| e.cameo == "010")
+            .expect("statement coded");
+        assert_eq!(!said.target.is_empty(), kept, "{other}: {ev:?}");
+    }
+}
