@@ -601,9 +601,13 @@ impl<'a> Coder<'a> {
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
         // "in the High Court", "the Europe Bridge": a name's lemma keeps
         // its capital.
+        // "captured El Fasher", "seized most of Khartoum": a named town or
+        // province taken is territory, as "the town" is.
+        let territory = p.objects.iter().any(|x| x == "town");
         let fits = |o: usize| {
             let lemma = self.t.lemma(o);
             p.objects.iter().any(|x| x.eq_ignore_ascii_case(lemma))
+                || territory && self.named_territory(o)
         };
         let fits_noun = |o: usize| {
             fits(o)
@@ -620,6 +624,15 @@ impl<'a> Coder<'a> {
                         .with_rel(o, "conj")
                         .any(|c| fits_noun(self.through(c)))
             })
+    }
+
+    /// Whether token `o` lies in the name of a place below a country (a
+    /// town, a province, a site).
+    fn named_territory(&self, o: usize) -> bool {
+        let span = self.t.span(o);
+        self.doc().places.iter().any(|p| {
+            p.kind != newsgraph_core::PlaceKind::Country && p.spans.iter().any(|s| s.contains(span))
+        })
     }
 
     fn match_noun(&self, n: usize) -> Option<Match<'a>> {

@@ -243,6 +243,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("080", &["Gondor"], &[], false, Occurred)],
     ),
     (
+        "a named town captured is territory taken",
+        "$Rebels/PROPN/2/nsubj captured/VERB/0/root/capture !Kosti/PROPN/2/obj ./PUNCT/2/punct",
+        &[("192", &["Rebels"], &[], false, Occurred)],
+    ),
+    (
         "unnamed group as source",
         "*protesters/NOUN/2/nsubj/protester blocked/VERB/0/root/block the/DET/4/det road/NOUN/2/obj",
         &[("144", &["protesters"], &[], false, Occurred)],
