@@ -333,6 +333,12 @@ impl<'a> Coder<'a> {
         let mut statements: HashMap<(String, Vec<EntityId>), usize> = HashMap::new();
         for c in cands {
             let Some(ev) = self.finish(&c) else { continue };
+            // "Los Lobos did not comment", "it did not say who held him":
+            // a statement not made is no event (declining to comment,
+            // 011, is one).
+            if ev.cameo == "010" && ev.negated {
+                continue;
+            }
             let statement = ev.cameo.starts_with("01");
             let mut key = None;
             if statement {

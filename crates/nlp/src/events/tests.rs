@@ -248,6 +248,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("192", &["Rebels"], &[], false, Occurred)],
     ),
     (
+        "a statement not made is no event",
+        "@Gondor/PROPN/4/nsubj did/AUX.VBD/4/aux/do not/PART.RB/4/advmod comment/VERB.VB/0/root/comment on/ADP/7/case that/DET/7/det claim/NOUN/4/obl ./PUNCT/4/punct",
+        &[],
+    ),
+    (
         "unnamed group as source",
         "*protesters/NOUN/2/nsubj/protester blocked/VERB/0/root/block the/DET/4/det road/NOUN/2/obj",
         &[("144", &["protesters"], &[], false, Occurred)],
