@@ -343,17 +343,27 @@ impl<'a> Coder<'a> {
         let mut statements: HashMap<(String, Vec<EntityId>), usize> = HashMap::new();
         for c in cands {
             let Some(ev) = self.finish(&c) else { continue };
-            if ev.cameo.starts_with("01") {
+            // "Los Lobos did not comment", "it did not say who held him":
+            // a statement not made is no event (declining to comment,
+            // 011, is one).
+            if ev.cameo == "010" && ev.negated {
+                continue;
+            }
+            let statement = ev.cameo.starts_with("01");
+            let mut key = None;
+            if statement {
                 let mut speakers = ev.source.clone();
                 speakers.sort();
-                let key = (ev.cameo.clone(), speakers);
-                if let Some(&k) = statements.get(&key) {
-                    if events[k].target.is_empty() && !ev.target.is_empty() {
-                        events[k].target = ev.target;
+                let k = (ev.cameo.clone(), speakers);
+                if let Some(&i) = statements.get(&k) {
+                    if let Some(e) = events.get_mut(i) {
+                        if e.target.is_empty() && !ev.target.is_empty() {
+                            e.target = ev.target;
+                        }
                     }
                     continue;
                 }
-                statements.insert(key, events.len());
+                key = Some(k);
             }
             // The same interaction told twice (talks, then "the
             // discussions") is one event, unless it happened elsewhere.
@@ -402,13 +412,23 @@ impl<'a> Coder<'a> {
                     && (e.place.is_none() || ev.place.is_none() || e.place == ev.place)
             });
             if !dup {
+                if let Some(k) = key {
+                    statements.insert(k, events.len());
+                }
                 events.push(ev);
                 triggers.push(c.trigger);
             }
         }
         self.warnings_as_threats(&mut events, &triggers);
         for ev in &mut events {
-            if spoken_for(self.doc(), ev) {
+            // "Sheinbaum said our soldiers ...", "the trade ministry said
+            // Moscow would ...": a statement about or to the speaker's own
+            // state is no interaction with another party.
+            let own_side = ev.cameo == "010" && !ev.target.is_empty() && {
+                let both: Vec<EntityId> = ev.source.iter().chain(&ev.target).copied().collect();
+                one_side(&both)
+            };
+            if own_side || spoken_for(self.doc(), ev) {
                 ev.target.clear();
             }
         }
@@ -597,9 +617,13 @@ impl<'a> Coder<'a> {
     fn objects_fit(&self, p: &Pattern, toks: &[usize]) -> bool {
         // "in the High Court", "the Europe Bridge": a name's lemma keeps
         // its capital.
+        // "captured El Fasher", "seized most of Khartoum": a named town or
+        // province taken is territory, as "the town" is.
+        let territory = p.objects.iter().any(|x| x == "town");
         let fits = |o: usize| {
             let lemma = self.t.lemma(o);
             p.objects.iter().any(|x| x.eq_ignore_ascii_case(lemma))
+                || territory && self.named_territory(o)
         };
         let fits_noun = |o: usize| {
             fits(o)
@@ -616,6 +640,15 @@ impl<'a> Coder<'a> {
                         .with_rel(o, "conj")
                         .any(|c| fits_noun(self.through(c)))
             })
+    }
+
+    /// Whether token `o` lies in the name of a place below a country (a
+    /// town, a province, a site).
+    fn named_territory(&self, o: usize) -> bool {
+        let span = self.t.span(o);
+        self.doc().places.iter().any(|p| {
+            p.kind != newsgraph_core::PlaceKind::Country && p.spans.iter().any(|s| s.contains(span))
+        })
     }
 
     fn match_noun(&self, n: usize) -> Option<Match<'a>> {

@@ -243,6 +243,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("080", &["Gondor"], &[], false, Occurred)],
     ),
     (
+        "a named town captured is territory taken",
+        "$Rebels/PROPN/2/nsubj captured/VERB/0/root/capture !Kosti/PROPN/2/obj ./PUNCT/2/punct",
+        &[("192", &["Rebels"], &[], false, Occurred)],
+    ),
+    (
+        "a statement not made is no event",
+        "@Gondor/PROPN/4/nsubj did/AUX.VBD/4/aux/do not/PART.RB/4/advmod comment/VERB.VB/0/root/comment on/ADP/7/case that/DET/7/det claim/NOUN/4/obl ./PUNCT/4/punct",
+        &[],
+    ),
+    (
         "unnamed group as source",
         "*protesters/NOUN/2/nsubj/protester blocked/VERB/0/root/block the/DET/4/det road/NOUN/2/obj",
         &[("144", &["protesters"], &[], false, Occurred)],
@@ -2721,4 +2731,25 @@ fn a_protest_promised_on_a_condition_is_a_threat_of_protest() {
         "{:?}",
         d.events
     );
+}
+
+#[test]
+fn a_statement_to_the_speakers_own_state_has_no_target() {
+    // "The minister told parliament." (both of Gondor) is no interaction;
+    // told to a foreign parliament, it keeps its addressee.
+    let lex = Lexicon::embedded().unwrap();
+    let line =
+        "#Minister/PROPN/2/nsubj told/VERB/0/root/tell @Parliament/PROPN/2/obj ./PUNCT/2/punct";
+    for (other, kept) in [("GND", false), ("RHN", true)] {
+        let mut d = doc(line, None);
+        d.entities[0].country = Some("GND".into());
+        d.entities[1].country = Some(other.into());
+        d.entities[1].role = Some(Sector::LEG);
+        let ev = Coder::new(&lex, &d).code();
+        let said = ev
+            .iter()
+            .find(|e| e.cameo == "010")
+            .expect("statement coded");
+        assert_eq!(!said.target.is_empty(), kept, "{other}: {ev:?}");
+    }
 }
