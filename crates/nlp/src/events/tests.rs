@@ -1664,38 +1664,25 @@ fn an_addressless_demand_answers_the_other_side_of_the_attack() {
 }
 
 #[test]
-fn both_sides_are_the_sides_of_the_last_attack() {
-    // "Mordor attacked Rohan. Sam urged both sides ..." with no joint act
-    // told: the sides are the attacker and the attacked.
-    let (d, ev) = code(
+fn both_sides_are_the_two_parties_of_the_last_hostile_act() {
+    // "Mordor attacked Rohan. Sam urged both sides ..." and "Mordor seized
+    // Rohan's ships. A trade body urged both governments ...", with no joint
+    // act told: the sides are the attacker and the attacked.
+    for parse in [
         "@Mordor/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj ./PUNCT/2/punct #Sam/PROPN/6/nsubj urged/VERB/2/parataxis/urge both/DET/8/det sides/NOUN.NNS/6/obj/side",
-        None,
-    );
-    let appeal = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("02"))
-        .expect("appeal coded");
-    assert_eq!(
-        names(&d, &appeal.target),
-        vec!["Mordor".to_string(), "Rohan".to_string()]
-    );
-}
-
-#[test]
-fn both_governments_are_the_two_states_of_the_dispute() {
-    // "Mordor seized Rohan's ships. A trade body urged both governments ..."
-    let (d, ev) = code(
         "@Mordor/PROPN/2/nsubj seized/VERB/0/root/seize @Rohan/PROPN/2/obj ./PUNCT/2/punct @Guild/PROPN/6/nsubj urged/VERB/2/parataxis/urge both/DET/8/det governments/NOUN.NNS/6/obj/government",
-        None,
-    );
-    let appeal = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("02"))
-        .expect("appeal coded");
-    assert_eq!(
-        names(&d, &appeal.target),
-        vec!["Mordor".to_string(), "Rohan".to_string()]
-    );
+    ] {
+        let (d, ev) = code(parse, None);
+        let appeal = ev
+            .iter()
+            .find(|e| e.cameo.starts_with("02"))
+            .expect("appeal coded");
+        assert_eq!(
+            names(&d, &appeal.target),
+            vec!["Mordor".to_string(), "Rohan".to_string()],
+            "{parse}"
+        );
+    }
 }
 
 #[test]

@@ -561,17 +561,12 @@ impl Scratch {
                 p(2, t(x));
                 p(3, wt(x));
             }
-            S0H => {
-                p(39, w(x));
-                p(40, t(x));
-            }
-            S0H2 => {
-                p(51, w(x));
-                p(52, t(x));
-            }
-            S1 => {
-                p(67, w(x));
-                p(68, t(x));
+            S0H | S0H2 | S1 => {
+                // The head, grandparent and second of the stack: word and
+                // tag, templates numbered from the slot's first.
+                let first = [39, 51, 67][g - S0H];
+                p(first, w(x));
+                p(first + 1, t(x));
             }
             _ => {
                 // A dependent: word, tag and relation, templates numbered
