@@ -1285,3 +1285,19 @@ fn a_bare_ministry_refers_to_the_ministry_named_before() {
         .expect("an entity for the ministry");
     assert_eq!(e.name, "Health Ministry");
 }
+
+#[test]
+fn a_role_word_joined_by_a_hyphen_names_no_group() {
+    let doc = annotate(
+        "Chad's army-backed government banned the protest, and a police-run camp was closed.",
+    );
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.ends_with("army") || n.ends_with("police")),
+        "{names:?}"
+    );
+    let doc = annotate("Chad's army shelled the town on Monday.");
+    assert_eq!(coded(entity(&doc, "Chad's army")).1, Some(Sector::MIL));
+}

@@ -1730,10 +1730,15 @@ impl<'a> Coder<'a> {
                         .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Person)
                     && !named_before
             };
+            // "Sudan's army-backed government", "a police-run camp": a
+            // role word joined by a hyphen to the next word modifies it.
+            let hyphenated = v.words.get(head_end).is_some_and(|w| *w == "-")
+                && v.doc.tokens[head_end].span.start == v.doc.tokens[head_end - 1].span.end;
             if inside_name
                 || before_name
                 || used[i]
                 || compound
+                || hyphenated
                 || headline_group
                 || adjective
                 || in_title
