@@ -140,6 +140,7 @@ impl MentionFinder {
             let joined = join_org_of(&words, &gaz[first..end], ner::spans(&labels), is_org_head);
             let joined = join_org_run(&words, &gaz[first..end], joined);
             let joined = join_ministry_and(&words, &gaz[first..end], joined);
+            let joined = join_mission_in(&words, &gaz[first..end], joined);
             let parts: Vec<_> = merge_adjacent(&words, joined)
                 .into_iter()
                 .flat_map(|(s, e, t)| split_coordination(&words, s, e).map(move |(s, e)| (s, e, t)))
@@ -735,6 +736,62 @@ fn join_ministry_and(
         } else {
             out.push((s, e, t));
         }
+    }
+    out
+}
+
+/// "[United Nations Mission] in [South Sudan]", "[African Union Mission]
+/// to [Somalia]", "[UN Military Observer Group] in [India] and
+/// [Pakistan]": an international body's mission, force or group is named
+/// with the places it serves, which belong to its name. Only bodies whose
+/// name opens with an international organisation's are joined ("the
+/// Wagner Group in Mali" stays two names).
+fn join_mission_in(
+    words: &[&str],
+    gaz: &[u8],
+    found: Vec<(usize, usize, NerType)>,
+) -> Vec<(usize, usize, NerType)> {
+    const OPENERS: &[&str] = &[
+        "United", "UN", "U.N.", "African", "AU", "EU", "European", "NATO", "OSCE",
+    ];
+    const HEADS: &[&str] = &["Mission", "Group", "Force", "Office", "Operation"];
+    let place_word = |k: usize| {
+        capitalised_name_word(words[k]) && gaz.get(k).is_some_and(|&c| matches!(c, 2..=5 | 16..=21))
+    };
+    // the place after "in"/"to" at `k`: a found LOC span or known place words
+    let place_end = |k: usize, found: &[(usize, usize, NerType)]| -> Option<usize> {
+        if let Some(&(_, e, _)) = found.iter().find(|f| f.0 == k && f.2 == NerType::Loc) {
+            return Some(e);
+        }
+        let mut e = k;
+        while e < words.len() && place_word(e) {
+            e += 1;
+        }
+        (e > k).then_some(e)
+    };
+    let mut out: Vec<(usize, usize, NerType)> = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        let (s, e, t) = found[i];
+        i += 1;
+        let named = t == NerType::Org
+            && e - s >= 2
+            && OPENERS.contains(&words[s])
+            && HEADS.contains(&words[e - 1])
+            && matches!(words.get(e), Some(&"in" | &"to"));
+        let Some(mut end) = named.then(|| place_end(e + 1, &found)).flatten() else {
+            out.push((s, e, t));
+            continue;
+        };
+        if words.get(end) == Some(&"and") {
+            if let Some(second) = place_end(end + 1, &found) {
+                end = second;
+            }
+        }
+        while i < found.len() && found[i].0 < end {
+            i += 1;
+        }
+        out.push((s, end, NerType::Org));
     }
     out
 }
@@ -1868,6 +1925,22 @@ mod tests {
             "{m:?}"
         );
         assert_eq!(m.iter().filter(|(t, _)| t == "TPDF").count(), 2, "{m:?}");
+    }
+
+    #[test]
+    fn an_international_mission_keeps_the_places_it_serves() {
+        has_mention(
+            "The United Nations Mission in South Sudan said two peacekeepers were hurt.",
+            "United Nations Mission in South Sudan",
+            MentionKind::Org,
+        );
+        has_mention(
+            "Observers of the UN Monitoring Group in Chad and Niger left on Friday.",
+            "UN Monitoring Group in Chad and Niger",
+            MentionKind::Org,
+        );
+        let m = mentions("The Wagner Group in Mali denied the report.");
+        assert!(m.iter().any(|(t, _)| t == "Wagner Group"), "{m:?}");
     }
 
     /// Asserts that `text` has a mention `name` of `kind`.
