@@ -23,6 +23,7 @@
 
 use crate::actors::coder::after_title_modifiers;
 use crate::actors::gazetteer_codes;
+use crate::geo::gazetteer::{EntryKind, Gazetteer};
 use crate::lexicon::lowercase;
 use crate::stages::geocoder::SEA_FEATURES;
 
@@ -215,6 +216,7 @@ impl MentionFinder {
         let found = self.refine(doc, &spans, &gaz, found);
         let found = self.join_coordinated_names(text, found);
         let found = sea_of_names(&words, &spans, found);
+        let found = cities_taken_for_people(&words, &spans, text, found, |w| self.is_title_word(w));
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
@@ -230,6 +232,42 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// "The RSF captured [El Fasher]": a name of two words or more that the
+/// tagger took for a person but that is, as a whole, the name of a city of
+/// 100,000 people or more is that city (a person's full name is rarely a
+/// large city's; one word, as "Jackson" or "Lincoln", often is). A title
+/// before the name keeps the person ("President San Martin").
+fn cities_taken_for_people(
+    words: &[&str],
+    spans: &[Span],
+    text: &str,
+    mut found: Vec<(Span, MentionKind, f32, bool)>,
+    title: impl Fn(&str) -> bool,
+) -> Vec<(Span, MentionKind, f32, bool)> {
+    let Ok(g) = Gazetteer::embedded() else {
+        return found;
+    };
+    for f in found
+        .iter_mut()
+        .filter(|f| f.1 == MentionKind::Person && !f.3)
+    {
+        let name = f.0.text(text);
+        let first = spans.partition_point(|s| s.end <= f.0.start);
+        let titled = first
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|w| title(w));
+        let city = g.lookup(&crate::geo::text::name_key(name)).iter().any(|r| {
+            let e = g.entry(r.entry);
+            e.kind == EntryKind::City && e.population >= 100_000
+        });
+        if name.contains(' ') && city && !titled {
+            f.1 = MentionKind::Gpe;
+        }
+    }
+    found
 }
 
 /// "the Gulf of [Thailand]", "the Bay of [Bengal]": a name right after a
@@ -1925,6 +1963,19 @@ mod tests {
             "{m:?}"
         );
         assert_eq!(m.iter().filter(|(t, _)| t == "TPDF").count(), 2, "{m:?}");
+    }
+
+    #[test]
+    fn a_large_city_s_full_name_taken_for_a_person_is_the_city() {
+        let m = mentions(
+            "Rebels shelled El Fasher again on Monday, and San Pedro Sula braced for more.",
+        );
+        assert!(!m.iter().any(|(_, k)| *k == MentionKind::Person), "{m:?}");
+        has_mention(
+            "President San Martin spoke on Monday.",
+            "San Martin",
+            MentionKind::Person,
+        );
     }
 
     #[test]
