@@ -115,7 +115,20 @@ DEMONYMS = {
     "LBN": ["Lebanese"],
     "PRK": ["North Korean"],
     "KOR": ["South Korean"],
+    # adjectives keshvar also gives to dependent territories or to a
+    # namesake: news means the state below by them ("Indian" is India,
+    # not the British Indian Ocean Territory; "Nigerian" is Nigeria)
+    "FRA": ["French"],
+    "NLD": ["Dutch"],
+    "NOR": ["Norwegian"],
+    "SWE": ["Swedish"],
+    "COD": ["Congolese"],
+    "DOM": ["Dominican"],
+    "NGA": ["Nigerian"],
+    "NER": ["Nigerien"],
 }
+# A nationality adjective given above is that country's alone.
+CLAIMED = {d: iso for iso, ds in DEMONYMS.items() for d in ds}
 
 # GeoNames admin1 names often carry a type word; news drops it.
 ADMIN_AFFIXES = re.compile(
@@ -343,7 +356,7 @@ def main() -> None:
         aliases = {a for a in aliases if a.isascii() and a[:1].isupper() and a != c["name"] and len(a) >= 2}
         aliases = {a for a in aliases if not any(ch in a for ch in ",([")}
         dem = set(DEMONYMS.get(c["iso3"], []))
-        if k.get("nationality"):
+        if k.get("nationality") and CLAIMED.get(k["nationality"], c["iso3"]) == c["iso3"]:
             dem.add(k["nationality"])
         country_rows.append([
             c["iso3"], cc, c["name"], fmt(k["lat"]), fmt(k["lon"]),
