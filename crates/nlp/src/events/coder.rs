@@ -2682,9 +2682,16 @@ impl<'a> Coder<'a> {
             Some(RECENT_HOSTILE.to_string())
         } else if target.is_empty()
             && cameo.starts_with("016")
-            && self.t.first(v, "obj").is_none()
-            && self.t.first(v, "ccomp").is_some()
+            && self.t.rel(v) != "acl:relcl"
+            && (self.t.first(v, "obj").is_none()
+                && (self.t.first(v, "ccomp").is_some() || self.t.first(v, "xcomp").is_some())
+                || self
+                    .t
+                    .with_rel(v, "obj")
+                    .any(|o| DENIED_PART.contains(&self.t.lemma(o))))
         {
+            // "denied carrying out the attack", "denied any involvement":
+            // likewise.
             // "denied that soldiers had burned any homes": whoever said
             // they had, nearby.
             Some(RECENT_ACCUSATION.to_string())
@@ -4602,6 +4609,17 @@ const JUDGMENTS: &[&str] = &[
 /// The `answers` code of a denial of what a clause says ("denied that
 /// …"): an accusation (11x) made at most a few sentences before.
 const RECENT_ACCUSATION: &str = "11<";
+
+/// What a denial disowns when it names no claim: "denied any involvement",
+/// "denied wrongdoing".
+const DENIED_PART: &[&str] = &[
+    "involvement",
+    "wrongdoing",
+    "role",
+    "responsibility",
+    "link",
+    "part",
+];
 
 /// The `answers` code of a promised retaliation: a hostile act (14x,
 /// 16x–20x) told at most a few sentences before.
