@@ -2771,3 +2771,18 @@ fn a_denial_of_involvement_or_of_an_act_answers_the_last_accuser() {
     let denial = ev.iter().find(|e| e.cameo == "016").expect("denial coded");
     assert_eq!(names(&d, &denial.target), vec!["Gondor".to_string()]);
 }
+
+#[test]
+fn a_weapon_striking_with_no_one_named_is_an_attack_with_no_source() {
+    // "Drones struck a depot, killing four workers."
+    let (d, ev) = code(
+        "Drones/NOUN.NNS/2/nsubj/drone struck/VERB/0/root/strike a/DET/4/det depot/NOUN/2/obj ,/PUNCT/6/punct killing/VERB.VBG/2/advcl/kill four/NUM/8/nummod *workers/NOUN.NNS/6/obj/worker",
+        None,
+    );
+    let strike = ev
+        .iter()
+        .find(|e| e.cameo == "195")
+        .expect("drone strike coded");
+    assert!(strike.source.is_empty());
+    assert_eq!(names(&d, &strike.target), vec!["workers".to_string()]);
+}
