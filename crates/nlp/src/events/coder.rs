@@ -81,6 +81,9 @@ struct Candidate {
     /// "were also sanctioned" (an agentless passive): by the source of the
     /// last event of its root.
     also: bool,
+    /// "Drones struck the depot": a weapon, not an actor, strikes; the
+    /// attack is coded with no source.
+    instrument: bool,
 }
 
 /// Prepositions that make a place the location of what they attach to.
@@ -1915,7 +1918,48 @@ impl<'a> Coder<'a> {
         if withdrawal && !source.is_empty() && source.iter().all(civilian) {
             return None;
         }
-        let unresolved_agent = !subj.is_empty() && source.is_empty();
+        // "Drones struck the depot", "a shell hit the house": a weapon with
+        // no one named firing it.
+        let weapon_subject = |x: usize| {
+            let s: Vec<usize> = self
+                .t
+                .with_rel(x, "nsubj")
+                .flat_map(|s| self.t.conjuncts(s))
+                .collect();
+            (!s.is_empty())
+                .then(|| s.iter().find_map(|&s| weapon_code(self.t.lemma(s))))
+                .flatten()
+                .filter(|_| s.iter().all(|&k| self.t.actors(k).is_empty()))
+        };
+        // "Drones struck the depot, killing five workers": the participle
+        // shares its clause's weapon.
+        let weapon = weapon_subject(v).or_else(|| {
+            (self.t.rel(v) == "advcl" && self.t.xpos(v) == "VBG")
+                .then(|| self.t.head(v))
+                .flatten()
+                .and_then(weapon_subject)
+        });
+        let armed_act = p.cameo.starts_with("18") || p.cameo.starts_with("19");
+        let instrument = armed_act
+            && !passive
+            && source.is_empty()
+            && subj.iter().all(|&s| self.t.actors(s).is_empty())
+            && weapon.is_some();
+        // "were killed when a shell hit their house": the killing tells it.
+        if instrument
+            && self.t.rel(v) == "advcl"
+            && self.t.xpos(v) != "VBG"
+            && self
+                .t
+                .head(v)
+                .and_then(|h| self.verb_match(h))
+                .is_some_and(|m| {
+                    m.pattern.cameo.starts_with("18") || m.pattern.cameo.starts_with("19")
+                })
+        {
+            return None;
+        }
+        let unresolved_agent = !subj.is_empty() && source.is_empty() && !instrument;
         let iobj: Vec<usize> = self.t.with_rel(v, "iobj").collect();
         let mut target = self.actors_of(&self.accredited_to(v, &objs));
         target.retain(|e| !source.contains(e));
@@ -2497,6 +2541,23 @@ impl<'a> Coder<'a> {
                 cameo = code;
             }
         }
+        // "Drones struck the depot", "were killed when a shell hit their
+        // house": the weapon says how.
+        if cameo.starts_with("19") {
+            let code = if instrument {
+                weapon
+            } else if passive && source.is_empty() {
+                self.t
+                    .with_rel(v, "advcl")
+                    .filter(|&a| self.t.xpos(a) != "VBG")
+                    .find_map(weapon_subject)
+            } else {
+                None
+            };
+            if let Some(code) = code {
+                cameo = code.into();
+            }
+        }
         // "gunmen seized a foreign engineer", "JNIM says it captured two
         // soldiers": people taken by anyone but the state are abducted
         // (181); the state's taking them is an arrest (173).
@@ -2682,9 +2743,16 @@ impl<'a> Coder<'a> {
             Some(RECENT_HOSTILE.to_string())
         } else if target.is_empty()
             && cameo.starts_with("016")
-            && self.t.first(v, "obj").is_none()
-            && self.t.first(v, "ccomp").is_some()
+            && self.t.rel(v) != "acl:relcl"
+            && (self.t.first(v, "obj").is_none()
+                && (self.t.first(v, "ccomp").is_some() || self.t.first(v, "xcomp").is_some())
+                || self
+                    .t
+                    .with_rel(v, "obj")
+                    .any(|o| DENIED_PART.contains(&self.t.lemma(o))))
         {
+            // "denied carrying out the attack", "denied any involvement":
+            // likewise.
             // "denied that soldiers had burned any homes": whoever said
             // they had, nearby.
             Some(RECENT_ACCUSATION.to_string())
@@ -2760,6 +2828,7 @@ impl<'a> Coder<'a> {
             place,
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
+            instrument,
         })
     }
 
@@ -3515,6 +3584,7 @@ impl<'a> Coder<'a> {
             unresolved_agent: false,
             answers: None,
             to_sides: false,
+            instrument: false,
             governs,
             place: None,
             bare: false,
@@ -3778,7 +3848,10 @@ impl<'a> Coder<'a> {
         // arrested", "the arrest of X"), which keep the source empty.
         let agentless =
             (c.trigger == c.clause && self.is_passive(c.clause)) || c.frame == Frame::Patient;
-        if c.source.is_empty() && (c.target.is_empty() || c.unresolved_agent || !agentless) {
+        if c.source.is_empty()
+            && !c.instrument
+            && (c.target.is_empty() || c.unresolved_agent || !agentless)
+        {
             return None;
         }
         // "a resolution that would have demanded access": what would
@@ -3817,7 +3890,10 @@ impl<'a> Coder<'a> {
         // inmates were killed", "journalists had been detained"): a true
         // agentless passive on such a group is coded with a null source.
         let named_actor = |e: &EntityId| doc.entity(*e).is_some_and(|x| !x.group);
-        if c.source.is_empty() && !target.iter().any(named_actor) && !self.party_passive(c, &target)
+        if c.source.is_empty()
+            && !c.instrument
+            && !target.iter().any(named_actor)
+            && !self.party_passive(c, &target)
         {
             return None;
         }
@@ -4422,7 +4498,7 @@ fn resolve_references(
                 c.target = t;
             }
         }
-        if c.source.is_empty() && c.target.is_empty() {
+        if c.source.is_empty() && c.target.is_empty() && !c.instrument {
             continue;
         }
         // "Moscow proposed talks" after talks between Moscow and Kyiv: a
@@ -4602,6 +4678,17 @@ const JUDGMENTS: &[&str] = &[
 /// The `answers` code of a denial of what a clause says ("denied that
 /// …"): an accusation (11x) made at most a few sentences before.
 const RECENT_ACCUSATION: &str = "11<";
+
+/// What a denial disowns when it names no claim: "denied any involvement",
+/// "denied wrongdoing".
+const DENIED_PART: &[&str] = &[
+    "involvement",
+    "wrongdoing",
+    "role",
+    "responsibility",
+    "link",
+    "part",
+];
 
 /// The `answers` code of a promised retaliation: a hostile act (14x,
 /// 16x–20x) told at most a few sentences before.

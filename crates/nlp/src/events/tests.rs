@@ -2740,3 +2740,36 @@ fn a_statement_to_the_speakers_own_state_has_no_target() {
         assert_eq!(!said.target.is_empty(), kept, "{other}: {ev:?}");
     }
 }
+
+#[test]
+fn a_denial_of_involvement_or_of_an_act_answers_the_last_accuser() {
+    // "Gondor accused Mordor. Mordor denied any involvement."
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj accused/VERB/0/root/accuse @Mordor/PROPN/2/obj ./PUNCT/2/punct @Mordor/PROPN/6/nsubj denied/VERB/2/parataxis/deny any/DET/8/det involvement/NOUN/6/obj",
+        None,
+    );
+    let denial = ev.iter().find(|e| e.cameo == "016").expect("denial coded");
+    assert_eq!(names(&d, &denial.target), vec!["Gondor".to_string()]);
+    // "Gondor accused Mordor. Mordor denied arming the orcs."
+    let (d, ev) = code(
+        "@Gondor/PROPN/2/nsubj accused/VERB/0/root/accuse @Mordor/PROPN/2/obj ./PUNCT/2/punct @Mordor/PROPN/6/nsubj denied/VERB/2/parataxis/deny arming/VERB.VBG/6/xcomp/arm the/DET/9/det orcs/NOUN.NNS/7/obj/orc",
+        None,
+    );
+    let denial = ev.iter().find(|e| e.cameo == "016").expect("denial coded");
+    assert_eq!(names(&d, &denial.target), vec!["Gondor".to_string()]);
+}
+
+#[test]
+fn a_weapon_striking_with_no_one_named_is_an_attack_with_no_source() {
+    // "Drones struck a depot, killing four workers."
+    let (d, ev) = code(
+        "Drones/NOUN.NNS/2/nsubj/drone struck/VERB/0/root/strike a/DET/4/det depot/NOUN/2/obj ,/PUNCT/6/punct killing/VERB.VBG/2/advcl/kill four/NUM/8/nummod *workers/NOUN.NNS/6/obj/worker",
+        None,
+    );
+    let strike = ev
+        .iter()
+        .find(|e| e.cameo == "195")
+        .expect("drone strike coded");
+    assert!(strike.source.is_empty());
+    assert_eq!(names(&d, &strike.target), vec!["workers".to_string()]);
+}
