@@ -407,6 +407,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         &[("190", &["Orcs"], &["Rohan"], false, Occurred)],
     ),
     (
+        "a 'which' after a comma is the name before it, wherever the clause hangs",
+        "@Gondor/PROPN/2/nsubj praised/VERB/0/root/praise @Council/PROPN/2/obj over/ADP/5/case @Mordor/PROPN/2/obl ,/PUNCT/9/punct which/PRON.WDT/9/obj @Rohan/PROPN/9/nsubj accuses/VERB.VBZ/3/acl:relcl/accuse",
+        &[
+            ("051", &["Gondor"], &["Council"], false, Occurred),
+            ("112", &["Rohan"], &["Mordor"], false, Occurred),
+        ],
+    ),
+    (
         "participial modifier is the subject",
         "$Orcs/PROPN/0/root attacking/VERB.VBG/1/acl/attack @Rohan/PROPN/2/obj",
         &[("190", &["Orcs"], &["Rohan"], false, Occurred)],

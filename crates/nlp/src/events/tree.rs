@@ -453,6 +453,16 @@ impl<'a> Tree<'a> {
                         .then(|| self.entity_of(comma.checked_sub(1)?))
                         .flatten()
                 };
+                // "a complaint with the Security Council against the
+                // Emirates, which the government accuses": a "which" after
+                // a comma is the name just before it, however far up the
+                // parser hung the clause ("who" may reach past a body to
+                // its spokesman: "the spokesman for the ministry, who").
+                if self.xpos(t) == "WDT" {
+                    if let Some(e) = before_comma() {
+                        return Some(e);
+                    }
+                }
                 return self
                     .actor_of_phrase(self.antecedent(verb)?)
                     .or_else(before_comma);
