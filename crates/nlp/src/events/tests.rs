@@ -186,6 +186,14 @@ fn names(d: &Doc, ids: &[newsgraph_core::EntityId]) -> Vec<String> {
     v
 }
 
+/// The first event whose CAMEO code starts with `prefix` (`what` names it
+/// in the failure message).
+fn first_coded<'e>(ev: &'e [Event], prefix: &str, what: &str) -> &'e Event {
+    ev.iter()
+        .find(|e| e.cameo.starts_with(prefix))
+        .unwrap_or_else(|| panic!("{what}: no {prefix}x event in {ev:?}"))
+}
+
 fn code(line: &str, date: Option<&str>) -> (Doc, Vec<Event>) {
     let lex = Lexicon::embedded().expect("lexicon");
     let d = doc(line, date);
@@ -1616,10 +1624,7 @@ fn the_parties_are_the_current_dyad() {
         "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet @Gondor/PROPN/2/obj ./PUNCT/2/punct #Sam/PROPN/6/nsubj urged/VERB/2/parataxis/urge the/DET/8/det parties/NOUN.NNS/6/obj/party",
         None,
     );
-    let appeal = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("02"))
-        .expect("appeal coded");
+    let appeal = first_coded(&ev, "02", "appeal coded");
     assert_eq!(
         names(&d, &appeal.target),
         vec!["Gondor".to_string(), "Rohan".to_string()]
@@ -1650,10 +1655,7 @@ fn an_announced_action_is_referred_back_to() {
         "@Gondor/PROPN/2/nsubj announced/VERB/0/root/announce ^Gondor:@it/PRON/5/nsubj would/AUX/5/aux withdraw/VERB.VB/2/ccomp from/ADP/7/case @Rohan/PROPN/5/obl ./PUNCT/2/punct the/DET/10/det pullout/NOUN/11/nsubj began/VERB/2/parataxis/begin",
         None,
     );
-    let pullout = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("08"))
-        .expect("pullout coded");
+    let pullout = first_coded(&ev, "08", "pullout coded");
     assert_eq!(names(&d, &pullout.source), vec!["Gondor".to_string()]);
 }
 
@@ -1664,10 +1666,7 @@ fn an_addressless_demand_answers_the_other_side_of_the_attack() {
         "@Mordor/PROPN/2/nsubj attacked/VERB/0/root/attack @Rohan/PROPN/2/obj ./PUNCT/2/punct @Rohan/PROPN/6/nsubj demanded/VERB/2/parataxis/demand compensation/NOUN/6/obj",
         None,
     );
-    let demand = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("10"))
-        .expect("demand coded");
+    let demand = first_coded(&ev, "10", "demand coded");
     assert_eq!(names(&d, &demand.target), vec!["Mordor".to_string()]);
 }
 
@@ -1681,10 +1680,7 @@ fn both_sides_are_the_two_parties_of_the_last_hostile_act() {
         "@Mordor/PROPN/2/nsubj seized/VERB/0/root/seize @Rohan/PROPN/2/obj ./PUNCT/2/punct @Guild/PROPN/6/nsubj urged/VERB/2/parataxis/urge both/DET/8/det governments/NOUN.NNS/6/obj/government",
     ] {
         let (d, ev) = code(parse, None);
-        let appeal = ev
-            .iter()
-            .find(|e| e.cameo.starts_with("02"))
-            .expect("appeal coded");
+        let appeal = first_coded(&ev, "02", "appeal coded");
         assert_eq!(
             names(&d, &appeal.target),
             vec!["Mordor".to_string(), "Rohan".to_string()],
@@ -2288,10 +2284,7 @@ fn a_past_event_after_a_dated_sentence_is_on_that_day() {
         Some("2021-07-08"),
         6,
     );
-    let c = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("11"))
-        .expect("condemnation coded");
+    let c = first_coded(&ev, "11", "condemnation coded");
     assert_eq!(date_of(c).as_deref(), Some("2021-07-08"));
     assert_eq!(c.date_source, newsgraph_core::DateSource::Context);
     // A present perfect does not continue the narrative: it is reported now.
@@ -2300,10 +2293,7 @@ fn a_past_event_after_a_dated_sentence_is_on_that_day() {
         Some("2021-07-08"),
         6,
     );
-    let c = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("11"))
-        .expect("condemnation coded");
+    let c = first_coded(&ev, "11", "condemnation coded");
     assert_eq!(c.date_source, newsgraph_core::DateSource::Published);
 }
 
@@ -2448,10 +2438,7 @@ fn a_reaction_to_the_decision_targets_who_decided_not_who_answered() {
         "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN/2/obj/sanction on/ADP/6/case @Rohan/PROPN/3/nmod ./PUNCT/2/punct @Rohan/PROPN/8/nsubj rejected/VERB/2/parataxis/reject the/DET/10/det decision/NOUN/8/obj",
         None,
     );
-    let rejection = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("12"))
-        .expect("rejection coded");
+    let rejection = first_coded(&ev, "12", "rejection coded");
     assert_eq!(names(&d, &rejection.target), vec!["Gondor".to_string()]);
     // "Mordor stormed Osgiliath. Gondor repelled the attack. Rohan condemned
     // the attack.": the condemnation answers the storming, not the repulse.
@@ -2459,10 +2446,7 @@ fn a_reaction_to_the_decision_targets_who_decided_not_who_answered() {
         "@Mordor/PROPN/2/nsubj attacked/VERB/0/root/attack @Gondor/PROPN/2/obj ./PUNCT/2/punct @Gondor/PROPN/6/nsubj repelled/VERB/2/parataxis/repel the/DET/8/det attack/NOUN/6/obj ./PUNCT/6/punct @Rohan/PROPN/11/nsubj condemned/VERB/6/parataxis/condemn the/DET/13/det attack/NOUN/11/obj",
         None,
     );
-    let condemnation = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("11"))
-        .expect("condemnation coded");
+    let condemnation = first_coded(&ev, "11", "condemnation coded");
     assert_eq!(names(&d, &condemnation.target), vec!["Mordor".to_string()]);
 }
 
@@ -2509,10 +2493,7 @@ fn who_marches_with_the_protesters_is_no_target() {
         "@Gondor/PROPN/2/nsubj marched/VERB/0/root/march with/ADP/4/case @Rohan/PROPN/2/obl",
         None,
     );
-    let march = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("14"))
-        .expect("protest coded");
+    let march = first_coded(&ev, "14", "protest coded");
     assert!(march.target.is_empty(), "{ev:?}");
 }
 
@@ -2556,10 +2537,7 @@ fn a_place_attacked_stands_for_its_state() {
     d.places[0].country = Some("GND".into());
     d.entities[1].country = Some("GND".into());
     let ev = Coder::new(&lex, &d).code();
-    let shelling = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("19"))
-        .expect("shelling coded");
+    let shelling = first_coded(&ev, "19", "shelling coded");
     assert_eq!(names(&d, &shelling.target), vec!["Gondor".to_string()]);
     assert_eq!(
         shelling
@@ -2590,10 +2568,7 @@ fn a_clause_hung_on_a_copular_predicate_takes_its_date() {
         "anger/NOUN/4/nsubj was/AUX.VBD/4/cop the/DET/4/det thread/NOUN/0/root ~Thursday/PROPN/4/obl:unmarked as/SCONJ/8/mark *protesters/NOUN/8/nsubj/protester chanted/VERB/4/advcl/chant calls/NOUN.NNS/8/obj/call for/ADP/11/case resignation/NOUN/8/obl",
         Some("2021-07-08"),
     );
-    let demand = ev
-        .iter()
-        .find(|e| e.cameo.starts_with("10"))
-        .expect("demand coded");
+    let demand = first_coded(&ev, "10", "demand coded");
     assert_eq!(
         demand.date.map(|d| d.to_string()),
         Some("2021-07-08".into())
