@@ -423,6 +423,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         ],
     ),
     (
+        "a weapon hitting a place is an attack by no one named",
+        "drones/NOUN.NNS/2/nsubj/drone hit/VERB.VBD/0/root/hit the/DET/4/det depot/NOUN/2/obj",
+        &[("195", &[], &[], false, Occurred)],
+    ),
+    (
+        "an actor hitting another is an attack; hitting a record is none",
+        "@Mordor/PROPN/2/nsubj hit/VERB.VBD/0/root/hit @Rohan/PROPN/2/obj and/CCONJ/6/cc prices/NOUN.NNS/6/nsubj/price hit/VERB.VBD/2/conj/hit a/DET/8/det record/NOUN/6/obj",
+        &[("190", &["Mordor"], &["Rohan"], false, Occurred)],
+    ),
+    (
         "participial modifier is the subject",
         "$Orcs/PROPN/0/root attacking/VERB.VBG/1/acl/attack @Rohan/PROPN/2/obj",
         &[("190", &["Orcs"], &["Rohan"], false, Occurred)],
