@@ -252,7 +252,7 @@ impl Trainer {
 /// into one array of 4-byte cells (class with an end-of-row bit, weight
 /// quantised to `i16` with one scale per model). A feature costs about two
 /// cache misses, and a model of a million weights takes about 8 MB; the
-/// tables live on huge pages where the system grants them ([`huge_collect`]).
+/// tables live on huge pages where the system grants them ([`huge_vec`]).
 #[derive(Clone, Debug)]
 pub struct Perceptron {
     n_classes: usize,
@@ -296,22 +296,23 @@ pub(crate) fn prefetch<T>(x: &T) {
     let _ = x;
 }
 
-/// `v` collected into memory the kernel is asked to back with 2 MiB pages
-/// (Linux, tables of 2 MiB and more).
+/// An empty vector with room for `capacity` items, in memory the kernel
+/// is asked to back with 2 MiB pages (Linux, tables of 2 MiB and more).
 ///
 /// Scoring reads a few dozen rows at random places of tables of tens of
 /// megabytes per parser transition: with 4 KiB pages nearly every read
 /// also misses the TLB, and the page walks cost as much as the cache
 /// misses. Transparent huge pages are often granted only on request
-/// (`madvise` mode), and only to pages not touched yet, hence a fresh
-/// allocation advised before it is filled. The advice is a hint: where it
-/// is refused, the copy is an ordinary vector.
-pub(crate) fn huge_collect<T>(v: impl ExactSizeIterator<Item = T>) -> Vec<T> {
-    let mut out: Vec<T> = Vec::with_capacity(v.len());
+/// (`madvise` mode), and only to pages not touched yet, hence advice given
+/// before the table is filled (within its capacity: growing past it would
+/// move the table). The advice is a hint: where it is refused, this is an
+/// ordinary vector.
+pub(crate) fn huge_vec<T>(capacity: usize) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(capacity);
     #[cfg(target_os = "linux")]
     {
         const PAGE: usize = 4096;
-        let bytes = v.len() * std::mem::size_of::<T>();
+        let bytes = capacity * std::mem::size_of::<T>();
         let start = out.as_mut_ptr() as usize;
         let aligned = start.next_multiple_of(PAGE);
         if bytes >= 1 << 21 {
@@ -328,7 +329,6 @@ pub(crate) fn huge_collect<T>(v: impl ExactSizeIterator<Item = T>) -> Vec<T> {
             }
         }
     }
-    out.extend(v);
     out
 }
 
@@ -396,12 +396,19 @@ impl Perceptron {
     ) -> Perceptron {
         let cap = (index.len() * 3 / 2 + 1).next_power_of_two().max(8);
         let mask = cap - 1;
-        let mut slots = huge_collect(std::iter::repeat_n(Slot { fp: 0, start: 0 }, cap));
-        let mut dense = Vec::new();
+        let mut slots = huge_vec(cap);
+        slots.resize(cap, Slot { fp: 0, start: 0 });
         let min_dense = (n_classes / Self::DENSE_SHARE).max(8);
-        for (r, &(key, start)) in index.iter().enumerate() {
+        let row = |r: usize| {
             let end = index.get(r + 1).map_or(cells.len(), |n| n.1 as usize);
-            let row = &cells[start as usize..end];
+            &cells[index[r].1 as usize..end]
+        };
+        let n_dense = (0..index.len())
+            .filter(|&r| row(r).len() >= min_dense)
+            .count();
+        let mut dense = huge_vec(n_dense * n_classes);
+        for (r, &(key, start)) in index.iter().enumerate() {
+            let row = row(r);
             let start = if row.len() >= min_dense {
                 let k = dense.len() / n_classes;
                 dense.resize(dense.len() + n_classes, 0i16);
@@ -424,8 +431,8 @@ impl Perceptron {
             scale,
             slots,
             mask,
-            cells: huge_collect(cells.into_iter()),
-            dense: huge_collect(dense.into_iter()),
+            cells,
+            dense,
             rows: index,
         }
     }
@@ -612,7 +619,8 @@ impl Perceptron {
             return Err(FormatError(format!("class count {n_classes}")));
         }
         let mut index = Vec::with_capacity(n_rows.min(bytes.len() / 10));
-        let mut cells = Vec::with_capacity(bytes.len() / 4);
+        // the table scoring reads, filled in place (see `huge_vec`)
+        let mut cells = huge_vec(bytes.len() / 4);
         let mut row = Vec::with_capacity(n_classes);
         let mut last_key = None;
         for _ in 0..n_rows {

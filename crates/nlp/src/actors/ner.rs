@@ -727,7 +727,8 @@ impl Model {
         } else {
             return Err(bad("model size does not match its header"));
         };
-        let weights = crate::perceptron::huge_collect(
+        let mut weights = crate::perceptron::huge_vec(n);
+        weights.extend(
             table
                 .chunks_exact(2)
                 .map(|c| i16::from_le_bytes([c[0], c[1]])),

@@ -74,6 +74,10 @@ pub struct NameRef {
     pub primary: bool,
 }
 
+/// A city this large is more likely meant by a name of several words of
+/// its than a person of that name ("El Fasher" taken for a person).
+pub const LARGE_CITY: u64 = 100_000;
+
 /// A named region that is no single country or division ("Middle East",
 /// "Donbas"): it has no coordinates, and a country only when it lies in one.
 #[derive(Debug, Clone, PartialEq)]
@@ -437,6 +441,15 @@ impl Gazetteer {
     /// Every entry with this name key.
     pub fn lookup(&self, key: &str) -> &[NameRef] {
         self.names.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The cities of at least [`LARGE_CITY`] people named `key` (by their
+    /// own name or an alternate one, as the [`NameRef`] says).
+    pub fn large_cities(&self, key: &str) -> impl Iterator<Item = (&NameRef, &Entry)> + '_ {
+        self.lookup(key)
+            .iter()
+            .map(|r| (r, self.entry(r.entry)))
+            .filter(|(_, e)| e.kind == EntryKind::City && e.population >= LARGE_CITY)
     }
 
     /// The country whose nationality adjective has this key ("afghan").

@@ -640,6 +640,15 @@ impl<'a> Finder<'a> {
         (first + 1..end).all(|j| self.words[j].gap != Gap::Other)
     }
 
+    /// Whether some run of words within `first..end` (not across
+    /// punctuation) is a name the gazetteer lists.
+    fn names_any_listed(&self, first: usize, end: usize) -> bool {
+        (first..end).any(|a| {
+            (a + 1..=end)
+                .any(|b| self.chained(a, b) && !self.g.lookup(&self.ngram_key(a, b)).is_empty())
+        })
+    }
+
     fn mark_headlines(&mut self) {
         let mut start = 0;
         while start < self.words.len() {
@@ -802,13 +811,10 @@ impl<'a> Finder<'a> {
         // that is a city of 100,000 people in a country the article
         // names is that city, whoever the recogniser took it for
         let city_of_the_story = end - first >= 2
-            && self.g.lookup(&self.ngram_key(first, end)).iter().any(|r| {
-                let e = self.g.entry(r.entry);
-                r.primary
-                    && e.kind == EntryKind::City
-                    && e.population >= 100_000
-                    && self.names_country(e.country)
-            });
+            && self
+                .g
+                .large_cities(&self.ngram_key(first, end))
+                .any(|(r, e)| r.primary && self.names_country(e.country));
         if city_of_the_story {
             return true;
         }
@@ -914,11 +920,7 @@ impl<'a> Finder<'a> {
                 && is(LOWER_SITE_HEADS, self.key(end))
                 && i > 0
                 && self.key(i - 1) == "the"
-                && !(i..end).any(|a| {
-                    (a + 1..=end).any(|b| {
-                        self.chained(a, b) && !self.g.lookup(&self.ngram_key(a, b)).is_empty()
-                    })
-                })
+                && !self.names_any_listed(i, end)
             {
                 head_at = Some(end);
                 end += 1;
@@ -993,9 +995,7 @@ impl<'a> Finder<'a> {
                 && self.key(i - 1) == "the"
                 && (2..=3).contains(&(end - i))
                 && self.blocked[i..end].iter().all(|b| *b == Block::Free)
-                && !(i..end).any(|a| {
-                    (a + 1..=end).any(|b| !self.g.lookup(&self.ngram_key(a, b)).is_empty())
-                });
+                && !self.names_any_listed(i, end);
             if site.is_none() || !(hyphen || number || unknown) || (countries && !number) {
                 i = end;
                 continue;

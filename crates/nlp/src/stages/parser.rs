@@ -212,7 +212,6 @@ fn subordinate_clauses(
         conj,
         ..
     } = *l;
-    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     for a in 0..words.len() {
         if rels[a] != case
             || !SUBORDINATORS
@@ -222,11 +221,11 @@ fn subordinate_clauses(
             continue;
         }
         let Some(h) = heads[a] else { continue };
-        if !matches!(tag(h), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
+        if !(is(tags, h, NOUNS) || is(tags, h, &["PRP"])) {
             continue;
         }
         let v = h + 1;
-        if !matches!(tag(v), "VBD" | "VBZ" | "VBP") {
+        if !is(tags, v, FINITE) {
             continue;
         }
         let own_subject = (0..words.len()).any(|k| heads[k] == Some(v) && rels[k] == nsubj);
@@ -269,7 +268,6 @@ fn agent_for_subject(
     let Labels {
         nsubj, agent, acl, ..
     } = *l;
-    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     for s in 0..words.len() {
         let Some(v) = heads[s].filter(|_| rels[s] == nsubj) else {
             continue;
@@ -279,12 +277,13 @@ fn agent_for_subject(
             continue;
         }
         // The participle right before the "by" phrase, describing a noun.
-        let Some(p) = (0..s).rev().find(|&p| rels[p] == acl && tag(p) == "VBN") else {
+        let Some(p) = (0..s)
+            .rev()
+            .find(|&p| rels[p] == acl && is(tags, p, &["VBN"]))
+        else {
             continue;
         };
-        let Some(x) =
-            heads[p].filter(|&x| x < p && matches!(tag(x), "NNS" | "NN" | "NNP" | "NNPS"))
-        else {
+        let Some(x) = heads[p].filter(|&x| x < p && is(tags, x, NOUNS)) else {
             continue;
         };
         let own =
@@ -317,16 +316,15 @@ fn of_name_as_subject(
         nmod,
         ..
     } = *l;
-    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     for a in 1..words.len() {
         if rels[a] != mark || !words[a].eq_ignore_ascii_case("of") {
             continue;
         }
-        let Some(v) = heads[a].filter(|&v| v > a && matches!(tag(v), "VBD" | "VBZ" | "VBP")) else {
+        let Some(v) = heads[a].filter(|&v| v > a && is(tags, v, FINITE)) else {
             continue;
         };
         let noun = a - 1;
-        if !matches!(tag(noun), "NN" | "NNS" | "NNP" | "NNPS") {
+        if !is(tags, noun, NOUNS) {
             continue;
         }
         let subjects: Vec<usize> = (0..words.len())
@@ -364,7 +362,6 @@ fn split_subject(
     let Labels {
         nsubj, cc, conj, ..
     } = *l;
-    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     let n = heads.len();
     for c in 1..n {
         let Some(v) = heads[c].filter(|&v| v > c && rels[c] == cc) else {
@@ -376,10 +373,7 @@ fn split_subject(
             continue;
         };
         let before = c - 1;
-        if !matches!(tag(before), "NN" | "NNS" | "NNP" | "NNPS")
-            || !matches!(tag(second), "NN" | "NNS" | "NNP" | "NNPS")
-            || !under(heads, before, first, 7)
-        {
+        if !is(tags, before, NOUNS) || !is(tags, second, NOUNS) || !under(heads, before, first, 7) {
             continue;
         }
         heads[second] = Some(before);
@@ -407,18 +401,17 @@ fn finite_verb_for_noun_root(
         punct,
         ..
     } = *l;
-    let tag = |k: usize| tags.get(k).map_or("", |t| t.as_str());
     let n = heads.len();
     let roots: Vec<usize> = (0..n).filter(|&k| heads[k].is_none()).collect();
     let [r] = roots[..] else {
         return;
     };
-    if !matches!(tag(r), "NN" | "NNS" | "NNP" | "NNPS") {
+    if !is(tags, r, NOUNS) {
         return;
     }
     let Some(v) = (r + 1..n).find(|&v| {
         rels[v] == acl
-            && matches!(tag(v), "VBD" | "VBZ" | "VBP")
+            && is(tags, v, FINITE)
             && under(heads, v, r, 3)
             && !(0..n).any(|k| heads[k] == Some(v) && rels[k] == nsubj)
     }) else {
@@ -433,6 +426,16 @@ fn finite_verb_for_noun_root(
             heads[k] = Some(v);
         }
     }
+}
+
+/// Common nouns and proper names, singular and plural (Penn tags).
+const NOUNS: &[&str] = &["NN", "NNS", "NNP", "NNPS"];
+/// Finite verbs in the past or present (a clause of their own).
+const FINITE: &[&str] = &["VBD", "VBZ", "VBP"];
+
+/// Whether token `k` has one of the Penn tags `set` (false past the end).
+fn is(tags: &[Xpos], k: usize, set: &[&str]) -> bool {
+    tags.get(k).is_some_and(|t| set.contains(&t.as_str()))
 }
 
 /// Whether token `k` is `top` or hangs from it within `up` steps up the
