@@ -426,6 +426,10 @@ const DISTRICT_OFFICES: &[&str] = &[
 /// Words naming diplomatic missions: "the US Embassy", "the Russian consulate".
 const MISSIONS: &[&str] = &["embassy", "consulate"];
 
+/// Words that name the next places as neighbours, not containers
+/// ("borders Mali", "bordering Chad"); "border with" is read apart.
+const NEIGHBOUR_CUES: &[&str] = &["bordered", "bordering", "borders"];
+
 fn is(list: &[&str], key: &str) -> bool {
     list.contains(&key.trim_end_matches('.'))
 }
@@ -622,6 +626,11 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let name = text(o.span);
+            let first = self.words.partition_point(|w| w.span.start < o.span.start);
+            let end = self.words.partition_point(|w| w.span.start < o.span.end);
+            if self.city_cue(first, end) {
+                continue;
+            }
             if let Some((_, d)) = divisions
                 .iter()
                 .find(|(n, d)| *n == name && entry.admin1 == Some(*d))
@@ -1356,6 +1365,28 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Whether the place starting at byte `start` is named as a neighbour
+    /// ("the region, which borders Mali and Burkina Faso", "near the
+    /// border with Chad"): a country across a border contains nothing the
+    /// sentence goes on to name.
+    fn neighbour_named(&self, start: u32) -> bool {
+        let mut k = self.words.partition_point(|w| w.span.start < start);
+        for _ in 0..6 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            let key = self.key(p);
+            if is(NEIGHBOUR_CUES, key) || key == "with" && p > 0 && self.key(p - 1) == "border" {
+                return true;
+            }
+            if !(self.words[p].cap || key == "and") {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
     fn focus_share(&self, country: EntryId) -> f64 {
         let total: f64 = self.focus.values().sum();
         if total <= 0.0 {
@@ -1376,13 +1407,32 @@ impl<'a> Finder<'a> {
         if after_ok && is(ADMIN_AFTER, after) {
             return Some(EntryKind::Admin1);
         }
-        if before_of && is(ADMIN_BEFORE, before_kind) {
+        // "the province of Laghman", but not "the Tahoua region of Niger",
+        // where the noun is another name's and "of" names its country.
+        let named_noun =
+            m.first >= 3 && self.words[m.first - 3].cap && !self.words[m.first - 2].cap;
+        if before_of && is(ADMIN_BEFORE, before_kind) && !named_noun {
             return Some(EntryKind::Admin1);
         }
-        if (after_ok && after == "city") || (before_of && before_kind == "city") {
+        if self.city_cue(m.first, m.end) {
             return Some(EntryKind::City);
         }
         None
+    }
+
+    /// Whether the words around the name at `first..end` call it a city:
+    /// "X city", "the city of X", "the regional capital X", "the
+    /// provincial capital, X" (the city, not the division it governs).
+    fn city_cue(&self, first: usize, end: usize) -> bool {
+        let after_ok = self.words.get(end).is_some_and(|w| w.gap == Gap::Space);
+        let b1 = first.checked_sub(1);
+        let before_of =
+            b1.is_some_and(|b| self.key(b) == "of" && self.words[first].gap == Gap::Space);
+        let before_kind = first.checked_sub(2).map_or("", |b| self.key(b));
+        let after_capital = b1.is_some_and(|b| self.key(b) == "capital" && !self.words[b].cap);
+        (after_ok && self.key(end) == "city")
+            || (before_of && before_kind == "city")
+            || after_capital
     }
 
     /// The span of the name with its kind cue ("province of Laghman").
@@ -1396,11 +1446,12 @@ impl<'a> Finder<'a> {
             {
                 Some(first.cover(self.words[m.end].span))
             }
-            Some(_) => m
-                .first
-                .checked_sub(2)
-                .map(|b| self.words[b].span.cover(last)),
-            None => None,
+            // "the province of Laghman"; "the regional capital X" is no
+            // name of the city
+            Some(_) if m.first >= 2 && self.key(m.first - 1) == "of" => {
+                Some(self.words[m.first - 2].span.cover(last))
+            }
+            _ => None,
         }
     }
 
@@ -1496,8 +1547,19 @@ impl<'a> Finder<'a> {
     }
 
     /// The country or division an "in (central) X" at word `end` names:
-    /// its primary entry when it has one.
+    /// its primary entry when it has one; among equals, the one in the
+    /// country the article is most about, then a country over a division
+    /// ("the town of X in western Niger" is in the state, not in Nigeria's
+    /// Niger State).
     fn stated_container(&self, end: usize) -> Option<EntryId> {
+        let rank = |r: &NameRef| {
+            let e = self.g.entry(r.entry);
+            (
+                r.primary,
+                (self.focus_share(e.country) * 1000.0) as u32,
+                e.kind == EntryKind::Country,
+            )
+        };
         self.container_in(end)?
             .iter()
             .filter(|r| {
@@ -1506,7 +1568,7 @@ impl<'a> Finder<'a> {
                     EntryKind::Country | EntryKind::Admin1
                 )
             })
-            .max_by_key(|r| r.primary)
+            .max_by_key(|r| rank(r))
             .map(|r| r.entry)
     }
 
@@ -2482,6 +2544,7 @@ impl<'a> Finder<'a> {
                 _ => None,
             }))
             .filter(|&(_, e)| self.g.entry(e).kind != EntryKind::Site)
+            .filter(|&(w, _)| !self.neighbour_named(w))
             .map(|(w, e)| (w, self.g.entry(e).country))
             .collect();
         for o in occ.iter_mut() {
@@ -3455,6 +3518,54 @@ mod tests {
         let ps = places_with_mentions(text, &[("Sinaloa Pacific Cartel", MentionKind::Org)]);
         assert!(find(&ps, "Sinaloa").is_none(), "{ps:?}");
         assert_eq!(country_of(&ps, "Mexico"), Some("MEX"));
+    }
+
+    #[test]
+    fn a_country_named_as_a_container_is_the_country_not_a_division_abroad() {
+        // Niger is also a state of Nigeria
+        let ps = places("Gunmen attacked a post near the town of Kolbari in western Niger.");
+        assert_eq!(country_of(&ps, "Kolbari"), Some("NER"), "{ps:?}");
+        let ps = places("Attacks hit the Tahoua region of Niger again.");
+        assert_eq!(country_of(&ps, "Niger"), Some("NER"), "{ps:?}");
+        let ps = places("Troops moved into the province of Laghman.");
+        assert_eq!(
+            find(&ps, "Laghman").map(|p| p.kind),
+            Some(PlaceKind::Admin1),
+            "{ps:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_named_as_a_neighbour_contains_no_later_settlement() {
+        let ps = places(
+            "Niger's army repelled an attack.\nThe Tahoua region, which borders Mali and \
+             Nigeria, has seen more raids. Gunmen killed 12 people in the village of Kolbari.",
+        );
+        assert_eq!(country_of(&ps, "Kolbari"), Some("NER"), "{ps:?}");
+    }
+
+    #[test]
+    fn a_regional_capital_is_the_city_even_where_its_region_is_named() {
+        let ps = places(
+            "Troops came from the regional capital Tahoua. The Tahoua region has seen raids.",
+        );
+        let kinds: Vec<_> = ps
+            .iter()
+            .filter(|p| p.name == "Tahoua")
+            .map(|p| p.kind)
+            .collect();
+        assert!(
+            kinds.contains(&PlaceKind::City) && kinds.contains(&PlaceKind::Admin1),
+            "{ps:?}"
+        );
+    }
+
+    #[test]
+    fn cameroon_s_regions_go_by_their_names_since_2008() {
+        let ps = places(
+            "Cameroon's army said the governor of the North Region, based in Garoua, met chiefs.",
+        );
+        assert_eq!(country_of(&ps, "North Region"), Some("CMR"), "{ps:?}");
     }
 
     #[test]
