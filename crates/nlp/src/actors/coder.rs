@@ -3482,9 +3482,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                 // "the prisoners": people of no sector are no organisation;
                 // "aid groups" (no determiner): several bodies are not one
                 // named organisation.
-                let bodies = ["groups", "organisations", "organizations", "agencies"];
-                let many = (cands[i].group && role.is_none())
-                    || (indefinite && bodies.iter().any(|b| phrase.ends_with(b)));
+                let bodies = [
+                    "groups",
+                    "organisations",
+                    "organizations",
+                    "agencies",
+                    "parties",
+                ];
+                // "Police fired at protesters", "residents said" after "a
+                // deal mediated by the Catholic Church": members of the
+                // public are no named organisation of the civilian sector.
+                let public = cands[i].group && matches!(role, None | Some(Sector::CVL));
+                let many = public || (indefinite && bodies.iter().any(|b| phrase.ends_with(b)));
                 let one_named = |c: &Cand| !matches!(c.key, Key::Group(..));
                 let compatible = |c: &Cand| {
                     !matches!(c.key, Key::Refers(_))
