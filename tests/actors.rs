@@ -1330,3 +1330,30 @@ fn several_parties_are_not_the_one_party_named() {
         "{party:?}"
     );
 }
+
+#[test]
+fn armed_men_from_a_named_group_are_that_group() {
+    let doc = annotate(
+        "Gunmen from the Eastern Liberation Front attacked a police station on Sunday, killing four officers.",
+    );
+    let front = entity(&doc, "Eastern Liberation Front");
+    assert!(
+        front
+            .aliases
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case("gunmen")),
+        "{front:?}"
+    );
+}
+
+#[test]
+fn a_group_named_by_the_start_of_a_longer_name_is_that_organisation() {
+    let doc = annotate(
+        "Fighters of the Islamic State Central Africa Province raided a village. The Islamic State group later claimed the raid.",
+    );
+    let province = entity(&doc, "Islamic State Central Africa Province");
+    assert!(
+        province.aliases.iter().any(|a| a == "Islamic State group"),
+        "{province:?}"
+    );
+}
