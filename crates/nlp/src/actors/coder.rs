@@ -4022,7 +4022,7 @@ fn build_entities(
                     // "Jihadists kill 17 soldiers in attack on Niger army
                     // post": a headline's clipped compound is no name the
                     // story gives; a form of the body is.
-                    !headline_end.is_some_and(|h| cands[i].span.end <= h),
+                    headline_end.is_none_or(|h| cands[i].span.end > h),
                     surface(i).chars().count(),
                     std::cmp::Reverse(i),
                 )
