@@ -1301,3 +1301,59 @@ fn a_role_word_joined_by_a_hyphen_names_no_group() {
     let doc = annotate("Chad's army shelled the town on Monday.");
     assert_eq!(coded(entity(&doc, "Chad's army")).1, Some(Sector::MIL));
 }
+
+#[test]
+fn members_of_the_public_are_no_alias_of_a_named_civilian_body() {
+    let doc = annotate(
+        "The talks were brokered by the Methodist Church. On Sunday police fired tear gas at protesters in the capital, and residents said dozens of people were hurt.",
+    );
+    let church = entity(&doc, "Methodist Church");
+    for generic in ["protesters", "residents", "people"] {
+        assert!(
+            !church
+                .aliases
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(generic)),
+            "{church:?}"
+        );
+    }
+}
+
+#[test]
+fn several_parties_are_not_the_one_party_named() {
+    let doc = annotate(
+        "The opposition Unity Party (UP) boycotted the vote. The court rejected petitions filed by opposition parties.",
+    );
+    let party = entity(&doc, "Unity Party");
+    assert!(
+        !party.aliases.iter().any(|a| a == "opposition parties"),
+        "{party:?}"
+    );
+}
+
+#[test]
+fn armed_men_from_a_named_group_are_that_group() {
+    let doc = annotate(
+        "Gunmen from the Eastern Liberation Front attacked a police station on Sunday, killing four officers.",
+    );
+    let front = entity(&doc, "Eastern Liberation Front");
+    assert!(
+        front
+            .aliases
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case("gunmen")),
+        "{front:?}"
+    );
+}
+
+#[test]
+fn a_group_named_by_the_start_of_a_longer_name_is_that_organisation() {
+    let doc = annotate(
+        "Fighters of the Islamic State Central Africa Province raided a village. The Islamic State group later claimed the raid.",
+    );
+    let province = entity(&doc, "Islamic State Central Africa Province");
+    assert!(
+        province.aliases.iter().any(|a| a == "Islamic State group"),
+        "{province:?}"
+    );
+}

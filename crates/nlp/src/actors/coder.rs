@@ -3374,6 +3374,42 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             }
         }
     }
+    // "the Islamic State group" with "Islamic State Sahel Province": a
+    // name "X group" is the one organisation named whose name begins
+    // with X.
+    for i in 0..n {
+        let t = cands[i].span.text(v.doc.text());
+        let t = t
+            .strip_prefix("the ")
+            .or_else(|| t.strip_prefix("The "))
+            .unwrap_or(t);
+        let Some(x) = t.strip_suffix(" group").filter(|x| x.contains(' ')) else {
+            continue;
+        };
+        if cands[i].kind != EntityKind::Org {
+            continue;
+        }
+        let longer: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && cands[j].kind == EntityKind::Org
+                    && cands[j].named
+                    && cands[j]
+                        .span
+                        .text(v.doc.text())
+                        .strip_prefix(x)
+                        .is_some_and(|r| r.starts_with(' ') && r != " group")
+            })
+            .collect();
+        if let Some(&j) = longer.first() {
+            if longer
+                .iter()
+                .all(|&k| find(&mut parent, k) == find(&mut parent, j))
+            {
+                union(&mut parent, j, i);
+            }
+        }
+    }
     // References: the nearest compatible earlier actor.
     // The gender of a cluster, once a pronoun has named it ("she said"):
     // `Some(true)` for she/her, by root.
@@ -3482,9 +3518,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                 // "the prisoners": people of no sector are no organisation;
                 // "aid groups" (no determiner): several bodies are not one
                 // named organisation.
-                let bodies = ["groups", "organisations", "organizations", "agencies"];
-                let many = (cands[i].group && role.is_none())
-                    || (indefinite && bodies.iter().any(|b| phrase.ends_with(b)));
+                let bodies = [
+                    "groups",
+                    "organisations",
+                    "organizations",
+                    "agencies",
+                    "parties",
+                ];
+                // "Police fired at protesters", "residents said" after "a
+                // deal mediated by the Catholic Church": members of the
+                // public are no named organisation of the civilian sector.
+                let public = cands[i].group && matches!(role, None | Some(Sector::CVL));
+                let many = public || (indefinite && bodies.iter().any(|b| phrase.ends_with(b)));
                 let one_named = |c: &Cand| !matches!(c.key, Key::Group(..));
                 let compatible = |c: &Cand| {
                     !matches!(c.key, Key::Refers(_))
@@ -3700,7 +3745,30 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                         })
                     })
                     .flatten();
-                if let Some(j) = same.or(armed_group) {
+                // "Gunmen from the Islamic State Sahel Province attacked":
+                // armed men "from"/"of" a named organisation are that
+                // organisation.
+                let end = v.first_token(cands[i].span)
+                    + cands[i].span.text(v.doc.text()).split(' ').count();
+                let from =
+                    attackers && end + 1 < v.words.len() && matches!(v.low(end), "from" | "of");
+                let named_from = from
+                    .then(|| {
+                        let at = if v.low(end + 1) == "the" {
+                            end + 2
+                        } else {
+                            end + 1
+                        };
+                        let start = v.doc.tokens.get(at).map(|t| t.span.start)?;
+                        (i + 1..n).find(|&j| {
+                            cands[j].span.start == start
+                                && cands[j].named
+                                && cands[j].kind == EntityKind::Org
+                                && !cands[j].role.is_some_and(state_sector)
+                        })
+                    })
+                    .flatten();
+                if let Some(j) = named_from.or(same).or(armed_group) {
                     union(&mut parent, j, i);
                 }
             }
@@ -3951,6 +4019,10 @@ fn build_entities(
                     !matches!(cands[i].cue.as_deref(), Some("capital" | "demonym")),
                     // A proper name before a description it was joined to.
                     !matches!(cands[i].key, Key::Group(..)),
+                    // "Jihadists kill 17 soldiers in attack on Niger army
+                    // post": a headline's clipped compound is no name the
+                    // story gives; a form of the body is.
+                    headline_end.is_none_or(|h| cands[i].span.end > h),
                     surface(i).chars().count(),
                     std::cmp::Reverse(i),
                 )
