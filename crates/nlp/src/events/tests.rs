@@ -1666,6 +1666,16 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Gondor/PROPN/2/nsubj claims/VERB.VBZ/0/root/claim the/DET/5/det Belegaer/PROPN/5/compound Sea/PROPN/2/obj/sea ./PUNCT/2/punct",
         &[],
     ),
+    (
+        "a second toll participle joined to the first restates the attack",
+        "@Mordor/PROPN/2/nsubj shelled/VERB/0/root/shell the/DET/4/det village/NOUN/2/obj ,/PUNCT/6/punct killing/VERB.VBG/2/advcl/kill two/NUM/8/nummod farmers/NOUN/6/obj/farmer and/CCONJ/10/cc wounding/VERB.VBG/6/conj/wound five/NUM/12/nummod others/NOUN/10/obj/other ./PUNCT/2/punct",
+        &[("194", &["Mordor"], &[], false, Occurred)],
+    ),
+    (
+        "a toll participle on riot control restates it",
+        "@Gondor/PROPN/2/nsubj fired/VERB/0/root/fire teargas/NOUN/2/obj at/ADP/5/case *protesters/NOUN/2/obl/protester ,/PUNCT/7/punct injuring/VERB.VBG/2/advcl/injure three/NUM/9/nummod people/NOUN/7/obj/person ./PUNCT/2/punct",
+        &[("175", &["Gondor"], &["protesters"], false, Occurred)],
+    ),
 ];
 
 #[test]
