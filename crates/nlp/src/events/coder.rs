@@ -1694,18 +1694,33 @@ impl<'a> Coder<'a> {
         // "launched drones at Ukraine, killing five people": a participle
         // giving the toll of a violent act is that act, whose target it may
         // name ("stormed a base, killing 47 soldiers").
+        // A participle joined to such a participle tells more of the same
+        // toll ("..., damaging its mast and injuring three crew members"),
+        // and so does one on an act of force (175, riot control), whose
+        // subject is the participle's however either was resolved.
         let violent = |c: &Candidate| armed(&c.cameo);
+        let forceful = |c: &Candidate| violent(c) || c.cameo.starts_with("175");
         for k in 0..verbs.len() {
             let c = &verbs[k];
-            if !(violent(c) && self.t.rel(c.trigger) == "advcl" && self.t.xpos(c.trigger) == "VBG")
-            {
+            if !(violent(c) && self.t.xpos(c.trigger) == "VBG") {
                 continue;
             }
-            let head = self.t.head(c.trigger);
-            if let Some(h) = verbs
-                .iter()
-                .position(|x| Some(x.trigger) == head && violent(x) && x.source == c.source)
-            {
+            let mut p = c.trigger;
+            while self.t.rel(p) == "conj" {
+                match self.t.head(p) {
+                    Some(h) if self.t.xpos(h) == "VBG" => p = h,
+                    _ => break,
+                }
+            }
+            if self.t.rel(p) != "advcl" {
+                continue;
+            }
+            let head = self.t.head(p);
+            if let Some(h) = verbs.iter().position(|x| {
+                Some(x.trigger) == head
+                    && forceful(x)
+                    && (x.source == c.source || p != c.trigger || !violent(x))
+            }) {
                 if verbs[h].target.is_empty() {
                     verbs[h].target = verbs[k].target.clone();
                 }

@@ -1626,6 +1626,56 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Gondor/PROPN/2/nsubj barred/VERB/0/root/bar #Denethor/PROPN/2/obj from/SCONJ/5/mark holding/VERB.VBG/2/advcl/hold a/DET/7/det rally/NOUN/5/obj",
         &[("141", &["Denethor"], &[], true, Occurred)],
     ),
+    (
+        "claiming an attack is claiming responsibility, not a statement",
+        "$Mordor/PROPN/2/nsubj claimed/VERB/0/root/claim the/DET/4/det bombing/NOUN/2/obj ./PUNCT/2/punct",
+        &[("015", &["Mordor"], &[], false, Occurred)],
+    ),
+    (
+        "expelling foreign troops is expelling a force, not individuals",
+        "@Gondor/PROPN/2/nsubj expelled/VERB/0/root/expel *Rohirrim/ADJ/4/amod/rohirrim troops/NOUN/2/obj/troop ./PUNCT/2/punct",
+        &[("166", &["Gondor"], &["Rohirrim"], false, Occurred)],
+    ),
+    (
+        "ending an agreement with a state reduces relations",
+        "@Gondor/PROPN/2/nsubj ended/VERB/0/root/end a/DET/5/det defence/NOUN/5/compound pact/NOUN/2/obj with/ADP/7/case @Rohan/PROPN/5/nmod ./PUNCT/2/punct",
+        &[("160", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a call for restraint is an appeal to de-escalate",
+        "@Gondor/PROPN/2/nsubj called/VERB/0/root/call for/ADP/4/case calm/NOUN/2/obl ./PUNCT/2/punct",
+        &[("0256", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "suspending protests eases dissent and is no protest",
+        "*protesters/NOUN/3/nsubj/protester will/AUX.MD/3/aux suspended/VERB.VB/0/root/suspend their/PRON.PRP$/5/nmod:poss strike/NOUN/3/obj ./PUNCT/3/punct",
+        &[("082", &["protesters"], &[], false, Planned)],
+    ),
+    (
+        "setting fire to a building is a riot",
+        "*protesters/NOUN/2/nsubj/protester set/VERB/0/root/set fire/NOUN/2/obj to/ADP/6/case a/DET/6/det courthouse/NOUN/2/obl ./PUNCT/2/punct",
+        &[("145", &["protesters"], &[], false, Occurred)],
+    ),
+    (
+        "declaring days of mourning is no statement",
+        "#Elessar/PROPN/2/nsubj declared/VERB/0/root/declare three/NUM/4/nummod days/NOUN/2/obj/day of/ADP/6/case mourning/NOUN/4/nmod ./PUNCT/2/punct",
+        &[],
+    ),
+    (
+        "claiming a sea is a territorial claim, not a statement",
+        "@Gondor/PROPN/2/nsubj claims/VERB.VBZ/0/root/claim the/DET/5/det Belegaer/PROPN/5/compound Sea/PROPN/2/obj/sea ./PUNCT/2/punct",
+        &[],
+    ),
+    (
+        "a second toll participle joined to the first restates the attack",
+        "@Mordor/PROPN/2/nsubj shelled/VERB/0/root/shell the/DET/4/det village/NOUN/2/obj ,/PUNCT/6/punct killing/VERB.VBG/2/advcl/kill two/NUM/8/nummod farmers/NOUN/6/obj/farmer and/CCONJ/10/cc wounding/VERB.VBG/6/conj/wound five/NUM/12/nummod others/NOUN/10/obj/other ./PUNCT/2/punct",
+        &[("194", &["Mordor"], &[], false, Occurred)],
+    ),
+    (
+        "a toll participle on riot control restates it",
+        "@Gondor/PROPN/2/nsubj fired/VERB/0/root/fire teargas/NOUN/2/obj at/ADP/5/case *protesters/NOUN/2/obl/protester ,/PUNCT/7/punct injuring/VERB.VBG/2/advcl/injure three/NUM/9/nummod people/NOUN/7/obj/person ./PUNCT/2/punct",
+        &[("175", &["Gondor"], &["protesters"], false, Occurred)],
+    ),
 ];
 
 #[test]
