@@ -348,3 +348,48 @@ fn a_plural_after_a_demonym_is_what_is_counted() {
         .collect();
     assert_eq!(units, [(&FigureValue::Exact(12.0), "marines")]);
 }
+
+/// The speaker or free speaker name of every quote, with its text.
+fn speakers(doc: &Doc) -> Vec<(String, String)> {
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let who = entity_name(doc, q)
+                .map(str::to_owned)
+                .or_else(|| q.speaker_name.clone())
+                .unwrap_or_default();
+            (who, doc.span_text(q.text).to_owned())
+        })
+        .collect()
+}
+
+/// A place is never the speaker: the people or body it hangs from speak.
+#[test]
+fn a_place_after_the_speaker_is_not_the_speaker() {
+    let doc = common::annotate_published(
+        "Nurses at the clinic in Bentiu said 14 patients had died overnight.",
+        "2025-06-02",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.ends_with("Nurses"), "{got:?}");
+    let doc = common::annotate_published(
+        "The traders' union in Mombasa, the main port, said the strike would continue.",
+        "2025-06-02",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("union"), "{got:?}");
+}
+
+/// "…, a charge X has denied": the noun a reduced relative clause
+/// describes; X attributes nothing.
+#[test]
+fn a_charge_someone_denied_is_no_quote() {
+    let doc = common::annotate_published(
+        "The rebels accused Kigali of arming the militia, a charge Rwanda has repeatedly denied.",
+        "2025-06-02",
+    );
+    let got = speakers(&doc);
+    assert!(got.is_empty(), "{got:?}");
+}
