@@ -1655,12 +1655,9 @@ impl Pass<'_, '_, '_> {
             if let (true, Some(b)) = (appos_is_name, before) {
                 return Some((appos.0, appos.1 - 1, self.title_start(b.0, floor)));
             }
-            return before
-                .map(|(a, e)| self.before_place(a, e, floor))
-                .map(|(a, e)| (a, e, a));
+            return before.map(|(a, e)| (a, e, a));
         }
         let (a, e) = self.np_back(j, floor)?;
-        let (a, e) = self.before_place(a, e, floor);
         // "…, a spokesman for the presidency said": the spokesperson with
         // the office they speak for.
         if a >= floor + 2 && v.lower(a - 1) == "for" {
@@ -1671,78 +1668,6 @@ impl Pass<'_, '_, '_> {
             }
         }
         Some(self.modified_head(a, floor).unwrap_or((a, e, a)))
-    }
-
-    /// A place is never the speaker: "Health workers at the hospital in
-    /// X said", "The traders' union in X, the main port, said" speak from
-    /// the place. When the noun phrase `[a, e]` before a cue is a
-    /// capitalised place name (no person or body) after "in"/"at"/"near",
-    /// the speaker is the common-noun phrase the place (and any common
-    /// noun with a preposition before it: "at the hospital") hangs from,
-    /// when that phrase opens the clause.
-    fn before_place(&self, a: usize, e: usize, floor: usize) -> (usize, usize) {
-        let v = self.v;
-        // The place: a capitalised run ending the phrase after its
-        // preposition, inside the phrase ("the clinic in X", which a body
-        // named with its seat joins) or the whole phrase ("X").
-        let mut p = e;
-        while p > a && v.is_cap(p) && !v.is_punct(p) {
-            p -= 1;
-        }
-        let prep = |k: usize| matches!(v.lower(k), "in" | "at" | "near");
-        let (mut a2, mut e2) = if p > a && prep(p) && p + 1 <= e {
-            (a, p - 1)
-        } else if p == a && v.is_cap(a) && a >= floor + 2 && prep(a - 1) {
-            (a, a - 1)
-        } else {
-            return (a, e);
-        };
-        let place = v.is_cap(e)
-            && entity_for(
-                v.doc,
-                v.span_of(if p == a && v.is_cap(a) { a } else { p + 1 }, e),
-            )
-            .and_then(|id| v.doc.entity(id))
-            .is_none_or(|x| x.kind == newsgraph_core::EntityKind::Gpe);
-        if !place {
-            return (a, e);
-        }
-        // A common-noun phrase (only its sentence-opening word capitalised)
-        // that is no speaker noun itself: "a senior official in X", "the
-        // U.N. mission in X" keep their place.
-        let common = |x: usize, y: usize| {
-            !v.is_cap(y)
-                && !self.f.roles.is_speaker_noun(v.lower(y))
-                && (x..=y).all(|k| !v.is_cap(k) || (k == x && self.opens_sentence(k, floor)))
-        };
-        let plain = |x: usize, y: usize| {
-            !v.is_cap(y)
-                && (x..=y).all(|k| !v.is_cap(k) || (k == x && self.opens_sentence(k, floor)))
-        };
-        if e2 >= a2 {
-            if !common(a2, e2) {
-                return (a, e);
-            }
-            if self.subject_opens(a2, floor) {
-                return (a2, e2);
-            }
-        }
-        for _ in 0..3 {
-            if a2 < floor + 2 || !prep(a2 - 1) {
-                break;
-            }
-            let Some((pa, pe)) = self.np_back(a2 - 1, floor) else {
-                break;
-            };
-            if PRONOUNS.contains(&v.lower(pe)) || !plain(pa, pe) {
-                break;
-            }
-            (a2, e2) = (pa, pe);
-            if self.subject_opens(a2, floor) {
-                return (a2, e2);
-            }
-        }
-        (a, e)
     }
 
     /// The first token of the stretch inside quotation marks that ends at
