@@ -2188,7 +2188,17 @@ impl Pass<'_, '_, '_> {
             return false;
         };
         let noun = v.lower(cap - 1);
+        // "a diplomat in X", "a source close to X": a speaker with a
+        // preposition before the name is no such noun.
+        let no_preposition = (st + 1..cap).all(|k| {
+            v.upos(k) != Some("ADP")
+                && !matches!(
+                    v.lower(k),
+                    "in" | "from" | "at" | "of" | "for" | "on" | "near" | "to" | "with"
+                )
+        });
         cap > st + 1
+            && no_preposition
             && !self.f.roles.is_speaker_noun(noun)
             && !self.f.roles.is_title(noun)
             && !v.is_possessive(cap - 1)
