@@ -348,3 +348,29 @@ fn a_plural_after_a_demonym_is_what_is_counted() {
         .collect();
     assert_eq!(units, [(&FigureValue::Exact(12.0), "marines")]);
 }
+
+/// The speaker or free speaker name of every quote, with its text.
+fn speakers(doc: &Doc) -> Vec<(String, String)> {
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let who = entity_name(doc, q)
+                .map(str::to_owned)
+                .or_else(|| q.speaker_name.clone())
+                .unwrap_or_default();
+            (who, doc.span_text(q.text).to_owned())
+        })
+        .collect()
+}
+
+/// "…, a charge X has denied": the noun a reduced relative clause
+/// describes; X attributes nothing.
+#[test]
+fn a_charge_someone_denied_is_no_quote() {
+    let doc = common::annotate_published(
+        "The rebels accused Kigali of arming the militia, a charge Rwanda has repeatedly denied.",
+        "2025-06-02",
+    );
+    let got = speakers(&doc);
+    assert!(got.is_empty(), "{got:?}");
+}

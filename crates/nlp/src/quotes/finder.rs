@@ -2127,7 +2127,8 @@ impl Pass<'_, '_, '_> {
                         // what follows the cue; "…, X said." what precedes.
                         let trailing = st > first
                             && v.text(st - 1) == ","
-                            && self.trailing_ok(first, st - 1, cue_end, end);
+                            && self.trailing_ok(first, st - 1, cue_end, end)
+                            && !self.noun_then_name(st, e);
                         let cue_ends_clause = cue_end >= end || v.is_punct(cue_end);
                         let leading = (!cue_ends_clause)
                             .then(|| self.clause_start(cue, cue_end, end))
@@ -2172,6 +2173,35 @@ impl Pass<'_, '_, '_> {
                 }
             }
         }
+    }
+
+    /// "…, a charge Paris has denied": an article and a common noun (no
+    /// speaker noun or title) before the name of the subject `[st, e]` is
+    /// the noun a reduced relative clause ("[that] Paris has denied")
+    /// describes, no attribution of what precedes the comma.
+    fn noun_then_name(&self, st: usize, e: usize) -> bool {
+        let v = self.v;
+        if !matches!(v.lower(st), "a" | "an") {
+            return false;
+        }
+        let Some(cap) = (st + 1..=e).find(|&i| v.is_cap(i)) else {
+            return false;
+        };
+        let noun = v.lower(cap - 1);
+        // "a diplomat in X", "a source close to X": a speaker with a
+        // preposition before the name is no such noun.
+        let no_preposition = (st + 1..cap).all(|k| {
+            v.upos(k) != Some("ADP")
+                && !matches!(
+                    v.lower(k),
+                    "in" | "from" | "at" | "of" | "for" | "on" | "near" | "to" | "with"
+                )
+        });
+        cap > st + 1
+            && no_preposition
+            && !self.f.roles.is_speaker_noun(noun)
+            && !self.f.roles.is_title(noun)
+            && !v.is_possessive(cap - 1)
     }
 
     /// Is `[first, comma)` a reported clause attributed by the cue after

@@ -233,7 +233,10 @@ impl FigureFinder {
         let mut ends: Vec<(usize, Option<usize>)> = Vec::new();
         let mut i = 0;
         while i < n {
-            let Some(mut p) = fraction(&lower, i).or_else(|| number::parse(&lower, i)) else {
+            let Some(mut p) = fraction(&lower, i)
+                .or_else(|| number::parse(&lower, i))
+                .or_else(|| lasting_one(&lower, i))
+            else {
                 i += 1;
                 continue;
             };
@@ -1397,6 +1400,59 @@ fn human_verb_after(lower: &[&str], mut k: usize) -> bool {
     lower.get(k).is_some_and(|w| HUMAN_VERBS.contains(w))
 }
 
+/// "for a month", "for more than a week": an article after "for" (and a
+/// comparative) before a unit of time is a duration of one. Not "a month
+/// ago", "in a week", "for a day of talks" (a duration still, but rare in
+/// news; the unit must close the phrase).
+fn lasting_one(lower: &[&str], i: usize) -> Option<Parsed> {
+    const UNITS: &[&str] = &["day", "week", "month", "year", "decade"];
+    let tok = |k: usize| lower.get(k).copied().unwrap_or("");
+    if !matches!(tok(i), "a" | "an") || !UNITS.contains(&tok(i + 1)) {
+        return None;
+    }
+    if matches!(
+        tok(i + 2),
+        "-" | "of" | "ago" | "earlier" | "later" | "before" | "after"
+    ) {
+        return None;
+    }
+    let mut k = i.checked_sub(1)?;
+    // "for more than a week", "for nearly a year", "for at least a month".
+    while k > 0
+        && matches!(
+            tok(k),
+            "more"
+                | "less"
+                | "than"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "over"
+                | "least"
+                | "at"
+                | "up"
+                | "to"
+                | "under"
+                | "roughly"
+                | "around"
+        )
+    {
+        k -= 1;
+    }
+    if tok(k) != "for" {
+        return None;
+    }
+    Some(Parsed {
+        value: FigureValue::Exact(1.0),
+        end: i + 1,
+        symbol: None,
+        percent: false,
+        vague: false,
+        words: true,
+        ratio: false,
+    })
+}
+
 /// A fraction at token `i` as a percentage, to one decimal: "a fifth of"
 /// (20), "one third of" (33.3), "two-thirds of" (66.7); not "a quarter of
 /// a century".
@@ -1912,6 +1968,21 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!((f[1].0, f[1].1.as_str()), (Exact(3.0), "people"));
         assert!(figures("Two bridges collapsed and three others stood.").len() == 1);
+    }
+
+    #[test]
+    fn article_durations_after_for() {
+        assert_eq!(
+            one("The union agreed to halt the strike for a month."),
+            (Exact(1.0), "months".into())
+        );
+        let f = figures("The roads stayed closed for more than a week.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0, f[0].1.as_str()), (Exact(1.0), "weeks"));
+        assert!(figures("The minister resigned a month ago.").is_empty());
+        assert!(figures("The mayor was re-elected for a year-long term.").len() <= 1);
+        let f = figures("Terrorists killed 12 soldiers; troops killed 30 terrorists.");
+        assert_eq!((f[1].0, f[1].1.as_str()), (Exact(30.0), "people"));
     }
 
     #[test]
