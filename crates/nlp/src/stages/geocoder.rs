@@ -649,6 +649,13 @@ impl<'a> Finder<'a> {
         (first + 1..end).all(|j| self.words[j].gap != Gap::Other)
     }
 
+    /// Whether the words `first..end` are the name of a listed region.
+    fn region_at(&self, first: usize, end: usize) -> bool {
+        end <= self.words.len()
+            && self.chained(first, end)
+            && self.g.region(&self.ngram_key(first, end)).is_some()
+    }
+
     /// Whether some run of words within `first..end` (not across
     /// punctuation) is a name the gazetteer lists.
     fn names_any_listed(&self, first: usize, end: usize) -> bool {
@@ -934,6 +941,12 @@ impl<'a> Finder<'a> {
                 head_at = Some(end);
                 end += 1;
             }
+            // "the Mekong River", "the Sambisa forest": a listed region
+            // is left to [`Finder::region_runs`]
+            if head_at.is_some() && self.region_at(i, end) {
+                i = end;
+                continue;
+            }
             if let Some(h) = head_at.filter(|_| !known(end)) {
                 // the head ends the run ("Tahrir Square") or opens it ("Plaza de Mayo")
                 if end - i >= 2 && (h == end - 1 || h == i) {
@@ -1005,7 +1018,10 @@ impl<'a> Finder<'a> {
                 && (2..=3).contains(&(end - i))
                 && self.blocked[i..end].iter().all(|b| *b == Block::Free)
                 && !self.names_any_listed(i, end);
-            if site.is_none() || !(hyphen || number || unknown) || (countries && !number) {
+            // "the Zangezur corridor": a listed region, not an unknown site
+            let region = self.region_at(i, end) || self.region_at(i, noun + 1);
+            if site.is_none() || !(hyphen || number || unknown) || (countries && !number) || region
+            {
                 i = end;
                 continue;
             }
@@ -1148,7 +1164,9 @@ impl<'a> Finder<'a> {
                 i = end;
                 continue;
             }
-            if desk || of_name {
+            // ("Upper Nile state": a region glued to the name before it is
+            // part of that name, left alone)
+            if (desk || of_name) && !glued_before {
                 self.blocked[i..end]
                     .iter_mut()
                     .for_each(|b| *b = Block::Hard);
@@ -1572,6 +1590,26 @@ impl<'a> Finder<'a> {
             .map(|r| r.entry)
     }
 
+    /// "the Iran-Iraq border", "Afghanistan-Pakistan talks": a country
+    /// hyphened to a country before it is a place of its own, not the end
+    /// of a longer name.
+    fn country_pair(&self, m: &Match) -> bool {
+        let is_country = |first: usize, end: usize| {
+            self.g
+                .lookup(&self.ngram_key(first, end))
+                .iter()
+                .any(|r| self.g.entry(r.entry).kind == EntryKind::Country)
+        };
+        m.first > 0
+            && self.words[m.first].gap == Gap::Hyphen
+            && is_country(m.first, m.end)
+            && (m.first.saturating_sub(3)..m.first).any(|a| {
+                self.chained(a, m.first)
+                    && (a..m.first).all(|k| self.words[k].cap)
+                    && is_country(a, m.first)
+            })
+    }
+
     /// The match is inside a longer capitalised name ("Kabul Bank", "Marco
     /// Rubio"), or names a person (a title before it, a known surname).
     fn part_of_name(&self, m: &Match) -> bool {
@@ -1587,7 +1625,12 @@ impl<'a> Finder<'a> {
         if let Some(p) = m.first.checked_sub(1) {
             let pw = &self.words[p];
             let glued = self.words[m.first].gap != Gap::Other;
-            if glued && pw.cap && !is(FUNCTION_WORDS, &pw.key) && !self.headline[p] {
+            if glued
+                && pw.cap
+                && !is(FUNCTION_WORDS, &pw.key)
+                && !self.headline[p]
+                && !self.country_pair(m)
+            {
                 return true;
             }
             if glued && is(TITLES, &pw.key) {
@@ -3651,5 +3694,83 @@ mod tests {
         assert_eq!(country_of(&ps, "Tessit"), Some("NER"), "{ps:?}");
         let ps = places("Nigerian troops patrolled near the village of Gajiram.");
         assert_eq!(country_of(&ps, "Gajiram"), Some("NGA"), "{ps:?}");
+    }
+
+    #[test]
+    fn seas_rivers_valleys_and_other_features_are_regions() {
+        let ps = places(
+            "Tankers slowed in the Gulf of Aden and the Hormuz Strait. Floods spread along \
+             the Mekong River into the Mekong Delta, and clashes flared across the Fergana \
+             Valley. Climbers left the Himalayas; migrants crossed the Darien Gap.",
+        );
+        for (name, country) in [
+            ("Gulf of Aden", None),
+            ("Hormuz Strait", None),
+            ("Mekong River", None),
+            ("Mekong Delta", Some("VNM")),
+            ("Fergana Valley", None),
+            ("Himalayas", None),
+            ("Darien Gap", None),
+        ] {
+            let p = find(&ps, name).unwrap_or_else(|| panic!("{name}: {ps:?}"));
+            assert_eq!(p.kind, PlaceKind::Region, "{p:?}");
+            assert_eq!(p.country.as_deref(), country, "{p:?}");
+            assert_eq!(p.lat, None, "a region has no made-up point: {p:?}");
+        }
+        let h = find(&ps, "Hormuz Strait").and_then(|p| p.gazetteer_id.as_deref());
+        assert_eq!(h, Some("region:strait-of-hormuz"), "an alias: {ps:?}");
+        // without "the", and a river the table lists is no site at the
+        // article's country
+        let ps = places("Afghan officials said Yangtze River floods hit Wuhan.");
+        assert_eq!(country_of(&ps, "Yangtze River"), Some("CHN"), "{ps:?}");
+        // a lower-case head word the table lists ("the Zangezur corridor")
+        let ps = places("Baku wants the Zangezur corridor opened.");
+        let z = find(&ps, "Zangezur corridor").expect("corridor");
+        assert_eq!(z.kind, PlaceKind::Region, "{z:?}");
+    }
+
+    #[test]
+    fn islands_and_passes_are_sites_with_a_point() {
+        let ps =
+            places("Militants ambushed a train near the Bolan Pass. Marines landed on Koh Tang.");
+        let b = find(&ps, "Bolan Pass").expect("pass");
+        assert_eq!(
+            (b.kind, b.country.as_deref()),
+            (PlaceKind::Site, Some("PAK"))
+        );
+        assert!(b.lat.is_some(), "{b:?}");
+        assert_eq!(country_of(&ps, "Koh Tang"), Some("KHM"), "{ps:?}");
+    }
+
+    #[test]
+    fn a_region_inside_a_longer_name_is_no_place_and_leaves_the_name_whole() {
+        // "Upper Nile state": the division, not the river
+        let ps = places("The convoy was allowed to enter Upper Nile state on Monday.");
+        assert!(find(&ps, "Upper Nile").is_some(), "{ps:?}");
+        assert!(find(&ps, "Nile").is_none(), "{ps:?}");
+        // "Black Sea Fleet", "Sahara Reporters": names of their own
+        let ps = places("The Black Sea Fleet moved, Sahara Reporters said.");
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    #[test]
+    fn both_countries_of_a_hyphened_pair_are_places() {
+        let ps = places(
+            "Troops massed on the Iran-Iraq border. Clashes on the Afghanistan-Pakistan \
+             frontier and the South Sudan-Ethiopia border went on.",
+        );
+        for name in [
+            "Iran",
+            "Iraq",
+            "Afghanistan",
+            "Pakistan",
+            "South Sudan",
+            "Ethiopia",
+        ] {
+            assert!(find(&ps, name).is_some(), "{name}: {ps:?}");
+        }
+        // a city after a hyphen is still part of a longer name
+        let ps = places("Flights resumed on the Kano-Zaria highway in Nigeria.");
+        assert!(find(&ps, "Zaria").is_none(), "{ps:?}");
     }
 }

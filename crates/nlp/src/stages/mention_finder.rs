@@ -217,6 +217,7 @@ impl MentionFinder {
         let found = self.join_coordinated_names(text, found);
         let found = sea_of_names(&words, &spans, found);
         let found = cities_taken_for_people(&words, &spans, text, found, |w| self.is_title_word(w));
+        let found = regions_taken_for_names(&words, &spans, text, found);
         let found = self.speakers_named(doc, &words, &spans, &gaz, found);
         found
             .into_iter()
@@ -269,6 +270,119 @@ fn cities_taken_for_people(
         }
     }
     found
+}
+
+/// Words before a one-word name that make it a place ("the Danube",
+/// "across Patagonia"), not a person or company of that name.
+const REGION_CUES: &[&str] = &[
+    "across",
+    "along",
+    "beyond",
+    "from",
+    "in",
+    "into",
+    "near",
+    "off",
+    "over",
+    "the",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "within",
+];
+
+/// "the [English Channel]", "[Darien Gap]", "the [Bab] el-Mandeb", "the
+/// [Danube]": a model name (not a lexicon one) that is, whole or as the
+/// start of a longer name, a named region of the gazetteer (a sea, river,
+/// valley, desert, range…) is that region. A one-word name needs "the" or
+/// a locative word before it ("Patagonia said" stays the company).
+fn regions_taken_for_names(
+    words: &[&str],
+    spans: &[Span],
+    text: &str,
+    found: Vec<Found>,
+) -> Vec<Found> {
+    let Ok(g) = Gazetteer::embedded() else {
+        return found;
+    };
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // the end of the last name a region was stretched over
+    let mut stretched = 0;
+    for (n, f) in found.iter().enumerate() {
+        if f.0.start < stretched {
+            continue;
+        }
+        let mut f = *f;
+        if !f.3
+            && matches!(
+                f.1,
+                MentionKind::Person | MentionKind::Org | MentionKind::Norp
+            )
+        {
+            let first = spans.partition_point(|s| s.end <= f.0.start);
+            let end = spans.partition_point(|s| s.start < f.0.end).max(first + 1);
+            let most = g
+                .words_from(&crate::geo::text::name_key(
+                    words.get(first).copied().unwrap_or(""),
+                ))
+                .max(1);
+            // the next model name, which a longer region may not run into
+            let limit = found[n + 1..]
+                .iter()
+                .find(|x| x.0.start >= f.0.end)
+                .map_or(spans.len(), |x| {
+                    spans.partition_point(|s| s.end <= x.0.start)
+                });
+            // a hyphen or apostrophe may be a token of its own
+            let last = spans.len().min(limit).min(first + 2 * most + 1).max(end);
+            let hit = (end..=last).rev().find(|&e| {
+                let key = crate::geo::text::name_key(
+                    &text[spans[first].start as usize..spans[e - 1].end as usize],
+                );
+                g.region(&key).is_some()
+            });
+            let cued = first
+                .checked_sub(1)
+                .and_then(|p| words.get(p))
+                .is_some_and(|w| REGION_CUES.contains(&&*lowercase(w)));
+            let several = |e: usize| {
+                let name = &text[spans[first].start as usize..spans[e - 1].end as usize];
+                name.contains(' ')
+            };
+            if let Some(e) = hit.filter(|&e| cued || several(e)) {
+                f.0 = spans[first].cover(spans[e - 1]);
+                f.1 = MentionKind::Loc;
+                if e > end {
+                    stretched = f.0.end;
+                }
+            }
+        }
+        out.push(f);
+    }
+    // "the oil-rich [Essequibo] region … The Essequibo, a forested area":
+    // a name read as a region once is that region wherever the model
+    // typed it alone
+    let regions: Vec<&str> = out
+        .iter()
+        .filter(|f| f.1 == MentionKind::Loc && !f.3)
+        .map(|f| f.0.text(text))
+        .filter(|t| g.region(&crate::geo::text::name_key(t)).is_some())
+        .collect();
+    if !regions.is_empty() {
+        let mut again = out.clone();
+        for f in again.iter_mut().filter(|f| {
+            !f.3 && matches!(
+                f.1,
+                MentionKind::Person | MentionKind::Org | MentionKind::Norp
+            ) && regions.contains(&f.0.text(text))
+        }) {
+            f.1 = MentionKind::Loc;
+        }
+        return again;
+    }
+    out
 }
 
 /// "the Gulf of [Thailand]", "the Bay of [Bengal]": a name right after a
@@ -2609,5 +2723,38 @@ mod tests {
         let ws = w("the coalition Front pour la démocratie du peuple ( FDP ) said");
         assert_eq!(sentence_case_start(&ws, 8, "FDP"), Some(2));
         assert_eq!(sentence_case_start(&ws, 8, "FDX"), None);
+    }
+
+    #[test]
+    fn a_listed_region_the_model_took_for_a_name_is_a_place() {
+        for (text, name) in [
+            (
+                "Migrants crossed the English Channel on Monday.",
+                "English Channel",
+            ),
+            (
+                "Ships avoided the Bab el-Mandeb after the attacks.",
+                "Bab el-Mandeb",
+            ),
+            ("The Danube froze in January.", "Danube"),
+            ("Snow fell across the Andes on Monday.", "Andes"),
+            (
+                "The Essequibo is rich in oil. Venezuela claims Essequibo.",
+                "Essequibo",
+            ),
+        ] {
+            has_mention(text, name, MentionKind::Loc);
+        }
+        // once read as the region, the name is the region where it recurs
+        let m = mentions("The Essequibo is rich in oil. Venezuela claims Essequibo.");
+        assert!(
+            m.iter()
+                .filter(|(t, _)| t == "Essequibo")
+                .all(|(_, k)| *k == MentionKind::Loc),
+            "{m:?}"
+        );
+        // a one-word name without "the" or a locative word keeps its type
+        let m = mentions("Patagonia said sales rose.");
+        assert!(!m.iter().any(|(_, k)| *k == MentionKind::Loc), "{m:?}");
     }
 }
