@@ -1887,6 +1887,32 @@ impl MentionFinder {
         for (f, k) in out.iter_mut().zip(kinds) {
             f.1 = k;
         }
+        // "a letter to [Walt Disney]", "[Melania Trump]" after "Trump": a
+        // name the model took for a location whose last word is the family
+        // name of a person the article names is that family's person,
+        // unless the gazetteer knows its words as a place.
+        let surnames: Vec<&str> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Person)
+            .filter_map(|f| f.0.text(text).rsplit(' ').next())
+            .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
+            .collect();
+        for (j, f) in out.iter_mut().enumerate() {
+            let (a, b) = toks(f.0);
+            let family =
+                f.0.text(text)
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| surnames.contains(&w));
+            if !f.3
+                && f.1 == MentionKind::Loc
+                && family
+                && !placed.contains(&j)
+                && (a..b).all(|k| gaz.get(k).is_none_or(|&c| c == 0))
+            {
+                f.1 = MentionKind::Person;
+            }
+        }
         // "Mozilla" after "Mozilla Foundation": the first word of an
         // organisation's name that ends in an organisation word, alone
         // elsewhere in the article, is that organisation (unless the
@@ -2215,6 +2241,14 @@ mod tests {
             m.iter().any(|(t, k)| t == name && *k == kind),
             "{name}: {m:?}"
         );
+    }
+
+    #[test]
+    fn a_location_named_like_a_person_of_the_article_is_that_person() {
+        let text =
+            "Governor Amara Okafor spoke first. Later a letter went to Nkem Okafor in Lagos.";
+        has_mention(text, "Nkem Okafor", MentionKind::Person);
+        has_mention(text, "Lagos", MentionKind::Loc);
     }
 
     #[test]
