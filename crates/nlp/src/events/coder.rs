@@ -1989,6 +1989,19 @@ impl<'a> Coder<'a> {
         // court": a complaint or lawsuit is lodged with a court or body, not
         // against it.
         let beside = p.cameo.starts_with("14") || p.cameo.starts_with("11");
+        // "offered its condolences to the people of Niger": an object
+        // owned by the subject itself names no target, so whom the act is
+        // addressed to is still to be found among the verb's phrases.
+        if !matches!(p.frame, Frame::Sym | Frame::Clash | Frame::Say)
+            && !target.is_empty()
+            && target.iter().all(|e| source.contains(e))
+            && !objs
+                .iter()
+                .chain(&iobj)
+                .any(|&o| self.t.entity_of(o).is_some_and(|e| source.contains(&e)))
+        {
+            target.clear();
+        }
         if target.is_empty() && p.frame != Frame::Retreat {
             // "at the US Embassy" is where, not whom; but a country that
             // rockets are fired at is what they are aimed at.

@@ -1676,6 +1676,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Gondor/PROPN/2/nsubj fired/VERB/0/root/fire teargas/NOUN/2/obj at/ADP/5/case *protesters/NOUN/2/obl/protester ,/PUNCT/7/punct injuring/VERB.VBG/2/advcl/injure three/NUM/9/nummod people/NOUN/7/obj/person ./PUNCT/2/punct",
         &[("175", &["Gondor"], &["protesters"], false, Occurred)],
     ),
+    (
+        "an act addressed past the subject's own object",
+        "@Gondor/PROPN/2/nsubj offered/VERB/0/root/offer ^Gondor:its/PRON.PRP$/4/nmod:poss condolences/NOUN/2/obj/condolence to/ADP/7/case the/DET/7/det people/NOUN/2/obl of/ADP/9/case @Rohan/PROPN/7/nmod ./PUNCT/2/punct",
+        &[("018", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
 ];
 
 #[test]
