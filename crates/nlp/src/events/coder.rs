@@ -2784,6 +2784,9 @@ impl<'a> Coder<'a> {
             // "denied that soldiers had burned any homes": whoever said
             // they had, nearby.
             Some(RECENT_ACCUSATION.to_string())
+        } else if target.is_empty() && cameo.starts_with("016") && self.denies_charge(v) {
+            // "a charge Paris has repeatedly denied": whoever made it.
+            Some("11".to_string())
         } else if target.is_empty() {
             self.t.with_rel(v, "obj").find_map(|o| {
                 let definite = self.t.children(o).iter().any(|&c| {
@@ -2862,6 +2865,26 @@ impl<'a> Coder<'a> {
 
     /// Whether clause `v` is what a speaker denies ("denied that its
     /// forces target civilians", "denied hosting any armed group").
+    /// Whether denial verb `v` describes a charge it answers: "a charge
+    /// which Paris denies" (a relative clause on the charge), or, as the
+    /// parser may read it, "a charge Paris denies" with the charge a
+    /// modifier of the subject.
+    fn denies_charge(&self, v: usize) -> bool {
+        let charge = |n: usize| {
+            matches!(
+                self.t.lemma(n),
+                "charge" | "accusation" | "allegation" | "claim"
+            )
+        };
+        (self.t.rel(v).starts_with("acl") && self.t.head(v).is_some_and(charge))
+            || self.t.with_rel(v, "nsubj").any(|s| {
+                self.t
+                    .children(s)
+                    .iter()
+                    .any(|&c| matches!(self.t.rel(c), "compound" | "amod") && charge(c))
+            })
+    }
+
     fn denied(&self, v: usize) -> bool {
         matches!(self.t.rel(v), "ccomp" | "xcomp")
             && self

@@ -1681,6 +1681,14 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Gondor/PROPN/2/nsubj offered/VERB/0/root/offer ^Gondor:its/PRON.PRP$/4/nmod:poss condolences/NOUN/2/obj/condolence to/ADP/7/case the/DET/7/det people/NOUN/2/obl of/ADP/9/case @Rohan/PROPN/7/nmod ./PUNCT/2/punct",
         &[("018", &["Gondor"], &["Rohan"], false, Occurred)],
     ),
+    (
+        "a denied charge answers its accuser",
+        "@Gondor/PROPN/2/nsubj accused/VERB/0/root/accuse @Rohan/PROPN/2/obj of/SCONJ/5/mark backing/VERB.VBG/2/advcl/back terrorist/NOUN/7/compound groups/NOUN/5/obj/group ,/PUNCT/10/punct a/DET/10/det charge/NOUN/2/appos @Rohan/PROPN/14/nsubj has/AUX.VBZ/14/aux repeatedly/ADV/14/advmod denied/VERB.VBN/10/acl:relcl/deny ./PUNCT/2/punct",
+        &[
+            ("112", &["Gondor"], &["Rohan"], false, Occurred),
+            ("016", &["Rohan"], &["Gondor"], false, Occurred),
+        ],
+    ),
 ];
 
 #[test]
