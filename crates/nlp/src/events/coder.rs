@@ -150,6 +150,21 @@ pub struct Coder<'a> {
     dateline: Option<usize>,
 }
 
+/// Nouns for one's own aides and officials ("his ministers", "its
+/// commanders"): meeting them is no meeting between two sides.
+const OWN_SIDE: &[&str] = &[
+    "minister",
+    "commander",
+    "adviser",
+    "advisor",
+    "aide",
+    "cabinet",
+    "general",
+    "chief",
+    "official",
+    "staff",
+];
+
 const TARGET_PREPS: &[&str] = &[
     "against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "from", "over",
     "between",
@@ -2109,7 +2124,23 @@ impl<'a> Coder<'a> {
         let sides = (matches!(p.frame, Frame::Sym | Frame::Clash)
             && self.names_sides(&self.prep_objects(v, &["with", "between", "among"])))
             || self.subject(v, 0).is_some_and(|s| self.pair_noun(s));
+        // "met his security ministers": a meeting with one's own aides is
+        // no act between two sides.
+        let own_side = p.frame == Frame::Sym
+            && !objs.is_empty()
+            && objs.iter().all(|&o| {
+                OWN_SIDE.contains(&self.t.lemma(o))
+                    && self.t.children(o).iter().any(|&c| {
+                        self.t.rel(c) == "nmod:poss"
+                            && self.t.pos(c) == "PRON"
+                            && self.t.entity_of(c).is_none_or(|e| source.contains(&e))
+                    })
+            });
+        if own_side {
+            target.clear();
+        }
         match p.frame {
+            Frame::Sym if own_side => {}
             Frame::Sym | Frame::Clash => {
                 let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
                 self.both_sides(p.frame, &mut source, &mut target, &with, &mut cameo);

@@ -1689,6 +1689,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
             ("016", &["Rohan"], &["Gondor"], false, Occurred),
         ],
     ),
+    (
+        "a meeting with one's own ministers has no other side",
+        "#Aragorn/PROPN/2/nsubj met/VERB/0/root/meet ^Aragorn:his/PRON.PRP$/5/nmod:poss *security/NOUN/5/compound *ministers/NOUN.NNS/2/obj/minister on/ADP/7/case ~Tuesday/PROPN/2/obl ./PUNCT/2/punct",
+        &[("040", &["Aragorn"], &[], false, Occurred)],
+    ),
 ];
 
 #[test]
