@@ -150,6 +150,21 @@ pub struct Coder<'a> {
     dateline: Option<usize>,
 }
 
+/// Nouns for one's own aides and officials ("his ministers", "its
+/// commanders"): meeting them is no meeting between two sides.
+const OWN_SIDE: &[&str] = &[
+    "minister",
+    "commander",
+    "adviser",
+    "advisor",
+    "aide",
+    "cabinet",
+    "general",
+    "chief",
+    "official",
+    "staff",
+];
+
 const TARGET_PREPS: &[&str] = &[
     "against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "from", "over",
     "between",
@@ -1989,6 +2004,19 @@ impl<'a> Coder<'a> {
         // court": a complaint or lawsuit is lodged with a court or body, not
         // against it.
         let beside = p.cameo.starts_with("14") || p.cameo.starts_with("11");
+        // "offered its condolences to the people of Niger": an object
+        // owned by the subject itself names no target, so whom the act is
+        // addressed to is still to be found among the verb's phrases.
+        if !matches!(p.frame, Frame::Sym | Frame::Clash | Frame::Say)
+            && !target.is_empty()
+            && target.iter().all(|e| source.contains(e))
+            && !objs
+                .iter()
+                .chain(&iobj)
+                .any(|&o| self.t.entity_of(o).is_some_and(|e| source.contains(&e)))
+        {
+            target.clear();
+        }
         if target.is_empty() && p.frame != Frame::Retreat {
             // "at the US Embassy" is where, not whom; but a country that
             // rockets are fired at is what they are aimed at.
@@ -2096,7 +2124,23 @@ impl<'a> Coder<'a> {
         let sides = (matches!(p.frame, Frame::Sym | Frame::Clash)
             && self.names_sides(&self.prep_objects(v, &["with", "between", "among"])))
             || self.subject(v, 0).is_some_and(|s| self.pair_noun(s));
+        // "met his security ministers": a meeting with one's own aides is
+        // no act between two sides.
+        let own_side = p.frame == Frame::Sym
+            && !objs.is_empty()
+            && objs.iter().all(|&o| {
+                OWN_SIDE.contains(&self.t.lemma(o))
+                    && self.t.children(o).iter().any(|&c| {
+                        self.t.rel(c) == "nmod:poss"
+                            && self.t.pos(c) == "PRON"
+                            && self.t.entity_of(c).is_none_or(|e| source.contains(&e))
+                    })
+            });
+        if own_side {
+            target.clear();
+        }
         match p.frame {
+            Frame::Sym if own_side => {}
             Frame::Sym | Frame::Clash => {
                 let with = self.actors_of(&self.prep_objects(v, &["with", "between", "among"]));
                 self.both_sides(p.frame, &mut source, &mut target, &with, &mut cameo);
@@ -2771,6 +2815,9 @@ impl<'a> Coder<'a> {
             // "denied that soldiers had burned any homes": whoever said
             // they had, nearby.
             Some(RECENT_ACCUSATION.to_string())
+        } else if target.is_empty() && cameo.starts_with("016") && self.denies_charge(v) {
+            // "a charge Paris has repeatedly denied": whoever made it.
+            Some("11".to_string())
         } else if target.is_empty() {
             self.t.with_rel(v, "obj").find_map(|o| {
                 let definite = self.t.children(o).iter().any(|&c| {
@@ -2849,6 +2896,26 @@ impl<'a> Coder<'a> {
 
     /// Whether clause `v` is what a speaker denies ("denied that its
     /// forces target civilians", "denied hosting any armed group").
+    /// Whether denial verb `v` describes a charge it answers: "a charge
+    /// which Paris denies" (a relative clause on the charge), or, as the
+    /// parser may read it, "a charge Paris denies" with the charge a
+    /// modifier of the subject.
+    fn denies_charge(&self, v: usize) -> bool {
+        let charge = |n: usize| {
+            matches!(
+                self.t.lemma(n),
+                "charge" | "accusation" | "allegation" | "claim"
+            )
+        };
+        (self.t.rel(v).starts_with("acl") && self.t.head(v).is_some_and(charge))
+            || self.t.with_rel(v, "nsubj").any(|s| {
+                self.t
+                    .children(s)
+                    .iter()
+                    .any(|&c| matches!(self.t.rel(c), "compound" | "amod") && charge(c))
+            })
+    }
+
     fn denied(&self, v: usize) -> bool {
         matches!(self.t.rel(v), "ccomp" | "xcomp")
             && self

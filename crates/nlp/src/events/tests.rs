@@ -1676,6 +1676,24 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         "@Gondor/PROPN/2/nsubj fired/VERB/0/root/fire teargas/NOUN/2/obj at/ADP/5/case *protesters/NOUN/2/obl/protester ,/PUNCT/7/punct injuring/VERB.VBG/2/advcl/injure three/NUM/9/nummod people/NOUN/7/obj/person ./PUNCT/2/punct",
         &[("175", &["Gondor"], &["protesters"], false, Occurred)],
     ),
+    (
+        "an act addressed past the subject's own object",
+        "@Gondor/PROPN/2/nsubj offered/VERB/0/root/offer ^Gondor:its/PRON.PRP$/4/nmod:poss condolences/NOUN/2/obj/condolence to/ADP/7/case the/DET/7/det people/NOUN/2/obl of/ADP/9/case @Rohan/PROPN/7/nmod ./PUNCT/2/punct",
+        &[("018", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "a denied charge answers its accuser",
+        "@Gondor/PROPN/2/nsubj accused/VERB/0/root/accuse @Rohan/PROPN/2/obj of/SCONJ/5/mark backing/VERB.VBG/2/advcl/back terrorist/NOUN/7/compound groups/NOUN/5/obj/group ,/PUNCT/10/punct a/DET/10/det charge/NOUN/2/appos @Rohan/PROPN/14/nsubj has/AUX.VBZ/14/aux repeatedly/ADV/14/advmod denied/VERB.VBN/10/acl:relcl/deny ./PUNCT/2/punct",
+        &[
+            ("112", &["Gondor"], &["Rohan"], false, Occurred),
+            ("016", &["Rohan"], &["Gondor"], false, Occurred),
+        ],
+    ),
+    (
+        "a meeting with one's own ministers has no other side",
+        "#Aragorn/PROPN/2/nsubj met/VERB/0/root/meet ^Aragorn:his/PRON.PRP$/5/nmod:poss *security/NOUN/5/compound *ministers/NOUN.NNS/2/obj/minister on/ADP/7/case ~Tuesday/PROPN/2/obl ./PUNCT/2/punct",
+        &[("040", &["Aragorn"], &[], false, Occurred)],
+    ),
 ];
 
 #[test]
