@@ -217,6 +217,7 @@ impl MentionFinder {
         let found = self.join_coordinated_names(text, found);
         let found = sea_of_names(&words, &spans, found);
         let found = cities_taken_for_people(&words, &spans, text, found, |w| self.is_title_word(w));
+        let found = cities_named_with_the(&words, &spans, text, found);
         let found = self.speakers_named(doc, &words, &spans, &gaz, found);
         found
             .into_iter()
@@ -265,6 +266,36 @@ fn cities_taken_for_people(
             .next()
             .is_some();
         if name.contains(' ') && city && !titled {
+            f.1 = MentionKind::Gpe;
+        }
+    }
+    found
+}
+
+/// "a tribunal in [The Hague]": a one-word name the tagger took for an
+/// organisation that, with the "The" before it and after a preposition of
+/// place, is the name of a city of 100,000 people or more is that city.
+fn cities_named_with_the(
+    words: &[&str],
+    spans: &[Span],
+    text: &str,
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    let Ok(g) = Gazetteer::embedded() else {
+        return found;
+    };
+    for f in found.iter_mut().filter(|f| f.1 == MentionKind::Org && !f.3) {
+        let first = spans.partition_point(|s| s.end <= f.0.start);
+        let end = spans.partition_point(|s| s.start < f.0.end);
+        if first < 2
+            || end != first + 1
+            || words[first - 1] != "The"
+            || !matches!(&*lowercase(words[first - 2]), "in" | "at" | "from" | "to" | "near")
+        {
+            continue;
+        }
+        let name = format!("The {}", f.0.text(text));
+        if g.large_cities(&crate::geo::text::name_key(&name)).next().is_some() {
             f.1 = MentionKind::Gpe;
         }
     }
@@ -2428,6 +2459,15 @@ mod tests {
         // A code word before no such word is no name.
         let m = mentions("The 5G network reached 3G towns.");
         assert!(!m.iter().any(|(t, _)| t == "5G" || t == "3G"), "{m:?}");
+    }
+
+    #[test]
+    fn a_city_named_with_the_is_no_organisation() {
+        let m = mentions("Judges at a tribunal in The Hague ruled against the claim on Tuesday.");
+        assert!(
+            !m.iter().any(|(_, k)| *k == MentionKind::Org),
+            "{m:?}"
+        );
     }
 
     #[test]
