@@ -218,6 +218,7 @@ impl MentionFinder {
         let found = sea_of_names(&words, &spans, found);
         let found = cities_taken_for_people(&words, &spans, text, found, |w| self.is_title_word(w));
         let found = cities_named_with_the(&words, &spans, text, found);
+        let found = media_names(&words, &spans, found);
         let found = self.speakers_named(doc, &words, &spans, &gaz, found);
         found
             .into_iter()
@@ -267,6 +268,27 @@ fn cities_taken_for_people(
             .is_some();
         if name.contains(' ') && city && !titled {
             f.1 = MentionKind::Gpe;
+        }
+    }
+    found
+}
+
+/// Nouns for a broadcaster or news outlet that can stand right before its
+/// name ("state television [Tele Sahel]", "the news agency [Tasnim]").
+const MEDIA_NOUNS: &[&str] = &["agency", "broadcaster", "channel", "radio", "television", "TV"];
+
+/// "state television [Tele Sahel]", "state radio [Radio Mali]": a name
+/// the tagger took for a person right after a noun for a broadcaster or
+/// news outlet is that outlet's name.
+fn media_names(words: &[&str], spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
+    for f in found.iter_mut().filter(|f| f.1 == MentionKind::Person && !f.3) {
+        let first = spans.partition_point(|s| s.end <= f.0.start);
+        let media = first
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|w| MEDIA_NOUNS.contains(w));
+        if media {
+            f.1 = MentionKind::Org;
         }
     }
     found
@@ -2459,6 +2481,18 @@ mod tests {
         // A code word before no such word is no name.
         let m = mentions("The 5G network reached 3G towns.");
         assert!(!m.iter().any(|(t, _)| t == "5G" || t == "3G"), "{m:?}");
+    }
+
+    #[test]
+    fn a_name_after_state_television_is_the_broadcaster() {
+        let m = mentions(
+            "The army said in a statement read on state television Tele Kivu that \"dozens of rebels\" had been killed.",
+        );
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Tele Kivu" && *k == MentionKind::Org),
+            "{m:?}"
+        );
     }
 
     #[test]
