@@ -2267,8 +2267,10 @@ impl Pass<'_, '_, '_> {
         }
         // "As part of the deal, the funds will be moved, X said": a fronted
         // adverbial is part of the clause when a clause with a verb follows
-        // its comma.
-        if NOT_CLAUSE_START.contains(&v.lower(first)) {
+        // its comma. "At least six people were killed" opens with a
+        // quantity, not an adverbial.
+        let quantity = v.lower(first) == "at" && matches!(v.lower(first + 1), "least" | "most");
+        if NOT_CLAUSE_START.contains(&v.lower(first)) && !quantity {
             let Some(c) = (first..comma).find(|&i| v.text(i) == ",") else {
                 return false;
             };

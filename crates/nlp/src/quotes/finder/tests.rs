@@ -1148,3 +1148,10 @@ fn critics_in_a_city_keep_where_they_stand() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Critics in Lagos");
 }
+
+#[test]
+fn a_fronted_clause_opening_with_at_least_is_reported() {
+    let got = run("At least six people were killed, the opposition Democratic Party said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "At least six people were killed");
+}
