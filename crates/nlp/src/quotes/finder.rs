@@ -559,7 +559,10 @@ impl<'a> Finder<'a> {
                 if let Some(e) =
                     (name_start..k).find_map(|st| entity_for(doc, v.span_of(st, k - 1)))
                 {
-                    if doc.entity(e).is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person) {
+                    if doc
+                        .entity(e)
+                        .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person)
+                    {
                         return Some(self.entity_speaker(doc, e));
                     }
                 }
@@ -1875,14 +1878,15 @@ impl Pass<'_, '_, '_> {
         let known_place = is_place(v.doc, v.span_of(first, last));
         let unknown_name = !known_place
             && entity_for(v.doc, v.span_of(first, last)).is_none_or(|e| {
-                v.doc.entity(e).is_none_or(|x| {
-                    x.kind == newsgraph_core::EntityKind::Gpe
-                })
+                v.doc
+                    .entity(e)
+                    .is_none_or(|x| x.kind == newsgraph_core::EntityKind::Gpe)
             });
         if v.is_cap(first) && (known_place || unknown_name) {
             let mut prep = first;
             for _ in 0..3 {
-                if prep <= floor + 1 || !matches!(v.lower(prep - 1), "in" | "at" | "from" | "near") {
+                if prep <= floor + 1 || !matches!(v.lower(prep - 1), "in" | "at" | "from" | "near")
+                {
                     break;
                 }
                 let Some((a2, e2)) = self.np_back(prep - 1, floor) else {

@@ -275,13 +275,23 @@ fn cities_taken_for_people(
 
 /// Nouns for a broadcaster or news outlet that can stand right before its
 /// name ("state television [Tele Sahel]", "the news agency [Tasnim]").
-const MEDIA_NOUNS: &[&str] = &["agency", "broadcaster", "channel", "radio", "television", "TV"];
+const MEDIA_NOUNS: &[&str] = &[
+    "agency",
+    "broadcaster",
+    "channel",
+    "radio",
+    "television",
+    "TV",
+];
 
 /// "state television [Tele Sahel]", "state radio [Radio Mali]": a name
 /// the tagger took for a person right after a noun for a broadcaster or
 /// news outlet is that outlet's name.
 fn media_names(words: &[&str], spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
-    for f in found.iter_mut().filter(|f| f.1 == MentionKind::Person && !f.3) {
+    for f in found
+        .iter_mut()
+        .filter(|f| f.1 == MentionKind::Person && !f.3)
+    {
         let first = spans.partition_point(|s| s.end <= f.0.start);
         let media = first
             .checked_sub(1)
@@ -312,12 +322,18 @@ fn cities_named_with_the(
         if first < 2
             || end != first + 1
             || words[first - 1] != "The"
-            || !matches!(&*lowercase(words[first - 2]), "in" | "at" | "from" | "to" | "near")
+            || !matches!(
+                &*lowercase(words[first - 2]),
+                "in" | "at" | "from" | "to" | "near"
+            )
         {
             continue;
         }
         let name = format!("The {}", f.0.text(text));
-        if g.large_cities(&crate::geo::text::name_key(&name)).next().is_some() {
+        if g.large_cities(&crate::geo::text::name_key(&name))
+            .next()
+            .is_some()
+        {
             f.1 = MentionKind::Gpe;
         }
     }
@@ -2498,10 +2514,7 @@ mod tests {
     #[test]
     fn a_city_named_with_the_is_no_organisation() {
         let m = mentions("Judges at a tribunal in The Hague ruled against the claim on Tuesday.");
-        assert!(
-            !m.iter().any(|(_, k)| *k == MentionKind::Org),
-            "{m:?}"
-        );
+        assert!(!m.iter().any(|(_, k)| *k == MentionKind::Org), "{m:?}");
     }
 
     #[test]
