@@ -551,6 +551,22 @@ impl<'a> Finder<'a> {
             if let Some(e) = (name_start..=b).find_map(|st| entity_for(doc, v.span_of(st, b))) {
                 return Some(self.entity_speaker(doc, e));
             }
+            // "Archbishop X of Douala said": the person named before the
+            // place of their office.
+            let of_place = (name_start + 1..b)
+                .find(|&k| v.lower(k) == "of" && is_place(doc, v.span_of(k + 1, b)));
+            if let Some(k) = of_place {
+                if let Some(e) =
+                    (name_start..k).find_map(|st| entity_for(doc, v.span_of(st, k - 1)))
+                {
+                    if doc
+                        .entity(e)
+                        .is_some_and(|x| x.kind == newsgraph_core::EntityKind::Person)
+                    {
+                        return Some(self.entity_speaker(doc, e));
+                    }
+                }
+            }
             // A body named with its seat is no person's name run.
             if !(name_start..b).any(|i| self.org_in(v, i)) {
                 name_start = name_tail(v, name_start, b);
@@ -613,6 +629,9 @@ impl<'a> Finder<'a> {
             && b - a <= 3
             && role == Some(RoleKind::Person)
             && !(a..=b).any(|i| v.is_cap(i) && i != a)
+            // "the government's spokesman": someone's aide is not the
+            // person named before.
+            && !(a..b).any(|i| v.is_possessive(i))
         {
             if let Some(s) = self.person_before(v, a, people, history) {
                 return Some(s);
@@ -977,6 +996,11 @@ fn named_with_head(v: &View, before: usize, head: &str) -> Option<EntityId> {
 
 /// "KDF", "AUSSOM", "U.N.": two to eight capitals (dots allowed), no
 /// lower-case letter.
+/// Whether `span` is exactly one of the article's place names.
+fn is_place(doc: &Doc, span: Span) -> bool {
+    doc.places.iter().any(|p| p.spans.contains(&span))
+}
+
 fn is_acronym(w: &str) -> bool {
     let caps = w.chars().filter(|c| c.is_ascii_uppercase()).count();
     (2..=8).contains(&caps) && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
@@ -1846,6 +1870,37 @@ impl Pass<'_, '_, '_> {
         while first < last && matches!(v.lower(first), "of" | "'s" | "’s") {
             first += 1;
         }
+        // "Health workers at the hospital in X said", "the association in
+        // X said": a place after a preposition is where the speaker stands,
+        // never the speaker; the phrase that opens the chain is.
+        // A name no actor covers counts too when a common noun heads the
+        // phrase before it ("in Ouallam", a town the gazetteer lacks).
+        let known_place = is_place(v.doc, v.span_of(first, last));
+        let unknown_name = !known_place
+            && entity_for(v.doc, v.span_of(first, last)).is_none_or(|e| {
+                v.doc
+                    .entity(e)
+                    .is_none_or(|x| x.kind == newsgraph_core::EntityKind::Gpe)
+            });
+        if v.is_cap(first) && (known_place || unknown_name) {
+            let mut prep = first;
+            for _ in 0..3 {
+                if prep <= floor + 1 || !matches!(v.lower(prep - 1), "in" | "at" | "from" | "near")
+                {
+                    break;
+                }
+                let Some((a2, e2)) = self.np_back(prep - 1, floor) else {
+                    break;
+                };
+                if is_place(v.doc, v.span_of(a2, e2)) {
+                    break;
+                }
+                if self.subject_opens(a2, floor) && (known_place || !v.is_cap(e2)) {
+                    return Some((a2, e2));
+                }
+                prep = a2;
+            }
+        }
         Some((first, last))
     }
 
@@ -2216,8 +2271,10 @@ impl Pass<'_, '_, '_> {
         }
         // "As part of the deal, the funds will be moved, X said": a fronted
         // adverbial is part of the clause when a clause with a verb follows
-        // its comma.
-        if NOT_CLAUSE_START.contains(&v.lower(first)) {
+        // its comma. "At least six people were killed" opens with a
+        // quantity, not an adverbial.
+        let quantity = v.lower(first) == "at" && matches!(v.lower(first + 1), "least" | "most");
+        if NOT_CLAUSE_START.contains(&v.lower(first)) && !quantity {
             let Some(c) = (first..comma).find(|&i| v.text(i) == ",") else {
                 return false;
             };

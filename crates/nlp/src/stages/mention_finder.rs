@@ -218,6 +218,8 @@ impl MentionFinder {
         let found = sea_of_names(&words, &spans, found);
         let found = cities_taken_for_people(&words, &spans, text, found, |w| self.is_title_word(w));
         let found = regions_taken_for_names(&words, &spans, text, found);
+        let found = cities_named_with_the(&words, &spans, text, found);
+        let found = media_names(&words, &spans, found);
         let found = self.speakers_named(doc, &words, &spans, &gaz, found);
         found
             .into_iter()
@@ -399,6 +401,73 @@ fn sea_of_names(words: &[&str], spans: &[Span], mut found: Vec<Found>) -> Vec<Fo
         {
             f.0 = spans[first - 2].cover(f.0);
             f.1 = MentionKind::Loc;
+        }
+    }
+    found
+}
+
+/// Nouns for a broadcaster or news outlet that can stand right before its
+/// name ("state television [Tele Sahel]", "the news agency [Tasnim]").
+const MEDIA_NOUNS: &[&str] = &[
+    "agency",
+    "broadcaster",
+    "channel",
+    "radio",
+    "television",
+    "TV",
+];
+
+/// "state television [Tele Sahel]", "state radio [Radio Mali]": a name
+/// the tagger took for a person right after a noun for a broadcaster or
+/// news outlet is that outlet's name.
+fn media_names(words: &[&str], spans: &[Span], mut found: Vec<Found>) -> Vec<Found> {
+    for f in found
+        .iter_mut()
+        .filter(|f| f.1 == MentionKind::Person && !f.3)
+    {
+        let first = spans.partition_point(|s| s.end <= f.0.start);
+        let media = first
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|w| MEDIA_NOUNS.contains(w));
+        if media {
+            f.1 = MentionKind::Org;
+        }
+    }
+    found
+}
+
+/// "a tribunal in [The Hague]": a one-word name the tagger took for an
+/// organisation that, with the "The" before it and after a preposition of
+/// place, is the name of a city of 100,000 people or more is that city.
+fn cities_named_with_the(
+    words: &[&str],
+    spans: &[Span],
+    text: &str,
+    mut found: Vec<Found>,
+) -> Vec<Found> {
+    let Ok(g) = Gazetteer::embedded() else {
+        return found;
+    };
+    for f in found.iter_mut().filter(|f| f.1 == MentionKind::Org && !f.3) {
+        let first = spans.partition_point(|s| s.end <= f.0.start);
+        let end = spans.partition_point(|s| s.start < f.0.end);
+        if first < 2
+            || end != first + 1
+            || words[first - 1] != "The"
+            || !matches!(
+                &*lowercase(words[first - 2]),
+                "in" | "at" | "from" | "to" | "near"
+            )
+        {
+            continue;
+        }
+        let name = format!("The {}", f.0.text(text));
+        if g.large_cities(&crate::geo::text::name_key(&name))
+            .next()
+            .is_some()
+        {
+            f.1 = MentionKind::Gpe;
         }
     }
     found
@@ -2249,6 +2318,24 @@ mod tests {
             "Governor Amara Okafor spoke first. Later a letter went to Nkem Okafor in Lagos.";
         has_mention(text, "Nkem Okafor", MentionKind::Person);
         has_mention(text, "Lagos", MentionKind::Loc);
+    }
+
+    #[test]
+    fn a_name_after_state_television_is_the_broadcaster() {
+        let m = mentions(
+            "The army said in a statement read on state television Tele Kivu that \"dozens of rebels\" had been killed.",
+        );
+        assert!(
+            m.iter()
+                .any(|(t, k)| t == "Tele Kivu" && *k == MentionKind::Org),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_named_with_the_is_no_organisation() {
+        let m = mentions("Judges at a tribunal in The Hague ruled against the claim on Tuesday.");
+        assert!(!m.iter().any(|(_, k)| *k == MentionKind::Org), "{m:?}");
     }
 
     #[test]

@@ -1110,3 +1110,48 @@ fn a_pronoun_after_a_body_subject_takes_the_person_it_names() {
     let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(who.last(), Some(&"Ana Lobo"), "{got:?}");
 }
+
+#[test]
+fn a_place_after_a_preposition_is_never_the_speaker() {
+    let d = crate::stages::annotated(
+        "Flood\n\nNurses at the clinic in Mombasa said 14 people had been admitted.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Nurses");
+}
+
+#[test]
+fn a_person_of_a_place_is_the_person() {
+    let d = crate::stages::annotated(
+        "Talks\n\nBishop Peter Mwangi of Nairobi, who chaired the talks, said both sides had agreed to a truce.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Peter Mwangi");
+}
+
+#[test]
+fn a_bodys_spokesman_is_not_the_person_quoted_before() {
+    let d = crate::stages::annotated(
+        "Deal\n\nBishop Peter Mwangi, who chaired the talks, said both sides had agreed to a truce.\n\n\
+         The army's spokesman said the truce would hold.",
+    );
+    let got = quotes(&d);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "army's spokesman");
+}
+
+#[test]
+fn critics_in_a_city_keep_where_they_stand() {
+    let got = run("Critics in Lagos said the new tax would hurt traders.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Critics in Lagos");
+}
+
+#[test]
+fn a_fronted_clause_opening_with_at_least_is_reported() {
+    let got = run("At least six people were killed, the opposition Democratic Party said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "At least six people were killed");
+}
