@@ -246,6 +246,11 @@ use EventStatus::{Claimed, Hypothetical, Occurred, Planned};
 /// The table of rule families: name, parse, expected events.
 const CASES: &[(&str, &str, &[Expect])] = &[
     (
+        "calling an act a travesty criticises it",
+        "@Gondor/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det ruling/NOUN/2/obj a/DET/6/det travesty/NOUN/2/xcomp ./PUNCT/2/punct",
+        &[("111", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
         "force promised against those a passive clause is about is a threat",
         "@Gondor/PROPN/2/nsubj vowed/VERB/0/root/vow that/SCONJ/8/mark the/DET/5/det @Rohan/PROPN/8/nsubj:pass would/AUX/8/aux be/AUX.VB/8/aux:pass/be hunted/VERB.VBN/2/ccomp/hunt down/ADP.RP/8/compound:prt ./PUNCT/2/punct",
         &[("138", &["Gondor"], &["Rohan"], false, Occurred)],
