@@ -2119,6 +2119,12 @@ impl<'a> Coder<'a> {
         let mut anchors = vec![v];
         let mut inner = Vec::new();
         let mut negated = self.negated(&[v]);
+        // "detainees who are not charged with violent crimes": a negated
+        // passive relative clause sorts the noun's referents; nothing
+        // happened to them.
+        if negated && self.t.rel(v) == "acl:relcl" && self.is_passive(v) {
+            return None;
+        }
         // "the two sides agreed to meet again", "both delegations
         // agreed": the subject is the pair the article last saw together.
         let sides = (matches!(p.frame, Frame::Sym | Frame::Clash)
@@ -2398,6 +2404,31 @@ impl<'a> Coder<'a> {
                             // readying armed force is a show of force (15x),
                             // and the readying has happened.
                             cameo = "150".into();
+                        } else if let Some(&x) = toks.first().filter(|&&x| {
+                            hostile(&code)
+                                && self.t.rel(x) == "ccomp"
+                                && self.t.head(x) == Some(v)
+                                && self.is_passive(x)
+                                && self.lex.has_cue(self.t.lemma(v), Cue::Plan)
+                        }) {
+                            // "vowed that the attackers would be hunted
+                            // down": force promised against those the clause
+                            // is about is a threat (13x) at them, made now.
+                            cameo = self
+                                .lex
+                                .complement(Frame::Threat, &code)
+                                .unwrap_or("130")
+                                .to_string();
+                            let hit = self.actors_of(
+                                &self
+                                    .t
+                                    .first(x, "nsubj:pass")
+                                    .into_iter()
+                                    .collect::<Vec<_>>(),
+                            );
+                            if !hit.is_empty() {
+                                target = hit;
+                            }
                         } else if self.lex.has_cue(self.t.lemma(v), Cue::Plan) {
                             // "vowed to fight", "vowed to launch an
                             // offensive": a promised act is the act, planned

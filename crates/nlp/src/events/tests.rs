@@ -246,6 +246,26 @@ use EventStatus::{Claimed, Hypothetical, Occurred, Planned};
 /// The table of rule families: name, parse, expected events.
 const CASES: &[(&str, &str, &[Expect])] = &[
     (
+        "calling an act a travesty criticises it",
+        "@Gondor/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det ruling/NOUN/2/obj a/DET/6/det travesty/NOUN/2/xcomp ./PUNCT/2/punct",
+        &[("111", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "force promised against those a passive clause is about is a threat",
+        "@Gondor/PROPN/2/nsubj vowed/VERB/0/root/vow that/SCONJ/8/mark the/DET/5/det @Rohan/PROPN/8/nsubj:pass would/AUX/8/aux be/AUX.VB/8/aux:pass/be hunted/VERB.VBN/2/ccomp/hunt down/ADP.RP/8/compound:prt ./PUNCT/2/punct",
+        &[("138", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "water cannon fired at a ship is an attack, not riot control",
+        "@Gondor/PROPN/2/nsubj fired/VERB/0/root/fire water/NOUN/4/compound cannon/NOUN/2/obj at/ADP/7/case a/DET/7/det vessel/NOUN/2/obl ./PUNCT/2/punct",
+        &[("190", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "a negated passive relative clause tells no event",
+        "@Gondor/PROPN/2/nsubj listed/VERB/0/root/list detainees/NOUN.NNS/2/obj/detainee who/PRON/7/nsubj:pass are/AUX.VBP/7/aux:pass/be not/PART.RB/7/advmod charged/VERB.VBN/3/acl:relcl/charge ./PUNCT/2/punct",
+        &[],
+    ),
+    (
         "giving up an objection is yielding",
         "@Gondor/PROPN/2/nsubj dropped/VERB/0/root/drop its/PRON.PRP$/4/nmod:poss objection/NOUN/2/obj",
         &[("080", &["Gondor"], &[], false, Occurred)],
