@@ -2004,17 +2004,20 @@ impl<'a> Coder<'a> {
         // court": a complaint or lawsuit is lodged with a court or body, not
         // against it.
         let beside = p.cameo.starts_with("14") || p.cameo.starts_with("11");
+        // A target that is only the subject itself, reached through its own
+        // possessive rather than through an object that names it.
+        let only_own = |target: &[_]| {
+            !target.is_empty()
+                && target.iter().all(|e| source.contains(e))
+                && !objs
+                    .iter()
+                    .chain(&iobj)
+                    .any(|&o| self.t.entity_of(o).is_some_and(|e| source.contains(&e)))
+        };
         // "offered its condolences to the people of Niger": an object
         // owned by the subject itself names no target, so whom the act is
         // addressed to is still to be found among the verb's phrases.
-        if !matches!(p.frame, Frame::Sym | Frame::Clash | Frame::Say)
-            && !target.is_empty()
-            && target.iter().all(|e| source.contains(e))
-            && !objs
-                .iter()
-                .chain(&iobj)
-                .any(|&o| self.t.entity_of(o).is_some_and(|e| source.contains(&e)))
-        {
+        if !matches!(p.frame, Frame::Sym | Frame::Clash | Frame::Say) && only_own(&target) {
             target.clear();
         }
         if target.is_empty() && p.frame != Frame::Retreat {
@@ -2040,14 +2043,7 @@ impl<'a> Coder<'a> {
         // "reneged on his commitment": the subject's own possessive names
         // no target (an object that is the subject itself stays, and the
         // event is dropped as a misread).
-        if !matches!(p.frame, Frame::Sym | Frame::Clash)
-            && !target.is_empty()
-            && target.iter().all(|e| source.contains(e))
-            && !objs
-                .iter()
-                .chain(&iobj)
-                .any(|&o| self.t.entity_of(o).is_some_and(|e| source.contains(&e)))
-        {
+        if !matches!(p.frame, Frame::Sym | Frame::Clash) && only_own(&target) {
             target.clear();
         }
         // "imposed sanctions on X", "signed a deal with X".
