@@ -362,6 +362,17 @@ mod tests {
         // no date written before: nothing to count from
         let found = find("A year later the town fell.", day(2024, 1, 10));
         assert_eq!(found[0].value, None);
+        // "the following year", "the previous month" count from it too
+        let found = find(
+            "The army left in 2023 and the pact ended the following year.",
+            day(2027, 4, 14),
+        );
+        assert_eq!(found[1].value, Some(TimeValue::year(2024)));
+        let found = find(
+            "The port fell in March 2019; the previous month it was shelled.",
+            day(2027, 4, 14),
+        );
+        assert_eq!(found[1].value, Some(TimeValue::month(2019, 2)));
     }
 
     #[test]

@@ -840,6 +840,25 @@ impl Parser<'_> {
             Key::Previous if self.key(j + 1) == Key::Day => {
                 Some((Expr::Anchored { days: -1 }, j + 2))
             }
+            // "expelled the troops in 2023 and ended the pact the following
+            // year": a year or month after (before) the date named before
+            // it, not after publication.
+            Key::Following | Key::Previous
+                if matches!(self.key(j + 1), Key::Unit(Unit::Year | Unit::Month)) =>
+            {
+                let months = if self.key(j + 1) == Key::Unit(Unit::Year) {
+                    12
+                } else {
+                    1
+                };
+                let sign = if self.key(j) == Key::Previous { -1 } else { 1 };
+                Some((
+                    Expr::AnchoredMonths {
+                        months: sign * months,
+                    },
+                    j + 2,
+                ))
+            }
             Key::Same if self.key(j + 1) == Key::Day => Some((Expr::Anchored { days: 0 }, j + 2)),
             Key::Day if self.key(j + 1) == Key::Before && self.key(j + 2) == Key::Yesterday => {
                 Some((Expr::Day { offset: -2 }, j + 3))
