@@ -2415,13 +2415,11 @@ impl<'a> Coder<'a> {
                                 .complement(Frame::Threat, &code)
                                 .unwrap_or("130")
                                 .to_string();
-                            let hit = self.actors_of(
-                                &self
-                                    .t
-                                    .first(x, "nsubj:pass")
-                                    .into_iter()
-                                    .collect::<Vec<_>>(),
-                            );
+                            let hit = self
+                                .t
+                                .first(x, "nsubj:pass")
+                                .map(|s| self.actors_of(&[s]))
+                                .unwrap_or_default();
                             if !hit.is_empty() {
                                 target = hit;
                             }

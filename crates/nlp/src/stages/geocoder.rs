@@ -626,9 +626,8 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let name = text(o.span);
-            let first = self.words.partition_point(|w| w.span.start < o.span.start);
-            let end = self.words.partition_point(|w| w.span.start < o.span.end);
-            if self.city_cue(first, end) {
+            let within = self.words_within(o.span);
+            if self.city_cue(within.start, within.end) {
                 continue;
             }
             if let Some((_, d)) = divisions

@@ -224,8 +224,8 @@ impl MentionFinder {
         found
             .into_iter()
             .map(|(span, kind, score, _)| {
-                let first = spans.partition_point(|s| s.end <= span.start);
-                let end = spans.partition_point(|s| s.start < span.end).max(first + 1);
+                let (first, end) = token_range(&spans, span);
+                let end = end.max(first + 1);
                 Mention {
                     span,
                     first: TokenId::at(first),
@@ -236,6 +236,13 @@ impl MentionFinder {
             })
             .collect()
     }
+}
+
+/// The tokens `a..b` a character span covers (empty at `a` when none).
+fn token_range(spans: &[Span], sp: Span) -> (usize, usize) {
+    let a = spans.partition_point(|s| s.end <= sp.start);
+    let b = spans.partition_point(|s| s.start < sp.end);
+    (a, b.max(a))
 }
 
 /// "The RSF captured [El Fasher]": a name of two words or more that the
@@ -323,8 +330,8 @@ fn regions_taken_for_names(
                 MentionKind::Person | MentionKind::Org | MentionKind::Norp
             )
         {
-            let first = spans.partition_point(|s| s.end <= f.0.start);
-            let end = spans.partition_point(|s| s.start < f.0.end).max(first + 1);
+            let (first, end) = token_range(spans, f.0);
+            let end = end.max(first + 1);
             let most = g
                 .words_from(&crate::geo::text::name_key(
                     words.get(first).copied().unwrap_or(""),
@@ -450,8 +457,7 @@ fn cities_named_with_the(
         return found;
     };
     for f in found.iter_mut().filter(|f| f.1 == MentionKind::Org && !f.3) {
-        let first = spans.partition_point(|s| s.end <= f.0.start);
-        let end = spans.partition_point(|s| s.start < f.0.end);
+        let (first, end) = token_range(spans, f.0);
         if first < 2
             || end != first + 1
             || words[first - 1] != "The"
@@ -1410,9 +1416,8 @@ impl MentionFinder {
         let text = doc.text();
         let mut covered = vec![false; words.len()];
         for f in &found {
-            let a = spans.partition_point(|s| s.end <= f.0.start);
-            let b = spans.partition_point(|s| s.start < f.0.end);
-            covered[a..b.max(a)].iter_mut().for_each(|c| *c = true);
+            let (a, b) = token_range(spans, f.0);
+            covered[a..b].iter_mut().for_each(|c| *c = true);
         }
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.first.index()).collect();
         let name_word = |k: usize| {
@@ -1503,11 +1508,7 @@ impl MentionFinder {
     /// a name the model typed differently elsewhere in the article.
     fn refine(&self, doc: &Doc, spans: &[Span], gaz: &[u8], found: Vec<Found>) -> Vec<Found> {
         let text = doc.text();
-        let toks = |sp: Span| -> (usize, usize) {
-            let a = spans.partition_point(|s| s.end <= sp.start);
-            let b = spans.partition_point(|s| s.start < sp.end);
-            (a, b.max(a))
-        };
+        let toks = |sp: Span| token_range(spans, sp);
         // Past the last token reads as an empty word, so a rule that looks
         // one word beyond a span at the end of the text sees nothing there.
         let word = |k: usize| spans.get(k).map_or("", |s| s.text(text));
@@ -1960,26 +1961,26 @@ impl MentionFinder {
         // name the model took for a location whose last word is the family
         // name of a person the article names is that family's person,
         // unless the gazetteer knows its words as a place.
+        let last_word = |sp: Span| sp.text(text).rsplit(' ').next();
         let surnames: Vec<&str> = out
             .iter()
             .filter(|f| f.1 == MentionKind::Person)
-            .filter_map(|f| f.0.text(text).rsplit(' ').next())
+            .filter_map(|f| last_word(f.0))
             .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
             .collect();
-        for (j, f) in out.iter_mut().enumerate() {
-            let (a, b) = toks(f.0);
-            let family =
-                f.0.text(text)
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| surnames.contains(&w));
-            if !f.3
-                && f.1 == MentionKind::Loc
-                && family
-                && !placed.contains(&j)
-                && (a..b).all(|k| gaz.get(k).is_none_or(|&c| c == 0))
-            {
-                f.1 = MentionKind::Person;
+        if !surnames.is_empty() {
+            for (j, f) in out.iter_mut().enumerate() {
+                if f.3
+                    || f.1 != MentionKind::Loc
+                    || placed.contains(&j)
+                    || !last_word(f.0).is_some_and(|w| surnames.contains(&w))
+                {
+                    continue;
+                }
+                let (a, b) = toks(f.0);
+                if (a..b).all(|k| gaz.get(k).is_none_or(|&c| c == 0)) {
+                    f.1 = MentionKind::Person;
+                }
             }
         }
         // "Mozilla" after "Mozilla Foundation": the first word of an
