@@ -103,6 +103,13 @@ const LOCATIVE: &[&str] = &[
     "along",
 ];
 
+/// Common nouns a place's name stands in apposition to ("in the capital
+/// Kigali", "in the border town, Gulu").
+const PLACE_NOUNS: &[&str] = &[
+    "capital", "city", "town", "village", "province", "region", "district", "county", "state",
+    "port", "island", "enclave", "camp", "settlement", "neighbourhood", "neighborhood", "suburb",
+];
+
 /// Nouns of share or amount: what they are "of" is a quantity, not an
 /// actor ("85 percent of Afghanistan", "most of the province").
 const QUANTITY: &[&str] = &[
@@ -276,8 +283,14 @@ impl<'a> Coder<'a> {
                             .is_some_and(|v| self.t.with_rel(v, "obj").any(|o| self.diplomat(o))))
             }) || self.t.rel(i) == "obl:npmod";
             // "Qadir, whose arrest last month …", "X, the envoy in Doha":
-            // what an apposition or a relative clause says stays in it.
-            if matches!(self.t.rel(i), "appos" | "acl:relcl") {
+            // what an apposition or a relative clause says stays in it;
+            // but "in the capital(,) Kigali" names the place it is of.
+            let names_place = self.t.rel(i) == "appos"
+                && self
+                    .t
+                    .head(i)
+                    .is_some_and(|h| PLACE_NOUNS.contains(&self.t.lemma(h)));
+            if matches!(self.t.rel(i), "appos" | "acl:relcl") && !names_place {
                 return None;
             }
             let h = self.t.head(i)?;

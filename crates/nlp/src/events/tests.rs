@@ -1961,6 +1961,26 @@ fn place_from_the_locative_else_the_target_state() {
 }
 
 #[test]
+fn a_place_named_in_apposition_to_a_place_noun_is_the_event_place() {
+    // "Orcs rallied in the capital Osgiliath": the name, not the noun.
+    let (d, ev) = code(
+        "$Orcs/PROPN/2/nsubj rallied/VERB/0/root/rally in/ADP/5/case the/DET/5/det capital/NOUN/2/obl/capital !Osgiliath/PROPN/5/appos",
+        None,
+    );
+    let p = ev[0]
+        .place
+        .and_then(|p| d.place(p))
+        .map(|p| p.name.as_str());
+    assert_eq!(p, Some("Osgiliath"));
+    // An apposition to a person keeps what it says to itself.
+    let (_, ev) = code(
+        "@Rohan/PROPN/2/nsubj met/VERB/0/root/meet #Aragorn/PROPN/2/obj ,/PUNCT/6/punct the/DET/6/det envoy/NOUN/3/appos/envoy in/ADP/8/case !Osgiliath/PROPN/6/nmod",
+        None,
+    );
+    assert_eq!(ev[0].place, None);
+}
+
+#[test]
 fn events_carry_rule_plover_goldstein_and_evidence() {
     let (d, ev) = code(
         "@Gondor/PROPN/2/nsubj imposed/VERB/0/root/impose sanctions/NOUN.NNS/2/obj/sanction on/ADP/5/case @Mordor/PROPN/2/obl",
