@@ -944,13 +944,19 @@ impl<'a> Coder<'a> {
             && self.t.subject(v).is_none()
             && !self.t.children(v).iter().any(|&c| self.t.rel(c) == "cc")
         {
-            let marked = v.checked_sub(1).filter(|&s| {
+            // "after the governor, Jean Abate, lifted …": the noun may
+            // carry an apposition and commas up to the verb.
+            let marked = (v.saturating_sub(12)..v).rev().find(|&s| {
                 matches!(self.t.pos(s), "NOUN" | "PROPN" | "PRON")
                     && self.t.rel(s).starts_with("obl")
                     && matches!(
                         self.t.case(s),
                         Some("as" | "while" | "when" | "after" | "before")
                     )
+                    && {
+                        let below = self.t.descendants(s);
+                        (s + 1..v).all(|k| self.t.pos(k) == "PUNCT" || below.contains(&k))
+                    }
             });
             if marked.is_some() {
                 return marked;

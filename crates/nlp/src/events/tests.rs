@@ -1028,6 +1028,11 @@ const CASES: &[(&str, &str, &[Expect])] = &[
         ],
     ),
     (
+        "an 'after' phrase with an apposition and commas before the unjoined clause: its noun acts",
+        "*shops/NOUN/2/nsubj/shop reopened/VERB/0/root/reopen after/ADP/5/case the/DET/5/det governor/NOUN/2/obl ,/PUNCT/7/punct #Baran/PROPN/5/appos ,/PUNCT/9/punct lifted/VERB/2/conj/lift the/DET/11/det curfew/NOUN/9/obj",
+        &[("0813", &["Baran"], &[], false, Occurred)],
+    ),
+    (
         "only a state body charges anyone: a newspaper 'charging' is no legal act",
         "&Gazette/PROPN/2/nsubj charged/VERB.VBD/0/root/charge @Gondor/PROPN/2/obj",
         &[],
