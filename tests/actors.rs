@@ -1357,3 +1357,64 @@ fn a_group_named_by_the_start_of_a_longer_name_is_that_organisation() {
         "{province:?}"
     );
 }
+
+#[test]
+fn titles_of_clergy_courts_and_the_opposition_give_their_sector() {
+    let doc = annotate(
+        "Archbishop Pierre Nkou of Garoua said the church would monitor the deal. The Constitutional Council rejected the petitions on Friday. Opposition candidate Lamine Kaba said the vote was rigged. Farid Noor, a former opposition lawmaker, was arrested.",
+    );
+    assert_eq!(entity(&doc, "Pierre Nkou").role, Some(Sector::CVL));
+    assert_eq!(
+        entity(&doc, "Constitutional Council").role,
+        Some(Sector::JUD)
+    );
+    assert_eq!(entity(&doc, "Lamine Kaba").role, Some(Sector::OPP));
+    assert_eq!(entity(&doc, "Farid Noor").role, Some(Sector::OPP));
+    let doc = annotate("The commission declared ruling party candidate Rose Tembo the winner.");
+    assert_eq!(entity(&doc, "Rose Tembo").role, Some(Sector::GOV));
+}
+
+#[test]
+fn an_opposition_party_lawmaker_is_of_the_opposition() {
+    let doc = annotate(
+        "The opposition Liberty Party boycotted the vote. Liberty Party lawmaker Tomas Rua said the count was rigged.",
+    );
+    assert_eq!(entity(&doc, "Tomas Rua").role, Some(Sector::OPP));
+}
+
+#[test]
+fn a_title_before_the_name_keeps_its_of_the_phrase() {
+    let doc = annotate(
+        "Schools reopened after the governor of the North region, Jean Mballa, lifted the curfew.",
+    );
+    let e = entity(&doc, "Jean Mballa");
+    assert_eq!(e.role, Some(Sector::GOV));
+    assert_eq!(e.title.as_deref(), Some("governor of the North region"));
+}
+
+#[test]
+fn who_rules_a_state_is_of_its_government_whatever_the_rank() {
+    let doc = annotate(
+        "The vote returned Paul Ekane, who has ruled since 1990, to office. General Amadou Sow, who has led Chad since the coup, declared three days of mourning.",
+    );
+    assert_eq!(entity(&doc, "Paul Ekane").role, Some(Sector::GOV));
+    assert_eq!(entity(&doc, "Amadou Sow").role, Some(Sector::GOV));
+}
+
+#[test]
+fn a_mixed_case_short_form_in_brackets_joins_its_expansion() {
+    let doc = annotate(
+        "The National Disaster Management Agency (Basarnas) said 12 people had died. Basarnas said the search would continue.",
+    );
+    let e = entity(&doc, "Basarnas");
+    assert_eq!(e.name, "National Disaster Management Agency");
+}
+
+#[test]
+fn a_states_junta_is_its_government() {
+    let doc = annotate(
+        "Mali's junta dissolved parliament on Monday. The government said elections would be held next year.",
+    );
+    let e = entity(&doc, "Mali's junta");
+    assert!(e.aliases.iter().any(|a| a == "government"), "{e:?}");
+}

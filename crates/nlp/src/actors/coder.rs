@@ -2574,6 +2574,8 @@ impl<'a> Coder<'a> {
                 && is_cap(v.words[p + 1]);
             let ok = cue
                 || hyphen
+                // "ruling party candidate X": a cue of several words
+                || (has_cue && v.cue_at(p).is_some())
                 || TITLE_MODIFIERS.contains(&l)
                 || is_possessive(l)
                 // "Secretary of State for African Affairs X": a title's
@@ -2646,10 +2648,12 @@ impl<'a> Coder<'a> {
             let mut k = e;
             while k > 0
                 && v.sentence_of[k - 1] == c.sentence
-                && !matches!(
+                && (!matches!(
                     v.low(k - 1),
                     "the" | "a" | "an" | "," | "." | "to" | "“" | "\"" | "by" | "according"
                 )
+                    // "the governor of the North region, X": a title's "of the".
+                    || (k > 1 && v.low(k - 1) == "the" && v.low(k - 2) == "of"))
                 // "The UAE summoned Iran's ambassador, X": the title starts
                 // after the verb.
                 && !v
@@ -2673,8 +2677,24 @@ impl<'a> Coder<'a> {
                 title = Some((k, e));
             }
         }
+        // "Paul Biya, who has ruled since 1982", "General X, who has led
+        // Niger since the coup": who rules a state is of its government,
+        // whatever the rank.
+        let rules = v.low(end) == "," && v.low(end + 1) == "who" && {
+            let k = end + 2 + usize::from(matches!(v.low(end + 2), "has" | "had"));
+            matches!(v.low(k), "ruled" | "governed")
+                || (v.low(k) == "led"
+                    && v.mention_at
+                        .get(k + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|m| v.doc.mentions[m].kind == MentionKind::Gpe))
+        };
         let Some((t0, t1)) = title else {
-            c.role = None;
+            c.role = rules.then_some(Sector::GOV);
+            if rules && c.country.is_none() {
+                c.country = home.map(str::to_string);
+            }
             return;
         };
         c.title = Some(v.text(t0, t1).to_string());
@@ -2800,6 +2820,14 @@ impl<'a> Coder<'a> {
             && asector.is_some_and(|s| !state_sector(s))
         {
             c.role = asector;
+        }
+        // "Democratic Party lawmaker X": a member of parliament for a
+        // party in opposition is of the opposition.
+        if strong == Some(Sector::LEG) && asector == Some(Sector::OPP) {
+            c.role = asector;
+        }
+        if rules {
+            c.role = Some(Sector::GOV);
         }
         let kin = (t0..t1).any(|k| KIN.contains(&v.low(k)));
         if kin {
@@ -3190,10 +3218,12 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
     // Acronyms: "RSF" after "Rapid Support Forces".
     for i in 0..n {
         let t = cands[i].span.text(v.doc.text());
-        if cands[i].kind != EntityKind::Org
-            || t.len() < 2
-            || !t.chars().all(|c| c.is_ascii_uppercase())
-        {
+        let all_caps = t.chars().all(|c| c.is_ascii_uppercase());
+        // "the Maritime Security Agency (Bakamla)": a short form in mixed
+        // case names its expansion only from the brackets after it.
+        let word = t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && t.chars().all(char::is_alphanumeric);
+        if cands[i].kind != EntityKind::Org || t.len() < 2 || !(all_caps || word) {
             continue;
         }
         if let Some(j) = (0..n).find(|&j| {
@@ -3213,7 +3243,7 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
                     .get(cands[j].span.end as usize..)
                     .and_then(|r| r.strip_prefix(" ("))
                     .is_some_and(|r| r.strip_prefix(t).is_some_and(|r| r.starts_with(')')));
-                initials == t || bracketed
+                (all_caps && initials == t) || bracketed
             }
         }) {
             union(&mut parent, j, i);
@@ -3284,6 +3314,18 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             .find(|&j| military_rule(j))
             .or_else(|| (i + 1..n).find(|&j| military_rule(j)))
             .filter(|_| ruler || owned);
+        // "the junta … the government": where no military government is
+        // named, a state's ruling junta is its government, or the
+        // government the text names no state of.
+        let rule = rule.or_else(|| {
+            (0..n).filter(|_| ruler).find(|&j| {
+                j != i
+                    && (cands[j].country.is_none() || cands[j].country == cands[i].country)
+                    && cands[j].kind == EntityKind::Org
+                    && matches!(&cands[j].key, Key::Group(_, _, _))
+                    && cands[j].cue.as_deref() == Some("government")
+            })
+        });
         let armed: Vec<usize> = if ruler {
             Vec::new()
         } else {
