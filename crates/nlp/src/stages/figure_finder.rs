@@ -738,9 +738,16 @@ impl FigureFinder {
                     .units
                     .get(tok(k + 1))
                     .is_some_and(|u| u.kind == UnitKind::Duration);
+            // "thousands flee border villages": a finite verb ends the
+            // phrase; the noun after it is its object, not what is counted
+            let finite = tagged
+                && doc
+                    .tags
+                    .get(k)
+                    .is_some_and(|t| matches!(t.xpos.as_str(), "VBP" | "VBZ" | "VBD" | "MD"));
             if w == "of" && k == p.end {
                 limit = k + 8;
-            } else if punct || UNIT_STOP.contains(&w) || next_number || time {
+            } else if punct || UNIT_STOP.contains(&w) || next_number || time || finite {
                 break None;
             } else if number::parse(lower, k).is_some() && !skipped_number && k > p.end {
                 skipped_number = true;
@@ -913,6 +920,10 @@ impl FigureFinder {
         if tok(k) == "of" && matches!(tok(k + 1), "them" | "whom" | "those") {
             k += 2;
         }
+        // "Three more died of their wounds", "two others were wounded"
+        if matches!(tok(k), "more" | "others") {
+            k += 1;
+        }
         if human_verb_after(lower, k) || tok(k) == "to" && matches!(tok(k + 1), "flee" | "leave") {
             return Some(Found::new("people", None));
         }
@@ -1062,6 +1073,7 @@ const CLAIM_VERBS: &[&str] = &[
     "puts",
     "estimated",
     "estimates",
+    "estimate",
     "recorded",
     "records",
     "registered",
@@ -1090,6 +1102,8 @@ const SOURCE_PLURALS: &[&str] = &[
     "activists",
     "medics",
     "doctors",
+    "investigators",
+    "auditors",
 ];
 
 /// The subject of a claim verb whose object holds the figure starting at
@@ -1179,8 +1193,13 @@ fn claim_subject(doc: &Doc, lower: &[&str], start: usize) -> Option<Claim> {
     }
     // "Military analysts": the plural and the words before it.
     let mut a = head;
+    // ("Anti-corruption investigators": words joined by hyphens too)
+    let word = |w: &str| {
+        w.split('-')
+            .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+    };
     while a > first
-        && tok(a - 1).chars().all(char::is_alphabetic)
+        && word(tok(a - 1))
         && !matches!(tok(a - 1), "the" | "a" | "an" | "some" | "and" | "of")
         && (!tagged
             || doc
@@ -1202,8 +1221,12 @@ fn apposition_start(doc: &Doc, lower: &[&str], first: usize, close: usize) -> Op
         .take(10)
         .find(|&k| lower.get(k) == Some(&","))?;
     let tagged = doc.tags.len() == doc.tokens.len();
+    // "a Kathmandu-based rights group": a participle hyphened to the word
+    // before it is part of a compound adjective, no verb
+    let hyphened = |k: usize| lower.get(k).is_some_and(|w| w.contains('-'));
     let verbless = (open + 1..close).all(|k| {
         !tagged
+            || hyphened(k)
             || doc
                 .tags
                 .get(k)
@@ -2451,5 +2474,46 @@ mod tests {
         let f = FigureFinder::new().unwrap().find(&d);
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[1].claimant_name.as_deref(), Some("envoy"));
+    }
+
+    #[test]
+    fn more_after_a_count_a_finite_verb_and_an_estimate() {
+        let d = crate::stages::annotated(
+            "Two men were shot on Monday. Four more died in hospital overnight.",
+        );
+        assert!(
+            d.figures
+                .iter()
+                .any(|f| f.value == Exact(4.0) && f.unit == "people"),
+            "{:?}",
+            d.figures
+        );
+        let d = crate::stages::annotated(
+            "Storms batter the coast, hundreds flee fishing villages\nStorms hit the coast on Monday.",
+        );
+        assert!(
+            !d.figures.iter().any(|f| f.unit == "villages"),
+            "{:?}",
+            d.figures
+        );
+        assert_eq!(
+            claimants("Government auditors estimate the losses at 3 million dollars."),
+            vec![Some("Government auditors".to_string())]
+        );
+        assert_eq!(
+            claimants("Anti-fraud auditors estimate the losses at 3 million dollars."),
+            vec![Some("Anti-fraud auditors".to_string())]
+        );
+        let d = crate::stages::annotated(
+            "The Lanka Rights Forum (LRF), a Colombo-based monitoring group, put the death toll at 9.",
+        );
+        let f = d.figures.first().expect("the toll");
+        let who = f.claimant.and_then(|e| d.entity(e)).map(|e| e.name.clone());
+        assert_eq!(
+            who.as_deref(),
+            Some("Lanka Rights Forum"),
+            "{:?}",
+            d.entities
+        );
     }
 }

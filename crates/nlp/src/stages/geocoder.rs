@@ -314,6 +314,8 @@ const VERB_AFTER: &[&str] = &[
 
 /// Site head words after a city name: "<city> airport" is a site at the city.
 const SITE_AFTER: &[&[&str]] = &[
+    &["temple"],
+    &["shrine"],
     &["international", "airport"],
     &["airport"],
     &["air", "base"],
@@ -354,7 +356,25 @@ const LOWER_SITE_HEADS: &[&str] = &[
     "palace",
     "hospital",
     "forest",
+    "temple",
+    "shrine",
+    "monastery",
 ];
+
+/// Capitalised words that make a run a natural feature: "Mount" opening
+/// it ("Mount Gara"), the others closing it ("the Dangrek Mountains",
+/// "the Nuba Hills", "the Owen Stanley Range").
+const FEATURE_FIRST: &[&str] = &["mount"];
+const FEATURE_LAST: &[&str] = &["mountains", "hills", "range"];
+
+/// Whether an unlisted site's key names a natural feature, which lies in
+/// a country rather than at a city.
+fn natural_feature(key: &str) -> bool {
+    [" river", " forest", " mountains", " hills", " range"]
+        .iter()
+        .any(|s| key.ends_with(s))
+        || key.starts_with("mount ")
+}
 
 /// Lower-case words for a route, crossing or market that make a joined or
 /// numbered name before them one site ([`Finder::compound_sites`]).
@@ -628,6 +648,15 @@ impl<'a> Finder<'a> {
             let name = text(o.span);
             let within = self.words_within(o.span);
             if self.city_cue(within.start, within.end) {
+                continue;
+            }
+            // "DUHOK, Iraq —": a dateline names the city
+            let dateline = self
+                .words
+                .get(within.start)
+                .is_some_and(|w| w.starts_line && w.upper)
+                && self.words.get(within.end).is_some_and(|w| w.comma_before);
+            if dateline {
                 continue;
             }
             if let Some((_, d)) = divisions
@@ -922,6 +951,11 @@ impl<'a> Finder<'a> {
                 end += 1;
             }
             let mut head_at = (i..end).find(|&j| is(SITE_HEADS, self.key(j)));
+            if head_at.is_none() && end - i >= 2 {
+                let first = is(FEATURE_FIRST, self.key(i));
+                let last = is(FEATURE_LAST, self.key(end - 1));
+                head_at = first.then_some(i).or(last.then_some(end - 1));
+            }
             let known = |end: usize| {
                 (i..end).any(|a| (a + 1..=end).any(|b| self.lookup_entry(a, b, EntryKind::Site)))
             };
@@ -1841,12 +1875,30 @@ impl<'a> Finder<'a> {
             let e = g.entry(r.entry);
             r.primary && e.capital && e.kind == EntryKind::City
         });
+        // "Iraq's northern Duhok province": where the gazetteer knows the
+        // name only as a city, a division noun after it names the division
+        // that city is the capital of (divisions named for their capital)
+        let no_division = !m
+            .refs
+            .iter()
+            .any(|r| g.entry(r.entry).kind == EntryKind::Admin1);
+        let divided = |id: EntryId| -> EntryId {
+            let e = g.entry(id);
+            let seat = e.admin1.filter(|&a| {
+                want == Some(EntryKind::Admin1)
+                    && no_division
+                    && e.kind == EntryKind::City
+                    && g.entry(a).city == Some(id)
+            });
+            seat.unwrap_or(id)
+        };
         // the prior of each homonym: kind, prominence, cues, the article's countries
         let mut scored: Vec<(f64, EntryId)> = m
             .refs
             .iter()
             .map(|r| {
-                let e = g.entry(r.entry);
+                let id = divided(r.entry);
+                let e = g.entry(id);
                 let mut score = match e.kind {
                     EntryKind::Country => 10.0,
                     EntryKind::Site => 12.0,
@@ -1884,7 +1936,7 @@ impl<'a> Finder<'a> {
                 if contained || owner.is_some_and(|c| e.country == c) {
                     score += 10.0;
                 }
-                (score, r.entry)
+                (score, id)
             })
             .collect();
         // context: a division already named, or places within 300 km of one
@@ -1973,18 +2025,39 @@ impl<'a> Finder<'a> {
                         c.kind == EntryKind::Country && c.city == Some(entry)
                     })
         });
-        // the actors layer has judged every capital in context (with the
-        // parse): a capital it left out of the states is a place
-        if state_alias || self.doc.has(Layer::Entities) {
-            return state_alias;
-        }
-        if !e.capital {
-            return false;
-        }
+        // "disputing Ankara's statement … Ankara says": a capital the
+        // actors layer reads elsewhere as its state is that state wherever
+        // no location cue comes before it
         let prev_locative = m.first.checked_sub(1).is_some_and(|p| {
             let k = self.key(p);
             is(LOC_CUES, k) || k == "the" || k == "of"
         });
+        let name = span.text(self.text);
+        let state_elsewhere = e.capital
+            && !prev_locative
+            && self.doc.entities.iter().any(|ent| {
+                ent.kind == EntityKind::Gpe
+                    && ent
+                        .spans
+                        .iter()
+                        .any(|s| s.text(self.text) == name && !s.contains(span))
+                    && self
+                        .g
+                        .lookup(&crate::geo::text::name_key(&ent.name))
+                        .iter()
+                        .any(|r| {
+                            let c = self.g.entry(r.entry);
+                            c.kind == EntryKind::Country && c.city == Some(entry)
+                        })
+            });
+        // the actors layer has judged every capital in context (with the
+        // parse): a capital it left out of the states is a place
+        if state_alias || state_elsewhere || self.doc.has(Layer::Entities) {
+            return state_alias || state_elsewhere;
+        }
+        if !e.capital {
+            return false;
+        }
         if prev_locative {
             return false;
         }
@@ -2005,7 +2078,14 @@ impl<'a> Finder<'a> {
         }
         let end = self.site_suffix(m)?;
         let span = self.words[m.first].span.cover(self.words[end - 1].span);
-        let at = e.city.unwrap_or(entry);
+        // "the Preah Vihear temple": a shrine named for a division lies
+        // somewhere in it, not at its capital
+        let shrine = matches!(self.key(end - 1), "temple" | "shrine");
+        let at = if shrine && e.kind == EntryKind::Admin1 {
+            entry
+        } else {
+            e.city.unwrap_or(entry)
+        };
         Some(Occurrence {
             target: Target::Unlisted {
                 kind: PlaceKind::Site,
@@ -2668,8 +2748,37 @@ impl<'a> Finder<'a> {
                 // "the Kagera River", "the Mabira forest": a natural
                 // feature is no point at a city; it lies in the country its
                 // sentence names, else the article's.
-                if key.ends_with(" river") || key.ends_with(" forest") {
-                    *at = before(EntryKind::Country).or(main_country);
+                // "their border in the Dangrek Mountains": one between two
+                // countries its sentence names lies in neither
+                if natural_feature(key) {
+                    let mut named: Vec<EntryId> = listed
+                        .iter()
+                        .filter(|&&(w, e)| {
+                            w >= from
+                                && w < o.span.start
+                                && self.g.entry(e).kind == EntryKind::Country
+                        })
+                        .map(|&(_, e)| e)
+                        .collect();
+                    named.sort_unstable();
+                    named.dedup();
+                    // ("The two countries dispute their border in …": a
+                    // story about two countries as much)
+                    let pair = self.focus.values().filter(|&&f| 2.0 * f >= top).count() >= 2;
+                    let border = (sentence..start).any(|k| self.key(k) == "border");
+                    if border && (named.len() >= 2 || pair) {
+                        continue;
+                    }
+                    // "near the town of Amadiya and the slopes of Mount
+                    // Gara": else in the country of the place named last
+                    // before it in its sentence
+                    let near = listed
+                        .iter()
+                        .filter(|&&(w, _)| w >= from && w < o.span.start)
+                        .max_by_key(|&&(w, _)| w)
+                        .map(|&(_, e)| self.g.entry(e).country);
+                    // (else the dateline's country in a story of two)
+                    *at = before(EntryKind::Country).or(near).or(home);
                     continue;
                 }
                 // "the Mandera-Bulo Hawo crossing": a joined name starting
@@ -2826,10 +2935,28 @@ impl<'a> Finder<'a> {
             })
             .cloned()
             .unwrap_or_default();
+        // "Duhok province", where the gazetteer knows "Duhok" only as the
+        // capital's name: the division goes by the name with its noun
+        let with_noun = match t {
+            Target::Entry(id)
+                if g.entry(*id).kind == EntryKind::Admin1
+                    && !g
+                        .lookup(&crate::geo::text::name_key(&name))
+                        .iter()
+                        .any(|r| r.entry == *id) =>
+            {
+                os.iter()
+                    .filter_map(|o| o.full)
+                    .map(surface)
+                    .find(|f| f.starts_with(name.as_str()))
+            }
+            _ => None,
+        };
         // a name written in part ("Greater" of "the Greater and Lesser Tunb
         // islands") is not one of the entry's names: the entry's own is
-        let name = match t {
-            Target::Entry(id)
+        let name = match (t, with_noun) {
+            (_, Some(n)) => n,
+            (Target::Entry(id), None)
                 if name.split(' ').count() < g.entry(*id).name.split(' ').count()
                     && !g
                         .lookup(&crate::geo::text::name_key(&name))
@@ -3771,5 +3898,73 @@ mod tests {
         // a city after a hyphen is still part of a longer name
         let ps = places("Flights resumed on the Kano-Zaria highway in Nigeria.");
         assert!(find(&ps, "Zaria").is_none(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_division_noun_after_a_city_names_the_division_it_is_capital_of() {
+        let ps = places(
+            "UBON RATCHATHANI, Thailand — Floods hit Thailand's eastern Ubon Ratchathani province.",
+        );
+        let d = ps
+            .iter()
+            .find(|p| p.kind == PlaceKind::Admin1)
+            .expect("the province");
+        assert_eq!(d.country.as_deref(), Some("THA"), "{ps:?}");
+        assert!(
+            ps.iter()
+                .any(|p| p.kind == PlaceKind::City && p.country.as_deref() == Some("THA")),
+            "the dateline stays the city: {ps:?}"
+        );
+    }
+
+    #[test]
+    fn mountains_and_ranges_are_natural_features() {
+        let ps = places(
+            "Jets bombed caves on Mount Varsek, the Georgian army said after talks in Georgia.",
+        );
+        let m = find(&ps, "Mount Varsek").expect("the mountain");
+        assert_eq!(m.country.as_deref(), Some("GEO"), "{ps:?}");
+        let ps = places("Armenia and Azerbaijan dispute their border in the Zolvan Mountains.");
+        let m = find(&ps, "Zolvan Mountains").expect("the range");
+        assert_eq!(
+            m.country, None,
+            "a range on a border lies in neither: {ps:?}"
+        );
+        let ps = places("Range Rover sales rose in Britain.");
+        assert!(find(&ps, "Range Rover").is_none(), "{ps:?}");
+    }
+
+    #[test]
+    fn a_temple_named_for_a_division_lies_in_the_division() {
+        let ps = places("Pilgrims gathered at the Kampot temple in Cambodia on Sunday.");
+        let t = ps
+            .iter()
+            .find(|p| p.kind == PlaceKind::Site)
+            .expect("the temple");
+        assert_eq!(t.country.as_deref(), Some("KHM"), "{ps:?}");
+    }
+
+    #[test]
+    fn a_capital_read_elsewhere_as_its_state_is_no_place() {
+        let text = "The mayor rejected Ankara's account. Ankara says the raid hit militants.";
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        let at = text.rfind("Ankara").expect("in text");
+        doc.entities.push(newsgraph_core::Entity {
+            name: "Turkey".into(),
+            aliases: vec!["Ankara".into()],
+            kind: EntityKind::Gpe,
+            country: Some("TUR".into()),
+            role: None,
+            title: None,
+            spans: vec![Span::new(at, at + "Ankara".len())],
+            group: false,
+        });
+        doc.layers.push(Layer::Entities);
+        Geocoder::new().expect("geocoder builds").annotate(&mut doc);
+        assert!(find(&doc.places, "Ankara").is_none(), "{:?}", doc.places);
     }
 }
