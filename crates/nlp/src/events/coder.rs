@@ -2603,6 +2603,11 @@ impl<'a> Coder<'a> {
         // "opened fire with mortars", "attacked the base with drones": the
         // weapon makes the fight artillery (194) or aerial (195).
         if cameo == "190" {
+            // "a Turkish drone struck a car": a weapon that names its
+            // owner is still the weapon that struck.
+            if let Some(code) = subj.iter().find_map(|&s| weapon_code(self.t.lemma(s))) {
+                cameo = code.into();
+            }
             let mut with = self.prep_objects(v, &["with"]);
             for o in self.t.with_rel(v, "obj") {
                 with.extend(self.prep_objects(o, &["with"]));

@@ -246,6 +246,36 @@ use EventStatus::{Claimed, Hypothetical, Occurred, Planned};
 /// The table of rule families: name, parse, expected events.
 const CASES: &[(&str, &str, &[Expect])] = &[
     (
+        "a weapon that names its owner still says how it struck",
+        "A/DET/3/det @Gondorian/ADJ/3/amod drone/NOUN/4/nsubj struck/VERB.VBD/0/root/strike a/DET/6/det truck/NOUN/4/obj ./PUNCT/4/punct",
+        &[("195", &["Gondorian"], &[], false, Occurred)],
+    ),
+    (
+        "opening fire is small-arms fighting",
+        "@Gondor/PROPN/2/nsubj opened/VERB/0/root/open fire/NOUN/2/obj on/ADP/5/case @Rohan/PROPN/2/obl ./PUNCT/2/punct",
+        &[("193", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "calling for talks is an appeal to negotiate",
+        "#Aragorn/PROPN/2/nsubj called/VERB/0/root/call for/ADP/4/case talks/NOUN.NNS/2/obl/talk with/ADP/6/case @Rohan/PROPN/4/nmod ./PUNCT/2/punct",
+        &[("026", &["Aragorn"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "calling a move a breach criticises it",
+        "@Gondor/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det move/NOUN/2/obj a/DET/6/det breach/NOUN/2/xcomp ./PUNCT/2/punct",
+        &[("111", &["Gondor"], &[], false, Occurred)],
+    ),
+    (
+        "disputing the other side's statement is a denial",
+        "@Gondor/PROPN/2/nsubj disputed/VERB/0/root/dispute @Rohan/PROPN/5/nmod:poss 's/PART/3/case statement/NOUN/2/obj ./PUNCT/2/punct",
+        &[("016", &["Gondor"], &["Rohan"], false, Occurred)],
+    ),
+    (
+        "returning fire is fighting back",
+        "$Rebels/PROPN/3/nsubj had/AUX/3/aux returned/VERB.VBN/0/root/return fire/NOUN/3/obj ./PUNCT/3/punct",
+        &[("190", &["Rebels"], &[], false, Occurred)],
+    ),
+    (
         "calling an act a travesty criticises it",
         "@Gondor/PROPN/2/nsubj called/VERB/0/root/call the/DET/4/det ruling/NOUN/2/obj a/DET/6/det travesty/NOUN/2/xcomp ./PUNCT/2/punct",
         &[("111", &["Gondor"], &[], false, Occurred)],
