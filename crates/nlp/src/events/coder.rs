@@ -2291,8 +2291,15 @@ impl<'a> Coder<'a> {
                             // conditional ("will withdraw unless ..."), is
                             // a threat; a cooperative one is intent.
                             let condition = self.condition(cc);
-                            let hostile =
-                                hostile(&code) || (condition.is_some() && code.as_str() >= "08");
+                            // "said the government would free the students
+                            // if the protests ended": a concession offered on
+                            // a condition is no threat; the offer itself is
+                            // told, hypothetical.
+                            let offer = self.t.lemma(v) == "say"
+                                && cooperative(&code)
+                                && condition.is_some_and(|c| self.t.marked(c, &["if"]));
+                            let hostile = hostile(&code)
+                                || (condition.is_some() && !offer && code.as_str() >= "08");
                             let doer = self.subject_actors(cc);
                             let own = doer.iter().any(|e| source.contains(e));
                             let denied = self.negated(&[cc, tok]);
@@ -2315,7 +2322,8 @@ impl<'a> Coder<'a> {
                             // pledging is the intent). Either way the speech
                             // act stays a statement.
                             let reported = !hostile
-                                && ((denied && !doer.is_empty() && cooperative(&code))
+                                && (offer
+                                    || (denied && !doer.is_empty() && cooperative(&code))
                                     || (!denied && own && self.t.lemma(v) == "say"));
                             let coded = if reported {
                                 None
@@ -2622,6 +2630,11 @@ impl<'a> Coder<'a> {
         // "opened fire with mortars", "attacked the base with drones": the
         // weapon makes the fight artillery (194) or aerial (195).
         if cameo == "190" {
+            // "a Turkish drone struck a car": a weapon that names its
+            // owner is still the weapon that struck.
+            if let Some(code) = subj.iter().find_map(|&s| weapon_code(self.t.lemma(s))) {
+                cameo = code.into();
+            }
             let mut with = self.prep_objects(v, &["with"]);
             for o in self.t.with_rel(v, "obj") {
                 with.extend(self.prep_objects(o, &["with"]));
@@ -3444,6 +3457,16 @@ impl<'a> Coder<'a> {
 
     fn noun_candidate(&self, n: usize, m: Match<'a>, gov: Option<usize>) -> Option<Candidate> {
         let p = m.pattern;
+        // "militants who were preparing attacks", "plotted an attack": an
+        // act being readied has not happened.
+        if self.t.rel(n) == "obj"
+            && self
+                .t
+                .head(n)
+                .is_some_and(|h| matches!(self.t.lemma(h), "prepare" | "plot"))
+        {
+            return None;
+        }
         let mut source = Vec::new();
         let mut target = Vec::new();
         let mods: Vec<usize> = self
@@ -4788,7 +4811,14 @@ const VIOLENCE: &[&str] = &["17", "18", "19", "20"];
 /// Definite nouns that refer back to any act told before ("the decision",
 /// "the move"), answered by [`ANY_ACT`].
 const GENERIC_ACTS: &[&str] = &[
-    "action", "decision", "measure", "move", "plan", "proposal", "step",
+    "action",
+    "decision",
+    "measure",
+    "move",
+    "operation",
+    "plan",
+    "proposal",
+    "step",
 ];
 
 /// Definite nouns that refer back to a court's decision (116).
