@@ -106,8 +106,23 @@ const LOCATIVE: &[&str] = &[
 /// Common nouns a place's name stands in apposition to ("in the capital
 /// Kigali", "in the border town, Gulu").
 const PLACE_NOUNS: &[&str] = &[
-    "capital", "city", "town", "village", "province", "region", "district", "county", "state",
-    "port", "island", "enclave", "camp", "settlement", "neighbourhood", "neighborhood", "suburb",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "county",
+    "state",
+    "port",
+    "island",
+    "enclave",
+    "camp",
+    "settlement",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
 ];
 
 /// Nouns of share or amount: what they are "of" is a quantity, not an

@@ -1223,7 +1223,11 @@ fn apposition_start(doc: &Doc, lower: &[&str], first: usize, close: usize) -> Op
     let tagged = doc.tags.len() == doc.tokens.len();
     // "a Kathmandu-based rights group": a participle hyphened to the word
     // before it is part of a compound adjective, no verb
-    let hyphened = |k: usize| lower.get(k).is_some_and(|w| w.contains('-'));
+    // (the tokenizer may also split it: "Colombo", "-", "based")
+    let hyphened = |k: usize| {
+        lower.get(k).is_some_and(|w| w.contains('-'))
+            || k.checked_sub(1).and_then(|p| lower.get(p)) == Some(&"-")
+    };
     let verbless = (open + 1..close).all(|k| {
         !tagged
             || hyphened(k)
