@@ -342,6 +342,23 @@ fn a_capitalised_role_noun_in_a_headline_is_not_a_group() {
 }
 
 #[test]
+fn protest_organisers_are_a_group_of_their_own() {
+    // A several-word cue is its own class: "protest organisers" are not
+    // the "protesters" named before them.
+    let doc = annotate(
+        "Protesters marched through the capital on Monday. \
+         Protest organisers rejected the offer of talks on Tuesday.",
+    );
+    let groups: Vec<&Entity> = doc.entities.iter().filter(|e| e.group).collect();
+    let organisers = groups
+        .iter()
+        .find(|e| e.name.to_lowercase() == "protest organisers")
+        .unwrap_or_else(|| panic!("no organisers group in {:?}", doc.entities));
+    assert_eq!(organisers.role, Some(Sector::CVL));
+    assert!(groups.iter().any(|e| e.name == "protesters"));
+}
+
+#[test]
 fn unnamed_groups_are_group_actors_after_the_named_ones() {
     let doc = annotate(
         "Protesters clashed with police in the capital. Later the protesters \

@@ -2283,7 +2283,8 @@ impl<'a> Coder<'a> {
             || GROUP_BODIES.contains(&lower(v.span(i, head_end).text(v.doc.text())).as_str());
         let base = Cand {
             role: role.sector,
-            cue: Some(head_low.clone()),
+            // the whole cue: "protest organisers", not "protest"
+            cue: Some(lower(v.span(i, head_end).text(v.doc.text()))),
             ..Cand::new(span, kind, Key::Refers(RefKind::Direct), sentence)
         };
         // "Taliban negotiators", "EU officials": members of a named organisation.
@@ -3918,7 +3919,13 @@ fn head_class(cue: &str) -> String {
         "government" | "regime" | "administration" | "authorities" | "republic" | "cabinet" => {
             "GOVT".into()
         }
-        c => c.chars().take(5).collect(),
+        // "protest organisers" is not "protesters": each word of a
+        // several-word cue counts ("aid agency" = "aid agencies").
+        c => c
+            .split(' ')
+            .map(|w| w.chars().take(5).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
