@@ -2686,7 +2686,7 @@ impl<'a> Coder<'a> {
             }
             if k < e
                 && (k..e).any(|x| v.cue_at(x).is_some() || KIN.contains(&v.low(x)))
-                && !former(Some((k, e)))
+                && (title.is_none() || !former(Some((k, e))))
             {
                 title = Some((k, e));
             }
