@@ -1435,3 +1435,33 @@ fn a_states_junta_is_its_government() {
     let e = entity(&doc, "Mali's junta");
     assert!(e.aliases.iter().any(|a| a == "government"), "{e:?}");
 }
+
+#[test]
+fn officials_of_international_bodies_have_no_country() {
+    let doc = annotate(
+        "NAIROBI, March 3 (Reuters) - Kenya raised fuel taxes on Monday. \
+         The International Monetary Fund said it would study the measure. \
+         Its resident representative, Helena Markov, said the fund would meet the authorities in April.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Helena Markov")),
+        (None, Some(Sector::IGO))
+    );
+}
+
+#[test]
+fn a_present_post_outranks_a_former_office() {
+    let doc = annotate(
+        "ADDIS ABABA, March 3 (Reuters) - Ethiopia and the rebels met in Nairobi. \
+         The African Union's special envoy, Helena Markov, a former Kenyan diplomat, said the talks would resume. \
+         The bloc's mediator, former Ugandan foreign minister Tomas Oketch, will travel to Addis Ababa.",
+    );
+    assert_eq!(
+        coded(entity(&doc, "Helena Markov")),
+        (None, Some(Sector::IGO))
+    );
+    assert_eq!(
+        coded(entity(&doc, "Tomas Oketch")),
+        (None, Some(Sector::IGO))
+    );
+}

@@ -2644,7 +2644,18 @@ impl<'a> Coder<'a> {
             }
         }
         // Before the name with a comma: "the bloc's foreign policy chief, Josep Borrell".
-        if title.is_none() && first >= 2 && v.low(first - 1) == "," {
+        // It also outranks a past office written next to the name: "the
+        // bloc's envoy, former Kenyan minister X" and "the bloc's envoy, X,
+        // a former diplomat" hold the envoy's post now.
+        let former = |t: Option<(usize, usize)>| {
+            t.is_some_and(|(a, b)| (a..b).any(|k| matches!(v.low(k), "former" | "ex")))
+        };
+        let anchor = match title {
+            None => Some(first),
+            Some((s0, e0)) if former(title) => Some(if e0 == first { s0 } else { first }),
+            Some(_) => None,
+        };
+        if let Some(first) = anchor.filter(|&f| f >= 2 && v.low(f - 1) == ",") {
             let e = first - 1;
             let mut k = e;
             while k > 0
@@ -2674,7 +2685,10 @@ impl<'a> Coder<'a> {
             while k < e && matches!(v.low(k), "and" | "or" | "but") {
                 k += 1;
             }
-            if k < e && (k..e).any(|x| v.cue_at(x).is_some() || KIN.contains(&v.low(x))) {
+            if k < e
+                && (k..e).any(|x| v.cue_at(x).is_some() || KIN.contains(&v.low(x)))
+                && (title.is_none() || !former(Some((k, e))))
+            {
                 title = Some((k, e));
             }
         }
@@ -4178,6 +4192,9 @@ fn build_entities(
                 .then(|| host.or(article_country).map(str::to_string))
                 .flatten()
         });
+        // An international body and its officials speak for no state: the
+        // UN's Kenyan envoy in Bangui is of neither Kenya nor the host.
+        let country = country.filter(|_| role != Some(Sector::IGO));
         let title = pick(&|c| c.title.is_some()).and_then(|i| cands[i].title.clone());
         let mut spans: Vec<Span> = ms.iter().map(|&i| cands[i].span).collect();
         spans.sort();
