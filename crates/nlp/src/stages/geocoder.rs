@@ -3066,6 +3066,11 @@ mod tests {
             .find(|p| p.name == name || p.aliases.iter().any(|a| a == name))
     }
 
+    /// The first place of kind `kind`.
+    fn first_of(ps: &[Place], kind: PlaceKind) -> Option<&Place> {
+        ps.iter().find(|p| p.kind == kind)
+    }
+
     /// The country of the place named `name`, if it was found.
     fn country_of<'p>(ps: &'p [Place], name: &str) -> Option<&'p str> {
         find(ps, name).and_then(|p| p.country.as_deref())
@@ -3141,10 +3146,7 @@ mod tests {
             "Drought hit herders in the Sahel region of Burkina Faso and across the Sahel.",
         ] {
             let ps = places(text);
-            let d = ps
-                .iter()
-                .find(|p| p.kind == PlaceKind::Admin1)
-                .expect("the division");
+            let d = first_of(&ps, PlaceKind::Admin1).expect("the division");
             assert_eq!(d.country.as_deref(), Some("BFA"), "{ps:?}");
             assert!(
                 ps.iter().any(|p| p.kind == PlaceKind::Region),
@@ -3903,10 +3905,7 @@ mod tests {
     #[test]
     fn a_division_noun_after_a_city_names_the_division_it_is_capital_of() {
         let ps = places("ERBIL, Iraq — Floods hit Iraq's northern Erbil province.");
-        let d = ps
-            .iter()
-            .find(|p| p.kind == PlaceKind::Admin1)
-            .expect("the province");
+        let d = first_of(&ps, PlaceKind::Admin1).expect("the province");
         assert_eq!(d.country.as_deref(), Some("IRQ"), "{ps:?}");
         assert!(
             ps.iter()
@@ -3935,10 +3934,7 @@ mod tests {
     #[test]
     fn a_temple_named_for_a_division_lies_in_the_division() {
         let ps = places("Pilgrims gathered at the Kampot temple in Cambodia on Sunday.");
-        let t = ps
-            .iter()
-            .find(|p| p.kind == PlaceKind::Site)
-            .expect("the temple");
+        let t = first_of(&ps, PlaceKind::Site).expect("the temple");
         assert_eq!(t.country.as_deref(), Some("KHM"), "{ps:?}");
     }
 
