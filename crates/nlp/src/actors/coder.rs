@@ -111,6 +111,8 @@ struct Cand {
     shared_head: Option<String>,
     /// For a person: the token range of the title the text gives.
     title_at: Option<(usize, usize)>,
+    /// The country is the article's, given for want of any other.
+    fallback: bool,
 }
 
 impl Cand {
@@ -135,6 +137,7 @@ impl Cand {
             fresh: false,
             shared_head: None,
             title_at: None,
+            fallback: false,
         }
     }
 }
@@ -2710,6 +2713,7 @@ impl<'a> Coder<'a> {
             c.role = rules.then_some(Sector::GOV);
             if rules && c.country.is_none() {
                 c.country = home.map(str::to_string);
+                c.fallback = true;
             }
             return;
         };
@@ -2859,6 +2863,7 @@ impl<'a> Coder<'a> {
         let state_role = c.role.is_some_and(|r| state_sector(r) || r == Sector::OPP);
         if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin && state_role {
             c.country = home.map(str::to_string);
+            c.fallback = true;
         }
     }
 }
@@ -3146,7 +3151,8 @@ fn inherit_from_offices(v: &View, cands: &mut [Cand]) {
         let Some((t0, t1)) = cands[i].title_at else {
             continue;
         };
-        if cands[i].kind != EntityKind::Person || cands[i].country.is_some() || t1 > v.words.len() {
+        let unknown = cands[i].country.is_none() || cands[i].fallback;
+        if cands[i].kind != EntityKind::Person || !unknown || t1 > v.words.len() {
             continue;
         }
         let lows: Vec<&str> = (t0..t1).map(|k| v.low(k).trim_end_matches("'s")).collect();
@@ -3215,6 +3221,7 @@ fn inherit_from_offices(v: &View, cands: &mut [Cand]) {
         };
         if country.is_some() {
             cands[i].country = country;
+            cands[i].fallback = false;
         }
     }
 }
