@@ -3199,7 +3199,7 @@ fn inherit_from_offices(v: &View, cands: &mut [Cand]) {
         let country = if local {
             place()
         } else if let Some(w) = office {
-            body().or_else(opening).or_else(|| {
+            opening().or_else(body).or_else(|| {
                 cands[..i]
                     .iter()
                     .rev()
