@@ -1465,3 +1465,36 @@ fn a_present_post_outranks_a_former_office() {
         (None, Some(Sector::IGO))
     );
 }
+
+#[test]
+fn an_office_title_takes_the_country_of_the_office_named_before() {
+    // Kenya is the story's country; the spokesman speaks for Uganda's
+    // ministry named in the sentence before.
+    let doc = annotate(
+        "Kenyan police raided a camp near Nairobi. Kenya said Mombasa and Kisumu were calm. \
+         Uganda's foreign ministry summoned Kenya's envoy on Monday. \
+         Ministry spokesman Okello Mugisha said the raid was unlawful.",
+    );
+    assert_eq!(
+        entity(&doc, "Okello Mugisha").country.as_deref(),
+        Some("UGA")
+    );
+    // "military spokesman": the military named before, not the host.
+    let doc = annotate(
+        "Rockets hit Kisumu and Mombasa in Kenya on Monday. The Ugandan military said it had \
+         struck a depot. \"We will not stop,\" military spokesman Colonel Peter Odongo said.",
+    );
+    assert_eq!(entity(&doc, "Peter Odongo").country.as_deref(), Some("UGA"));
+}
+
+#[test]
+fn a_sentence_opening_city_gives_an_office_title_its_country() {
+    let doc = annotate(
+        "Estonia expelled two diplomats from Tallinn on Monday. Estonian police said the men \
+         spied in Tartu. In Moscow, Foreign Ministry spokeswoman Irina Volkova called it a provocation.",
+    );
+    assert_eq!(
+        entity(&doc, "Irina Volkova").country.as_deref(),
+        Some("RUS")
+    );
+}

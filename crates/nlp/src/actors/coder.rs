@@ -111,6 +111,8 @@ struct Cand {
     shared_head: Option<String>,
     /// For a person: the token range of the title the text gives.
     title_at: Option<(usize, usize)>,
+    /// The country is the article's, given for want of any other.
+    fallback: bool,
 }
 
 impl Cand {
@@ -135,6 +137,7 @@ impl Cand {
             fresh: false,
             shared_head: None,
             title_at: None,
+            fallback: false,
         }
     }
 }
@@ -1409,6 +1412,7 @@ impl<'a> Coder<'a> {
         let mut cands = self.candidates(&v, home.as_deref(), written.as_deref());
         inherit_from_lists(&v, &mut cands);
         inherit_from_owners(&v, &mut cands);
+        inherit_from_offices(&v, &mut cands);
         let clusters = corefer(&v, &mut cands);
         inherit_from_title_bodies(&v, &mut cands, &clusters);
         build_entities(
@@ -2709,6 +2713,7 @@ impl<'a> Coder<'a> {
             c.role = rules.then_some(Sector::GOV);
             if rules && c.country.is_none() {
                 c.country = home.map(str::to_string);
+                c.fallback = true;
             }
             return;
         };
@@ -2858,6 +2863,7 @@ impl<'a> Coder<'a> {
         let state_role = c.role.is_some_and(|r| state_sector(r) || r == Sector::OPP);
         if c.country.is_none() && affil.is_none() && post_affil.is_none() && !kin && state_role {
             c.country = home.map(str::to_string);
+            c.fallback = true;
         }
     }
 }
@@ -3112,6 +3118,110 @@ fn inherit_from_owners(v: &View, cands: &mut [Cand]) {
         let international = matches!(or, Some(Sector::IGO | Sector::NGO));
         if c.role.is_none() || international && c.role == Some(Sector::GOV) {
             c.role = or;
+        }
+    }
+}
+
+/// Offices a title can name without their state ("ministry spokesman",
+/// "military spokesman"): the holder serves the body of that office named
+/// last before.
+const OFFICE_WORDS: &[&str] = &[
+    "army",
+    "government",
+    "military",
+    "ministry",
+    "navy",
+    "police",
+];
+
+/// Local offices whose title names the place they serve ("Springfield
+/// mayor", "governor of Ohio").
+const LOCAL_OFFICES: &[&str] = &["governor", "mayor"];
+
+/// A person whose title names only an office takes the country of what
+/// the title refers to rather than the article's: a place in a local
+/// office's title ("Amadiya mayor X" → the town's country), a body named in
+/// the title and elsewhere tied to a state ("KRG spokesman"), the office's
+/// body named last before in the same or the previous sentence ("Iraq's
+/// foreign ministry summoned ... ministry spokesman X"), or the city a
+/// sentence opens with ("In Moscow, Foreign Ministry spokeswoman X").
+fn inherit_from_offices(v: &View, cands: &mut [Cand]) {
+    let text = v.doc.text();
+    for i in 0..cands.len() {
+        let Some((t0, t1)) = cands[i].title_at else {
+            continue;
+        };
+        let unknown = cands[i].country.is_none() || cands[i].fallback;
+        if cands[i].kind != EntityKind::Person || !unknown || t1 > v.words.len() {
+            continue;
+        }
+        let lows: Vec<&str> = (t0..t1).map(|k| v.low(k).trim_end_matches("'s")).collect();
+        let local = lows.iter().any(|w| LOCAL_OFFICES.contains(w));
+        let office = lows.iter().find(|w| OFFICE_WORDS.contains(w)).copied();
+        let place = || {
+            (t0..t1).find_map(|k| match v.mention_at[k] {
+                Some(m)
+                    if matches!(v.doc.mentions[m].kind, MentionKind::Gpe | MentionKind::Loc) =>
+                {
+                    v.mention_country(m).or_else(|| place_country(v, m))
+                }
+                _ => word_place_country(v, k),
+            })
+        };
+        let body = || {
+            (t0..t1)
+                .filter_map(|k| v.mention_at[k])
+                .filter(|&m| v.doc.mentions[m].kind == MentionKind::Org)
+                .find_map(|m| {
+                    let name = v.doc.mentions[m].span.text(text);
+                    cands
+                        .iter()
+                        .find(|c| {
+                            c.kind == EntityKind::Org
+                                && c.country.is_some()
+                                && c.span.text(text) == name
+                        })
+                        .and_then(|c| c.country.clone())
+                })
+        };
+        let start = cands[i].span.start.min(v.doc.tokens[t0].span.start);
+        let sentence = cands[i].sentence;
+        let opening = || {
+            let s0 = (0..=t0).rev().find(|&k| v.sentence_start[k])?;
+            (v.low(s0) == "in" && s0 + 1 < t0).then_some(())?;
+            let m = v.mention_at[s0 + 1]?;
+            let comma = (s0 + 1..t0).find(|&k| v.words[k] == ",")?;
+            (comma + 1 == t0 || v.low(comma + 1) == "the" && comma + 2 == t0).then_some(())?;
+            matches!(v.doc.mentions[m].kind, MentionKind::Gpe)
+                .then(|| v.mention_country(m).or_else(|| place_country(v, m)))
+                .flatten()
+        };
+        let country = if local {
+            place()
+        } else if let Some(w) = office {
+            opening().or_else(body).or_else(|| {
+                cands[..i]
+                    .iter()
+                    .rev()
+                    .find(|c| {
+                        c.span.end <= start
+                            && c.kind == EntityKind::Org
+                            && c.country.is_some()
+                            && sentence.saturating_sub(c.sentence) <= 1
+                            && c.span
+                                .text(text)
+                                .to_lowercase()
+                                .split(' ')
+                                .any(|x| x.trim_end_matches("'s") == w)
+                    })
+                    .and_then(|c| c.country.clone())
+            })
+        } else {
+            body()
+        };
+        if country.is_some() {
+            cands[i].country = country;
+            cands[i].fallback = false;
         }
     }
 }
