@@ -3155,9 +3155,11 @@ fn inherit_from_offices(v: &View, cands: &mut [Cand]) {
         if cands[i].kind != EntityKind::Person || !unknown || t1 > v.words.len() {
             continue;
         }
-        let lows: Vec<&str> = (t0..t1).map(|k| v.low(k).trim_end_matches("'s")).collect();
-        let local = lows.iter().any(|w| LOCAL_OFFICES.contains(w));
-        let office = lows.iter().find(|w| OFFICE_WORDS.contains(w)).copied();
+        // (`View::low` is already lower-cased and without a possessive)
+        let local = (t0..t1).any(|k| LOCAL_OFFICES.contains(&v.low(k)));
+        let office = (t0..t1)
+            .map(|k| v.low(k))
+            .find(|w| OFFICE_WORDS.contains(w));
         let place = || {
             (t0..t1).find_map(|k| match v.mention_at[k] {
                 Some(m)
@@ -3208,11 +3210,7 @@ fn inherit_from_offices(v: &View, cands: &mut [Cand]) {
                             && c.kind == EntityKind::Org
                             && c.country.is_some()
                             && sentence.saturating_sub(c.sentence) <= 1
-                            && c.span
-                                .text(text)
-                                .to_lowercase()
-                                .split(' ')
-                                .any(|x| x.trim_end_matches("'s") == w)
+                            && c.span.text(text).split(' ').any(|x| low_form(x) == w)
                     })
                     .and_then(|c| c.country.clone())
             })
