@@ -24,6 +24,8 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("2023-01-21", "Residents joined Friday's march.", "Friday", "2023-01-20"),
     ("2022-08-16", "The envoy briefed the council on Monday evening.", "Monday evening", "2022-08-15"),
     ("2022-08-16", "The vote is scheduled for Thursday.", "Thursday", "2022-08-18"),
+    // A day a protest is called "for" lies ahead, whatever the verb's tense.
+    ("2026-12-09", "The party called a national day of protest for Friday.", "Friday", "2026-12-11"),
     ("2022-08-16", "The president is expected to sign the bill on Friday.", "Friday", "2022-08-19"),
     ("2022-08-16", "Voters go to the polls on Sunday, and results are due Monday.", "Monday", "2022-08-22"),
     ("2022-08-16", "Protesters gathered again last Tuesday.", "last Tuesday", "2022-08-09"),

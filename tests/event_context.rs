@@ -975,3 +975,82 @@ fn the_militants_are_the_armed_group_named_before() {
         doc.events
     );
 }
+
+#[test]
+fn force_with_no_one_named_is_used_against_the_other_side() {
+    let doc = annotate(
+        "The Jalisco New Generation Cartel attacked Mexican soldiers near Apatzingan on Tuesday. The soldiers returned fire and killed three of the attackers, the Defense Ministry said.",
+        "2027-02-10",
+    );
+    let answer = doc
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("19") && e.trigger.start > 90)
+        .expect("the soldiers' fire");
+    assert_eq!(
+        names(&doc, &answer.target),
+        ["Jalisco New Generation Cartel"],
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn an_official_described_by_state_and_office_makes_a_statement() {
+    let doc = annotate(
+        "Pakistan's foreign minister said on Wednesday that Islamabad had not been consulted. Officials said the talks would go on.",
+        "2026-03-12",
+    );
+    let said: Vec<&Event> = doc.events.iter().filter(|e| e.cameo == "010").collect();
+    assert_eq!(said.len(), 1, "{:?}", doc.events);
+    let who = &doc.entities[said[0].source[0].index()];
+    assert_eq!(who.country.as_deref(), Some("PAK"));
+    assert_eq!(who.name.to_lowercase(), "pakistan's foreign minister");
+}
+
+#[test]
+fn what_an_accusation_alleges_is_no_event_of_its_own() {
+    let doc = annotate(
+        "The opposition Congress party accused the government of surrendering territory to China.",
+        "2027-03-04",
+    );
+    assert!(
+        doc.events.iter().any(|e| e.cameo.starts_with("112")),
+        "{:?}",
+        doc.events
+    );
+    assert!(
+        doc.events.iter().all(|e| !e.cameo.starts_with("08")),
+        "the surrender is alleged: {:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn a_third_party_offers_mediation_to_the_two_sides() {
+    let doc = annotate(
+        "Thailand and Cambodia exchanged artillery fire along their border on Tuesday. Malaysia offered to host talks in Kuala Lumpur.",
+        "2027-02-10",
+    );
+    let offer = event(&doc, "03");
+    assert_eq!(names(&doc, &offer.source), ["Malaysia"]);
+    let mut sides = names(&doc, &offer.target);
+    sides.sort();
+    assert_eq!(sides, ["Cambodia", "Thailand"], "{:?}", doc.events);
+}
+
+#[test]
+fn a_complaint_is_against_the_other_side_not_the_body_it_is_lodged_with() {
+    let doc = annotate(
+        "Israeli aircraft struck Lebanon on Monday. Lebanon said it would file a complaint with the U.N. Security Council.",
+        "2026-03-18",
+    );
+    let complaint = event(&doc, "11");
+    assert_eq!(names(&doc, &complaint.source), ["Lebanon"]);
+    assert!(
+        !names(&doc, &complaint.target).contains(&"U.N. Security Council".to_string()),
+        "{:?}",
+        doc.events
+    );
+    assert!(!complaint.target.is_empty(), "{:?}", doc.events);
+}

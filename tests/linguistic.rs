@@ -127,6 +127,17 @@ fn tricky_news_sentences() {
                 "obj(attacked, base)",
             ],
         ),
+        // The same, with the subject read as a phrase of a time noun: the
+        // verb after "and" with no comma continues the clause.
+        (
+            "The government suspended the talks on Wednesday, a day after rebels attacked an army base and killed four soldiers.",
+            &[
+                "advcl(suspended, attacked)",
+                "mark(attacked, after)",
+                "nsubj(attacked, rebels)",
+                "conj(attacked, killed)",
+            ],
+        ),
         // The agent of a reduced relative read as the main subject.
         (
             "Troops backed by air force jets had launched an offensive.",

@@ -84,6 +84,11 @@ struct Candidate {
     /// "Drones struck the depot": a weapon, not an actor, strikes; the
     /// attack is coded with no source.
     instrument: bool,
+    /// For an act of force with no target in its clause ("its fighters
+    /// burned six vehicles"): the other side of the latest hostile act the
+    /// source took part in; used only when the event's place names no
+    /// state to take the target from.
+    opponent: Vec<EntityId>,
 }
 
 /// Prepositions that make a place the location of what they attach to.
@@ -380,7 +385,16 @@ impl<'a> Coder<'a> {
                     })
                 })
         };
-        resolve_references(&mut cands, &one_side, &forces, &party);
+        // A body complaints and cases are lodged with: a court, or an
+        // international organisation ("the U.N. Security Council", "the WTO").
+        let venue = |v: &[EntityId]| {
+            v.iter().all(|e| {
+                self.doc()
+                    .entity(*e)
+                    .is_some_and(|x| matches!(x.role, Some(Sector::JUD | Sector::IGO)))
+            })
+        };
+        resolve_references(&mut cands, &one_side, &forces, &party, &venue);
         let mut events: Vec<Event> = Vec::new();
         // The trigger token of each kept event, parallel to `events`.
         let mut triggers: Vec<usize> = Vec::new();
@@ -1842,6 +1856,12 @@ impl<'a> Coder<'a> {
         if self.denied(v) {
             return None;
         }
+        // "accused the government of surrendering ground", "blamed the
+        // rebels for attacking": the act an accusation alleges is the
+        // accusation's content, not an event of its own.
+        if self.alleged(v) {
+            return None;
+        }
         // "the strike would continue until the leaders are freed": the
         // end a promised act waits for is no act yet.
         if self.t.marked(v, &["until"]) && self.t.head(v).is_some_and(|h| self.future(h)) {
@@ -2963,6 +2983,20 @@ impl<'a> Coder<'a> {
             bare,
             also: passive && p.frame != Frame::Say && self.has_also(v),
             instrument,
+            opponent: Vec::new(),
+        })
+    }
+
+    /// Whether gerund `v` ("of surrendering", "for attacking") is what an
+    /// accusation alleges: marked by "of" or "for" and hanging from an
+    /// accusing verb or from its object.
+    fn alleged(&self, v: usize) -> bool {
+        if self.t.xpos(v) != "VBG" || !self.t.marked(v, &["of", "for"]) {
+            return false;
+        }
+        let accusing = |h: usize| matches!(self.t.lemma(h), "accuse" | "blame" | "charge");
+        self.t.head(v).is_some_and(|h| {
+            accusing(h) || self.t.rel(h) == "obj" && self.t.head(h).is_some_and(accusing)
         })
     }
 
@@ -3753,6 +3787,7 @@ impl<'a> Coder<'a> {
             place: None,
             bare: false,
             also: false,
+            opponent: Vec::new(),
         })
     }
 
@@ -4025,7 +4060,21 @@ impl<'a> Coder<'a> {
         }
         // A statement is coded for a named political actor; "officials
         // said", "police said" only source what is reported.
-        let named = |e: &EntityId| doc.entity(*e).is_some_and(|e| !e.group);
+        // An unnamed official the text describes by state and office
+        // ("Pakistan's foreign minister said", "an EU spokesman said")
+        // speaks for that state or body as a named one would; unnamed
+        // groups ("officials said") do not.
+        let named = |e: &EntityId| {
+            doc.entity(*e).is_some_and(|e| {
+                !e.group
+                    || e.kind == newsgraph_core::EntityKind::Person
+                        && (e.country.is_some() || e.role == Some(Sector::IGO))
+                        && matches!(
+                            e.role,
+                            Some(Sector::GOV | Sector::MIL | Sector::IGO | Sector::COP)
+                        )
+            })
+        };
         if c.frame == Frame::Say && !(self.political(&c.source) && c.source.iter().all(named)) {
             return None;
         }
@@ -4074,11 +4123,14 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
-        // "X and Y agreed to ...": a joint cooperative act is mutual.
+        // "X and Y agreed to ...": a joint cooperative act is mutual; a
+        // joint offer ("Spain and France offered to send rescue teams") is
+        // made to someone else.
         if target.is_empty()
             && c.source.len() >= 2
             && !matches!(c.frame, Frame::Agent | Frame::Patient | Frame::Retreat)
             && ("03".."09").contains(&c.cameo.as_str())
+            && self.t.lemma(c.trigger) != "offer"
         {
             target = c.source.clone();
         }
@@ -4106,6 +4158,14 @@ impl<'a> Coder<'a> {
                     None => (None, DateSource::None),
                 },
             },
+        };
+        // "called a protest for Friday and said …": a statement is not made
+        // on a day still to come that its sentence names.
+        let (date, date_source) = match (date, published) {
+            (Some(d), Some(p)) if speech && date_source == DateSource::Text && d > p => {
+                (Some(p), DateSource::Published)
+            }
+            _ => (date, date_source),
         };
         let mut status = self.status(c);
         // "will not negotiate", "will impose sanctions if ...": the refusal
@@ -4221,6 +4281,9 @@ impl<'a> Coder<'a> {
             {
                 target.clear();
             }
+        }
+        if target.is_empty() {
+            target = c.opponent.clone();
         }
         let sentence = doc
             .sentence_at(self.t.span(c.trigger).start)
@@ -4489,6 +4552,7 @@ fn resolve_references(
     one_side: &dyn Fn(&[EntityId]) -> bool,
     same_forces: &dyn Fn(&[EntityId], &[EntityId]) -> bool,
     party: &dyn Fn(&[EntityId]) -> bool,
+    venue: &dyn Fn(&[EntityId]) -> bool,
 ) {
     let mut last_sym: Vec<EntityId> = Vec::new();
     // The article's first dyad: "the parties" before any is named refers
@@ -4504,6 +4568,26 @@ fn resolve_references(
         .unwrap_or_default();
     let mut done: Vec<Candidate> = Vec::with_capacity(cands.len());
     for mut c in std::mem::take(cands) {
+        // "Malaysia offered to host talks", "Moscow is ready to mediate": an
+        // offer to meet or mediate by a third party, addressed to no one,
+        // is made to the sides of the current dyad.
+        if c.target.is_empty()
+            && (c.cameo.starts_with("036") || c.cameo.starts_with("039"))
+            && !c.source.is_empty()
+        {
+            let hostile_sides: Vec<EntityId> = hostile_dyad(&done, one_side, party)
+                .map(|p| p.source.iter().chain(&p.target).copied().collect())
+                .unwrap_or_default();
+            // A side (or an organ of a side's state) is no third party.
+            let side = c.source.iter().any(|&e| {
+                last_sym
+                    .iter()
+                    .chain(&first_dyad)
+                    .chain(&hostile_sides)
+                    .any(|&d| d == e || one_side(&[d, e]))
+            });
+            c.to_sides = !side;
+        }
         if c.to_sides && c.target.is_empty() {
             // "urged both sides to show restraint" with no joint act told
             // yet: the sides of the latest hostile act between two sides.
@@ -4689,6 +4773,32 @@ fn resolve_references(
             && !matches!(c.frame, Frame::Sym | Frame::Clash)
             && matches!(c.cameo.get(..2), Some("10" | "12" | "13" | "16"))
             && !c.source.is_empty()
+        {
+            if let Some(t) = counterpart(&done, &c.source, one_side, party) {
+                c.target = t;
+            }
+        }
+        // "Soldiers returned fire and killed three of them", "its fighters
+        // burned six vehicles": force used with no one named is used
+        // against the other side of the source's latest hostile act.
+        // Territory taken keeps no target of its own (its state is taken
+        // from its place).
+        if c.target.is_empty()
+            && !matches!(c.frame, Frame::Sym | Frame::Clash)
+            && matches!(c.cameo.get(..2), Some("18" | "19" | "20"))
+            && !c.cameo.starts_with("192")
+            && !c.source.is_empty()
+        {
+            c.opponent = counterpart(&done, &c.source, one_side, party).unwrap_or_default();
+        }
+        // "Sudan will file a complaint with the U.N. Security Council",
+        // "the party will challenge the result before the Constitutional
+        // Court": a complaint or legal challenge is against the other side
+        // of the source's latest hostile act, not the body it is lodged
+        // with.
+        if (c.cameo.starts_with("114") || c.cameo.starts_with("115"))
+            && !c.source.is_empty()
+            && (c.target.is_empty() || venue(&c.target))
         {
             if let Some(t) = counterpart(&done, &c.source, one_side, party) {
                 c.target = t;

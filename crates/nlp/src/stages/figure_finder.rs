@@ -75,6 +75,7 @@ const HUMAN_VERBS: &[&str] = &[
     "killed",
     "injured",
     "wounded",
+    "hurt",
     "fled",
     "arrested",
     "detained",
@@ -1980,6 +1981,10 @@ mod tests {
         assert_eq!(
             one("One Chadian soldier died in the clash."),
             (Exact(1.0), "people".into())
+        );
+        assert_eq!(
+            one("Four Chinese soldiers were hurt in the clash."),
+            (Exact(4.0), "people".into())
         );
         assert_eq!(
             one("The swap brought home 120 soldiers."),

@@ -210,6 +210,7 @@ fn subordinate_clauses(
         nsubj,
         advcl,
         conj,
+        cc,
         ..
     } = *l;
     for a in 0..words.len() {
@@ -230,13 +231,30 @@ fn subordinate_clauses(
         }
         let own_subject = (0..words.len()).any(|k| heads[k] == Some(v) && rels[k] == nsubj);
         match (heads[h], heads[v]) {
-            // "after rebels [obl] attacked [conj]": both hang from the main verb.
-            (Some(x), Some(y)) if x == y && rels[v] == conj && !own_subject => {
+            // "after rebels [obl] attacked [conj]": both hang from the main
+            // verb, or the subject from a phrase of it ("on Wednesday, a day
+            // after rebels [nmod] attacked [conj]"). A conjunct of the main
+            // verb after the clause's verb with no comma before its "and"
+            // ("attacked a base and killed four soldiers") continues the
+            // clause.
+            (Some(x), Some(y)) if under(heads, x, y, 3) && rels[v] == conj && !own_subject => {
                 heads[h] = Some(v);
                 rels[h] = nsubj;
                 heads[a] = Some(v);
                 rels[a] = mark;
                 rels[v] = advcl;
+                heads[v] = Some(y);
+                for k in v + 1..words.len() {
+                    if heads[k] != Some(y) || rels[k] != conj {
+                        continue;
+                    }
+                    let joined = (v + 1..k)
+                        .rev()
+                        .find(|&c| heads[c] == Some(k) && rels[c] == cc);
+                    if joined.is_some_and(|c| c > 0 && words[c - 1] != ",") {
+                        heads[k] = Some(v);
+                    }
+                }
             }
             // "after rebels [nsubj] attacked": the subject is right; the
             // subordinator and the clause's relation are not.

@@ -131,11 +131,18 @@ pub(crate) fn annotate(
         let before = deadline_signal
             .then(|| tense::tense_around(&items, text, tags, (f.start, f.end), (lo, f.end)))
             .filter(|&t| t != Tense::Unknown);
+        // "called a day of protest for Friday", "a vote set for Monday": a
+        // day something is called or set for lies ahead.
+        let ahead = signal == Key::For && f.end - f.start == 1;
         let cx = Context {
             published,
-            tense: before.unwrap_or_else(|| {
-                tense::tense_around(&items, text, tags, (f.start, f.end), (lo, hi))
-            }),
+            tense: if ahead {
+                Tense::Future
+            } else {
+                before.unwrap_or_else(|| {
+                    tense::tense_around(&items, text, tags, (f.start, f.end), (lo, hi))
+                })
+            },
             signal,
             prev: prev_key(&items, f.start),
             order,
