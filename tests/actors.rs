@@ -1498,3 +1498,19 @@ fn a_sentence_opening_city_gives_an_office_title_its_country() {
         Some("RUS")
     );
 }
+
+#[test]
+fn a_party_named_a_congress_is_no_legislature() {
+    let doc = annotate(
+        "The opposition African Democratic Congress (ADC) rejected the result. The Nigeria Labour Congress called a strike. Peru's Congress voted to remove the president.",
+    );
+    assert_eq!(
+        entity(&doc, "African Democratic Congress").role,
+        Some(Sector::OPP)
+    );
+    assert_eq!(
+        entity(&doc, "Nigeria Labour Congress").role,
+        Some(Sector::CVL)
+    );
+    assert_eq!(entity(&doc, "Congress").role, Some(Sector::LEG));
+}

@@ -1054,3 +1054,34 @@ fn a_complaint_is_against_the_other_side_not_the_body_it_is_lodged_with() {
     );
     assert!(!complaint.target.is_empty(), "{:?}", doc.events);
 }
+
+#[test]
+fn an_event_that_sparks_another_is_not_its_agent() {
+    let doc = annotate(
+        "Lawyers for Ousmane Sonko said they would appeal the verdict. The conviction of opposition leader Ousmane Sonko sparked days of protests.",
+        "2026-12-09",
+    );
+    let conviction = event(&doc, "116");
+    assert!(conviction.source.is_empty(), "{:?}", doc.events);
+    assert_eq!(names(&doc, &conviction.target), ["Ousmane Sonko"]);
+    assert!(
+        doc.events
+            .iter()
+            .all(|e| !(e.cameo.starts_with("14") && names(&doc, &e.source) == ["Ousmane Sonko"])),
+        "the protests are not Sonko's: {:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn asking_not_to_be_named_is_no_appeal() {
+    let doc = annotate(
+        "A Greek coast guard official, who asked not to be named, said the two boats collided near the islets.",
+        "2026-09-24",
+    );
+    assert!(
+        doc.events.iter().all(|e| !e.cameo.starts_with("02")),
+        "{:?}",
+        doc.events
+    );
+}

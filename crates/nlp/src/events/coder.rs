@@ -1888,6 +1888,19 @@ impl<'a> Coder<'a> {
         {
             return None;
         }
+        // "an official, who asked not to be named": a source's request for
+        // anonymity is no appeal.
+        if matches!(self.t.lemma(v), "ask" | "request" | "decline" | "refuse")
+            && self.t.with_rel(v, "xcomp").any(|x| {
+                matches!(self.t.lemma(x), "name" | "identify" | "quote")
+                    || self
+                        .t
+                        .with_rel(x, "xcomp")
+                        .any(|y| matches!(self.t.lemma(y), "name" | "identify" | "quote"))
+            })
+        {
+            return None;
+        }
         // "the ministry responded", "did not respond to requests": a
         // response that names no attack is an event only when promised.
         if self.t.lemma(v) == "respond" && p.objects.is_empty() && !self.promised(v) {
@@ -3590,6 +3603,9 @@ impl<'a> Coder<'a> {
                 } else {
                     self.subject(g, 0)
                 };
+                // "the arrest of X sparked protests": an event that causes
+                // another is no agent of it, nor is whoever it happened to.
+                let subj = subj.filter(|&s| self.noun_match(s).is_none());
                 let mut actors = self.actors_of(&subj.into_iter().collect::<Vec<_>>());
                 if actors.is_empty() {
                     actors = self.reporters_forces(g);
@@ -4620,13 +4636,17 @@ fn resolve_references(
             }
         }
         if c.anaphoric {
-            let root = c.cameo.get(..2);
+            // Disapproval (11x) is too broad a family to refer across:
+            // "the conviction" is no earlier appeal or accusation.
+            let width = if c.cameo.starts_with("11") { 3 } else { 2 };
+            let root = c.cameo.get(..width);
             // "announced it would withdraw ... since the pullout began":
             // an announced action is referred to as well.
             // What the text says did not happen is nothing to refer to
             // ("had not sent soldiers ... fled the fighting").
             if let Some(prev) = done.iter().rev().find(|p| {
-                (p.cameo.get(..2) == root || p.governs.as_deref().and_then(|g| g.get(..2)) == root)
+                (p.cameo.get(..width) == root
+                    || p.governs.as_deref().and_then(|g| g.get(..width)) == root)
                     && !p.source.is_empty()
                     && !p.negated
             }) {
