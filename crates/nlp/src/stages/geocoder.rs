@@ -359,6 +359,12 @@ const LOWER_SITE_HEADS: &[&str] = &[
     "temple",
     "shrine",
     "monastery",
+    // "the High Atlas mountains", "the Depsang plains": natural features
+    "mountains",
+    "hills",
+    "plains",
+    "valley",
+    "river",
 ];
 
 /// Capitalised words that make a run a natural feature: "Mount" opening
@@ -370,9 +376,17 @@ const FEATURE_LAST: &[&str] = &["mountains", "hills", "range"];
 /// Whether an unlisted site's key names a natural feature, which lies in
 /// a country rather than at a city.
 fn natural_feature(key: &str) -> bool {
-    [" river", " forest", " mountains", " hills", " range"]
-        .iter()
-        .any(|s| key.ends_with(s))
+    [
+        " river",
+        " forest",
+        " mountains",
+        " hills",
+        " range",
+        " plains",
+        " valley",
+    ]
+    .iter()
+    .any(|s| key.ends_with(s))
         || key.starts_with("mount ")
 }
 
@@ -1238,6 +1252,63 @@ impl<'a> Finder<'a> {
         })
     }
 
+    /// The city or country whose possessive name ends at word `last`
+    /// ("Dakar's"): a country's entry, else the likeliest city of that
+    /// name (the article's country first, then the largest).
+    fn possessive_place(&self, last: usize) -> Option<EntryId> {
+        self.possessive_place_from(last.saturating_sub(3), last)
+    }
+
+    /// [`Finder::possessive_place`] for a name opening at or after `from`.
+    fn possessive_place_from(&self, from: usize, last: usize) -> Option<EntryId> {
+        if !self.words.get(last)?.possessive {
+            return None;
+        }
+        (from..=last).find_map(|a| {
+            if !self.words[a].cap || !self.chained(a, last + 1) {
+                return None;
+            }
+            let refs = self.g.lookup(&self.ngram_key(a, last + 1));
+            let country = refs
+                .iter()
+                .find(|r| self.g.entry(r.entry).kind == EntryKind::Country);
+            country.map(|r| r.entry).or_else(|| {
+                refs.iter()
+                    .filter(|r| r.primary && self.g.entry(r.entry).kind == EntryKind::City)
+                    .max_by(|x, y| {
+                        let (ex, ey) = (self.g.entry(x.entry), self.g.entry(y.entry));
+                        self.focus_share(ex.country)
+                            .total_cmp(&self.focus_share(ey.country))
+                            .then(ex.population.cmp(&ey.population))
+                            .then(y.entry.cmp(&x.entry))
+                    })
+                    .map(|r| r.entry)
+            })
+        })
+    }
+
+    /// The city or country that holds a match by its possessive before
+    /// it ("Dakar's Medina") or in an apposition after it ("the Medina,
+    /// Dakar's old quarter"): its entry.
+    fn owning_place(&self, m: &Match) -> Option<EntryId> {
+        let before = m
+            .first
+            .checked_sub(1)
+            .and_then(|l| self.possessive_place(l));
+        before.or_else(|| {
+            let w = self.words.get(m.end)?;
+            if !w.comma_before || !w.cap {
+                return None;
+            }
+            // the possessive name opens the apposition ("NAIROBI, Kenya
+            // (AP) — Ethiopia's government" is none)
+            (m.end..(m.end + 3).min(self.words.len()))
+                .take_while(|&l| self.chained(m.end, l + 1))
+                .find(|&l| self.words[l].possessive)
+                .and_then(|l| self.possessive_place_from(m.end, l))
+        })
+    }
+
     /// The country an "of X" or "in (northern) X" at word `at` names
     /// ("the Sahel region of Burkina Faso"): its entry.
     fn owner_after(&self, at: usize) -> Option<EntryId> {
@@ -1856,8 +1927,13 @@ impl<'a> Finder<'a> {
         let container = self.container_after(m);
         // "X in central Somalia": a town of that name elsewhere is not it
         let stated = self.container_in(m.end);
-        // "Burkina Faso's Sahel": the possessing country's place
-        let owner = self.possessor_country(m.first);
+        // "Burkina Faso's Sahel", "Dakar's Medina": a place in the
+        // possessing country (near the possessing city)
+        let owning = self.owning_place(m);
+        let owner = self
+            .possessor_country(m.first)
+            .or_else(|| owning.map(|o| g.entry(o).country));
+        let owner_city = owning.filter(|&o| g.entry(o).kind == EntryKind::City);
         let inside = |e: &crate::geo::gazetteer::Entry, c: &[NameRef]| {
             c.iter()
                 .any(|x| x.entry == e.country || Some(x.entry) == e.admin1)
@@ -1892,6 +1968,16 @@ impl<'a> Finder<'a> {
             });
             seat.unwrap_or(id)
         };
+        // no homonym in the possessing country: not a place it holds here
+        if let Some(c) = owner {
+            if !m
+                .refs
+                .iter()
+                .any(|r| g.entry(divided(r.entry)).country == c)
+            {
+                return None;
+            }
+        }
         // the prior of each homonym: kind, prominence, cues, the article's countries
         let mut scored: Vec<(f64, EntryId)> = m
             .refs
@@ -1935,6 +2021,12 @@ impl<'a> Finder<'a> {
                 let contained = container.or(stated).is_some_and(|c| inside(e, c));
                 if contained || owner.is_some_and(|c| e.country == c) {
                     score += 10.0;
+                }
+                if owner_city.is_some_and(|c| {
+                    let ce = g.entry(c);
+                    near((e.lat, e.lon), (ce.lat, ce.lon), 50.0)
+                }) {
+                    score += 2.0;
                 }
                 (score, id)
             })
@@ -2199,6 +2291,7 @@ impl<'a> Finder<'a> {
             let mut first = k;
             while first > 0
                 && self.words[first - 1].cap
+                && !self.words[first - 1].possessive
                 && (!self.words[first - 1].starts_sentence
                     || office && first == end && !is(FUNCTION_WORDS, self.key(first - 1)))
                 && self.blocked[first - 1] == Block::Free
@@ -2215,6 +2308,10 @@ impl<'a> Finder<'a> {
                         || ((self.key(first - 1) == "the" || self.words[first - 1].possessive)
                             && first > 1
                             && is(LOC_CUES, self.key(first - 2))));
+            // "the mayor of Dakar's Medina district": a part of the city
+            // or country whose possessive name comes before it
+            let owner = first.checked_sub(1).and_then(|l| self.possessive_place(l));
+            let cued = cued || owner.is_some();
             // "the Somali town of X": a demonym describes the settlement
             // named after "of".
             let demonym = end - first == 1 && self.g.demonym(self.key(first)).is_some();
@@ -2238,7 +2335,9 @@ impl<'a> Finder<'a> {
                 target: Target::Unlisted {
                     key: crate::geo::text::name_key(&self.text[span.range()]),
                     kind,
-                    at: city_after.or_else(|| self.stated_container(end + 1)),
+                    at: city_after
+                        .or(owner)
+                        .or_else(|| self.stated_container(end + 1)),
                 },
                 span,
                 full: Some(span.cover(w.span)),
@@ -3251,6 +3350,61 @@ mod tests {
              Bangladesh and Pakistan will hold their next talks in Islamabad.",
         );
         assert_eq!(country_of(&ps, "Islamabad"), Some("PAK"), "{ps:?}");
+    }
+
+    #[test]
+    fn a_possessor_city_rules_out_homonyms_abroad() {
+        // no Medina in Senegal is listed: not the Saudi city, but a
+        // district of Dakar
+        let ps = places("The mayor of Dakar's Medina district was jailed on Monday.");
+        assert!(
+            ps.iter().all(|p| p.country.as_deref() != Some("SAU")),
+            "{ps:?}"
+        );
+        assert_eq!(country_of(&ps, "Medina district"), Some("SEN"), "{ps:?}");
+        let ps = places("Police fired tear gas in the Medina, Dakar's old quarter, on Monday.");
+        assert!(
+            ps.iter().all(|p| p.country.as_deref() != Some("SAU")),
+            "{ps:?}"
+        );
+    }
+
+    #[test]
+    fn a_lower_case_feature_noun_makes_a_natural_feature() {
+        let ps = places(
+            "RABAT, Morocco -- Villages at the foot of the Rif Atlas mountains were cut off. Floods hit the Souss plains.",
+        );
+        assert_eq!(
+            country_of(&ps, "Rif Atlas mountains"),
+            Some("MAR"),
+            "{ps:?}"
+        );
+        assert_eq!(country_of(&ps, "Souss plains"), Some("MAR"), "{ps:?}");
+    }
+
+    #[test]
+    fn india_s_union_territories_are_first_level_divisions() {
+        for (text, name) in [
+            (
+                "Troops were moved to forward posts in Ladakh on Monday.",
+                "Ladakh",
+            ),
+            (
+                "Fishermen were stranded in Lakshadweep, India said.",
+                "Lakshadweep",
+            ),
+        ] {
+            let ps = places(text);
+            let p = find(&ps, name).unwrap_or_else(|| panic!("{name}: {ps:?}"));
+            assert_eq!(p.country.as_deref(), Some("IND"), "{ps:?}");
+            assert_eq!(p.kind, PlaceKind::Admin1, "{ps:?}");
+        }
+    }
+
+    #[test]
+    fn a_valley_in_one_country_has_that_country() {
+        let ps = places("Soldiers clashed near the Galwan Valley in January.");
+        assert_eq!(country_of(&ps, "Galwan Valley"), Some("IND"), "{ps:?}");
     }
 
     #[test]
