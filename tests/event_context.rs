@@ -1085,3 +1085,33 @@ fn asking_not_to_be_named_is_no_appeal() {
         doc.events
     );
 }
+
+#[test]
+fn an_order_to_the_subject_of_a_reported_clause_is_the_reporters() {
+    let doc = annotate(
+        "Information Minister Peter Lado said on Monday that the Norwegian Refugee Council had transported weapons and ordered the group to suspend its work.",
+        "2026-03-04",
+    );
+    let order = event(&doc, "10");
+    assert_eq!(
+        names(&doc, &order.source),
+        ["Peter Lado"],
+        "{:?}",
+        doc.events
+    );
+    assert_eq!(names(&doc, &order.target), ["Norwegian Refugee Council"]);
+}
+
+#[test]
+fn two_allies_who_traded_accusations_are_urged_to_show_restraint() {
+    let doc = annotate(
+        "Greece and Turkey traded accusations on Tuesday. NATO urged the two allies to show restraint.",
+        "2026-09-24",
+    );
+    let trade = event(&doc, "11");
+    assert_eq!(trade.source, trade.target, "{:?}", doc.events);
+    let appeal = event(&doc, "0256");
+    let mut sides = names(&doc, &appeal.target);
+    sides.sort();
+    assert_eq!(sides, ["Greece", "Turkey"], "{:?}", doc.events);
+}

@@ -138,6 +138,16 @@ fn tricky_news_sentences() {
                 "conj(attacked, killed)",
             ],
         ),
+        // The infinitive after an object-control verb read as a relative
+        // clause of the object.
+        (
+            "UNICEF urged the kidnappers to release all the children without conditions.",
+            &[
+                "obj(urged, kidnappers)",
+                "xcomp(urged, release)",
+                "obj(release, children)",
+            ],
+        ),
         // The agent of a reduced relative read as the main subject.
         (
             "Troops backed by air force jets had launched an offensive.",

@@ -1048,6 +1048,23 @@ impl<'a> Coder<'a> {
             {
                 self.subject(self.t.head(h)?, depth + 1)
             }
+            // "said the council had moved weapons and ordered the group to
+            // suspend its work": a verb joined to the reported clause whose
+            // object is that clause's own subject is the reporter's act.
+            "conj"
+                if matches!(self.t.xpos(v), "VBD" | "VBZ")
+                    && self.t.rel(h) == "ccomp"
+                    && self.t.subject(h).is_some_and(|s| {
+                        let acts = self.t.actors(s);
+                        !acts.is_empty()
+                            && self.t.with_rel(v, "obj").any(|o| {
+                                self.t.pos(o) == "NOUN"
+                                    && self.t.entity_of(o).is_some_and(|a| acts.contains(&a))
+                            })
+                    }) =>
+            {
+                self.subject(self.t.head(h)?, depth + 1)
+            }
             // "police fired tear gas at protesters who marched on the
             // palace …, and arrested 46 people": a verb after ", and" that
             // the parser joined to a relative clause continues the main
@@ -2878,7 +2895,17 @@ impl<'a> Coder<'a> {
                         // "urged both governments": the two states, not
                         // "the two presidents" (persons the text may name).
                         self.pair_noun(a)
-                            && matches!(self.t.lemma(a), "government" | "country" | "nation")
+                            && matches!(
+                                self.t.lemma(a),
+                                "government"
+                                    | "country"
+                                    | "nation"
+                                    | "ally"
+                                    | "neighbour"
+                                    | "neighbor"
+                                    | "rival"
+                                    | "state"
+                            )
                     }));
         // "criticised the deal, saying it gave the rebels time": the reason
         // an act gives for itself is part of that act, not a statement of
@@ -3414,6 +3441,7 @@ impl<'a> Coder<'a> {
     /// two parties that names no actor.
     fn pair_noun(&self, n: usize) -> bool {
         const PAIRS: &[&str] = &[
+            "ally",
             "country",
             "delegation",
             "government",
@@ -3424,7 +3452,9 @@ impl<'a> Coder<'a> {
             "neighbour",
             "party",
             "president",
+            "rival",
             "side",
+            "state",
         ];
         let both = self
             .t

@@ -184,6 +184,7 @@ const REPAIRS: &[Repair] = &[
     of_name_as_subject,
     split_subject,
     finite_verb_for_noun_root,
+    object_control,
 ];
 
 /// "The talks collapsed after rebels attacked a base": a subordinator the
@@ -266,6 +267,84 @@ fn subordinate_clauses(
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// Verbs whose object is the subject of the infinitive after it ("urged
+/// the rebels to release the hostages", "ordered troops to withdraw").
+const OBJECT_CONTROL: &[&str] = &[
+    "advise",
+    "allow",
+    "ask",
+    "authorise",
+    "authorize",
+    "compel",
+    "direct",
+    "encourage",
+    "force",
+    "instruct",
+    "invite",
+    "order",
+    "permit",
+    "persuade",
+    "press",
+    "pressure",
+    "push",
+    "require",
+    "tell",
+    "urge",
+    "warn",
+];
+
+/// Whether `word` is a form of an object-control verb ("urged",
+/// "urging", "told").
+fn object_control_verb(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    if w == "told" {
+        return true;
+    }
+    OBJECT_CONTROL.iter().any(|base| {
+        let stem = base.strip_suffix('e').unwrap_or(base);
+        w == *base
+            || w.strip_prefix(stem)
+                .is_some_and(|rest| matches!(rest, "s" | "es" | "ed" | "d" | "ing"))
+    })
+}
+
+/// "urged the kidnappers to release the children": the parser may hang the
+/// infinitive on the object as a relative (`acl`), which reads as the
+/// object's own act. After an object-control verb the infinitive is the
+/// verb's `xcomp`, whose subject is that object.
+fn object_control(
+    l: &Labels,
+    words: &[&str],
+    tags: &[Xpos],
+    heads: &mut [Option<usize>],
+    rels: &mut [DepRel],
+) {
+    let Labels {
+        acl,
+        mark,
+        obj,
+        xcomp,
+        ..
+    } = *l;
+    for k in 1..words.len() {
+        if rels[k] != acl || !is(tags, k, &["VB"]) {
+            continue;
+        }
+        let to = (0..k)
+            .any(|c| heads[c] == Some(k) && rels[c] == mark && words[c].eq_ignore_ascii_case("to"));
+        let Some(o) = heads[k].filter(|&o| o < k && rels[o] == obj) else {
+            continue;
+        };
+        let Some(v) = heads[o].filter(|&v| v < o && object_control_verb(words[v])) else {
+            continue;
+        };
+        if to && tags.get(v).is_some_and(|t| t.as_str().starts_with("VB")) {
+            heads[k] = Some(v);
+            rels[k] = xcomp;
         }
     }
 }
@@ -487,6 +566,8 @@ struct Labels {
     cc: DepRel,
     root: DepRel,
     punct: DepRel,
+    obj: DepRel,
+    xcomp: DepRel,
 }
 
 impl Labels {
@@ -505,6 +586,8 @@ impl Labels {
             cc: rel("cc")?,
             root: rel("root")?,
             punct: rel("punct")?,
+            obj: rel("obj")?,
+            xcomp: rel("xcomp")?,
         })
     }
 }
