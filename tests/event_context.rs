@@ -1115,3 +1115,23 @@ fn two_allies_who_traded_accusations_are_urged_to_show_restraint() {
     sides.sort();
     assert_eq!(sides, ["Greece", "Turkey"], "{:?}", doc.events);
 }
+
+#[test]
+fn a_conditional_warning_in_the_speakers_words_is_a_threat() {
+    let doc = annotate(
+        "\"If a single hostage is harmed, those who ordered this crime will answer for it,\" Interior Minister Paul Atanga warned.",
+        "2027-02-17",
+    );
+    let threat = event(&doc, "13");
+    assert_eq!(names(&doc, &threat.source), ["Paul Atanga"]);
+    // a gloomy forecast is no threat
+    let doc = annotate(
+        "Governor Ali Bukar warned that farmers would abandon their fields if the killings continued.",
+        "2027-02-17",
+    );
+    assert!(
+        doc.events.iter().all(|e| !e.cameo.starts_with("13")),
+        "{:?}",
+        doc.events
+    );
+}

@@ -409,6 +409,15 @@ impl<'a> Coder<'a> {
             if ev.cameo == "010" && ev.negated {
                 continue;
             }
+            let mut ev = ev;
+            if ev.cameo.starts_with("01") && self.conditional_warning(c.trigger) {
+                if let Some(info) = self.lex.code("130") {
+                    ev.cameo = "130".to_string();
+                    ev.plover = info.plover.clone();
+                    ev.goldstein = info.goldstein;
+                    ev.quad_class = info.quad_class;
+                }
+            }
             let statement = ev.cameo.starts_with("01");
             let mut key = None;
             if statement {
@@ -494,6 +503,39 @@ impl<'a> Coder<'a> {
         }
         events.sort_by_key(|e| (e.trigger.start, e.trigger.end));
         events
+    }
+
+    /// "\"If a single child is harmed, those responsible will answer for
+    /// it,\" the minister warned": a warning in the speaker's own words
+    /// that sets a condition and says what the speaker's side will do, or
+    /// what the other will pay, is a threat (130). ("He warned that farmers
+    /// would abandon their fields if …" is a gloomy forecast.)
+    fn conditional_warning(&self, trigger: usize) -> bool {
+        if self.t.lemma(trigger) != "warn" {
+            return false;
+        }
+        let doc = self.doc();
+        let cue = self.t.span(trigger);
+        doc.quotes.iter().any(|q| {
+            q.direct && q.cue.is_some_and(|c| c.overlaps(cue)) && {
+                let text = doc.span_text(q.text).to_lowercase();
+                let words: Vec<&str> = text
+                    .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let condition = words.iter().any(|w| matches!(*w, "if" | "unless"));
+                let consequence = words
+                    .iter()
+                    .any(|w| matches!(*w, "will" | "would" | "shall") || w.ends_with("'ll"));
+                let menace = words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "we" | "i" | "our" | "answer" | "pay" | "consequences" | "punished"
+                    )
+                });
+                condition && consequence && menace
+            }
+        })
     }
 
     /// "warned that the bloc could impose sanctions on X": a warning whose
