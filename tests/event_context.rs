@@ -1135,3 +1135,29 @@ fn a_conditional_warning_in_the_speakers_words_is_a_threat() {
         doc.events
     );
 }
+
+#[test]
+fn the_place_visited_is_where_the_visit_happens() {
+    let doc = annotate(
+        "Kenyan President William Ruto visited Addis Ababa on Monday.",
+        "2027-02-17",
+    );
+    let visit = event(&doc, "042");
+    assert_eq!(place(&doc, visit).as_deref(), Some("Addis Ababa"));
+}
+
+#[test]
+fn a_past_relative_clause_is_on_the_day_its_sentence_tells() {
+    // 2027-03-17 is a Wednesday: Tuesday is 2027-03-16.
+    let doc = annotate(
+        "Police fired tear gas on Tuesday to disperse hundreds of opposition supporters who marched on the electoral commission office in Kano.",
+        "2027-03-17",
+    );
+    let march = event(&doc, "14");
+    assert_eq!(
+        date(march).as_deref(),
+        Some("2027-03-16"),
+        "{:?}",
+        doc.events
+    );
+}

@@ -301,7 +301,13 @@ impl<'a> Coder<'a> {
                             .t
                             .head(i)
                             .is_some_and(|v| self.t.with_rel(v, "obj").any(|o| self.diplomat(o))))
-            }) || self.t.rel(i) == "obl:npmod";
+            }) || self.t.rel(i) == "obl:npmod"
+                // "visited Addis Ababa": the place visited is where.
+                || (self.t.rel(i) == "obj"
+                    && self
+                        .t
+                        .head(i)
+                        .is_some_and(|v| matches!(self.t.lemma(v), "visit" | "tour")));
             // "Qadir, whose arrest last month …", "X, the envoy in Doha":
             // what an apposition or a relative clause says stays in it;
             // but "in the capital(,) Kigali" names the place it is of.
@@ -4430,18 +4436,35 @@ impl<'a> Coder<'a> {
             return None;
         }
         let here = doc.sentence_at(self.t.span(v).start)?;
-        let before = doc.sentences.get(here.checked_sub(1)?)?.span;
         let published = doc.article.published.map(TimeValue::from_date);
+        let day = |d: &newsgraph_core::TimeExpr| {
+            d.date().is_some_and(|x| {
+                x.precision == newsgraph_core::DatePrecision::Day
+                    && published.is_none_or(|p| x <= p)
+            })
+        };
+        // "Police fired tear gas on Tuesday at protesters who marched on
+        // the office": a past relative clause with no date of its own is
+        // on the day its sentence tells, named before it.
+        if self.t.rel(v) == "acl:relcl" {
+            let sentence = doc.sentences.get(here)?.span;
+            let start = self.t.span(v).start;
+            if let Some(i) = doc
+                .dates
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| sentence.contains(d.span) && d.span.end <= start && day(d))
+                .map(|(i, _)| i)
+                .last()
+            {
+                return Some(i);
+            }
+        }
+        let before = doc.sentences.get(here.checked_sub(1)?)?.span;
         doc.dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| before.contains(d.span))
-            .filter(|(_, d)| {
-                d.date().is_some_and(|x| {
-                    x.precision == newsgraph_core::DatePrecision::Day
-                        && published.is_none_or(|p| x <= p)
-                })
-            })
+            .filter(|(_, d)| before.contains(d.span) && day(d))
             .map(|(i, _)| i)
             .next()
     }
