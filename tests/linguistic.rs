@@ -148,6 +148,12 @@ fn tricky_news_sentences() {
                 "obj(release, children)",
             ],
         ),
+        // An irregular past the tagger never saw, after a noun it read as
+        // an adjective.
+        (
+            "In 2019, a tribunal upheld the victory of the governor.",
+            &["nsubj(upheld, tribunal)", "obj(upheld, victory)"],
+        ),
         // The agent of a reduced relative read as the main subject.
         (
             "Troops backed by air force jets had launched an offensive.",

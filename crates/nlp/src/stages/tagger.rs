@@ -300,11 +300,12 @@ fn unseen_past(model: &TaggerModel, words: &[&str], tags: &mut [(Upos, Xpos)]) {
     };
     for k in 1..words.len() {
         let w = words[k];
-        let candidate = w.len() >= 6
-            && w.ends_with("ed")
+        // (or an irregular past the lemmatizer knows: "a tribunal upheld")
+        let candidate = w.len() >= 5
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && xpos_in(tags, k, &["NN"])
-            && xpos_in(tags, k - 1, NOUN)
+            && (xpos_in(tags, k - 1, NOUN)
+                || xpos_in(tags, k - 1, &["JJ"]) && k >= 2 && xpos_in(tags, k - 2, &["DT"]))
             && xpos_in(tags, k + 1, AFTER);
         if !candidate || model.seen(w) {
             continue;
