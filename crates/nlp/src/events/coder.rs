@@ -4453,9 +4453,9 @@ impl<'a> Coder<'a> {
                 .dates
                 .iter()
                 .enumerate()
-                .filter(|(_, d)| sentence.contains(d.span) && d.span.end <= start && day(d))
+                .rev()
+                .find(|(_, d)| sentence.contains(d.span) && d.span.end <= start && day(d))
                 .map(|(i, _)| i)
-                .last()
             {
                 return Some(i);
             }
