@@ -374,3 +374,36 @@ fn a_charge_someone_denied_is_no_quote() {
     let got = speakers(&doc);
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// "It said" after a sentence that opens with a body and quotes no one is
+/// that body (the whole name, not the state inside it), not the article's
+/// last speaker; "the source added" is the unnamed source quoted before.
+#[test]
+fn it_and_the_source_point_back_to_who_spoke_or_acted_before() {
+    let doc = common::annotate_published(
+        "The envoy will travel to Ankara, a ministry statement said. \
+         Turkey's defence ministry gave a different account. \
+         It said the boat had harassed Turkish fishermen.\n\
+         The meeting is due next week, a Greek diplomatic source said. \
+         It would go ahead despite the incident, the source added.\n",
+        "2026-09-24",
+    );
+    let speaker = |text: &str| {
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| doc.span_text(q.text).starts_with(text))
+            .expect("quote found");
+        entity_name(&doc, q)
+            .map(str::to_owned)
+            .or_else(|| q.speaker_name.clone())
+    };
+    assert_eq!(
+        speaker("the boat had harassed").as_deref(),
+        Some("Turkey's defence ministry")
+    );
+    assert_eq!(
+        speaker("It would go ahead").as_deref(),
+        Some("Greek diplomatic source")
+    );
+}

@@ -465,7 +465,7 @@ impl<'a> Finder<'a> {
                 }
             }
             if head == "it" {
-                if let Some(e) = self.subject_body(v, a) {
+                if let Some(e) = self.subject_body(v, a).or_else(|| self.opening_body(v, a)) {
                     return Some(self.entity_speaker(doc, e));
                 }
             }
@@ -621,6 +621,20 @@ impl<'a> Finder<'a> {
         // "the statement said": the statement of the speaker before.
         if definite && b == a + 1 && SOURCE_DOCUMENTS.contains(&head) {
             if let Some(s) = history.last() {
+                return Some(s.clone());
+            }
+        }
+        // "a Greek diplomatic source said … the source added": an unnamed
+        // speaker quoted before, by the head of the description.
+        if definite && b == a + 1 {
+            if let Some(s) = history.iter().rev().find(|s| {
+                s.entity.is_none()
+                    && s.name.as_deref().is_some_and(|n| {
+                        n.split_whitespace()
+                            .last()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    })
+            }) {
                 return Some(s.clone());
             }
         }
@@ -784,16 +798,36 @@ impl<'a> Finder<'a> {
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind != newsgraph_core::EntityKind::Person && !e.group)
+            // the earliest, and of those the longest ("Turkey's defence
+            // ministry", not "Turkey")
             .filter_map(|(i, e)| {
                 e.spans
                     .iter()
                     .filter(|s| s.start >= lo && s.end <= hi)
-                    .map(|s| s.start)
+                    .map(|s| (s.start, std::cmp::Reverse(s.end)))
                     .min()
                     .map(|st| (st, i))
             })
             .min()
             .map(|(_, i)| EntityId::at(i))
+    }
+
+    /// "Turkey's defence ministry gave a different account. It said …":
+    /// the body the sentence before opens with (its subject), when both
+    /// sentences are in one paragraph and that sentence has no speech cue.
+    fn opening_body(&self, v: &View, at: usize) -> Option<EntityId> {
+        let (first, _) = v.sentence_bounds(at);
+        let (p0, p1) = v.sentence_bounds(first.checked_sub(1)?);
+        if v.para.get(p0) != v.para.get(at)
+            || (p0..p1).any(|i| {
+                self.cues
+                    .match_at(&v.lower, i)
+                    .is_some_and(|c| !matches!(c.frame, Frame::Appeal | Frame::Label))
+            })
+        {
+            return None;
+        }
+        self.subject_body(v, p1.checked_sub(1)?)
     }
 
     /// The person entity that the sentence before token `at`'s sentence
