@@ -1514,3 +1514,56 @@ fn a_party_named_a_congress_is_no_legislature() {
     );
     assert_eq!(entity(&doc, "Congress").role, Some(Sector::LEG));
 }
+
+#[test]
+fn a_force_named_after_no_state_is_an_armed_group() {
+    let doc = annotate(
+        "Fighting spread in Mali's north on Sunday. The Kidal Defence Forces (KDF), a \
+         separatist militia, said it had seized a base. The army said security forces \
+         had retaken the base.",
+    );
+    let e = entity(&doc, "Kidal Defence Forces");
+    assert_eq!(e.role, Some(Sector::REB), "{e:?}");
+    assert_ne!(e.country.as_deref(), Some("KEN"), "{e:?}");
+    assert!(
+        !e.aliases
+            .iter()
+            .any(|a| a.contains("security forces") || a == "army"),
+        "{e:?}"
+    );
+    // ... and one the text calls insurgent is INS.
+    let doc = annotate("The insurgent Sahel Liberation Forces attacked a convoy near Gao.");
+    let e = entity(&doc, "Sahel Liberation Forces");
+    assert_eq!(e.role, Some(Sector::INS), "{e:?}");
+    // A state's own forces keep their role.
+    let doc = annotate("The Royal Armed Forces sent soldiers to the quake zone in Morocco.");
+    assert_eq!(entity(&doc, "Royal Armed Forces").role, Some(Sector::MIL));
+}
+
+#[test]
+fn an_acronym_spelled_out_as_another_body_is_that_body() {
+    // "ADF" is a known Congolese group; spelled out here it is another one.
+    let doc = annotate(
+        "The Anglophone Defence Forces (ADF), an armed separatist group in Cameroon, \
+         denied the attack. The ADF said its fighters were far away.",
+    );
+    let e = entity(&doc, "Anglophone Defence Forces");
+    assert_ne!(e.country.as_deref(), Some("COD"), "{e:?}");
+    assert_eq!(e.role, Some(Sector::REB), "{e:?}");
+}
+
+#[test]
+fn currencies_and_other_names_of_places_are_no_actors() {
+    let doc = annotate(
+        "The gang asked for 20 million CFA francs, police in Dakar said. Troops moved \
+         toward the valley, known locally as Zardak. Thugs stormed polling units in \
+         Kumbotso and Fagge.",
+    );
+    for name in ["CFA", "Zardak", "Fagge"] {
+        assert!(
+            !doc.entities.iter().any(|e| e.name == name),
+            "{name}: {:?}",
+            doc.entities
+        );
+    }
+}

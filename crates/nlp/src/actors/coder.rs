@@ -1825,6 +1825,11 @@ impl<'a> Coder<'a> {
         // "the Multinational Security Support mission": a body of several
         // states.
         let multinational = (first..end).any(|k| v.low(k) == "multinational");
+        // Capitalised words of the name that are neither a role cue nor a
+        // state's name or demonym ("Ambazonia" in "Ambazonia Defence
+        // Forces"), and whether a state is named in it.
+        let mut foreign_word = false;
+        let mut state_named = false;
         let mut k = first;
         while k < end {
             if let Some((r, len)) = v.cue_at(k) {
@@ -1863,11 +1868,13 @@ impl<'a> Coder<'a> {
                 // countries is of neither.
                 bilateral |= country.as_ref().is_some_and(|x| *x != c);
                 country = country.or(Some(c));
+                state_named = true;
                 if !ents.iter().any(|e| matches!(e, Entry::Demonym(_))) {
                     descriptive = false;
                 }
             } else {
                 descriptive = false;
+                foreign_word |= is_cap(w) && !NATIONAL_FORCE_WORDS.contains(&&*lower(w));
             }
             k += 1;
         }
@@ -1987,6 +1994,17 @@ impl<'a> Coder<'a> {
         // "the ruling United Party": the party in government.
         if first > 0 && matches!(v.low(first - 1), "ruling" | "governing") {
             strong = Some(Sector::GOV);
+        }
+        // "the Ambazonia Defence Forces (ADF), an armed separatist group",
+        // "the rebel Tigray Defence Forces": a force whose name names no
+        // state but a place or people of its own, or that the text calls
+        // separatist, rebel or militant, is an armed group fighting the
+        // state, not the state's military.
+        if strong.is_none() && weak == Some(Sector::MIL) && !state_named {
+            let cue = armed_group_cue(v, first, end);
+            if cue.is_some() || foreign_word {
+                weak = Some(cue.unwrap_or(Sector::REB));
+            }
         }
         let sector = strong.or(weak);
         let descriptive = descriptive && sector.is_some() && country.is_some();
@@ -3370,6 +3388,31 @@ fn corefer(v: &View, cands: &mut [Cand]) -> Vec<usize> {
             }
         }) {
             union(&mut parent, j, i);
+            // "the Ambazonia Defence Forces (ADF)": an acronym the text
+            // spells out as another name than the body the lexicon knows
+            // by it (the Allied Democratic Forces) is the text's body: it
+            // takes that name's country and sector.
+            let text = v.doc.text();
+            let spelled = text
+                .get(cands[j].span.end as usize..)
+                .and_then(|r| r.strip_prefix(" ("))
+                .is_some_and(|r| r.strip_prefix(t).is_some_and(|r| r.starts_with(')')));
+            let other_body = match cands[i].key {
+                Key::Actor(a) => {
+                    spelled
+                        && cands[j].key != cands[i].key
+                        && !v
+                            .lex
+                            .lookup(cands[j].span.text(text))
+                            .contains(&Entry::Actor(a))
+                }
+                _ => false,
+            };
+            if other_body {
+                cands[i].country = cands[j].country.clone();
+                cands[i].role = cands[j].role;
+                cands[i].key = cands[j].key.clone();
+            }
         }
     }
     // Descriptive groups: "Russian delegates" with "Russian delegation",
@@ -3966,6 +4009,62 @@ const ATTACKER_NOUNS: &[&str] = &[
     "militants",
     "rebels",
 ];
+
+/// Words of the names of states' own armed forces ("Royal Armed Forces",
+/// "National Defence Force") besides the state's name.
+const NATIONAL_FORCE_WORDS: &[&str] = &[
+    "air",
+    "armed",
+    "army",
+    "border",
+    "defence",
+    "defense",
+    "federal",
+    "force",
+    "forces",
+    "ground",
+    "guard",
+    "military",
+    "national",
+    "naval",
+    "navy",
+    "people's",
+    "republican",
+    "royal",
+    "security",
+    "self-defense",
+    "special",
+];
+
+/// The sector the words around a force's name `[first, end)` give it: a
+/// word before it ("the separatist X") or in an apposition after it and its
+/// acronym ("X (ADF), one of the largest armed separatist groups"):
+/// separatists and rebels are REB, insurgents and militants INS.
+fn armed_group_cue(v: &View, first: usize, end: usize) -> Option<Sector> {
+    let sector = |w: &str| match w {
+        "separatist" | "separatists" | "secessionist" | "secessionists" | "rebel" | "rebels" => {
+            Some(Sector::REB)
+        }
+        "insurgent" | "insurgents" | "militant" | "militants" | "jihadist" | "jihadists" => {
+            Some(Sector::INS)
+        }
+        _ => None,
+    };
+    if let Some(s) = (first.saturating_sub(2)..first).find_map(|k| sector(v.low(k))) {
+        return Some(s);
+    }
+    let mut k = end;
+    // "(ADF)": the acronym in brackets.
+    if v.low(k) == "(" && v.low(k + 2) == ")" {
+        k += 3;
+    }
+    if v.low(k) != "," {
+        return None;
+    }
+    (k + 1..(k + 9).min(v.words.len()))
+        .take_while(|&j| !matches!(v.low(j), "," | "." | ";" | "said" | "says"))
+        .find_map(|j| sector(v.low(j)))
+}
 
 /// Whether `name` is a state's national armed force: it ends in "Forces",
 /// "Army" or "Military" and says whose or what kind it is ("Kenya Defence

@@ -1219,6 +1219,41 @@ const PLACE_NOUNS: &[&str] = &[
     "village",
 ];
 
+/// Currency words: a name right before one ("CFA francs", "Hong Kong
+/// dollars") names the currency, no entity of its own.
+const CURRENCY_WORDS: &[&str] = &[
+    "dinars",
+    "dirhams",
+    "dollars",
+    "euros",
+    "francs",
+    "naira",
+    "pesos",
+    "pounds",
+    "rand",
+    "riyals",
+    "roubles",
+    "rubles",
+    "rupees",
+    "shillings",
+    "yen",
+    "yuan",
+];
+
+/// Common nouns of places beyond [`PLACE_NOUNS`] that a name can be the
+/// name of ("the islets, which Turkey calls Kardak").
+const NAMED_PLACE_NOUNS: &[&str] = &[
+    "area",
+    "islet",
+    "mountain",
+    "peninsula",
+    "reef",
+    "river",
+    "strait",
+    "territory",
+    "valley",
+];
+
 pub use crate::actors::ORG_HEADS;
 
 /// Last words of the names of buildings and sites ("State House",
@@ -1983,6 +2018,54 @@ impl MentionFinder {
                 }
             }
         }
+        // "987 votes for [Aminu Garba] of the [People's Congress]", later
+        // "Garba said": a short name the model took for an organisation is
+        // a person when it is followed by "of (the)" and an organisation
+        // (a person's affiliation: an organisation's own "of" would have
+        // joined the two) or its last word stands alone as a person
+        // elsewhere, as long as no word of it is an organisation word, an
+        // acronym or a place the gazetteer knows.
+        let org_starts: Vec<usize> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Org)
+            .map(|f| toks(f.0).0)
+            .collect();
+        let single_persons: Vec<&str> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Person && !f.0.text(text).contains(' '))
+            .map(|f| f.0.text(text))
+            .collect();
+        for f in out.iter_mut() {
+            if f.3 || f.1 != MentionKind::Org {
+                continue;
+            }
+            let (a, b) = toks(f.0);
+            if b < a + 2 || b > a + 3 {
+                continue;
+            }
+            let plain_name = (a..b).all(|k| {
+                let w = word(k);
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && w.len() > 2
+                    && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                    && gaz.get(k).is_none_or(|&c| c == 0)
+                    && ORG_HEADS.binary_search(&&*lowercase(w)).is_err()
+                    && self.lex.role(&[w]).is_none()
+                    && !self.is_title_word(w)
+                    && crate::time::calendar(w).is_none()
+            }) && self.lex.lookup(f.0.text(text)).is_empty();
+            if !plain_name {
+                continue;
+            }
+            let of_org = word(b) == "of"
+                && (org_starts.contains(&(b + 1))
+                    || (word(b + 1) == "the" && org_starts.contains(&(b + 2))));
+            let surname = single_persons.contains(&word(b - 1));
+            if of_org || surname {
+                f.1 = MentionKind::Person;
+            }
+        }
         // "Mozilla" after "Mozilla Foundation": the first word of an
         // organisation's name that ends in an organisation word, alone
         // elsewhere in the article, is that organisation (unless the
@@ -2208,6 +2291,105 @@ impl MentionFinder {
             }
             k = e.max(k + 1);
         }
+        self.names_of_places_and_currencies(text, spans, gaz, out)
+    }
+
+    /// Last repairs of names that are places or no entity at all:
+    /// - "a fine of 50 million [CFA] francs": a name right before a
+    ///   currency word is part of the currency's name, no entity;
+    /// - "the islets, which Turkey calls [Kardak]", "the town, known as
+    ///   [Ras al-Ain]": the name a place is called by is a place;
+    /// - "in [Gwale] and Dala": a one-word name coordinated with a place
+    ///   after a preposition of place is a place too, unless it is a word
+    ///   of a person's fuller name.
+    fn names_of_places_and_currencies(
+        &self,
+        text: &str,
+        spans: &[Span],
+        gaz: &[u8],
+        mut out: Vec<Found>,
+    ) -> Vec<Found> {
+        let toks = |sp: Span| token_range(spans, sp);
+        let word = |k: usize| spans.get(k).map_or("", |s| s.text(text));
+        out.retain(|f| f.3 || !CURRENCY_WORDS.contains(&&*lowercase(word(toks(f.0).1))));
+        let place_word = |w: &str| {
+            let l = lowercase(w);
+            let sing = l
+                .strip_suffix("ies")
+                .map(|r| format!("{r}y"))
+                .or_else(|| l.strip_suffix('s').map(str::to_string))
+                .unwrap_or_else(|| l.to_string());
+            PLACE_NOUNS.contains(&&*l)
+                || PLACE_NOUNS.contains(&&*sing)
+                || NAMED_PLACE_NOUNS.contains(&&*l)
+                || NAMED_PLACE_NOUNS.contains(&&*sing)
+        };
+        let loc_ends: Vec<usize> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Loc)
+            .map(|f| toks(f.0).1)
+            .collect();
+        let loc_starts: Vec<usize> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Loc)
+            .map(|f| toks(f.0).0)
+            .collect();
+        let place_before = |k: usize| place_word(word(k)) || loc_ends.contains(&(k + 1));
+        let person_words: Vec<&str> = out
+            .iter()
+            .filter(|f| f.1 == MentionKind::Person && f.0.text(text).contains(' '))
+            .flat_map(|f| f.0.text(text).split(' ').collect::<Vec<_>>())
+            .collect();
+        for f in out.iter_mut() {
+            if f.3 || !matches!(f.1, MentionKind::Person | MentionKind::Org) {
+                continue;
+            }
+            let (a, b) = toks(f.0);
+            if a < 3 || b <= a {
+                continue;
+            }
+            // ", which Turkey calls [X]", ", known (locally) as [X]".
+            let called = if matches!(word(a - 1), "call" | "calls" | "called" | "dubbed") {
+                (a.saturating_sub(5)..a - 1)
+                    .rev()
+                    .find(|&j| matches!(word(j), "which" | "what"))
+                    .is_some_and(|j| {
+                        j >= 1
+                            && (place_before(j - 1)
+                                || (word(j - 1) == "," && j >= 2 && place_before(j - 2)))
+                    })
+            } else {
+                // "known (locally) as".
+                let known = (a.saturating_sub(3)..a - 1)
+                    .rev()
+                    .find(|&j| word(j) == "known");
+                word(a - 1) == "as"
+                    && known.is_some_and(|j| {
+                        j >= 2
+                            && (place_before(j - 1) || (word(j - 1) == "," && place_before(j - 2)))
+                    })
+            };
+            // "in [X] and Dala", "near Dala and [X]".
+            let locative = |j: usize| {
+                matches!(
+                    word(j),
+                    "in" | "near" | "including" | "from" | "across" | "around" | "between"
+                )
+            };
+            let coordinated = f.1 == MentionKind::Person
+                && b == a + 1
+                && !person_words.contains(&word(a))
+                && ((word(b) == "and"
+                    && (loc_starts.contains(&(b + 1)) || gaz.get(b + 1).is_some_and(|&c| c != 0))
+                    && locative(a - 1))
+                    || (word(a - 1) == "and"
+                        && (loc_ends.contains(&(a - 1))
+                            || gaz.get(a - 2).is_some_and(|&c| c != 0))
+                        && (a.saturating_sub(5)..a - 2).any(locative)));
+            if called || coordinated {
+                f.1 = MentionKind::Loc;
+            }
+        }
         out.sort_by_key(|f| (f.0.start, f.0.end));
         out
     }
@@ -2249,6 +2431,57 @@ mod tests {
             .iter()
             .map(|m| (doc.span_text(m.span).to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_name_the_model_took_for_an_organisation_before_of_a_party_is_a_person() {
+        // The model's reading is forced here: "[Bashir Tanko]" as ORG
+        // before "of the [People's Front]".
+        let text = "Votes went to Bashir Tanko of the People's Front (PF). Tanko spoke.";
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        Tokenizer::new().annotate(&mut doc);
+        Sentencizer::new().annotate(&mut doc);
+        let f = MentionFinder::new().expect("finder builds");
+        let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
+        let gaz = vec![0u8; spans.len()];
+        let at = |s: &str| text.find(s).expect("in text");
+        let sp = |s: &str| Span::new(at(s), at(s) + s.len());
+        let found = vec![
+            (sp("Bashir Tanko"), MentionKind::Org, 0.9, false),
+            (sp("People's Front"), MentionKind::Org, 0.9, false),
+        ];
+        let out = f.refine(&doc, &spans, &gaz, found);
+        let kind = |s: &str| out.iter().find(|m| m.0 == sp(s)).map(|m| m.1);
+        assert_eq!(kind("Bashir Tanko"), Some(MentionKind::Person), "{out:?}");
+        assert_eq!(kind("People's Front"), Some(MentionKind::Org), "{out:?}");
+    }
+
+    #[test]
+    fn a_name_a_place_is_called_by_is_a_place() {
+        let text = "Boats met off the reef, which Manila calls Panatag, and near the \
+                    valley, known locally as Zardak.";
+        let mut doc = Doc::new(Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        });
+        Tokenizer::new().annotate(&mut doc);
+        Sentencizer::new().annotate(&mut doc);
+        let f = MentionFinder::new().expect("finder builds");
+        let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
+        let gaz = vec![0u8; spans.len()];
+        let at = |s: &str| text.find(s).expect("in text");
+        let sp = |s: &str| Span::new(at(s), at(s) + s.len());
+        let found = vec![
+            (sp("Panatag"), MentionKind::Person, 0.9, false),
+            (sp("Zardak"), MentionKind::Person, 0.9, false),
+        ];
+        let out = f.names_of_places_and_currencies(text, &spans, &gaz, found);
+        assert!(out.iter().all(|m| m.1 == MentionKind::Loc), "{out:?}");
     }
 
     #[test]
