@@ -2369,11 +2369,12 @@ impl MentionFinder {
                             && (place_before(j - 1) || (word(j - 1) == "," && place_before(j - 2)))
                     })
             };
-            // "in [X] and Dala", "near Dala and [X]".
+            // "in [X] and Dala", "near Dala and [X]" ("between X and Y" is
+            // as often two persons: "a deal between Aoun and Hariri").
             let locative = |j: usize| {
                 matches!(
                     word(j),
-                    "in" | "near" | "including" | "from" | "across" | "around" | "between"
+                    "in" | "near" | "including" | "from" | "across" | "around"
                 )
             };
             let coordinated = f.1 == MentionKind::Person
