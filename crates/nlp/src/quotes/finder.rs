@@ -816,35 +816,28 @@ impl<'a> Finder<'a> {
     /// the body the sentence before opens with (its subject), when both
     /// sentences are in one paragraph and that sentence has no speech cue.
     fn opening_body(&self, v: &View, at: usize) -> Option<EntityId> {
+        let (_, p1) = self.quiet_sentence_before(v, at)?;
+        self.subject_body(v, p1.checked_sub(1)?)
+    }
+
+    /// The bounds of the sentence before token `at`'s, when both are in one
+    /// paragraph and that sentence has no speech cue.
+    fn quiet_sentence_before(&self, v: &View, at: usize) -> Option<(usize, usize)> {
         let (first, _) = v.sentence_bounds(at);
         let (p0, p1) = v.sentence_bounds(first.checked_sub(1)?);
-        if v.para.get(p0) != v.para.get(at)
-            || (p0..p1).any(|i| {
-                self.cues
-                    .match_at(&v.lower, i)
-                    .is_some_and(|c| !matches!(c.frame, Frame::Appeal | Frame::Label))
-            })
-        {
-            return None;
-        }
-        self.subject_body(v, p1.checked_sub(1)?)
+        let cue = (p0..p1).any(|i| {
+            self.cues
+                .match_at(&v.lower, i)
+                .is_some_and(|c| !matches!(c.frame, Frame::Appeal | Frame::Label))
+        });
+        (v.para.get(p0) == v.para.get(at) && !cue).then_some((p0, p1))
     }
 
     /// The person entity that the sentence before token `at`'s sentence
     /// opens with (after at most three title words), when both sentences
     /// are in one paragraph and that sentence has no speech cue.
     fn opening_person(&self, v: &View, at: usize) -> Option<EntityId> {
-        let (first, _) = v.sentence_bounds(at);
-        let (p0, p1) = v.sentence_bounds(first.checked_sub(1)?);
-        if v.para.get(p0) != v.para.get(at)
-            || (p0..p1).any(|i| {
-                self.cues
-                    .match_at(&v.lower, i)
-                    .is_some_and(|c| !matches!(c.frame, Frame::Appeal | Frame::Label))
-            })
-        {
-            return None;
-        }
+        let (p0, p1) = self.quiet_sentence_before(v, at)?;
         let opening = v.span_of(p0, (p0 + 3).min(p1.saturating_sub(1)));
         v.doc
             .entities

@@ -2434,23 +2434,30 @@ mod tests {
             .collect()
     }
 
+    /// A tokenized Doc of `text`, the finder, the token spans and an empty
+    /// gazetteer marking: what the refining passes read, so that a test can
+    /// force the model's reading.
+    fn forced(text: &str) -> (Doc, MentionFinder, Vec<Span>, Vec<u8>) {
+        let doc = crate::stages::tokenized(text);
+        let f = MentionFinder::new().expect("finder builds");
+        let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
+        let gaz = vec![0u8; spans.len()];
+        (doc, f, spans, gaz)
+    }
+
+    /// The span of the first `s` in `text`.
+    fn span_in(text: &str, s: &str) -> Span {
+        let at = text.find(s).expect("in text");
+        Span::new(at, at + s.len())
+    }
+
     #[test]
     fn a_name_the_model_took_for_an_organisation_before_of_a_party_is_a_person() {
         // The model's reading is forced here: "[Bashir Tanko]" as ORG
         // before "of the [People's Front]".
         let text = "Votes went to Bashir Tanko of the People's Front (PF). Tanko spoke.";
-        let mut doc = Doc::new(Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        });
-        Tokenizer::new().annotate(&mut doc);
-        Sentencizer::new().annotate(&mut doc);
-        let f = MentionFinder::new().expect("finder builds");
-        let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
-        let gaz = vec![0u8; spans.len()];
-        let at = |s: &str| text.find(s).expect("in text");
-        let sp = |s: &str| Span::new(at(s), at(s) + s.len());
+        let (doc, f, spans, gaz) = forced(text);
+        let sp = |s: &str| span_in(text, s);
         let found = vec![
             (sp("Bashir Tanko"), MentionKind::Org, 0.9, false),
             (sp("People's Front"), MentionKind::Org, 0.9, false),
@@ -2465,18 +2472,8 @@ mod tests {
     fn a_name_a_place_is_called_by_is_a_place() {
         let text = "Boats met off the reef, which Manila calls Panatag, and near the \
                     valley, known locally as Zardak.";
-        let mut doc = Doc::new(Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        });
-        Tokenizer::new().annotate(&mut doc);
-        Sentencizer::new().annotate(&mut doc);
-        let f = MentionFinder::new().expect("finder builds");
-        let spans: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
-        let gaz = vec![0u8; spans.len()];
-        let at = |s: &str| text.find(s).expect("in text");
-        let sp = |s: &str| Span::new(at(s), at(s) + s.len());
+        let (_, f, spans, gaz) = forced(text);
+        let sp = |s: &str| span_in(text, s);
         let found = vec![
             (sp("Panatag"), MentionKind::Person, 0.9, false),
             (sp("Zardak"), MentionKind::Person, 0.9, false),
