@@ -417,12 +417,7 @@ impl<'a> Coder<'a> {
             }
             let mut ev = ev;
             if ev.cameo.starts_with("01") && self.conditional_warning(c.trigger) {
-                if let Some(info) = self.lex.code("130") {
-                    ev.cameo = "130".to_string();
-                    ev.plover = info.plover.clone();
-                    ev.goldstein = info.goldstein;
-                    ev.quad_class = info.quad_class;
-                }
+                self.recode(&mut ev, "130");
             }
             let statement = ev.cameo.starts_with("01");
             let mut key = None;
@@ -589,19 +584,26 @@ impl<'a> Coder<'a> {
                 .lex
                 .cameo_convention(&events[j].cameo, events[j].status)
                 .to_string();
-            let Some(info) = self.lex.code(&code) else {
-                continue;
-            };
             let target = events[j].target.clone();
             let e = &mut events[i];
-            e.cameo = code;
-            e.plover = info.plover.clone();
-            e.goldstein = info.goldstein;
-            e.quad_class = info.quad_class;
-            if e.target.is_empty() {
+            if self.recode(e, &code) && e.target.is_empty() {
                 e.target = target;
             }
         }
+    }
+
+    /// Gives `ev` the CAMEO code `code` with its PLOVER type, Goldstein
+    /// score and QuadClass; false (and `ev` unchanged) for a code the
+    /// table lacks.
+    fn recode(&self, ev: &mut Event, code: &str) -> bool {
+        let Some(info) = self.lex.code(code) else {
+            return false;
+        };
+        ev.cameo = code.to_string();
+        ev.plover = info.plover.clone();
+        ev.goldstein = info.goldstein;
+        ev.quad_class = info.quad_class;
+        true
     }
 
     fn verb_match(&self, v: usize) -> Option<Match<'a>> {
@@ -1955,14 +1957,12 @@ impl<'a> Coder<'a> {
         }
         // "an official, who asked not to be named": a source's request for
         // anonymity is no appeal.
+        let named = |x: usize| matches!(self.t.lemma(x), "name" | "identify" | "quote");
         if matches!(self.t.lemma(v), "ask" | "request" | "decline" | "refuse")
-            && self.t.with_rel(v, "xcomp").any(|x| {
-                matches!(self.t.lemma(x), "name" | "identify" | "quote")
-                    || self
-                        .t
-                        .with_rel(x, "xcomp")
-                        .any(|y| matches!(self.t.lemma(y), "name" | "identify" | "quote"))
-            })
+            && self
+                .t
+                .with_rel(v, "xcomp")
+                .any(|x| named(x) || self.t.with_rel(x, "xcomp").any(named))
         {
             return None;
         }
@@ -4677,6 +4677,12 @@ fn resolve_references(
         })
         .map(|c| c.source.clone())
         .unwrap_or_default();
+    // Both sides of the latest hostile act between two sides.
+    let hostile_sides = |done: &[Candidate]| -> Vec<EntityId> {
+        hostile_dyad(done, one_side, party)
+            .map(|p| p.source.iter().chain(&p.target).copied().collect())
+            .unwrap_or_default()
+    };
     let mut done: Vec<Candidate> = Vec::with_capacity(cands.len());
     for mut c in std::mem::take(cands) {
         // "Malaysia offered to host talks", "Moscow is ready to mediate": an
@@ -4686,15 +4692,13 @@ fn resolve_references(
             && (c.cameo.starts_with("036") || c.cameo.starts_with("039"))
             && !c.source.is_empty()
         {
-            let hostile_sides: Vec<EntityId> = hostile_dyad(&done, one_side, party)
-                .map(|p| p.source.iter().chain(&p.target).copied().collect())
-                .unwrap_or_default();
+            let hostile = hostile_sides(&done);
             // A side (or an organ of a side's state) is no third party.
             let side = c.source.iter().any(|&e| {
                 last_sym
                     .iter()
                     .chain(&first_dyad)
-                    .chain(&hostile_sides)
+                    .chain(&hostile)
                     .any(|&d| d == e || one_side(&[d, e]))
             });
             c.to_sides = !side;
@@ -4703,9 +4707,7 @@ fn resolve_references(
             // "urged both sides to show restraint" with no joint act told
             // yet: the sides of the latest hostile act between two sides.
             let hostile_sides: Vec<EntityId> = if last_sym.is_empty() && first_dyad.is_empty() {
-                hostile_dyad(&done, one_side, party)
-                    .map(|p| p.source.iter().chain(&p.target).copied().collect())
-                    .unwrap_or_default()
+                hostile_sides(&done)
             } else {
                 Vec::new()
             };
@@ -4900,7 +4902,7 @@ fn resolve_references(
         // from its place).
         if c.target.is_empty()
             && !matches!(c.frame, Frame::Sym | Frame::Clash)
-            && matches!(c.cameo.get(..2), Some("18" | "19" | "20"))
+            && armed(&c.cameo)
             && !c.cameo.starts_with("192")
             && !c.source.is_empty()
         {

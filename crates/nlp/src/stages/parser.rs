@@ -66,13 +66,16 @@ impl Stage for Parser {
         let labels = Labels::new();
         let mut words: Vec<&str> = Vec::new();
         let mut tags: Vec<Xpos> = Vec::new();
+        let mut lemmas: Vec<&str> = Vec::new();
         let text = doc.article.text.as_str();
         for s in &doc.sentences {
             words.clear();
             tags.clear();
+            lemmas.clear();
             for t in s.tokens() {
                 words.push(doc.tokens[t.index()].span.text(text));
                 tags.push(doc.tags[t.index()].xpos);
+                lemmas.push(doc.tags[t.index()].lemma.as_str());
             }
             match crate::syntax::dateline_end(&words) {
                 // "TBILISI, Georgia (AP) — Police detained …": the dateline
@@ -119,7 +122,12 @@ impl Stage for Parser {
             }
             if let Some(l) = &labels {
                 for repair in REPAIRS {
-                    repair(l, &words, &tags, &mut heads, &mut rels);
+                    let sentence = Words {
+                        words: &words,
+                        lemmas: &lemmas,
+                        tags: &tags,
+                    };
+                    repair(l, &sentence, &mut heads, &mut rels);
                 }
             }
             let first = s.first.index();
@@ -175,7 +183,16 @@ fn parse_part(
 
 /// A repair of a parse the model gets wrong in a known way: it reads the
 /// sentence's words and tags and rewires a few heads and relations.
-type Repair = fn(&Labels, &[&str], &[Xpos], &mut [Option<usize>], &mut [DepRel]);
+type Repair = fn(&Labels, &Words, &mut [Option<usize>], &mut [DepRel]);
+
+/// What a repair reads of a sentence: its words, the tagger's lemmas and
+/// Penn tags, parallel to each other.
+#[derive(Clone, Copy)]
+struct Words<'s> {
+    words: &'s [&'s str],
+    lemmas: &'s [&'s str],
+    tags: &'s [Xpos],
+}
 
 /// The repairs, in the order they run.
 const REPAIRS: &[Repair] = &[
@@ -194,13 +211,8 @@ const REPAIRS: &[Repair] = &[
 /// no subject of its own) heads an adverbial clause (`advcl`) with that
 /// subject. The repair only rewires those three tokens, and only when the
 /// verb directly follows the subject's head noun.
-fn subordinate_clauses(
-    l: &Labels,
-    words: &[&str],
-    tags: &[Xpos],
-    heads: &mut [Option<usize>],
-    rels: &mut [DepRel],
-) {
+fn subordinate_clauses(l: &Labels, s: &Words, heads: &mut [Option<usize>], rels: &mut [DepRel]) {
+    let Words { words, tags, .. } = *s;
     const SUBORDINATORS: &[&str] = &[
         "after", "before", "since", "until", "because", "although", "though", "unless", "while",
         "when", "as", "once",
@@ -271,8 +283,9 @@ fn subordinate_clauses(
     }
 }
 
-/// Verbs whose object is the subject of the infinitive after it ("urged
-/// the rebels to release the hostages", "ordered troops to withdraw").
+/// Lemmas of verbs whose object is the subject of the infinitive after it
+/// ("urged the rebels to release the hostages", "ordered troops to
+/// withdraw").
 const OBJECT_CONTROL: &[&str] = &[
     "advise",
     "allow",
@@ -297,32 +310,16 @@ const OBJECT_CONTROL: &[&str] = &[
     "warn",
 ];
 
-/// Whether `word` is a form of an object-control verb ("urged",
-/// "urging", "told").
-fn object_control_verb(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    if w == "told" {
-        return true;
-    }
-    OBJECT_CONTROL.iter().any(|base| {
-        let stem = base.strip_suffix('e').unwrap_or(base);
-        w == *base
-            || w.strip_prefix(stem)
-                .is_some_and(|rest| matches!(rest, "s" | "es" | "ed" | "d" | "ing"))
-    })
-}
-
 /// "urged the kidnappers to release the children": the parser may hang the
 /// infinitive on the object as a relative (`acl`), which reads as the
 /// object's own act. After an object-control verb the infinitive is the
 /// verb's `xcomp`, whose subject is that object.
-fn object_control(
-    l: &Labels,
-    words: &[&str],
-    tags: &[Xpos],
-    heads: &mut [Option<usize>],
-    rels: &mut [DepRel],
-) {
+fn object_control(l: &Labels, s: &Words, heads: &mut [Option<usize>], rels: &mut [DepRel]) {
+    let Words {
+        words,
+        lemmas,
+        tags,
+    } = *s;
     let Labels {
         acl,
         mark,
@@ -339,7 +336,7 @@ fn object_control(
         let Some(o) = heads[k].filter(|&o| o < k && rels[o] == obj) else {
             continue;
         };
-        let Some(v) = heads[o].filter(|&v| v < o && object_control_verb(words[v])) else {
+        let Some(v) = heads[o].filter(|&v| v < o && OBJECT_CONTROL.contains(&lemmas[v])) else {
             continue;
         };
         if to && tags.get(v).is_some_and(|t| t.as_str().starts_with("VB")) {
@@ -355,13 +352,8 @@ fn object_control(
 /// A subject with its own "by" that follows an `acl` participle (VBN) of
 /// a noun earlier in the clause is that participle's `obl:agent`, and the
 /// described noun is the subject.
-fn agent_for_subject(
-    l: &Labels,
-    words: &[&str],
-    tags: &[Xpos],
-    heads: &mut [Option<usize>],
-    rels: &mut [DepRel],
-) {
+fn agent_for_subject(l: &Labels, s: &Words, heads: &mut [Option<usize>], rels: &mut [DepRel]) {
+    let Words { words, tags, .. } = *s;
     let Labels {
         nsubj, agent, acl, ..
     } = *l;
@@ -399,13 +391,8 @@ fn agent_for_subject(
 /// subject is the name after it, although the verb already has its
 /// subject before. "Of" marks no finite clause: the name is the `nmod`
 /// of the noun before "of", with "of" its `case`.
-fn of_name_as_subject(
-    l: &Labels,
-    words: &[&str],
-    tags: &[Xpos],
-    heads: &mut [Option<usize>],
-    rels: &mut [DepRel],
-) {
+fn of_name_as_subject(l: &Labels, s: &Words, heads: &mut [Option<usize>], rels: &mut [DepRel]) {
+    let Words { words, tags, .. } = *s;
     let Labels {
         case,
         mark,
@@ -449,13 +436,8 @@ fn of_name_as_subject(
 /// has one subject: a later subject after an "and" of the verb, whose
 /// word before it is a noun inside the first subject, is that noun's
 /// conjunct.
-fn split_subject(
-    l: &Labels,
-    _words: &[&str],
-    tags: &[Xpos],
-    heads: &mut [Option<usize>],
-    rels: &mut [DepRel],
-) {
+fn split_subject(l: &Labels, s: &Words, heads: &mut [Option<usize>], rels: &mut [DepRel]) {
+    let tags = s.tags;
     let Labels {
         nsubj, cc, conj, ..
     } = *l;
@@ -486,11 +468,11 @@ fn split_subject(
 /// verb is the root and the noun its subject.
 fn finite_verb_for_noun_root(
     l: &Labels,
-    _words: &[&str],
-    tags: &[Xpos],
+    s: &Words,
     heads: &mut [Option<usize>],
     rels: &mut [DepRel],
 ) {
+    let tags = s.tags;
     let Labels {
         nsubj,
         acl,
